@@ -1,0 +1,1 @@
+"""Dataset tables, statistics and reports, installed as caselaw.datasets."""

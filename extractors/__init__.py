@@ -1,0 +1,1 @@
+"""Extractors, installed as caselaw.extractors."""

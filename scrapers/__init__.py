@@ -1,0 +1,1 @@
+"""Portal scrapers, installed as caselaw.scrapers."""
