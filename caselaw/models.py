@@ -236,7 +236,7 @@ class Charge:
     """One offence one defendant faced; ``index`` is unique within the judgment."""
 
     index: int
-    defendant: int
+    defendant: int | None
     category: Category
     label: str
     statute: str | None = None
@@ -253,7 +253,7 @@ class Verdict:
     courts' outcomes that the judgment restates have ``standing=False``.
     """
 
-    defendant: int
+    defendant: int | None
     charge: int
     outcome: Outcome
     court_level: CourtLevel | None = None
