@@ -54,7 +54,7 @@ class Settings:
     max_pdf_pages: int = DEFAULT_MAX_PDF_PAGES
     max_text_chars: int = DEFAULT_MAX_TEXT_CHARS
     max_document_seconds: float = DEFAULT_MAX_DOCUMENT_SECONDS
-    portals: Mapping[str, Mapping[str, Any]] = field(default=MappingProxyType({}))
+    portals: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
     def portal(self, portal_id: str) -> Mapping[str, Any]:
         """Settings for one portal, with ``CASELAW_<PORTAL>_<KEY>`` overrides from the env."""

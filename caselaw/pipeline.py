@@ -189,3 +189,75 @@ def ingest(
         if progress:
             progress(source)
     return IngestReport(seen=seen, new=new, unchanged=seen - new - failed, failed=failed)
+
+
+def extract(
+    *,
+    db: str | Store | None = None,
+    settings: Settings | None = None,
+    all: bool = False,
+    progress: Progress | None = None,
+) -> ExtractReport:
+    """Run the extractors over stored judgments not yet read by the current versions.
+
+    ``all=True`` re-reads every judgment.  Each judgment's facts are replaced in one
+    transaction; a failure is recorded as an error and the batch goes on.
+    """
+    from caselaw.extractors import VERSIONS
+    from caselaw.extractors import extract as run_extractors
+
+    store = open_store(db, settings)
+    ids = store.judgment_ids(pending_for=None if all else VERSIONS)
+    extracted = failed = 0
+    for jid in ids:
+        judgment = store.get_judgment(jid)
+        if judgment is None:  # deleted meanwhile
+            continue
+        try:
+            extraction = run_extractors(judgment)
+            if store.put_extraction(extraction, force=all):
+                extracted += 1
+        except Exception as exc:  # noqa: BLE001 - one judgment must not abort the batch
+            store.record_error(jid, "extract", exc)
+            failed += 1
+            log.info("extract failed: %s: %s", jid, exc)
+        if progress:
+            progress(jid)
+    return ExtractReport(
+        judgments=len(ids),
+        extracted=extracted,
+        unchanged=len(ids) - extracted - failed,
+        failed=failed,
+    )
+
+
+def extract_files(
+    paths: Iterable[str | Path], *, settings: Settings | None = None
+) -> Iterator[dict[str, Any]]:
+    """Extract from files without a DB; yields one contract object per input file.
+
+    A file that cannot be read yields ``{"source": path, "error": {"kind", "message"}}``.
+    """
+    from caselaw.contract import to_contract
+    from caselaw.extractors import extract as run_extractors
+    from caselaw.text import read_document
+
+    settings = settings or load_settings()
+    for path in iter_files(paths):
+        source = str(path)
+        try:
+            content = path.read_bytes()
+            media_type = mimetypes.guess_type(path.name)[0]
+            clean = read_document(content, source, media_type, settings=settings)
+            document = Document.from_bytes(content, clean.media_type, source)
+            judgment = _judgment(
+                f"file:{path.name}", "file", clean.text, clean.offsets, document, clean.metadata
+            )
+            yield to_contract(run_extractors(judgment), judgment, source)
+        except (OSError, CaselawError) as exc:
+            yield {"source": source, "error": {"kind": type(exc).__name__, "message": str(exc)}}
+
+
+def errors(*, db: str | Store | None = None, stage: str | None = None) -> list[Any]:
+    """Recorded failures, one per document and stage."""
+    return open_store(db).errors(stage=stage)

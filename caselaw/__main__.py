@@ -1,0 +1,3 @@
+from caselaw.cli import main
+
+raise SystemExit(main())
