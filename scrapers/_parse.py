@@ -1,0 +1,227 @@
+"""Small parsing helpers shared by the portal modules (pure; no network).
+
+* ``load_html`` / ``load_xml``: bytes -> lxml tree, safely (no entities, no network).
+* ``element_text``: block-aware text of an element (paragraphs on their own lines).
+* ``check_challenge``: raise ``BlockedError`` on a Cloudflare / captcha / access-denied page.
+* ``parse_date`` / ``sane_date``: the date formats the portals print, and a range check.
+* ``read_binary``: text of a PDF/DOCX body through ``caselaw.text`` (when a portal
+  followed a link to the source file).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from caselaw.errors import BlockedError, PortalChangedError, UnsupportedFormatError
+
+# Elements whose text is never judgment text.
+_SKIP = {"script", "style", "noscript", "template", "nav", "button", "svg", "head"}
+_BLOCKS = {
+    "address", "article", "aside", "blockquote", "center", "dd", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+    "h6", "header", "hr", "li", "main", "ol", "p", "pre", "section", "table", "tbody",
+    "td", "tfoot", "th", "thead", "tr", "ul",
+    # Akoma Ntoso block elements (LegalDocML XML read with the HTML-ish walker).
+    "paragraph", "subparagraph", "level", "num", "heading", "block", "content",
+    "intro", "wrapup", "blocklist", "item", "judgmentbody", "decision", "coverpage",
+    "preface", "conclusions", "tblock", "docket", "party",
+}  # fmt: skip
+
+_CHALLENGE_TITLES = re.compile(
+    r"just a moment|attention required|access denied|are you a robot|captcha|"
+    r"security check|request rejected|too many requests|ddos-guard",
+    re.IGNORECASE,
+)
+_CHALLENGE_MARKERS = (
+    b"cf-browser-verification",
+    b"challenge-platform",
+    b"cf_chl_opt",
+    b"g-recaptcha",
+    b"h-captcha",
+    b"cf-turnstile",
+)
+_MIN_DATE = dt.date(1800, 1, 1)
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for m in names
+}  # fmt: skip
+_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
+_MDY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})")
+
+
+def load_html(content: bytes, url: str) -> Any:
+    """Parse an HTML page; ``url`` names it in errors and resolves relative links."""
+    if not content.strip():
+        raise PortalChangedError(url, "empty response body")
+    try:
+        root = lxml_html.document_fromstring(content, base_url=url)
+    except (etree.ParserError, ValueError) as exc:
+        raise PortalChangedError(url, f"not parseable as HTML: {exc}") from exc
+    root.make_links_absolute(url, resolve_base_href=True, handle_failures="ignore")
+    return root
+
+
+_XML_PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=False
+)
+
+
+def load_xml(content: bytes, url: str) -> Any:
+    """Parse an XML feed or document without entities, DTDs or network access."""
+    try:
+        return etree.fromstring(content.strip(), parser=_XML_PARSER)
+    except etree.XMLSyntaxError as exc:
+        check_challenge(content, url)
+        raise PortalChangedError(url, f"not well-formed XML: {exc}") from exc
+
+
+def check_challenge(content: bytes, url: str) -> None:
+    """Raise ``BlockedError`` when the body is a bot challenge or an access-denied page."""
+    head = content[:20000]
+    lowered = head.lower()
+    if any(marker in lowered for marker in _CHALLENGE_MARKERS):
+        raise BlockedError(url, "bot challenge page (captcha / Cloudflare) instead of content")
+    match = re.search(rb"<title[^>]*>(.*?)</title>", head, re.IGNORECASE | re.DOTALL)
+    if match:
+        title = match.group(1).decode("utf-8", "replace").strip()
+        if _CHALLENGE_TITLES.search(title):
+            raise BlockedError(url, f"challenge or access-denied page: {title[:80]!r}")
+
+
+def local(tag: Any) -> str:
+    """Local name of an element tag, lower-cased ('' for comments and PIs)."""
+    if not isinstance(tag, str):
+        return ""
+    return tag.rsplit("}", 1)[-1].lower()
+
+
+def element_text(element: Any, skip: Iterable[str] = ()) -> str:
+    """Text of ``element`` with block elements on their own lines, whitespace tidied."""
+    skipped = _SKIP | set(skip)
+    parts: list[str] = []
+
+    def walk(node: Any, top: bool = False) -> None:
+        name = local(node.tag)
+        if name and name not in skipped:
+            if name == "br":
+                parts.append("\n")
+            block = name in _BLOCKS
+            if block:
+                parts.append("\n")
+            if node.text:
+                parts.append(node.text)
+            for child in node:
+                walk(child)
+            if block:
+                parts.append("\n")
+            elif name in {"td", "th"}:
+                parts.append(" ")
+        if node.tail and not top:
+            parts.append(node.tail)
+
+    if element is not None:
+        walk(element, top=True)
+    return tidy("".join(parts))
+
+
+def tidy(text: str) -> str:
+    """Collapse runs of spaces, strip lines, keep at most one blank line between blocks."""
+    lines = [re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip() for line in text.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip()
+
+
+def inline(text: str | None) -> str:
+    """One-line text: all whitespace collapsed."""
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+def parse_date(text: str | None) -> dt.date | None:
+    """First date in ``text``: ISO, '30 June 2021', 'June 30, 2021', 'Jun. 30 2021'."""
+    if not text:
+        return None
+    for pattern, order in ((_ISO, "ymd"), (_DMY, "dmy"), (_MDY, "mdy")):
+        for match in pattern.finditer(text):
+            a, b, c = match.groups()
+            try:
+                if order == "ymd":
+                    return dt.date(int(a), int(b), int(c))
+                if order == "dmy" and b.lower() in MONTHS:
+                    return dt.date(int(c), MONTHS[b.lower()], int(a))
+                if order == "mdy" and a.lower() in MONTHS:
+                    return dt.date(int(c), MONTHS[a.lower()], int(b))
+            except ValueError:
+                continue
+    return None
+
+
+def sane_date(value: dt.date | None, today: dt.date | None = None) -> dt.date | None:
+    """``value`` if it is a plausible judgment date (1800 .. today + 1 year), else None."""
+    if value is None:
+        return None
+    limit = (today or dt.date.today()) + dt.timedelta(days=366)
+    return value if _MIN_DATE <= value <= limit else None
+
+
+def with_query(url: str, **params: Any) -> str:
+    """``url`` with query parameters set (None removes a parameter)."""
+    parts = urlsplit(url)
+    query = dict(parse_qsl(parts.query, keep_blank_values=True))
+    for key, value in params.items():
+        if value is None:
+            query.pop(key, None)
+        else:
+            query[key] = str(value)
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+def query_param(url: str, name: str) -> str | None:
+    return dict(parse_qsl(urlsplit(url).query)).get(name)
+
+
+def read_binary(content: bytes, media_type: str, source: str) -> tuple[str, Mapping[str, Any]]:
+    """Text of a PDF/DOCX/other body via ``caselaw.text.read_document``."""
+    try:
+        from caselaw.text import read_document  # imported lazily: written by another module
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise UnsupportedFormatError(source, f"no reader for {media_type}") from exc
+    clean = read_document(content, source, media_type)
+    return clean.text, dict(getattr(clean, "metadata", {}) or {})
+
+
+def is_html(media_type: str, content: bytes) -> bool:
+    kind = (media_type or "").split(";")[0].strip().lower()
+    if kind in {"text/html", "application/xhtml+xml"}:
+        return True
+    return not kind and content.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html"))
+
+
+def months_between(since: dt.date, until: dt.date) -> list[tuple[int, int]]:
+    """(year, month) pairs from ``since`` to ``until`` inclusive, newest first."""
+    out: list[tuple[int, int]] = []
+    year, month = until.year, until.month
+    while (year, month) >= (since.year, since.month):
+        out.append((year, month))
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return out
