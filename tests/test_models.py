@@ -39,6 +39,12 @@ def test_evidence_source_names_extractor_and_version():
 
 def test_enum_values_match_schema():
     assert {c.value for c in Category} == {
-        "trafficking", "corruption", "smuggling", "illegal_recruitment",
-        "money_laundering", "sexual_offence", "drugs", "other",
+        "trafficking",
+        "corruption",
+        "smuggling",
+        "illegal_recruitment",
+        "money_laundering",
+        "sexual_offence",
+        "drugs",
+        "other",
     }

@@ -46,8 +46,14 @@ def extraction(version: str = "1.0") -> Extraction:
         judgment_id="local:abc",
         defendants=(Defendant(0, "JUAN DELA CRUZ", evidence=(ev("JUAN DELA CRUZ"),)),),
         charges=(
-            Charge(0, 0, Category.TRAFFICKING, "Qualified trafficking", "R.A. 9208 s.4(a)",
-                   evidence=(ev("qualified trafficking", "charges"),)),
+            Charge(
+                0,
+                0,
+                Category.TRAFFICKING,
+                "Qualified trafficking",
+                "R.A. 9208 s.4(a)",
+                evidence=(ev("qualified trafficking", "charges"),),
+            ),
         ),
         verdicts=(Verdict(0, 0, Outcome.CONVICTED, evidence=(ev("guilty", "verdicts"),)),),
         case=CaseSummary(trafficking_charged=True, trafficking_outcome=CaseOutcome.CONVICTED),
@@ -191,8 +197,14 @@ def test_stale_lock_of_dead_process_is_taken_over(tmp_path):
     s = Store(path)
     import socket
 
-    s.db["locks"].insert({"name": "scrape:x", "pid": 2**22 + 12345, "host": socket.gethostname(),
-                          "acquired_at": "2020"})
+    s.db["locks"].insert(
+        {
+            "name": "scrape:x",
+            "pid": 2**22 + 12345,
+            "host": socket.gethostname(),
+            "acquired_at": "2020",
+        }
+    )
     with s.lock("scrape:x"):
         assert s.rows("locks")[0]["pid"] != 2**22 + 12345
 
