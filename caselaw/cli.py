@@ -139,8 +139,6 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_scrape(args: argparse.Namespace, settings: Settings) -> int:
     from caselaw.scrapers._base import Query
-    from caselaw.scrapers.jobs import scrape, scrape_all
-    from caselaw.storage import Store
 
     if bool(args.portal) == bool(args.all):
         raise CaselawError("name one PORTAL or give --all")
@@ -152,6 +150,9 @@ def cmd_scrape(args: argparse.Namespace, settings: Settings) -> int:
         court=args.court,
         limit=args.limit,
     )
+    from caselaw.scrapers.jobs import scrape, scrape_all
+    from caselaw.storage import Store
+
     store = Store(settings.db)
     common: dict[str, Any] = {"store": store, "settings": settings, "since_last": since_last}
     common["log_json"] = args.log_json

@@ -180,10 +180,10 @@ def ingest(
                 metadata={"title": path.stem, "filename": path.name},
                 settings=settings,
             )
-        except CaselawError as exc:
+        except Exception as exc:  # noqa: BLE001 - one bad file must not abort the batch
             store.record_error(source, "ingest", exc)
             failed += 1
-            log.info("ingest failed: %s", exc)
+            log.info("ingest failed: %s: %s", source, exc)
         else:
             new += before is None
         if progress:
