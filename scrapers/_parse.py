@@ -67,12 +67,20 @@ _MDY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})")
 
 
+_UTF8_HTML = lxml_html.HTMLParser(encoding="utf-8")
+
+
 def load_html(content: bytes, url: str) -> Any:
     """Parse an HTML page; ``url`` names it in errors and resolves relative links."""
     if not content.strip():
         raise PortalChangedError(url, "empty response body")
     try:
-        root = lxml_html.document_fromstring(content, base_url=url)
+        content.decode("utf-8")
+        parser = _UTF8_HTML  # lxml would guess latin-1 for bytes without a charset
+    except UnicodeDecodeError:
+        parser = None  # let lxml follow the page's own <meta charset>
+    try:
+        root = lxml_html.document_fromstring(content, parser=parser, base_url=url)
     except (etree.ParserError, ValueError) as exc:
         raise PortalChangedError(url, f"not parseable as HTML: {exc}") from exc
     root.make_links_absolute(url, resolve_base_href=True, handle_failures="ignore")
