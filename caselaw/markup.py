@@ -183,8 +183,8 @@ class _Walker:
         closed = src[gt - 1] == "/" or (self.p.html and name in _VOID)
         self.start_tag(name, lt, gt + 1, closed)
         if self.p.html and name in _RAW_TEXT and not closed:
-            close = re.compile(rf"</{name}\s*>", re.I).search(src, gt + 1, end)
-            return close.start() if close else end
+            found = re.compile(rf"</{name}\s*>", re.I).search(src, gt + 1, end)
+            return found.start() if found else end
         return gt + 1
 
     def declaration(self, lt: int, end: int) -> int:

@@ -57,14 +57,15 @@ _WHY_UNSUPPORTED = {
 }
 _SNIFF_BYTES = 64 * 1024
 _HTML_NAMES = frozenset(
-    "html head body title meta link p br hr div span table tr td em strong sup sub b i u a "
-    "center h1 h2 h3 h4 h5 h6 blockquote article section ul ol li font img nav header "
-    "footer main form script style".split()
+    re.findall(
+        r"\w+",
+        "html head body title meta link p br hr div span table tr td em strong sup sub b i u a "
+        "center h1 h2 h3 h4 h5 h6 blockquote article section ul ol li font img nav header "
+        "footer main form script style",
+    )
 )
-_HTML_TAG = re.compile(
-    r"<(?:!doctype\s+html|" + "|".join(sorted(_HTML_NAMES, key=len, reverse=True)) + r")\b[^<>]{0,2000}>",
-    re.I,
-)
+_HTML_ALTERNATIVES = "|".join(sorted(_HTML_NAMES, key=len)[::-1])
+_HTML_TAG = re.compile(rf"<(?:!doctype\s+html|{_HTML_ALTERNATIVES})\b[^<>]{{0,2000}}>", re.I)
 _ROOT = re.compile(r"\s*<([A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)")
 _PROLOG = re.compile(r"\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>)", re.S | re.I)
 
@@ -133,6 +134,10 @@ class TextBuilder:
 
     def __len__(self) -> int:
         return self._len
+
+    def next_offset(self) -> int:
+        """Where the next added character will land (after any pending separator)."""
+        return self._len + len(self._sep) if self._len else 0
 
     def add(self, chunk: str, at: int) -> None:
         if not chunk:
@@ -395,13 +400,16 @@ def _read(kind: str, content: bytes, budget: Budget) -> CleanText:
 
 
 _COURT = re.compile(
-    r"^[ \t]*IN[ \t]+THE[ \t]+((?:[A-Z][A-Za-z'’.&,\-]*[ \t]+){0,8}COURT"
-    r"(?:[ \t]+OF[ \t]+[A-Z][A-Za-z'’.\- ]{2,60}?)?)[ \t]*(?:,|$)",
+    r"^[ \t]*(?:IN[ \t]+THE[ \t]+((?:[A-Z][A-Za-z'’.&\-]*[ \t]+){0,8}COURT"
+    r"(?:[ \t]+OF[ \t]+[A-Z][A-Za-z'’.\- ]{2,60}?)?)"
+    r"|((?:[A-Z][A-Z'’.&\-]*[ \t]+){1,8}COURT(?:[ \t]+OF[ \t]+[A-Z][A-Z'’.\- ]{2,60}?)?))"
+    r"[ \t]*(?:,|$)",
     re.M,
 )
 
 
 def court_from_heading(text: str) -> str | None:
-    """The court named by an ``IN THE ... COURT`` heading near the start, as written."""
+    """The court named by an ``IN THE ... COURT`` (or all-capitals ``... COURT``)
+    heading line near the start, as written."""
     m = _COURT.search(text, 0, 3000)
-    return " ".join(m.group(1).split()).rstrip(" ,") if m else None
+    return " ".join((m.group(1) or m.group(2)).split()) if m else None
