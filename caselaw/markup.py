@@ -116,6 +116,7 @@ _NAME = re.compile(r"/?([A-Za-z_][\w:.\-]*)")
 _ATTRS = re.compile(r"""(?:[^>"']|"[^"]*"|'[^']*')*>""")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
 _MAX_TAG = 64 * 1024
+_HIDDEN = re.compile(r"""style\s*=\s*["'][^"'>]*display\s*:\s*none""", re.I)
 _DIV_JUDGEMENT = re.compile(r"""<div\b[^<>]{0,500}?\bid\s*=\s*["']?divJudgement\b""", re.I)
 
 
@@ -181,7 +182,8 @@ class _Walker:
             self.end_tag(name, lt)
             return gt + 1
         closed = src[gt - 1] == "/" or (self.p.html and name in _VOID)
-        self.start_tag(name, lt, gt + 1, closed)
+        hidden = self.p.html and bool(_HIDDEN.search(src, m.end(), gt))
+        self.start_tag(name, lt, closed, hidden)
         if self.p.html and name in _RAW_TEXT and not closed:
             found = re.compile(rf"</{name}\s*>", re.I).search(src, gt + 1, end)
             return found.start() if found else end
@@ -208,7 +210,7 @@ class _Walker:
         elif name in p.space or (p.separate_unknown and name not in p.inline):
             self.out.space(at)
 
-    def start_tag(self, name: str, lt: int, after: int, closed: bool) -> None:
+    def start_tag(self, name: str, lt: int, closed: bool, hidden: bool = False) -> None:
         self.separate(name, lt)
         if closed:
             return
@@ -223,7 +225,7 @@ class _Walker:
             raise DocumentTooLargeError(
                 self.budget.source, f"markup nested deeper than {MAX_MARKUP_DEPTH} elements"
             )
-        if not self.skip_at and name in self.p.skip:
+        if not self.skip_at and (hidden or name in self.p.skip):
             self.skip_at = len(stack)
         if not self.text_at and name in self.p.text_in:
             self.text_at = len(stack)
@@ -297,28 +299,40 @@ def _squash(text: str) -> str:
 
 
 def _elitigation_metadata(source_text: str, budget: Budget) -> dict[str, Any]:
+    """Case table of older eLitigation pages, ``HN-*`` header blocks of newer ones."""
     try:
         parser = lxml_html.HTMLParser(encoding="utf-8", no_network=True)
         root = lxml_html.document_fromstring(source_text.encode("utf-8"), parser=parser)
     except (etree.ParserError, ValueError):  # metadata is optional; the text stands
         return {}
-    meta: dict[str, Any] = {"jurisdiction": "SG"}
-    for css, key in ((".caseTitle", "case_name"), (".Citation", "neutral_citation")):
-        found = root.find_class(css[1:])
-        if found:
-            meta[key] = _squash(found[0].text_content())
+
+    def first(*classes: str, lines: bool = False) -> str:
+        for name in classes:
+            for el in root.find_class(name):
+                parts = [_squash(t) for t in el.itertext()]
+                if text := (next(filter(None, parts), "") if lines else _squash(" ".join(parts))):
+                    return text
+        return ""
+
+    meta: dict[str, Any] = {
+        "jurisdiction": "SG",
+        "case_name": first("caseTitle", "HN-CaseName"),
+        "neutral_citation": first("Citation", "HN-NeutralCit"),
+        "decision_date": first("Judg-Date-Reserved"),
+    }
+    court, _, docket = first("HN-Coram", lines=True).partition(" — ")
+    if docket:
+        meta["court"], meta["docket"] = court, docket
     for row in root.find_class("info-row"):
         cells = [_squash(td.text_content()) for td in row.iter("td")]
         if len(cells) >= 3 and cells[0] in _ELIT_FIELDS:
             meta[_ELIT_FIELDS[cells[0]]] = cells[-1]
-    if "decision_date" in meta:
-        meta["decision_date"] = _iso_date(meta["decision_date"])
-        if meta["decision_date"] is None:
-            del meta["decision_date"]
-    return meta
+    meta["decision_date"] = _iso_date(meta["decision_date"])
+    return {k: v for k, v in meta.items() if v}
 
 
 def _iso_date(text: str) -> str | None:
+    text = _squash(text)
     for fmt in ("%d %B %Y", "%d %b %Y", "%Y-%m-%d"):
         try:
             return dt.datetime.strptime(text.strip(), fmt).date().isoformat()
@@ -380,6 +394,15 @@ def _attr(root: etree._Element, path: str, attr: str) -> str | None:
     return value.strip() if value and value.strip() else None
 
 
+_TNA_ID = "https://caselaw.nationalarchives.gov.uk/id/"
+
+
+def _is_tna(root: etree._Element) -> bool:
+    """The National Archives (Find Case Law) wrote these FRBR values."""
+    ident = root.find(".//{*}identification")
+    return ident is not None and ident.get("source") == "#tna"
+
+
 def akn_metadata(root: etree._Element) -> dict[str, Any]:
     """FRBR work name, date, author court, country; TNA's neutral citation."""
     work = ".//{*}identification/{*}FRBRWork"
@@ -388,6 +411,8 @@ def akn_metadata(root: etree._Element) -> dict[str, Any]:
         "decision_date": _attr(root, f"{work}/{{*}}FRBRdate", "date"),
         "uri": _attr(root, f"{work}/{{*}}FRBRuri", "value"),
     }
+    if meta["uri"] and "://" not in meta["uri"] and _is_tna(root):
+        meta["uri"] = _TNA_ID + meta["uri"].lstrip("/")
     country = _attr(root, f"{work}/{{*}}FRBRcountry", "value") or ""
     if re.fullmatch(r"[A-Za-z]{2}(-.*)?", country):
         meta["jurisdiction"] = country[:2].upper()
