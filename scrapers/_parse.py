@@ -92,13 +92,25 @@ _XML_PARSER = etree.XMLParser(
 )
 
 
-def load_xml(content: bytes, url: str) -> Any:
-    """Parse an XML feed or document without entities, DTDs or network access."""
+_XML_RECOVER = etree.XMLParser(
+    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=True
+)
+
+
+def load_xml(content: bytes, url: str, recover: bool = False) -> Any:
+    """Parse XML without entities, DTDs or network access.
+
+    With ``recover`` a document that is not well-formed (a bare ``&`` in old
+    court XML) is read as far as libxml2 can repair it.
+    """
     try:
         return etree.fromstring(content.strip(), parser=_XML_PARSER)
     except etree.XMLSyntaxError as exc:
         check_challenge(content, url)
-        raise PortalChangedError(url, f"not well-formed XML: {exc}") from exc
+        root = etree.fromstring(content.strip(), parser=_XML_RECOVER) if recover else None
+        if root is None:
+            raise PortalChangedError(url, f"not well-formed XML: {exc}") from exc
+        return root
 
 
 def check_challenge(content: bytes, url: str) -> None:
