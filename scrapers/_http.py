@@ -1,0 +1,483 @@
+"""The only code in caselaw that talks to the network; polite by default.
+
+``Fetcher.get(url)`` sends one GET the way a well-behaved crawler should:
+
+* a User-Agent naming caselaw and a contact address (``Settings.user_agent()``);
+* robots.txt fetched once per host and obeyed (a disallowed URL raises
+  ``BlockedError`` before any request is sent; see ``robots.py`` for the RFC 9309
+  handling of missing and unreachable files);
+* one request at a time per host, started at least ``max(min_delay, Crawl-delay)``
+  seconds after the previous one; hosts are independent; at most
+  ``Settings.concurrency`` requests in flight overall;
+* bounded retries with exponential backoff and jitter on 429, 5xx, timeouts and
+  connection errors; ``Retry-After`` (seconds or an HTTP date) is honoured for
+  the whole host, and one longer than ``max_retry_after`` gives up with
+  ``FetchError`` saying so;
+* conditional GET (``etag`` / ``last_modified`` -> If-None-Match /
+  If-Modified-Since); a 304 comes back as ``Response.not_modified``;
+* explicit timeouts (``Settings.timeout`` per connect/read/write, and
+  ``BODY_DEADLINE_FACTOR`` times that for a whole response);
+* the body is streamed and cut at ``max_response_bytes`` (decoded bytes,
+  whatever Content-Length claims) -> ``ResponseTooLargeError``;
+* http(s) only; redirects followed here, at most ``MAX_REDIRECTS``, with loop
+  detection, re-checking scheme, address and robots.txt at every hop, and
+  dropping credentials when the host changes;
+* a bot challenge (Cloudflare "Just a moment", captcha, ``cf-mitigated``)
+  raises ``BlockedError`` and is not retried.
+
+Private addresses.  Unless ``allow_private=True``, URLs that point at loopback,
+private, link-local, multicast, reserved or unspecified addresses are refused
+with ``DisallowedURLError``, at the first request and at every redirect hop.
+Literal IPs (including IPv4-mapped IPv6) and ``localhost`` / ``*.localhost`` are
+checked without any lookup.  Other host names are resolved with the event
+loop's ``getaddrinfo`` only when the Fetcher owns the real network transport
+(``transport=None``) and ``allow_private`` is False: with an injected transport
+(``httpx.MockTransport`` in tests, a proxy) DNS says nothing about where the
+bytes go, so names are not resolved and tests never touch the network; pass
+``resolve=`` to check names anyway.  A name that does not resolve is treated as
+public: the connection itself will then fail.  The check cannot see DNS
+rebinding between our lookup and httpx's own; literal forms such as ``127.1``
+are caught only through resolution.
+
+Politeness (robots.txt, per-host spacing) is switched off only explicitly with
+``polite=False`` (benchmarks, tests); retries and all safety caps stay on.
+Time and chance come from ``Clock`` so tests inject a fake one and never wait.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import email.utils
+import ipaddress
+import logging
+import random
+import socket
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+import httpx
+
+from caselaw.config import Settings
+from caselaw.errors import (
+    BlockedError,
+    DisallowedURLError,
+    FetchError,
+    ResponseTooLargeError,
+)
+from caselaw.scrapers.robots import MAX_ROBOTS_BYTES, RobotsRules
+
+log = logging.getLogger(__name__)
+
+MAX_REDIRECTS = 5
+BACKOFF_SECONDS = 1.0  # first retry waits about this long, doubling each time
+BODY_DEADLINE_FACTOR = 4  # a whole response may take this many times Settings.timeout
+RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+_CREDENTIAL_HEADERS = ("authorization", "cookie", "proxy-authorization")
+_CHALLENGE_MARKERS = (
+    b"<title>just a moment",
+    b"cf-browser-verification",
+    b"/cdn-cgi/challenge-platform",
+    b"cf_chl_opt",
+    b"cf-turnstile",
+    b"g-recaptcha",
+    b"h-captcha",
+    b"attention required! | cloudflare",
+    b"captcha",
+)
+
+Resolver = Callable[[str, int], Awaitable[list[str]]]
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    """A final (non-redirect) answer: 2xx, or 304 when the validators still match."""
+
+    url: str  # after redirects
+    status: int
+    content: bytes = field(repr=False)
+    media_type: str = ""
+    charset: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    headers: Mapping[str, str] = field(default_factory=dict, repr=False)
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+
+class Clock:
+    """Real time and randomness; tests pass a fake whose ``sleep`` only advances time."""
+
+    def monotonic(self) -> float:
+        return time.monotonic()
+
+    def time(self) -> float:
+        return time.time()
+
+    def random(self) -> float:
+        return random.random()
+
+    async def sleep(self, seconds: float) -> None:
+        await asyncio.sleep(seconds)
+
+
+@dataclass(slots=True)
+class _Host:
+    gate: asyncio.Lock = field(default_factory=asyncio.Lock)
+    robots_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    robots: RobotsRules | None = None
+    last_start: float = float("-inf")
+    not_before: float = float("-inf")
+    addresses: list[str] | None = None
+
+
+class _Retry(Exception):
+    """One attempt failed in a way worth retrying (timeout, connection, 429, 5xx)."""
+
+    def __init__(self, problem: str, retry_after: float | None = None) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.retry_after = retry_after
+
+
+class Fetcher:
+    """Polite async GETs with the caps above; use as ``async with Fetcher(settings) as f``."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        allow_private: bool = False,
+        polite: bool = True,
+        clock: Clock | None = None,
+        resolve: Resolver | None = None,
+    ) -> None:
+        self.settings = settings
+        self.allow_private = allow_private
+        self.polite = polite
+        self.clock = clock or Clock()
+        self._resolve = resolve if resolve or transport else _getaddrinfo
+        concurrency = max(1, settings.concurrency)
+        self._client = httpx.AsyncClient(
+            transport=transport,
+            timeout=httpx.Timeout(settings.timeout),
+            follow_redirects=False,
+            headers={"User-Agent": settings.user_agent()},
+            limits=httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency),
+        )
+        self._slots = asyncio.Semaphore(concurrency)
+        self._hosts: dict[str, _Host] = {}
+        self.requests = 0  # sent, retries and robots.txt included
+
+    async def __aenter__(self) -> Fetcher:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+    # -- public ---------------------------------------------------------------------
+
+    async def get(
+        self,
+        url: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        etag: str | None = None,
+        last_modified: str | None = None,
+    ) -> Response:
+        """GET ``url``; a 2xx or 304 ``Response``, else a ``FetchError`` subclass."""
+        extra = dict(headers or {})
+        if etag:
+            extra["If-None-Match"] = etag
+        if last_modified:
+            extra["If-Modified-Since"] = last_modified
+        response = await self._follow(url, extra, check_robots=self.polite, truncate=False)
+        return _final(url, response)
+
+    async def robots(self, url: str) -> RobotsRules:
+        """The robots.txt rules of ``url``'s host, fetched once per Fetcher."""
+        host = self._host(url)
+        async with host.robots_lock:
+            if host.robots is None:
+                host.robots = await self._fetch_robots(_origin(url) + "/robots.txt")
+            return host.robots
+
+    # -- redirects, robots, address checks -------------------------------------------
+
+    async def _follow(
+        self, url: str, headers: dict[str, str], *, check_robots: bool, truncate: bool
+    ) -> Response:
+        current = urldefrag(url).url
+        seen: set[str] = set()
+        for _ in range(MAX_REDIRECTS + 1):
+            await self._check_address(current)
+            if check_robots:
+                rules = await self.robots(current)
+                if not rules.allows(current):
+                    why = rules.reason or "robots.txt disallows it"
+                    raise BlockedError(current, f"{why}; not fetched")
+            seen.add(current)
+            response = await self._request(current, headers, truncate=truncate)
+            if response.status not in REDIRECT_STATUSES:
+                return response
+            location = response.headers.get("location")
+            if not location:
+                raise FetchError(current, f"HTTP {response.status} redirect without Location")
+            target = urldefrag(urljoin(current, location)).url
+            if target in seen:
+                raise FetchError(url, f"redirect loop at {target}")
+            if _origin(target) != _origin(current):
+                headers = {k: v for k, v in headers.items() if k.lower() not in _CREDENTIAL_HEADERS}
+            current = target
+        raise FetchError(url, f"more than {MAX_REDIRECTS} redirects")
+
+    async def _fetch_robots(self, robots_url: str) -> RobotsRules:
+        try:
+            response = await self._follow(robots_url, {}, check_robots=False, truncate=True)
+        except DisallowedURLError as exc:
+            return RobotsRules.unreachable(f"robots.txt redirected elsewhere: {exc.problem}")
+        except FetchError as exc:
+            return RobotsRules.unreachable(f"robots.txt unreachable: {exc.problem}")
+        rules = RobotsRules.from_response(response.status, response.content)
+        log.debug("robots.txt %s: HTTP %s", robots_url, response.status)
+        return rules
+
+    async def _check_address(self, url: str) -> None:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https"):
+            raise DisallowedURLError(url, f"scheme {parts.scheme!r} not allowed (http/https only)")
+        hostname = parts.hostname
+        if not hostname:
+            raise DisallowedURLError(url, "no host name")
+        if self.allow_private:
+            return
+        for address in await self._addresses(url, hostname):
+            kind = _non_public(address)
+            if kind:
+                raise DisallowedURLError(
+                    url, f"{hostname} is a {kind} address ({address}); allow_private is off"
+                )
+
+    async def _addresses(self, url: str, hostname: str) -> list[str]:
+        literal = _literal_ip(hostname)
+        if literal is not None:
+            return [literal]
+        name = hostname.rstrip(".").lower()
+        if name == "localhost" or name.endswith(".localhost"):
+            return ["127.0.0.1"]
+        if self._resolve is None:
+            return []
+        host = self._host(url)
+        if host.addresses is None:
+            port = urlsplit(url).port or (443 if url.startswith("https") else 80)
+            try:
+                host.addresses = await self._resolve(name, port)
+            except OSError:
+                host.addresses = []  # unresolvable: the connection will fail on its own
+        return host.addresses
+
+    # -- one request, with retries and politeness ----------------------------------
+
+    async def _request(self, url: str, headers: dict[str, str], *, truncate: bool) -> Response:
+        host = self._host(url)
+        attempts = self.settings.max_retries + 1
+        problem = ""
+        for attempt in range(attempts):
+            try:
+                return await self._attempt(url, headers, host, truncate=truncate)
+            except _Retry as retry:
+                problem = retry.problem
+                wait = self._backoff(attempt)
+                if retry.retry_after is not None:
+                    if retry.retry_after > self.settings.max_retry_after:
+                        raise FetchError(
+                            url,
+                            f"{problem} with Retry-After {retry.retry_after:.0f} s, more than "
+                            f"max_retry_after {self.settings.max_retry_after:.0f} s; giving up",
+                        ) from None
+                    wait = retry.retry_after
+            if attempt + 1 < attempts:
+                log.debug("retrying %s in %.1f s: %s", url, wait, problem)
+                await self._pause(host, wait)
+        raise FetchError(url, f"{problem}; gave up after {attempts} attempts")
+
+    async def _attempt(
+        self, url: str, headers: dict[str, str], host: _Host, *, truncate: bool
+    ) -> Response:
+        async with self._gate(host), self._slots:
+            self.requests += 1
+            try:
+                async with asyncio.timeout(self.settings.timeout * BODY_DEADLINE_FACTOR):
+                    response = await self._send(url, headers, truncate=truncate)
+            except (httpx.TimeoutException, TimeoutError) as exc:
+                raise _Retry(f"timed out ({type(exc).__name__})") from exc
+            except (httpx.NetworkError, httpx.RemoteProtocolError) as exc:
+                raise _Retry(f"connection failed ({type(exc).__name__}: {exc})") from exc
+            except (httpx.HTTPError, httpx.InvalidURL) as exc:
+                raise FetchError(url, f"{type(exc).__name__}: {exc}") from exc
+        log.debug("GET %s -> %s (%d bytes)", url, response.status, len(response.content))
+        if response.status in RETRY_STATUSES:
+            if _is_challenge(response):
+                raise BlockedError(url, f"HTTP {response.status} bot challenge page")
+            retry_after = _retry_after(response.headers.get("retry-after"), self.clock.time())
+            raise _Retry(f"HTTP {response.status}", retry_after)
+        return response
+
+    async def _send(self, url: str, headers: dict[str, str], *, truncate: bool) -> Response:
+        cap = MAX_ROBOTS_BYTES if truncate else self.settings.max_response_bytes
+        async with self._client.stream("GET", url, headers=headers) as r:
+            body = b""
+            if r.status_code not in REDIRECT_STATUSES and r.status_code != 304:
+                body = await _read_capped(r, url, cap, truncate=truncate)
+            content_type = r.headers.get("content-type", "")
+            media_type, _, params = content_type.partition(";")
+            return Response(
+                url=url,
+                status=r.status_code,
+                content=body,
+                media_type=media_type.strip().lower(),
+                charset=_charset(params),
+                etag=r.headers.get("etag"),
+                last_modified=r.headers.get("last-modified"),
+                headers={k.lower(): v for k, v in r.headers.items()},
+            )
+
+    @contextlib.asynccontextmanager
+    async def _gate(self, host: _Host) -> AsyncIterator[None]:
+        """Polite: one request per host at a time, spaced by the host's delay."""
+        if not self.polite:
+            yield
+            return
+        async with host.gate:
+            delay = max(self.settings.min_delay, (host.robots and host.robots.crawl_delay()) or 0)
+            start = max(host.last_start + delay, host.not_before)
+            now = self.clock.monotonic()
+            if start > now:
+                await self.clock.sleep(start - now)
+            host.last_start = self.clock.monotonic()
+            yield
+
+    async def _pause(self, host: _Host, wait: float) -> None:
+        if self.polite:  # the whole host backs off, not just this request
+            host.not_before = max(host.not_before, self.clock.monotonic() + wait)
+        else:
+            await self.clock.sleep(wait)
+
+    def _backoff(self, attempt: int) -> float:
+        wait = BACKOFF_SECONDS * 2**attempt * (0.5 + self.clock.random())
+        return min(wait, self.settings.max_retry_after)
+
+    def _host(self, url: str) -> _Host:
+        key = _origin(url)
+        host = self._hosts.get(key)
+        if host is None:
+            host = self._hosts[key] = _Host()
+        return host
+
+
+# -- pure helpers -------------------------------------------------------------------
+
+
+async def _read_capped(r: httpx.Response, url: str, cap: int, *, truncate: bool) -> bytes:
+    declared = r.headers.get("content-length", "")
+    if not truncate and declared.isdigit() and int(declared) > cap:
+        raise ResponseTooLargeError(url, f"Content-Length {declared} exceeds {cap} bytes")
+    chunks: list[bytes] = []
+    total = 0
+    async for chunk in r.aiter_bytes():
+        total += len(chunk)
+        if total > cap:
+            if truncate:
+                chunks.append(chunk[: cap - (total - len(chunk))])
+                break
+            raise ResponseTooLargeError(url, f"response body exceeds {cap} bytes; stopped")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _final(url: str, response: Response) -> Response:
+    status = response.status
+    if 200 <= status < 300:
+        if response.headers.get("cf-mitigated", "").lower() == "challenge":
+            raise BlockedError(response.url, "bot challenge (cf-mitigated: challenge)")
+        return response
+    if status == 304:
+        return response
+    if _is_challenge(response):
+        raise BlockedError(response.url, f"HTTP {status} bot challenge page")
+    where = response.url if response.url == url else f"{response.url} (from {url})"
+    raise FetchError(where, f"HTTP {status}")
+
+
+def _is_challenge(response: Response) -> bool:
+    if response.headers.get("cf-mitigated", "").lower() == "challenge":
+        return True
+    if response.status not in (403, 429, 503):
+        return False
+    head = response.content[:20000].lower()
+    return any(marker in head for marker in _CHALLENGE_MARKERS)
+
+
+def _retry_after(value: str | None, now: float) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        return None
+    return max(0.0, when.timestamp() - now)
+
+
+def _charset(params: str) -> str | None:
+    for param in params.split(";"):
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            return value.strip().strip('"').lower()
+    return None
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def _literal_ip(hostname: str) -> str | None:
+    try:
+        return str(ipaddress.ip_address(hostname.strip("[]").split("%", 1)[0]))
+    except ValueError:
+        return None
+
+
+def _non_public(address: str) -> str | None:
+    """The kind of a non-public address ('loopback', 'private', ...), or None."""
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return None
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    for kind in ("loopback", "link_local", "private", "multicast", "reserved", "unspecified"):
+        if getattr(ip, f"is_{kind}"):
+            return kind.replace("_", "-")
+    return None
+
+
+async def _getaddrinfo(host: str, port: int) -> list[str]:
+    loop = asyncio.get_running_loop()
+    infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return [str(info[4][0]) for info in infos]
