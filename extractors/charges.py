@@ -1,0 +1,300 @@
+"""Find the charges in a judgment: category, label, statute, count, evidence.
+
+A statute citation or offence phrase is a *charge* only when the sentence puts
+it in a charging context (the lexicon's ``charge_cues``: "charged with",
+"convicted of", "for violation of", "contrary to", "FIR ... under", "Crim. Case
+No." captions ...) and no discussion cue ("for instance", "see", "elements of"
+...) stands between the cue and the mention; footnote lines are never charges.
+Categories come from the lexicon: the offence-creating provision's category,
+else the act's, else the phrase's.  Drug trafficking is ``drugs``, ticket
+touting ``other``, migrant smuggling ``smuggling`` -- all by data, not code.
+
+Administrative charges (grave misconduct, dishonesty) count as corruption only
+when their paragraph narrates bribery, extortion or misappropriation
+(``admin_corrupt_acts``), per the corpus category rules.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from caselaw.extractors import lexicon, prefilter
+from caselaw.extractors.citations import Citation, parse_citations
+from caselaw.extractors.lexicon import OffencePhrase
+from caselaw.models import Category, Evidence
+
+NAME = "charges"
+VERSION = "0.1.0"
+
+CUE_WINDOW = 260  # characters before a mention searched for a charge cue
+PHRASE_GAP = 70  # at most this many characters between a cue and an offence phrase
+ADMIN_LABELS = {"grave misconduct", "gross misconduct", "serious misconduct", "dishonesty"}
+
+
+@dataclass(frozen=True, slots=True)
+class ChargeMention:
+    category: Category
+    label: str
+    statute: str | None
+    count: str | None
+    alternative: bool
+    evidence: tuple[Evidence, ...]
+    verified: bool = field(default=True)  # False when the lexicon entry is an unverified lead
+
+    @property
+    def start(self) -> int:
+        return self.evidence[0].start
+
+    @property
+    def end(self) -> int:
+        return self.evidence[0].end
+
+
+def _flex(phrase: str) -> str:
+    """A literal phrase as a regex: whitespace-flexible, ``...`` = up to 80 characters."""
+    parts = [r"\s+".join(re.escape(w) for w in chunk.split()) for chunk in phrase.split("...")]
+    return r"[^.;]{0,80}?".join(parts)
+
+
+def _edge(phrase: str, body: str) -> str:
+    head = r"(?<![\w])" if phrase[:1].isalnum() else ""
+    tail = r"(?![\w])" if phrase[-1:].isalnum() else ""
+    return head + body + tail
+
+
+@cache
+def _cue_regex() -> re.Pattern[str]:
+    cues = sorted(lexicon.word_list("charge_cues"), key=len, reverse=True)
+    cues += [r"crim(?:inal)?\.?\s+case\s+nos?\.?", r"criminal\s+cases?\s+nos?\.?"]
+    body = "|".join(_edge(c, _flex(c)) if "\\" not in c else c for c in cues)
+    return re.compile(f"(?:{body})", re.IGNORECASE)
+
+
+@cache
+def _discussion_regex() -> re.Pattern[str]:
+    words = sorted(lexicon.word_list("discussion_cues"), key=len, reverse=True)
+    body = "|".join(_edge(w.strip(), _flex(w.strip())) for w in words)
+    return re.compile(f"(?:{body})", re.IGNORECASE)
+
+
+@cache
+def _admin_regex() -> re.Pattern[str]:
+    words = sorted(lexicon.word_list("admin_corrupt_acts"), key=len, reverse=True)
+    return re.compile("|".join(r"(?<![\w])" + _flex(w) for w in words), re.IGNORECASE)
+
+
+@cache
+def _phrase_table() -> tuple[re.Pattern[str], dict[str, list[OffencePhrase]]]:
+    table: dict[str, list[OffencePhrase]] = {}
+    for p in lexicon.phrases():
+        table.setdefault(" ".join(p.phrase.split()), []).append(p)
+    body = "|".join(_edge(k, _flex(k)) for k in sorted(table, key=len, reverse=True))
+    return re.compile(f"(?:{body})", re.IGNORECASE), table
+
+
+_COUNT = re.compile(
+    r"(?P<alt>alternative\s+)?count\s*(?:no\.?\s*)?(?P<n>\d{1,3}|[IVX]{1,6}\b|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten)\b"
+    r"|(?P<case>(?:crim(?:inal)?\.?\s+case|SB-\d\d-CRM)\s*(?:nos?\.?)?\s*[\w-]*\d[\w-]*)",
+    re.IGNORECASE,
+)
+_SENT_END = re.compile(r"(?:[.!?][\"”’)]?\s+(?=[A-Z\"“(\[])|\n\s*\n|;\s)")
+_ABBREV_END = re.compile(
+    r"(?:\b(?:No|Nos|Sec|Secs|Art|Arts|vs|v|Inc|Co|Jr|Sr|St|Crim|Par|Rep|Blg|Atty|Hon|Mr|Mrs|"
+    r"Ms|Dr|Gen|Col|Lt|Insp|Supt|Cap|Ch|para|s|ss|[A-Z])\.$)"
+)
+_FOOTNOTE_LINE = re.compile(r"^\s*\[\d{1,3}\]")
+
+
+def _sentence_start(text: str, lo: int, pos: int) -> int:
+    start = lo
+    for m in _SENT_END.finditer(text, lo, pos):
+        if m.group(0)[0] == "." and _ABBREV_END.search(text, max(lo, m.start() - 6), m.start() + 1):
+            continue
+        start = m.end()
+    return start
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _cue_before(text: str, lo: int, pos: int, max_gap: int | None) -> re.Match[str] | None:
+    """The last charge cue between the sentence start and ``pos`` with no discussion after it."""
+    s = _sentence_start(text, max(lo, pos - CUE_WINDOW), pos)
+    last = None
+    for m in _cue_regex().finditer(text, s, pos):
+        last = m
+    if last is None:
+        return None
+    if max_gap is not None and pos - last.end() > max_gap:
+        return None
+    if _discussion_regex().search(text, s, pos):
+        return None
+    return last
+
+
+def _cue_caption(text: str, pos: int) -> bool:
+    """A caption line "For: Violation of ..." / "Crim. Case No. ..." holds the mention."""
+    line = text[_line_start(text, pos) : pos].strip().lower()
+    return line.startswith(("for:", "for :", "re:", "crim. case", "criminal case"))
+
+
+def _count(text: str, lo: int, pos: int, end: int) -> tuple[str | None, bool]:
+    s = _sentence_start(text, max(lo, pos - CUE_WINDOW), pos)
+    found = None
+    for m in _COUNT.finditer(text, s, min(end + 40, len(text))):
+        if m.start() > end and found is not None:
+            break
+        found = m
+        if m.start() > end:
+            break
+    if found is None:
+        return None, False
+    if found.group("case"):
+        return " ".join(found.group("case").split()), False
+    count = f"Count {found.group('n')}"
+    alt = bool(found.group("alt"))
+    return ("ALTERNATIVE " + count if alt else count), alt
+
+
+def _classify(cit: Citation) -> list[tuple[Category, str, bool]]:
+    """(category, label, verified) per distinct category among the offence provisions."""
+    chosen: list[tuple[Category, str, bool]] = []
+    for part in cit.parts:
+        entry = part.act.entry if part.act else None
+        if entry is None:
+            continue
+        for prov in part.provisions:
+            pe = entry.provision(prov.number)
+            if pe is not None and pe.role in ("definition", "procedure"):
+                continue
+            if pe is not None:
+                item = (pe.category, pe.label, pe.verified and entry.verified)
+            else:
+                item = (entry.category, entry.label, entry.verified)
+            if item[0] not in {c for c, _, _ in chosen}:
+                chosen.append(item)
+        if chosen:
+            return chosen
+        if not part.provisions:
+            return [(entry.category, entry.label, entry.verified)]
+    if not chosen and cit.parts and cit.parts[0].act:
+        name = cit.parts[0].act.short
+        return [(Category.OTHER, f"Offence under {name}", True)]
+    return chosen
+
+
+def _evidence(text: str, start: int, end: int) -> Evidence:
+    return Evidence(start, end, text[start:end], NAME, VERSION)
+
+
+def find_charges(
+    text: str,
+    jurisdiction: str | None = None,
+    *,
+    paragraphs: Iterable[tuple[int, int]] | None = None,
+) -> list[ChargeMention]:
+    """Charges in ``text``, deduplicated, in order of first mention."""
+    if paragraphs is None:
+        hits = prefilter.scan(text)
+        cues = hits.matches("charges.cue")
+        regions = [
+            (s, e)
+            for s, e in hits.paragraphs("charges.statute", "charges.offence")
+            if _has(cues, s, e)
+        ]
+    else:
+        regions = list(paragraphs)
+    mentions: list[ChargeMention] = []
+    for lo, hi in regions:
+        mentions.extend(_in_region(text, lo, hi, jurisdiction))
+    return _dedupe(mentions)
+
+
+def _has(sorted_spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    i = bisect.bisect_left(sorted_spans, (lo, -1))
+    return i < len(sorted_spans) and sorted_spans[i][0] < hi
+
+
+def _in_region(text: str, lo: int, hi: int, jurisdiction: str | None) -> list[ChargeMention]:
+    out: list[ChargeMention] = []
+    taken: list[tuple[int, int]] = []
+    for cit in parse_citations(text, lo, hi, jurisdiction=jurisdiction):
+        if _FOOTNOTE_LINE.match(text, _line_start(text, cit.start)):
+            continue
+        cue = _cue_before(text, lo, cit.start, None)
+        lead_ok = cit.lead is not None and cit.lead.startswith(("contrary", "punishable"))
+        if cue is None and not lead_ok and not _cue_caption(text, cit.start):
+            continue
+        start = cue.start() if cue is not None else cit.start
+        count, alt = _count(text, lo, cit.start, cit.end)
+        ev = (_evidence(text, start, cit.end),)
+        statute = cit.normalised()
+        for category, label, verified in _classify(cit):
+            out.append(ChargeMention(category, label, statute, count, alt, ev, verified))
+        taken.append((cit.start, cit.end))
+    regex, table = _phrase_table()
+    admin = None
+    for m in regex.finditer(text, lo, hi):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        if _FOOTNOTE_LINE.match(text, _line_start(text, m.start())):
+            continue
+        cue = _cue_before(text, lo, m.start(), PHRASE_GAP)
+        if cue is None and not _cue_caption(text, m.start()):
+            continue
+        entry = _pick(table[" ".join(m.group(0).lower().split())], jurisdiction)
+        if entry is None:
+            continue
+        category, label = entry.category, entry.label
+        if entry.phrase in ADMIN_LABELS and category is Category.OTHER:
+            admin = admin if admin is not None else bool(_admin_regex().search(text, lo, hi))
+            if admin:
+                category = Category.CORRUPTION
+        start = cue.start() if cue is not None else m.start()
+        count, alt = _count(text, lo, m.start(), m.end())
+        ev = (_evidence(text, start, m.end()),)
+        out.append(ChargeMention(category, label, None, count, alt, ev, entry.verified))
+    return out
+
+
+def _pick(entries: list[OffencePhrase], jurisdiction: str | None) -> OffencePhrase | None:
+    for e in entries:
+        if jurisdiction and e.jurisdiction and e.jurisdiction.upper() == jurisdiction.upper():
+            return e
+    for e in entries:
+        if e.jurisdiction is None:
+            return e
+    return entries[0] if entries else None
+
+
+def _dedupe(mentions: list[ChargeMention]) -> list[ChargeMention]:
+    """Merge repeated mentions of one charge, keeping the first's fields and all evidence."""
+    mentions = sorted(mentions, key=lambda m: m.start)
+    out: list[ChargeMention] = []
+    index: dict[tuple[object, ...], int] = {}
+    for m in mentions:
+        key = (m.category, m.statute if m.statute else m.label.lower(), m.count)
+        loose = (m.category, m.statute if m.statute else m.label.lower(), None)
+        i = index.get(key)
+        if i is None and m.count is None:
+            i = index.get(loose)
+        if i is None and m.statute is None:
+            i = next((j for j, o in enumerate(out) if o.category == m.category and o.statute), None)
+        if i is None:
+            index[key] = len(out)
+            index.setdefault(loose, len(out))
+            out.append(m)
+            continue
+        old = out[i]
+        evidence = old.evidence + tuple(e for e in m.evidence if e not in old.evidence)
+        label = old.label
+        if old.statute and not m.statute and len(m.label) > 3:
+            label = m.label if old.label.startswith("Offence under") else old.label
+        out[i] = replace(old, evidence=evidence, label=label)
+    return out

@@ -1,0 +1,440 @@
+"""Parse chained statute citations into provisions, acts and amendments.
+
+Judgments rarely cite a charge as one token (lexicon.md s.0)::
+
+    Section 4(a) in relation to Section 6(a) and (c) of R.A. No. 9208,
+        as amended by R.A. No. 10364
+    section 3(1)(d) as read with section 3(5) of the Counter-Trafficking in Persons Act
+    18 U.S.C. §§ 1591(a) and (b)(2)
+    s.7 and s.13(2) read with s.13(1)(d) PCA 1988
+
+:func:`parse_citations` tokenises a text into provision lists, act names (from
+the lexicon's aliases, numbered acts such as ``R.A. No. 9208`` and capitalised
+"... Act 1957" names) and connectives, joins tokens separated only by filler
+("of the", commas, footnote markers) into chains, and splits each chain into
+:class:`Part` s at its connectives.  The first part holds the offence-creating
+provision; later parts ("in relation to", "read with", "punishable under")
+hold penalty or qualifying provisions.  The parser is pure and never raises on
+odd input; spans always index into the text given.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from caselaw.extractors import lexicon
+from caselaw.extractors.lexicon import StatuteEntry
+
+_SUB = r"(?:\s?\(\s?[0-9a-zA-Z]{1,5}\s?\))"
+_NUM = rf"\d{{1,5}}(?:\.\d{{1,4}})*(?:-?[A-Z]{{1,2}}\b|[A-Z](?![a-z]))?{_SUB}*"
+_UNIT = (
+    r"(?:§§?|(?:sub-?)?sec(?:tion)?s?\b\.?|secs?\.|ss?\.(?=\s?\d)|ss?(?=\s\d)|u/ss?\.?"
+    r"|art(?:icle)?s?\b\.?|arts?\.|rules?\b|para(?:graph)?s?\b\.?|pars?\.)"
+)
+_PAR = r"(?:,?\s?par(?:agraph|\.)?\s?\(?[0-9a-z]{1,3}\)?)"
+_ITEM = rf"(?:{_NUM}{_PAR}?|{_SUB}+)"
+_LIST_SEP = rf"(?:\s?(?:,|&|/|\band\b|\bor\b)\s?(?:{_UNIT}\s?)?)"
+_PROV = re.compile(
+    rf"(?<![\w/])(?P<unit>{_UNIT})\s?(?P<list>{_NUM}{_PAR}?(?:{_LIST_SEP}{_ITEM})*)",
+    re.IGNORECASE,
+)
+_BARE_PROV = re.compile(rf"(?P<list>{_NUM}(?:{_LIST_SEP}{_ITEM})*)(?![\w.])", re.IGNORECASE)
+_US = re.compile(
+    r"(?<!\w)(?P<title>\d{1,2})\s?U\.?\s?S\.?\s?C\.?(?:\s?A\.?)?\s?(?:§§?|sec(?:tion)?s?\.?)?\s?"
+    rf"(?P<list>{_NUM}(?:{_LIST_SEP}{_ITEM})*)"
+    r"|(?<!\w)Title\s(?P<title2>\d{1,2}),?\s+United\s+States\s+Code,?\s+(?:§§?|sections?)\s?"
+    rf"(?P<list2>{_NUM}(?:{_LIST_SEP}{_ITEM})*)",
+    re.IGNORECASE,
+)
+_NUMBERED_ACT = re.compile(
+    r"(?<![\w.])(?:(?P<ra>R\.?\s?A\.?|Republic\s+Act)|(?P<pd>P\.?\s?D\.?|Presidential\s+Decree)"
+    r"|(?P<bp>B\.?\s?P\.?|Batas\s+Pambansa))\s?(?:\(\s?[A-Z.\s]{1,8}\)\s?)?"
+    r"(?:No[s.]?\.?\s?|Number\s|Blg\.?\s?|Bilang\s)?(?P<n>\d{1,5})(?!\d)",
+    re.IGNORECASE,
+)
+_NAMED_ACT = re.compile(
+    r"(?<![\w])(?:the\s+)?(?P<name>(?:[A-Z][\w'’()-]*\s+(?:(?:of|and|for|in|on|the|to)\s+){0,2}){1,8}"
+    r"(?:Act|Ordinance|Code|Decree|Law|Rules)(?:\s+(?:No\.?\s?\d+\s+)?of\s+\d{4}|,?\s+\d{4})?)"
+    r"(?![\w])"
+)
+_CONNECTIVE = re.compile(
+    r"(?<![\w])(?P<c>in\s+relation\s+to|(?:as\s+)?read\s+(?:together\s+)?with|r/w|"
+    r"punishable\s+(?:under|u/s)|contrary\s+to|in\s+violation\s+of|(?:for\s+(?:the\s+)?)?"
+    r"violations?\s+of|qualified\s+by|as\s+amended(?:\s+by)?|in\s+conjunction\s+with|"
+    r"together\s+with|in\s+rel\.)(?![\w])",
+    re.IGNORECASE,
+)
+_FILLER = re.compile(
+    r"(?:[\s,;:]|\[\d{1,3}\]|\bof\b|\bthe\b|\band\b|&|\bor\b|\bunder\b|\bu/s\b|"
+    r"\bwith\b|\bto\b|\(\s?[A-Z][A-Za-z.]{0,7}\s?\)|\bsaid\b|\bsame\b|\b(?:19|20)\d\d\b|"
+    r"\bof\s+\d{4}\b|\bNo\.)*",
+    re.IGNORECASE,
+)
+MAX_GAP = 60
+
+_ABBREV = {
+    "in relation to": "in rel.",
+    "in rel.": "in rel.",
+    "read with": "r/w",
+    "as read with": "r/w",
+    "read together with": "r/w",
+    "as read together with": "r/w",
+    "r/w": "r/w",
+    "punishable under": "punishable under",
+    "punishable u/s": "punishable under",
+    "qualified by": "qualified by",
+    "in conjunction with": "with",
+    "together with": "with",
+}
+LEADS = ("contrary to", "in violation of", "violation of", "violations of", "for violation of")
+
+
+@dataclass(frozen=True, slots=True)
+class Provision:
+    unit: str  # "s" (section, §), "art" (article), "rule", "para"
+    number: str  # normalised, e.g. "4(a)", "13(1)(d)", "4-A"
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ActRef:
+    short: str  # canonical short form ("R.A. 9208") or the name as written
+    start: int
+    end: int
+    entry: StatuteEntry | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """Provisions of one act joined by ``connective`` to the part before it."""
+
+    connective: str | None
+    provisions: tuple[Provision, ...]
+    act: ActRef | None
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    start: int
+    end: int
+    text: str
+    lead: str | None  # "contrary to", "in violation of", ... right before the chain
+    parts: tuple[Part, ...]
+    amendments: tuple[ActRef, ...]
+
+    @property
+    def offence(self) -> tuple[Provision, ...]:
+        """The offence-creating provisions: those of the first part that has any."""
+        for part in self.parts:
+            if part.provisions:
+                return part.provisions
+        return ()
+
+    @property
+    def acts(self) -> tuple[ActRef, ...]:
+        return tuple(p.act for p in self.parts if p.act is not None)
+
+    def normalised(self) -> str:
+        """E.g. ``"R.A. 9208 s.4(a) in rel. s.6(a),(c), as amended by R.A. 10364"``."""
+        out: list[str] = []
+        last_act: str | None = None
+        for i, part in enumerate(self.parts):
+            bits = []
+            if i and part.connective:
+                bits.append(_ABBREV.get(part.connective, part.connective))
+            act = part.act.short if part.act else None
+            if act and act != last_act:
+                bits.append(act)
+                last_act = act
+            if part.provisions:
+                bits.append(_join_provisions(part.provisions))
+            out.append(" ".join(bits))
+        text = " ".join(b for b in out if b)
+        if self.amendments:
+            text += ", as amended by " + ", ".join(a.short for a in self.amendments)
+        return text
+
+
+def _join_provisions(provs: tuple[Provision, ...]) -> str:
+    unit = provs[0].unit
+    prefix = {"s": "s.", "art": "art.", "rule": "rule ", "para": "para."}.get(unit, unit)
+    numbers: list[str] = []
+    base = None
+    for p in provs:
+        head = p.number.split("(", 1)[0]
+        if base == head and "(" in p.number:
+            numbers.append(p.number[len(head) :])
+        else:
+            numbers.append(p.number)
+        base = head
+    return prefix + ",".join(numbers)
+
+
+@cache
+def _alias_regex() -> tuple[re.Pattern[str], dict[str, list[StatuteEntry]]]:
+    """One alternation over every lexicon alias, longest first, punctuation-tolerant."""
+    by_key: dict[str, list[StatuteEntry]] = {}
+    for st in lexicon.statutes():
+        for alias in (*st.aliases, st.short, st.name):
+            key = alias_key(alias)
+            if key and st not in by_key.setdefault(key, []):
+                by_key[key].append(st)
+    parts = []
+    for key in sorted(by_key, key=len, reverse=True):
+        tokens = key.split(" ")
+        pattern = r"[\s.,()\-/]{0,3}".join(re.escape(t) for t in tokens)
+        if len(tokens) == 1 and len(key) <= 5 and key.isalpha():
+            pattern = rf"(?-i:{re.escape(key.upper())})"  # acronyms: upper case only
+        parts.append(pattern)
+    regex = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+    return regex, by_key
+
+
+def alias_key(text: str) -> str:
+    """Lower-case alnum tokens joined by spaces ("R.A. No. 9208" -> "r a no 9208")."""
+    return " ".join(re.findall(r"[a-z0-9§]+", text.lower()))
+
+
+def resolve_act(text: str, jurisdiction: str | None = None) -> StatuteEntry | None:
+    """The lexicon entry for an act as written, preferring ``jurisdiction``'s entries."""
+    _, by_key = _alias_regex()
+    found = by_key.get(alias_key(text))
+    if not found:
+        m = _NUMBERED_ACT.fullmatch(text.strip())
+        if m:
+            found = list(lexicon.statute_by_short().get(_numbered_short(m).lower(), ()))
+    if not found:
+        return None
+    if jurisdiction:
+        for st in found:
+            if st.jurisdiction.upper() == jurisdiction.upper():
+                return st
+    return found[0]
+
+
+def _numbered_short(m: re.Match[str]) -> str:
+    kind = "R.A." if m.group("ra") else "P.D." if m.group("pd") else "B.P."
+    return f"{kind} {int(m.group('n'))}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    kind: str  # prov | act | conn
+    start: int
+    end: int
+    value: object
+
+
+def _tokens(text: str, lo: int, hi: int, jurisdiction: str | None) -> list[_Tok]:
+    toks: list[_Tok] = []
+    for m in _US.finditer(text, lo, hi):
+        title = m.group("title") or m.group("title2")
+        grp = "list" if m.group("list") else "list2"
+        act = ActRef(f"{title} U.S.C.", m.start(), m.start(grp))
+        entry = resolve_act(act.short, jurisdiction)
+        toks.append(_Tok("act", act.start, act.end, ActRef(act.short, act.start, act.end, entry)))
+        toks.append(_Tok("prov", m.start(grp), m.end(grp), _provisions("s", m, grp)))
+    regex, _ = _alias_regex()
+    for m in regex.finditer(text, lo, hi):
+        entry = resolve_act(m.group(0), jurisdiction)
+        short = entry.short if entry else m.group(0)
+        toks.append(_Tok("act", m.start(), m.end(), ActRef(short, m.start(), m.end(), entry)))
+    for m in _NUMBERED_ACT.finditer(text, lo, hi):
+        short = _numbered_short(m)
+        entry = resolve_act(m.group(0), jurisdiction)
+        toks.append(_Tok("act", m.start(), m.end(), ActRef(short, m.start(), m.end(), entry)))
+    for m in _NAMED_ACT.finditer(text, lo, hi):
+        name = m.group("name")
+        entry = resolve_act(name, jurisdiction)
+        short = entry.short if entry else re.sub(r"\s+", " ", name)
+        s = m.start("name")
+        toks.append(_Tok("act", s, m.end(), ActRef(short, s, m.end(), entry)))
+    for m in _PROV.finditer(text, lo, hi):
+        toks.append(_Tok("prov", m.start(), m.end(), _provisions(_unit(m.group("unit")), m)))
+    for m in _CONNECTIVE.finditer(text, lo, hi):
+        conn = re.sub(r"\s+", " ", m.group("c").lower())
+        toks.append(_Tok("conn", m.start(), m.end(), conn))
+        # "read with 5(2) of ...": a bare provision list right after a connective
+        bare = _BARE_PROV.match(text, _skip_space(text, m.end(), hi), hi)
+        if bare:
+            toks.append(_Tok("prov", bare.start(), bare.end(), _provisions("s", bare)))
+    return _drop_overlaps(toks)
+
+
+def _skip_space(text: str, pos: int, hi: int) -> int:
+    while pos < hi and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _drop_overlaps(toks: list[_Tok]) -> list[_Tok]:
+    """Keep the earliest-starting, then longest, token wherever tokens overlap."""
+    toks.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    out: list[_Tok] = []
+    for t in toks:
+        if out and t.start < out[-1].end:
+            if t.kind == "prov" and out[-1].kind == "act" and out[-1].end <= t.start + 1:
+                out.append(t)
+            continue
+        out.append(t)
+    return out
+
+
+def _unit(raw: str) -> str:
+    low = raw.lower()
+    if low.startswith("art"):
+        return "art"
+    if low.startswith("rule"):
+        return "rule"
+    if low.startswith("par"):
+        return "para"
+    return "s"
+
+
+_ITEM_RE = re.compile(rf"(?P<num>{_NUM})(?P<par>{_PAR})?|(?P<sub>{_SUB}+)", re.IGNORECASE)
+
+
+def _provisions(unit: str, m: re.Match[str], group: str = "list") -> tuple[Provision, ...]:
+    out: list[Provision] = []
+    base = ""
+    offset = m.start(group)
+    for item in _ITEM_RE.finditer(m.group(group)):
+        if item.group("num"):
+            number = lexicon.normalise_section(item.group("num"))
+            if item.group("par"):
+                letter = re.sub(r"[^0-9a-z]", "", item.group("par").lower().replace("par", "", 1))
+                letter = letter.replace("agraph", "")
+                number += f"({letter})" if letter else ""
+            base = number.split("(", 1)[0]
+        else:
+            number = base + re.sub(r"\s", "", item.group("sub")).lower()
+        if number:
+            out.append(Provision(unit, number, offset + item.start(), offset + item.end()))
+    return tuple(out)
+
+
+def parse_citations(
+    text: str, start: int = 0, end: int | None = None, *, jurisdiction: str | None = None
+) -> list[Citation]:
+    """Every citation chain in ``text[start:end]``, in text order."""
+    hi = len(text) if end is None else min(end, len(text))
+    toks = _tokens(text, max(0, start), hi, jurisdiction)
+    chains: list[list[_Tok]] = []
+    for tok in toks:
+        if chains and _joined(text, chains[-1][-1], tok):
+            chains[-1].append(tok)
+        else:
+            chains.append([tok])
+    out = []
+    for chain in chains:
+        cit = _build(text, chain, jurisdiction)
+        if cit is not None:
+            out.append(cit)
+    return out
+
+
+def _joined(text: str, prev: _Tok, tok: _Tok) -> bool:
+    gap = text[prev.end : tok.start]
+    if len(gap) > MAX_GAP:
+        return False
+    return _FILLER.fullmatch(gap) is not None
+
+
+def _build(text: str, chain: list[_Tok], jurisdiction: str | None) -> Citation | None:
+    lead = None
+    while chain and chain[0].kind == "conn":
+        lead = str(chain[0].value)
+        chain = chain[1:]
+    while chain and chain[-1].kind == "conn":
+        chain = chain[:-1]
+    if not chain or not any(t.kind == "prov" for t in chain) and not _act_with_lead(chain, lead):
+        return None
+    parts: list[Part] = []
+    amendments: list[ActRef] = []
+    conn: str | None = None
+    provs: tuple[Provision, ...] = ()
+    act: ActRef | None = None
+    act_first = False
+    amend_next = False
+
+    def close() -> None:
+        nonlocal provs, act, conn, act_first
+        if provs or act:
+            parts.append(Part(conn, provs, act))
+        provs, act, conn, act_first = (), None, None, False
+
+    for tok in chain:
+        if tok.kind == "conn":
+            if str(tok.value).startswith("as amended"):
+                amend_next = True
+                continue
+            close()
+            conn = str(tok.value)
+        elif tok.kind == "act":
+            assert isinstance(tok.value, ActRef)
+            if amend_next:
+                amendments.append(tok.value)
+                continue
+            if act is None:
+                act = tok.value
+                act_first = not provs
+            else:
+                close()
+                act, act_first = tok.value, True
+        else:
+            assert isinstance(tok.value, tuple)
+            amend_next = False
+            if provs and (act is not None or not act_first):
+                if act is not None or _unit_changes(provs, tok.value):
+                    close()
+            elif act is not None and not act_first:
+                close()
+            provs = provs + tok.value
+    close()
+    if not parts:
+        return None
+    parts = _inherit_acts(parts)
+    start, end = chain[0].start, chain[-1].end
+    return Citation(start, end, text[start:end], lead, tuple(parts), tuple(amendments))
+
+
+def _act_with_lead(chain: list[_Tok], lead: str | None) -> bool:
+    return lead is not None and any(t.kind == "act" for t in chain)
+
+
+def _unit_changes(provs: tuple[Provision, ...], new: object) -> bool:
+    return isinstance(new, tuple) and bool(new) and new[0].unit != provs[-1].unit
+
+
+def _inherit_acts(parts: list[Part]) -> list[Part]:
+    """A part without an act takes the next part's act, else the previous one's."""
+    out = list(parts)
+    following: ActRef | None = None
+    for i in range(len(out) - 1, -1, -1):
+        if out[i].act is None and following is not None:
+            out[i] = Part(out[i].connective, out[i].provisions, following)
+        following = out[i].act or following
+    previous: ActRef | None = None
+    for i, part in enumerate(out):
+        if part.act is None and previous is not None:
+            out[i] = Part(part.connective, part.provisions, previous)
+        previous = out[i].act or previous
+    # drop act-only parts that merely repeat the act of their neighbour
+    merged: list[Part] = []
+    for part in out:
+        prev = merged[-1] if merged else None
+        same = prev is not None and _same_act(prev.act, part.act)
+        if prev is not None and same and not part.provisions:
+            continue
+        if prev is not None and same and not prev.provisions:
+            merged[-1] = Part(prev.connective, part.provisions, part.act)
+            continue
+        merged.append(part)
+    return merged
+
+
+def _same_act(a: ActRef | None, b: ActRef | None) -> bool:
+    return a is not None and b is not None and a.short == b.short

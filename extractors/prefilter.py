@@ -1,0 +1,185 @@
+"""One fast pass over a judgment that says which paragraphs are worth reading.
+
+Every extractor registers the keywords that must be present before its regexes
+or spaCy matchers can fire, as a named *group*.  :func:`scan` runs one
+Aho-Corasick automaton (pyahocorasick, built once from all groups) over the
+lowercased text and records where each group hit.  Extractors then read only
+``hits.paragraphs("charges.cue", ...)`` instead of the whole judgment::
+
+    from caselaw.extractors import prefilter
+    prefilter.register_group("verdicts", ["acquitted", "found guilty", "affirmed"])
+    hits = prefilter.scan(text)
+    for start, end in hits.paragraphs("verdicts"):
+        ...
+
+Keywords are matched case-insensitively on word boundaries (a keyword that
+starts or ends with a letter or digit must not touch another letter or digit).
+Groups declared in the lexicon data files (``keyword_groups`` in
+``extractors/data/*.yaml``) are registered on first use.
+
+A *paragraph* is the block between blank lines around a hit.  Judgments
+converted from PDF sometimes put every line in its own block, so a block is
+widened by neighbouring blocks until the hit has at least ``MIN_CONTEXT``
+characters of context either side, and it never exceeds ``MAX_CONTEXT`` either
+side (long unbroken text is cut at a line break or sentence end).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+MIN_CONTEXT = 300
+MAX_CONTEXT = 3000
+
+_lock = threading.Lock()
+_groups: dict[str, frozenset[str]] = {}
+_automaton: ahocorasick.Automaton | None = None
+_defaults_loaded = False
+
+
+def register_group(name: str, words: Iterable[str]) -> None:
+    """Add (or extend) keyword group ``name``; the automaton is rebuilt on next scan."""
+    global _automaton
+    cleaned = {w.strip().lower() for w in words if w and w.strip()}
+    if not name or not cleaned:
+        raise ValueError(f"keyword group {name!r} needs a name and at least one word")
+    with _lock:
+        _groups[name] = _groups.get(name, frozenset()) | frozenset(cleaned)
+        _automaton = None
+
+
+def groups() -> dict[str, frozenset[str]]:
+    """A copy of the registered groups (defaults from the lexicon included)."""
+    _load_defaults()
+    with _lock:
+        return dict(_groups)
+
+
+def _load_defaults() -> None:
+    global _defaults_loaded
+    if _defaults_loaded:
+        return
+    from caselaw.extractors.lexicon import keyword_groups
+
+    for name, words in keyword_groups().items():
+        register_group(name, words)
+    _defaults_loaded = True
+
+
+def _build() -> ahocorasick.Automaton:
+    global _automaton
+    _load_defaults()
+    with _lock:
+        if _automaton is not None:
+            return _automaton
+        names = sorted(_groups)
+        by_word: dict[str, set[int]] = {}
+        for gi, name in enumerate(names):
+            for word in _groups[name]:
+                by_word.setdefault(word, set()).add(gi)
+        auto = ahocorasick.Automaton()
+        for word, gids in by_word.items():
+            edge_start = word[0].isalnum()
+            edge_end = word[-1].isalnum()
+            auto.add_word(word, (len(word), edge_start, edge_end, tuple(sorted(gids)), names))
+        auto.make_automaton()
+        _automaton = auto
+        return auto
+
+
+@dataclass(frozen=True, slots=True)
+class Hits:
+    """Where each keyword group matched in one text."""
+
+    text: str = field(repr=False)
+    spans: dict[str, tuple[tuple[int, int], ...]]
+
+    def __contains__(self, group: object) -> bool:
+        return bool(self.spans.get(str(group)))
+
+    def count(self, group: str) -> int:
+        return len(self.spans.get(group, ()))
+
+    def matches(self, *groups: str) -> list[tuple[int, int]]:
+        """Sorted keyword spans ``(start, end)`` of the given groups (all groups if none)."""
+        names = groups or tuple(self.spans)
+        return sorted({s for g in names for s in self.spans.get(g, ())})
+
+    def paragraphs(self, *groups: str) -> list[tuple[int, int]]:
+        """Merged, sorted ``(start, end)`` paragraphs holding a hit of any given group."""
+        out: list[tuple[int, int]] = []
+        for start, end in self.matches(*groups):
+            if out and start < out[-1][1]:
+                continue  # inside the paragraph just found
+            p_start, p_end = paragraph_bounds(self.text, start, end)
+            if out and p_start <= out[-1][1]:
+                out[-1] = (out[-1][0], max(out[-1][1], p_end))
+            else:
+                out.append((p_start, p_end))
+        return out
+
+
+def scan(text: str) -> Hits:
+    """Find every registered keyword in ``text`` (one automaton pass)."""
+    auto = _build()
+    low = text.lower()
+    if len(low) != len(text):  # a few characters change length when lowercased
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    n = len(low)
+    found: dict[str, list[tuple[int, int]]] = {}
+    for last, (length, edge_start, edge_end, gids, names) in auto.iter(low):
+        start = last - length + 1
+        if edge_start and start > 0 and low[start - 1].isalnum():
+            continue
+        if edge_end and last + 1 < n and low[last + 1].isalnum():
+            continue
+        for gi in gids:
+            found.setdefault(names[gi], []).append((start, last + 1))
+    return Hits(text, {g: tuple(v) for g, v in found.items()})
+
+
+def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The paragraph around ``[start, end)``, widened/cut as described in the module doc."""
+    lo = max(0, start - MAX_CONTEXT)
+    hi = min(len(text), end + MAX_CONTEXT)
+    p_start = start
+    while True:
+        brk = text.rfind("\n\n", lo, p_start)
+        if brk < 0:
+            p_start = _soft_start(text, lo, start) if start - lo >= MAX_CONTEXT else lo
+            break
+        p_start = brk + 2
+        if start - p_start >= MIN_CONTEXT:
+            break
+        p_start = brk
+    p_end = end
+    while True:
+        brk = text.find("\n\n", p_end, hi)
+        if brk < 0:
+            p_end = _soft_end(text, end, hi) if hi - end >= MAX_CONTEXT else hi
+            break
+        p_end = brk
+        if p_end - end >= MIN_CONTEXT:
+            break
+        p_end = brk + 2
+    return p_start, p_end
+
+
+def _soft_start(text: str, lo: int, start: int) -> int:
+    for sep in ("\n", ". "):
+        i = text.find(sep, lo, start)
+        if i >= 0:
+            return i + len(sep)
+    return lo
+
+
+def _soft_end(text: str, end: int, hi: int) -> int:
+    for sep in ("\n", ". "):
+        i = text.rfind(sep, end, hi)
+        if i >= 0:
+            return i + 1
+    return hi
