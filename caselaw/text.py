@@ -224,7 +224,7 @@ def _extension(filename: str) -> str:
 
 def _decode_head(head: bytes) -> str | None:
     text, _ = _decode(head, declared=None)
-    if _control_ratio(text) > _MAX_CONTROL_RATIO:
+    if _is_binary(text):
         return None
     return text
 
@@ -305,10 +305,10 @@ def _decode(content: bytes, declared: str | None) -> tuple[str, str]:
     return content.decode("utf-8", errors=_FALLBACK), "utf-8"
 
 
-def _control_ratio(text: str) -> float:
-    if not text:
-        return 0.0
-    return len(_CONTROL.findall(text)) / len(text)
+def _is_binary(text: str) -> bool:
+    """More than a few characters that never occur in text (and over 2% of them)."""
+    bad = len(_CONTROL.findall(text))
+    return bad > 8 and bad > _MAX_CONTROL_RATIO * len(text)
 
 
 def decode_text(content: bytes, source: str) -> tuple[str, str]:
@@ -316,7 +316,7 @@ def decode_text(content: bytes, source: str) -> tuple[str, str]:
     per-byte Windows-1252 fallback.  Returns ``(text, encoding)``; binary data is
     an ``UnsupportedFormatError``."""
     text, encoding = _decode(content, _declared(content))
-    if _control_ratio(text) > _MAX_CONTROL_RATIO:
+    if _is_binary(text):
         raise UnsupportedFormatError(
             source, f"mostly undecodable or binary data, not {encoding} text"
         )
@@ -325,20 +325,19 @@ def decode_text(content: bytes, source: str) -> tuple[str, str]:
 
 # -- plain text -----------------------------------------------------------------------
 
-_PLAIN_BREAK = re.compile(r"\r\n?|[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_PLAIN_BREAK = re.compile(r"\r\n?|[\x00-\x08\x0b\x0e-\x1f\x7f]+")
 
 
 def read_plain(source_text: str, budget: Budget) -> CleanText:
     """Plain text stays verbatim but for line endings (CRLF/CR -> LF), control
-    characters (dropped) and leading/trailing whitespace."""
+    characters (a run becomes one space) and leading/trailing whitespace."""
     builder = TextBuilder(budget)
     start = len(source_text) - len(source_text.lstrip())
     end = len(source_text.rstrip())
     pos = start
     for m in _PLAIN_BREAK.finditer(source_text, start, end):
         builder.add(source_text[pos : m.start()], pos)
-        if m.group().startswith("\r"):
-            builder.add("\n", m.start())
+        builder.add("\n" if m.group().startswith("\r") else " ", m.start())
         pos = m.end()
     builder.add(source_text[pos:end], pos)
     text, offsets = builder.build()
@@ -369,7 +368,8 @@ def read_document(
     if not content.strip():
         raise IngestError(source, "empty file")
     kind = sniff_media_type(content, source)
-    if kind == PLAIN and (media_type == HTML or _extension(source) == HTML):
+    hint = (media_type or "").split(";")[0].strip().lower()
+    if kind == PLAIN and (hint == HTML or _extension(source) == HTML):
         kind = HTML if _HTML_TAG.search(content[:_SNIFF_BYTES].decode("latin-1")) else PLAIN
     if kind not in SUPPORTED:
         why = _WHY_UNSUPPORTED.get(kind, kind)
