@@ -77,6 +77,8 @@ class Spec:
     info_jurisdiction: str | None = None
     extracted: bool = True
     roles: tuple[Role, ...] = field(default=())
+    signal_quote: str = "paid the police"
+    factor_quotes: tuple[str, ...] = ()  # evidence per factor, default: the factor's name
 
 
 def ev(text: str, doc: str, extractor: str = "test") -> tuple[Evidence, ...]:
@@ -132,7 +134,8 @@ def put(store: Store, s: Spec) -> None:
         defendants.append(Defendant(1, "Pedro Penduko"))
         charges.append(Charge(2, 1, Category.TRAFFICKING, "trafficking offence"))
         verdicts.append(Verdict(1, 2, Outcome.ACQUITTED, s.level))
-    signals = (CorruptionSignal("bribe", ev("paid the police", s.text)),) if s.signal else ()
+    signals = (CorruptionSignal("bribe", ev(s.signal_quote, s.text)),) if s.signal else ()
+    quotes = s.factor_quotes or s.factors
     traff, corr = s.traff is not CaseOutcome.NONE, s.corr is not CaseOutcome.NONE
     store.put_extraction(
         Extraction(
@@ -141,7 +144,7 @@ def put(store: Store, s: Spec) -> None:
             charges=tuple(charges),
             verdicts=tuple(verdicts),
             signals=signals,
-            factors=tuple(Factor(f, ev(f, s.text)) for f in s.factors),
+            factors=tuple(Factor(f, ev(q, s.text)) for f, q in zip(s.factors, quotes, strict=True)),
             case=CaseSummary(
                 trafficking_charged=traff,
                 corruption_charged=corr,
@@ -176,7 +179,10 @@ PH1_TEXT = (
 SPECS = (
     Spec("ph:1", "phsc", "PH", SUP, 2019, C, C, POLICE, True,
          ("undercover_entrapment", "financial_investigation"), PH1_TEXT,
-         roles=(Role.PROTECTOR_OFFICIAL, Role.BRIBE_TAKER)),
+         roles=(Role.PROTECTOR_OFFICIAL, Role.BRIBE_TAKER),
+         signal_quote="Santos testified that she paid the police",
+         factor_quotes=("MARIA SANTOS was rescued in an entrapment operation",
+                        "bank records showed the payments")),
     Spec("ph:2", "phsc", "PH", SUP, 2019, C, official=POLICE, signal=True,
          factors=("victim_testimony",),
          text="The minor Ana Reyes said she paid the police. AAA and the victim BBB agreed.",
