@@ -67,8 +67,11 @@ def _edge(phrase: str, body: str) -> str:
 
 
 @cache
-def _cue_regex() -> re.Pattern[str]:
-    cues = sorted(lexicon.word_list("charge_cues"), key=len, reverse=True)
+def _cue_regex(weak: bool = False) -> re.Pattern[str]:
+    cues = list(lexicon.word_list("charge_cues"))
+    if weak:
+        cues += lexicon.word_list("weak_charge_cues")
+    cues.sort(key=len, reverse=True)
     cues += [r"crim(?:inal)?\.?\s+case\s+nos?\.?", r"criminal\s+cases?\s+nos?\.?"]
     body = "|".join(_edge(c, _flex(c)) if "\\" not in c else c for c in cues)
     return re.compile(f"(?:{body})", re.IGNORECASE)
@@ -124,10 +127,14 @@ def _line_start(text: str, pos: int) -> int:
 
 
 def _cue_before(text: str, lo: int, pos: int, max_gap: int | None) -> re.Match[str] | None:
-    """The last charge cue between the sentence start and ``pos`` with no discussion after it."""
+    """The last charge cue between the sentence start and ``pos`` with no discussion after it.
+
+    ``max_gap`` (for offence phrases) also limits the distance from the cue and
+    leaves out the weak cues; citations (``max_gap=None``) accept them.
+    """
     s = _sentence_start(text, max(lo, pos - CUE_WINDOW), pos)
     last = None
-    for m in _cue_regex().finditer(text, s, pos):
+    for m in _cue_regex(max_gap is None).finditer(text, s, pos):
         last = m
     if last is None:
         return None
@@ -183,7 +190,11 @@ def _classify(cit: Citation) -> list[tuple[Category, str, bool]]:
             return chosen
         if not part.provisions:
             return [(entry.category, entry.label, entry.verified)]
-    if not chosen and cit.parts and cit.parts[0].act:
+    for part in cit.parts:  # only definitions/procedure cited: the act's own category
+        if part.act is not None and part.act.entry is not None:
+            entry = part.act.entry
+            return [(entry.category, entry.label, entry.verified)]
+    if cit.parts and cit.parts[0].act:
         name = cit.parts[0].act.short
         return [(Category.OTHER, f"Offence under {name}", True)]
     return chosen

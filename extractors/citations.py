@@ -20,6 +20,7 @@ odd input; spans always index into the text given.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -51,7 +52,8 @@ _US = re.compile(
 _NUMBERED_ACT = re.compile(
     r"(?<![\w.])(?:(?P<ra>R\.?\s?A\.?|Republic\s+Act)|(?P<pd>P\.?\s?D\.?|Presidential\s+Decree)"
     r"|(?P<bp>B\.?\s?P\.?|Batas\s+Pambansa))\s?(?:\(\s?[A-Z.\s]{1,8}\)\s?)?"
-    r"(?:No[s.]?\.?\s?|Number\s|Blg\.?\s?|Bilang\s)?(?P<n>\d{1,5})(?!\d)",
+    r"(?:No[s.]?\.?\s?|Number\s|Blg\.?\s?|Bilang\s)?(?:\(\s?[A-Z.\s]{1,8}\)\s?)?"
+    r"(?P<n>\d{1,5})(?!\d)",
     re.IGNORECASE,
 )
 _NAMED_ACT = re.compile(
@@ -68,7 +70,7 @@ _CONNECTIVE = re.compile(
 )
 _FILLER = re.compile(
     r"(?:[\s,;:]|\[\d{1,3}\]|\bof\b|\bthe\b|\band\b|&|\bor\b|\bunder\b|\bu/s\b|"
-    r"\bwith\b|\bto\b|\(\s?[A-Z][A-Za-z.]{0,7}\s?\)|\bsaid\b|\bsame\b|\b(?:19|20)\d\d\b|"
+    r"\bwith\b|\bto\b|\b(?:art(?:icle)?\.?|chapter|title|part)\s+[IVXL]{1,5}\b|\(\s?[A-Z][A-Za-z.]{0,7}\s?\)|\bsaid\b|\bsame\b|\b(?:19|20)\d\d\b|"
     r"\bof\s+\d{4}\b|\bNo\.)*",
     re.IGNORECASE,
 )
@@ -246,11 +248,14 @@ def _tokens(text: str, lo: int, hi: int, jurisdiction: str | None) -> list[_Tok]
         short = _numbered_short(m)
         entry = resolve_act(m.group(0), jurisdiction)
         toks.append(_Tok("act", m.start(), m.end(), ActRef(short, m.start(), m.end(), entry)))
+    strong = _drop_overlaps(toks)
     for m in _NAMED_ACT.finditer(text, lo, hi):
         name = m.group("name")
+        s = m.start("name")
+        if _NOT_A_NAME.match(name) or _overlaps(strong, s, m.end()):
+            continue
         entry = resolve_act(name, jurisdiction)
         short = entry.short if entry else re.sub(r"\s+", " ", name)
-        s = m.start("name")
         toks.append(_Tok("act", s, m.end(), ActRef(short, s, m.end(), entry)))
     for m in _PROV.finditer(text, lo, hi):
         toks.append(_Tok("prov", m.start(), m.end(), _provisions(_unit(m.group("unit")), m)))
@@ -262,6 +267,18 @@ def _tokens(text: str, lo: int, hi: int, jurisdiction: str | None) -> list[_Tok]
         if bare:
             toks.append(_Tok("prov", bare.start(), bare.end(), _provisions("s", bare)))
     return _drop_overlaps(toks)
+
+
+_NOT_A_NAME = re.compile(
+    r"(?:sec(?:tion)?s?|art(?:icle)?s?|rules?|chapter|title|part|schedule|republic|presidential"
+    r"|batas|the)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def _overlaps(toks: list[_Tok], start: int, end: int) -> bool:
+    i = bisect.bisect_left([t.start for t in toks], end)
+    return any(t.end > start for t in toks[max(0, i - 3) : i])
 
 
 def _skip_space(text: str, pos: int, hi: int) -> int:

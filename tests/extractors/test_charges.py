@@ -1,0 +1,179 @@
+"""find_charges: charge vs. discussion, categories, traps, counts, dedupe."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from caselaw.extractors import charges
+from caselaw.extractors.charges import find_charges
+from caselaw.models import Category
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+CORPUS = SHARED / "corpus"
+
+T, C = Category.TRAFFICKING, Category.CORRUPTION
+
+TABLE = [
+    (
+        "Accused-appellant was charged with violation of Section 4(a) in relation to Section "
+        "6(a) and (c) of R.A. No. 9208, as amended by R.A. No. 10364, in an Information.",
+        "PH",
+        {T},
+    ),
+    ("The petitioner was convicted of violation of Section 3(e) of R.A. No. 3019.", "PH", {C}),
+    ("He was charged with Qualified Trafficking in Persons.", None, {T}),
+    ("The accused were charged with drug trafficking and acquitted.", None, {Category.DRUGS}),
+    (
+        "The appellant faced a count of RECEIVING A BRIBE CONTRARY TO SECTION 6(1)(A) AS READ "
+        "WITH SECTION 18 OF THE BRIBERY ACT NO 47 OF 2016.",
+        "KE",
+        {C},
+    ),
+    (
+        "FIR No. 41/2020 was registered under Sections 409, 468, 471 & 420 PPC read with "
+        "5(2) of the Prevention of Corruption Act, 1947 at PS ACE.",
+        "PK",
+        {C, Category.OTHER},
+    ),
+    ("She was found guilty of smuggling of migrants.", None, {Category.SMUGGLING}),
+    (
+        "He was found guilty of contempt of court: the act of trafficking in tickets.",
+        None,
+        {Category.OTHER},
+    ),
+    (
+        "The defendant was convicted of sex trafficking of children under 18 U.S.C. §§ 1591(a) "
+        "and (b)(2).",
+        "US",
+        {T},
+    ),
+    ("The appellant was convicted under section 2 of the Modern Slavery Act 2015.", "GB", {T}),
+    # discussion, not charges
+    (
+        "For instance, the Court has called bouncing checks a violation of Batas Pambansa Blg. 22 "
+        "and graft a violation of R.A. No. 3019.",
+        "PH",
+        set(),
+    ),
+    (
+        "[43] See Republic Act No. 9208 (2003), Anti-Trafficking in Persons Act of 2003.",
+        "PH",
+        set(),
+    ),
+    (
+        "The elements of trafficking in persons under Section 3(a) of R.A. 9208 are the act, "
+        "the means and the purpose.",
+        "PH",
+        set(),
+    ),
+    ("Human trafficking is a grave problem in the region.", None, set()),
+    ("The evil of corruption erodes public trust.", None, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "categories"), TABLE)
+def test_categories(text: str, jurisdiction: str | None, categories: set[Category]) -> None:
+    found = find_charges(text, jurisdiction)
+    assert {m.category for m in found} == categories, [(m.category, m.statute) for m in found]
+
+
+def test_evidence_points_into_text() -> None:
+    text = "Intro.\n\nXXX was charged with violation of Section 6(a) of Republic Act No. 9208."
+    (m,) = find_charges(text, "PH")
+    assert m.statute == "R.A. 9208 s.6(a)"
+    assert m.label == "Qualified trafficking in persons"
+    for ev in m.evidence:
+        assert text[ev.start : ev.end] == ev.text
+        assert ev.extractor == charges.NAME
+        assert ev.version == charges.VERSION
+
+
+def test_counts_and_alternatives() -> None:
+    text = (
+        "COUNT 1: Trafficking in persons contrary to section 3(1)(d) as read with section 3(5) of "
+        "the Counter-Trafficking in Persons Act.\n\n"
+        "ALTERNATIVE COUNT 1: Promoting trafficking in persons contrary to section 5(a) of the "
+        "Counter-Trafficking in Persons Act."
+    )
+    found = find_charges(text, "KE")
+    assert [(m.count, m.alternative) for m in found] == [
+        ("Count 1", False),
+        ("ALTERNATIVE Count 1", True),
+    ]
+    assert all(m.category is T for m in found)
+
+
+def test_criminal_case_numbers_are_counts() -> None:
+    text = "In Criminal Case No. 17006, the accused was charged with qualified rape."
+    (m,) = find_charges(text, "PH")
+    assert m.count == "Criminal Case No. 17006"
+    assert m.category is Category.SEXUAL_OFFENCE
+
+
+def test_repeated_mentions_are_merged() -> None:
+    text = (
+        "XXX was charged with violation of Section 3(e) of R.A. No. 3019.\n\n"
+        "The Sandiganbayan convicted XXX of violation of Section 3(e) of R.A. No. 3019.\n\n"
+        "We affirm the conviction for graft."
+    )
+    (m,) = find_charges(text, "PH")
+    assert m.category is C
+    assert len(m.evidence) == 3
+
+
+def test_administrative_misconduct_is_corruption_only_for_bribes() -> None:
+    bribe = "Respondent is found guilty of grave misconduct for soliciting money from a litigant."
+    neglect = "Respondent is found guilty of grave misconduct for losing the case records."
+    assert {m.category for m in find_charges(bribe)} == {C}
+    assert {m.category for m in find_charges(neglect)} == {Category.OTHER}
+
+
+def test_paragraphs_argument_limits_the_search() -> None:
+    text = "He was charged with bribery.\n\nShe was charged with human trafficking."
+    found = find_charges(text, paragraphs=[(0, 28)])
+    assert {m.category for m in found} == {C}
+
+
+def _corpus(name: str) -> tuple[str, dict[str, object]]:
+    if not CORPUS.is_dir():
+        pytest.skip("shared corpus not available")
+    text = (CORPUS / "texts" / f"{name}.txt").read_text(encoding="utf-8")
+    label = json.loads((CORPUS / "labels" / f"{name}.json").read_text(encoding="utf-8"))
+    return text, label
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ph-sc-gr-260708",  # R.A. 9208 / 3019 only in doctrine and footnote lists
+        "ph-sc-gr-133789",  # drug "trafficking"
+        "ph-sc-gr-233251",  # drug trafficking in legislative history
+        "uk-ewca-civ-2020-470",  # ticket touting
+        "pk-lhc-2023-7628",  # "human trafficking" FIR label, smuggling-type charges
+        "uk-ewca-civ-2020-1488",  # Drug Trafficking Offences Act in a quoted authority
+    ],
+)
+def test_corpus_traps_have_no_trafficking_charge(name: str) -> None:
+    text, label = _corpus(name)
+    found = {m.category for m in find_charges(text, str(label["jurisdiction"]))}
+    assert T not in found
+
+
+@pytest.mark.parametrize(
+    ("name", "category"),
+    [
+        ("ph-sc-gr-223042", T),
+        ("ph-sc-gr-211465", T),
+        ("ph-sc-gr-252606", T),
+        ("ph-sc-gr-265579", C),
+        ("ph-sc-gr-235870", C),
+        ("lk-ca-hcc-307-2018", C),
+        ("pk-lhc-2024-3386", C),
+    ],
+)
+def test_corpus_positives(name: str, category: Category) -> None:
+    text, label = _corpus(name)
+    assert category in {m.category for m in find_charges(text, str(label["jurisdiction"]))}

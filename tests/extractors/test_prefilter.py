@@ -1,0 +1,66 @@
+"""The Aho-Corasick prefilter: word-boundary hits, groups, paragraph bounds."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from caselaw.extractors import prefilter
+
+TEXT = (
+    "The weather was fine.\n\n"
+    "The accused was charged with violation of R.A. No. 9208 in an Information.\n\n"
+    "Nothing here mentions anything of interest to anybody.\n\n"
+    "The trafficker was ACQUITTED.\n"
+)
+
+
+def test_register_group_and_scan() -> None:
+    prefilter.register_group("test.verdict", ["acquitted", "convicted"])
+    hits = prefilter.scan(TEXT)
+    assert "test.verdict" in hits
+    assert hits.count("test.verdict") == 1
+    (start, end) = hits.matches("test.verdict")[0]
+    assert TEXT[start:end].lower() == "acquitted"
+
+
+def test_word_boundaries() -> None:
+    prefilter.register_group("test.words", ["count"])
+    assert "test.words" not in prefilter.scan("the accounts were countless")
+    assert "test.words" in prefilter.scan("on Count 1 of the indictment")
+
+
+def test_paragraphs_cover_hits_and_merge() -> None:
+    hits = prefilter.scan(TEXT)
+    paras = hits.paragraphs("charges.statute", "charges.cue")
+    assert paras == sorted(paras)
+    for s, e in hits.matches("charges.statute"):
+        assert any(ps <= s and e <= pe for ps, pe in paras)
+    for (_, e1), (s2, _) in zip(paras, paras[1:], strict=False):
+        assert e1 < s2
+
+
+def test_short_blocks_are_widened() -> None:
+    lines = "\n\n".join(f"line {i} of a pdf page" for i in range(60))
+    text = lines + "\n\ncharged with bribery\n\n" + lines
+    hits = prefilter.scan(text)
+    (s, e) = hits.paragraphs("charges.cue")[0]
+    pos = text.index("charged")
+    assert pos - s >= prefilter.MIN_CONTEXT
+    assert e - pos >= prefilter.MIN_CONTEXT
+
+
+def test_empty_group_is_an_error() -> None:
+    with pytest.raises(ValueError):
+        prefilter.register_group("test.empty", [" "])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
+def test_scan_never_crashes_and_spans_fit(text: str) -> None:
+    hits = prefilter.scan(text)
+    for s, e in hits.matches():
+        assert 0 <= s < e <= len(text)
+    for s, e in hits.paragraphs(*hits.spans):
+        assert 0 <= s <= e <= len(text)
