@@ -256,12 +256,10 @@ class _Walker:
         for m in _ENTITY.finditer(src, a, b):
             out.add_collapsed(src[pos : m.start()], pos)
             char = html.unescape(m.group())
-            if char == m.group():
-                out.add(char, m.start())
-            elif char.isspace():
+            if char.isspace():
                 out.space(m.start())
             else:
-                out.add(char, m.start())
+                out.add(char, m.start(), m.end())
             pos = m.end()
         out.add_collapsed(src[pos:b], pos)
 

@@ -139,7 +139,10 @@ class TextBuilder:
         """Where the next added character will land (after any pending separator)."""
         return self._len + len(self._sep) if self._len else 0
 
-    def add(self, chunk: str, at: int) -> None:
+    def add(self, chunk: str, at: int, end: int | None = None) -> None:
+        """Append ``chunk``, found at ``source[at:end]``; ``end`` defaults to
+        ``at + len(chunk)`` and differs for a replaced reference (``&amp;``, CRLF),
+        after which the next clean offset maps exactly to ``end``."""
         if not chunk:
             return
         if self._sep:
@@ -147,12 +150,20 @@ class TextBuilder:
             if self._len:
                 self._append(sep, self._sep_at)
         self._append(chunk, at)
+        if end is not None and end - at != len(chunk):
+            self._anchor(end)
+
+    def _anchor(self, at: int) -> None:
+        self._delta = self._len - at
+        if self._clean and self._clean[-1] == self._len:
+            self._src[-1] = at
+        else:
+            self._clean.append(self._len)
+            self._src.append(at)
 
     def _append(self, chunk: str, at: int) -> None:
         if self._len - at != self._delta:
-            self._delta = self._len - at
-            self._clean.append(self._len)
-            self._src.append(at)
+            self._anchor(at)
         self._parts.append(chunk)
         self._len += len(chunk)
         if self._len > self._budget.settings.max_text_chars:
@@ -337,7 +348,7 @@ def read_plain(source_text: str, budget: Budget) -> CleanText:
     pos = start
     for m in _PLAIN_BREAK.finditer(source_text, start, end):
         builder.add(source_text[pos : m.start()], pos)
-        builder.add("\n" if m.group().startswith("\r") else " ", m.start())
+        builder.add("\n" if m.group().startswith("\r") else " ", m.start(), m.end())
         pos = m.end()
     builder.add(source_text[pos:end], pos)
     text, offsets = builder.build()
