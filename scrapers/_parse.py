@@ -48,6 +48,7 @@ _CHALLENGE_MARKERS = (
     b"cf-turnstile",
 )
 _MIN_DATE = dt.date(1800, 1, 1)
+_NEWLINES = re.compile(r"[\r\n]+")
 
 MONTHS = {
     m: i
@@ -133,32 +134,36 @@ def local(tag: Any) -> str:
     return tag.rsplit("}", 1)[-1].lower()
 
 
-def element_text(element: Any, skip: Iterable[str] = ()) -> str:
-    """Text of ``element`` with block elements on their own lines, whitespace tidied."""
+def element_text(element: Any, skip: Iterable[str] = (), keep_newlines: bool = False) -> str:
+    """Text of ``element`` with block elements on their own lines, whitespace tidied.
+
+    Source line breaks inside text are spaces (as a browser shows them) except in
+    ``<pre>`` or with ``keep_newlines`` (court XML whose line breaks carry layout);
+    hidden (``display:none``) and non-text elements are skipped.
+    """
     skipped = _SKIP | set(skip)
     parts: list[str] = []
 
-    def walk(node: Any, top: bool = False) -> None:
+    def add(text: str | None, pre: bool) -> None:
+        if text:
+            parts.append(text if pre else _NEWLINES.sub(" ", text))
+
+    def walk(node: Any, pre: bool, top: bool = False) -> None:
         name = local(node.tag)
-        if name and name not in skipped:
-            if name == "br":
-                parts.append("\n")
+        hidden = "display:none" in (node.get("style") or "").replace(" ", "").lower()
+        if name and name not in skipped and not hidden:
+            pre = pre or name == "pre"
             block = name in _BLOCKS
-            if block:
-                parts.append("\n")
-            if node.text:
-                parts.append(node.text)
+            parts.append("\n" if name == "br" or block else "")
+            add(node.text, pre)
             for child in node:
-                walk(child)
-            if block:
-                parts.append("\n")
-            elif name in {"td", "th"}:
-                parts.append(" ")
-        if node.tail and not top:
-            parts.append(node.tail)
+                walk(child, pre)
+            parts.append("\n" if block else " " if name in {"td", "th"} else "")
+        if not top:
+            add(node.tail, pre)
 
     if element is not None:
-        walk(element, top=True)
+        walk(element, pre=keep_newlines, top=True)
     return tidy("".join(parts))
 
 

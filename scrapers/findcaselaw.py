@@ -129,7 +129,7 @@ class FindCaseLaw(Portal):
             "decision_date": p.sane_date(p.parse_date(meta.get("date"))) or ref.date,
             "metadata": meta,
         }
-        text = p.element_text(judgment, skip=("meta", "presentation"))
+        text = p.element_text(judgment, skip=("meta", "presentation"), keep_newlines=True)
         if text:
             return Parsed(text=text, media_type="application/akn+xml", **fields)
         if ref.metadata.get("pdf_url"):

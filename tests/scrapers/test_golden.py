@@ -79,6 +79,12 @@ def _digest(value: Any) -> str:
     return hashlib.sha256(raw).hexdigest()
 
 
+def _short(value: Any) -> Any:
+    if isinstance(value, str) and len(value) > 120:
+        return {"sha256": hashlib.sha256(value.encode()).hexdigest(), "chars": len(value)}
+    return value
+
+
 def _run(spec: dict[str, Any], content: bytes, shared: bool) -> dict[str, Any]:
     portal = get_portal(spec["portal"], spec.get("base_url"), spec.get("options"))
     try:
@@ -104,6 +110,8 @@ def _run(spec: dict[str, Any], content: bytes, shared: bool) -> dict[str, Any]:
     out["decision_date"] = parsed.decision_date.isoformat() if parsed.decision_date else None
     out["metadata"] = json.loads(json.dumps(dict(parsed.metadata), default=str))
     text = parsed.text
+    if shared:  # keep third-party prose (a fallo, a summary) out of the repository
+        out["metadata"] = {k: _short(v) for k, v in out["metadata"].items()}
     if shared and text is not None:
         out["text_sha256"] = hashlib.sha256(text.encode()).hexdigest()
         out["text_chars"] = len(text)
