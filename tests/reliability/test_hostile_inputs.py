@@ -20,9 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 import hostile
+import pytest
 from hostile import ERROR, READ, Case
 
 FAMILIES = (
