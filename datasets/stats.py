@@ -300,7 +300,7 @@ def _attrition(traff: pd.DataFrame) -> tuple[Stage, ...]:
     decided = charged[charged.corruption_outcome.isin(DECIDED)]
     return (
         Stage("Trafficking cases", len(traff)),
-        Stage("Corruption evident (official accused, or corruption described)", _n(traff)),
+        Stage("Corruption evident (official accused, corruption described or charged)", _n(traff)),
         Stage("Corruption charged", len(charged)),
         Stage("Corruption charge decided on the merits", len(decided)),
         Stage("Corruption conviction", int(decided.corruption_outcome.isin(CONVICTED).sum())),
