@@ -91,12 +91,12 @@ def _admin_regex() -> re.Pattern[str]:
 
 
 @cache
-def _phrase_table() -> tuple[re.Pattern[str], dict[str, list[OffencePhrase]]]:
+def _phrase_table() -> dict[str, list[OffencePhrase]]:
+    """Offence phrases by their text; the prefilter automaton finds them in the text."""
     table: dict[str, list[OffencePhrase]] = {}
     for p in lexicon.phrases():
         table.setdefault(" ".join(p.phrase.split()), []).append(p)
-    body = "|".join(_edge(k, _flex(k)) for k in sorted(table, key=len, reverse=True))
-    return re.compile(f"(?:{body})", re.IGNORECASE), table
+    return table
 
 
 _COUNT = re.compile(
@@ -209,10 +209,16 @@ def find_charges(
     jurisdiction: str | None = None,
     *,
     paragraphs: Iterable[tuple[int, int]] | None = None,
+    hits: prefilter.Hits | None = None,
 ) -> list[ChargeMention]:
-    """Charges in ``text``, deduplicated, in order of first mention."""
-    if paragraphs is None:
+    """Charges in ``text``, deduplicated, in order of first mention.
+
+    ``hits`` is the prefilter scan of ``text`` when the caller already has one;
+    ``paragraphs`` limits the search (default: the prefilter's charge paragraphs).
+    """
+    if hits is None:
         hits = prefilter.scan(text)
+    if paragraphs is None:
         cues = hits.matches("charges.cue")
         regions = [
             (s, e)
@@ -221,10 +227,24 @@ def find_charges(
         ]
     else:
         regions = list(paragraphs)
+    phrases = _longest_first(hits.matches("charges.offence"))
+    anchors = hits.matches("charges.statute")
     mentions: list[ChargeMention] = []
     for lo, hi in regions:
-        mentions.extend(_in_region(text, lo, hi, jurisdiction))
+        i = bisect.bisect_left(phrases, (lo, -1))
+        j = bisect.bisect_left(phrases, (hi, -1))
+        mentions.extend(_in_region(text, (lo, hi), jurisdiction, phrases[i:j], anchors))
     return _dedupe(mentions)
+
+
+def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Leftmost-longest, non-overlapping spans out of the automaton's overlapping hits."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans, key=lambda x: (x[0], -x[1])):
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e))
+    return out
 
 
 def _has(sorted_spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
@@ -232,10 +252,17 @@ def _has(sorted_spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
     return i < len(sorted_spans) and sorted_spans[i][0] < hi
 
 
-def _in_region(text: str, lo: int, hi: int, jurisdiction: str | None) -> list[ChargeMention]:
+def _in_region(
+    text: str,
+    region: tuple[int, int],
+    jurisdiction: str | None,
+    phrase_spans: list[tuple[int, int]],
+    anchors: list[tuple[int, int]],
+) -> list[ChargeMention]:
+    lo, hi = region
     out: list[ChargeMention] = []
     taken: list[tuple[int, int]] = []
-    for cit in parse_citations(text, lo, hi, jurisdiction=jurisdiction):
+    for cit in parse_citations(text, lo, hi, jurisdiction=jurisdiction, anchors=anchors):
         if _FOOTNOTE_LINE.match(text, _line_start(text, cit.start)):
             continue
         cue = _cue_before(text, lo, cit.start, None)
@@ -249,17 +276,17 @@ def _in_region(text: str, lo: int, hi: int, jurisdiction: str | None) -> list[Ch
         for category, label, verified in _classify(cit):
             out.append(ChargeMention(category, label, statute, count, alt, ev, verified))
         taken.append((cit.start, cit.end))
-    regex, table = _phrase_table()
+    table = _phrase_table()
     admin = None
-    for m in regex.finditer(text, lo, hi):
-        if any(s <= m.start() < e for s, e in taken):
+    for p_start, p_end in phrase_spans:
+        if any(s <= p_start < e for s, e in taken):
             continue
-        if _FOOTNOTE_LINE.match(text, _line_start(text, m.start())):
+        if _FOOTNOTE_LINE.match(text, _line_start(text, p_start)):
             continue
-        cue = _cue_before(text, lo, m.start(), PHRASE_GAP)
-        if cue is None and not _cue_caption(text, m.start()):
+        cue = _cue_before(text, lo, p_start, PHRASE_GAP)
+        if cue is None and not _cue_caption(text, p_start):
             continue
-        entry = _pick(table[" ".join(m.group(0).lower().split())], jurisdiction)
+        entry = _pick(table.get(" ".join(text[p_start:p_end].lower().split()), []), jurisdiction)
         if entry is None:
             continue
         category, label = entry.category, entry.label
@@ -267,9 +294,9 @@ def _in_region(text: str, lo: int, hi: int, jurisdiction: str | None) -> list[Ch
             admin = admin if admin is not None else bool(_admin_regex().search(text, lo, hi))
             if admin:
                 category = Category.CORRUPTION
-        start = cue.start() if cue is not None else m.start()
-        count, alt = _count(text, lo, m.start(), m.end())
-        ev = (_evidence(text, start, m.end()),)
+        start = cue.start() if cue is not None else p_start
+        count, alt = _count(text, lo, p_start, p_end)
+        ev = (_evidence(text, start, p_end),)
         out.append(ChargeMention(category, label, None, count, alt, ev, entry.verified))
     return out
 

@@ -230,7 +230,28 @@ class _Tok:
     value: object
 
 
-def _tokens(text: str, lo: int, hi: int, jurisdiction: str | None) -> list[_Tok]:
+def _windows(anchors: list[tuple[int, int]] | None, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Merged windows of ``ALIAS_REACH`` around anchor keywords (all of [lo, hi) if None)."""
+    if anchors is None:
+        return [(lo, hi)]
+    out: list[tuple[int, int]] = []
+    for s, e in anchors:
+        if e <= lo or s >= hi:
+            continue
+        ws, we = max(lo, s - ALIAS_REACH), min(hi, e + ALIAS_REACH)
+        if out and ws <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], we))
+        else:
+            out.append((ws, we))
+    return out
+
+
+ALIAS_REACH = 90  # an alias lies within this many characters of its prefilter keyword
+
+
+def _tokens(
+    text: str, lo: int, hi: int, jurisdiction: str | None, anchors: list[tuple[int, int]] | None
+) -> list[_Tok]:
     toks: list[_Tok] = []
     for m in _US.finditer(text, lo, hi):
         title = m.group("title") or m.group("title2")
@@ -240,10 +261,11 @@ def _tokens(text: str, lo: int, hi: int, jurisdiction: str | None) -> list[_Tok]
         toks.append(_Tok("act", act.start, act.end, ActRef(act.short, act.start, act.end, entry)))
         toks.append(_Tok("prov", m.start(grp), m.end(grp), _provisions("s", m, grp)))
     regex, _ = _alias_regex()
-    for m in regex.finditer(text, lo, hi):
-        entry = resolve_act(m.group(0), jurisdiction)
-        short = entry.short if entry else m.group(0)
-        toks.append(_Tok("act", m.start(), m.end(), ActRef(short, m.start(), m.end(), entry)))
+    for w_lo, w_hi in _windows(anchors, lo, hi):
+        for m in regex.finditer(text, w_lo, w_hi):
+            entry = resolve_act(m.group(0), jurisdiction)
+            short = entry.short if entry else m.group(0)
+            toks.append(_Tok("act", m.start(), m.end(), ActRef(short, m.start(), m.end(), entry)))
     for m in _NUMBERED_ACT.finditer(text, lo, hi):
         short = _numbered_short(m)
         entry = resolve_act(m.group(0), jurisdiction)
@@ -334,11 +356,20 @@ def _provisions(unit: str, m: re.Match[str], group: str = "list") -> tuple[Provi
 
 
 def parse_citations(
-    text: str, start: int = 0, end: int | None = None, *, jurisdiction: str | None = None
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    jurisdiction: str | None = None,
+    anchors: list[tuple[int, int]] | None = None,
 ) -> list[Citation]:
-    """Every citation chain in ``text[start:end]``, in text order."""
+    """Every citation chain in ``text[start:end]``, in text order.
+
+    ``anchors`` (the prefilter's ``charges.statute`` keyword spans, sorted) let
+    the big alias alternation run only near a keyword instead of everywhere.
+    """
     hi = len(text) if end is None else min(end, len(text))
-    toks = _tokens(text, max(0, start), hi, jurisdiction)
+    toks = _tokens(text, max(0, start), hi, jurisdiction, anchors)
     chains: list[list[_Tok]] = []
     for tok in toks:
         if chains and _joined(text, chains[-1][-1], tok):

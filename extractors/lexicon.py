@@ -289,13 +289,20 @@ def keyword_groups() -> Mapping[str, tuple[str, ...]]:
 
 
 def _keyword_of(alias: str) -> str:
-    """The most distinctive literal token of an alias (a number if it has one)."""
+    """The most distinctive literal token of an alias (a number if it has one).
+
+    Short tokens ("r", "pc", "act") would match inside ordinary words and cost a
+    Python call each, so an alias without a long token is used whole.
+    """
     tokens = re.findall(r"[A-Za-z]+|\d+", alias)
-    numbers = [t for t in tokens if t.isdigit() and len(t) >= 3]
+    numbers = [t for t in tokens if t.isdigit() and len(t) >= 3 and not _YEAR.fullmatch(t)]
     if numbers:
         return max(numbers, key=len).lower()
-    words = [t for t in tokens if len(t) >= 3 and t.lower() not in _STOP]
-    return max(words or tokens, key=len).lower()
+    words = [t for t in tokens if len(t) >= 4 and t.lower() not in _STOP]
+    if words:
+        return max(words, key=len).lower()
+    return " ".join(alias.lower().split())
 
 
+_YEAR = re.compile(r"(?:18|19|20)\d\d")
 _STOP = {"act", "the", "and", "for", "code", "law", "against", "prevention", "persons"}

@@ -35,6 +35,7 @@ import ahocorasick
 MIN_CONTEXT = 300
 MAX_CONTEXT = 3000
 
+_SPACES = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\xa0": " ", "\f": " ", "\v": " "})
 _lock = threading.Lock()
 _groups: dict[str, frozenset[str]] = {}
 _automaton: ahocorasick.Automaton | None = None
@@ -129,6 +130,7 @@ def scan(text: str) -> Hits:
     low = text.lower()
     if len(low) != len(text):  # a few characters change length when lowercased
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    low = low.translate(_SPACES)  # "trafficking\nin persons" is one phrase
     n = len(low)
     found: dict[str, list[tuple[int, int]]] = {}
     for last, (length, edge_start, edge_end, gids, names) in auto.iter(low):
