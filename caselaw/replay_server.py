@@ -184,6 +184,8 @@ class ReplayServer:
 class _Handler(BaseHTTPRequestHandler):
     replay: ReplayServer
     server_version = "caselaw-replay"
+    disable_nagle_algorithm = True  # headers and body leave at once: no 40 ms delayed-ACK stall
+    wbufsize = -1  # buffered; http.server flushes after each response
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
         parts = urlsplit(self.path)

@@ -150,6 +150,8 @@ class LocalServer:
 class _Handler(BaseHTTPRequestHandler):
     local: LocalServer
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body leave at once: no 40 ms delayed-ACK stall
+    wbufsize = -1  # buffered; http.server flushes after each response
 
     def do_GET(self) -> None:  # noqa: N802
         server = self.local
