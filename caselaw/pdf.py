@@ -12,6 +12,7 @@ pages; the page cap is checked before any text is read.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import re
@@ -38,13 +39,15 @@ def read_pdf(content: bytes, budget: Budget) -> CleanText:
         pdf = pdfplumber.open(io.BytesIO(content))
     except Exception as exc:  # pdfminer raises anything from KeyError to struct.error
         raise _translate(exc, budget.source) from exc
-    with pdf:
-        try:
-            return _read_pages(pdf, budget)
-        except CaselawError:
-            raise
-        except Exception as exc:
-            raise _translate(exc, budget.source) from exc
+    try:
+        return _read_pages(pdf, budget)
+    except CaselawError:
+        raise
+    except Exception as exc:
+        raise _translate(exc, budget.source) from exc
+    finally:
+        with contextlib.suppress(Exception):  # close() walks the pages again and may raise
+            pdf.close()
 
 
 def _translate(exc: Exception, source: str) -> IngestError:

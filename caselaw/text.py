@@ -299,9 +299,13 @@ def _declared(content: bytes) -> str | None:
     if not m:
         return None
     try:
-        name = codecs.lookup(m.group(1).decode("ascii")).name
-    except LookupError:
+        info = codecs.lookup(m.group(1).decode("ascii"))
+        b"ok".decode(info.name, errors="replace")
+    except (LookupError, UnicodeError, ValueError):
         return None
+    if not getattr(info, "_is_text_encoding", True):  # rot13, base64, zlib... are not
+        return None
+    name = info.name
     if name.startswith(("utf-16", "utf-32")):  # a BOM-less file cannot be UTF-16 and ASCII
         return None
     return "cp1252" if name in _AS_CP1252 else name
@@ -312,7 +316,10 @@ def _decode(content: bytes, declared: str | None) -> tuple[str, str]:
         if content.startswith(bom):
             return content.decode(codec, errors="replace"), codec
     if declared and declared != "utf-8":
-        return content.decode(declared, errors="replace"), declared
+        try:
+            return content.decode(declared, errors="replace"), declared
+        except (LookupError, UnicodeError, ValueError):  # a codec that lied; fall back
+            pass
     return content.decode("utf-8", errors=_FALLBACK), "utf-8"
 
 
