@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from caselaw.config import Settings, load_settings
-from caselaw.errors import CaselawError, IngestError
+from caselaw.errors import CaselawError, DocumentTooLargeError, IngestError
 from caselaw.models import CourtLevel, Document, Judgment
 from caselaw.storage import Store
 
@@ -146,6 +146,13 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield path
 
 
+def _read_capped(path: Path, limit: int) -> bytes:
+    """The file's bytes, refusing one larger than ``limit`` without reading it."""
+    if path.stat().st_size > limit:
+        raise DocumentTooLargeError(str(path), f"file larger than the {limit}-byte cap")
+    return path.read_bytes()
+
+
 def ingest(
     paths: Iterable[str | Path],
     *,
@@ -161,11 +168,11 @@ def ingest(
         seen += 1
         source = str(path)
         try:
-            if path.stat().st_size > settings.max_document_bytes:
-                raise IngestError(source, f"file larger than {settings.max_document_bytes} bytes")
-            content = path.read_bytes()
-        except OSError as exc:
-            store.record_error(source, "ingest", IngestError(source, f"cannot read: {exc}"))
+            content = _read_capped(path, settings.max_document_bytes)
+        except (OSError, IngestError) as exc:
+            if isinstance(exc, OSError):
+                exc = IngestError(source, f"cannot read: {exc}")
+            store.record_error(source, "ingest", exc)
             failed += 1
             continue
         media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
@@ -246,7 +253,7 @@ def extract_files(
     for path in iter_files(paths):
         source = str(path)
         try:
-            content = path.read_bytes()
+            content = _read_capped(path, settings.max_document_bytes)
             media_type = mimetypes.guess_type(path.name)[0]
             clean = read_document(content, source, media_type, settings=settings)
             document = Document.from_bytes(content, clean.media_type, source)

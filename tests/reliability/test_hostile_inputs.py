@@ -223,7 +223,6 @@ def test_summary_is_printed(batch: Batch) -> None:
     sys.stderr.write(json.dumps(figures, indent=1) + "\n")
 
 
-@pytest.mark.xfail(strict=True, reason="BUGS.md #3")
 def test_oversized_file_does_not_abort_batch(tmp_path: Path) -> None:
     folder = tmp_path / "inputs"
     folder.mkdir()
