@@ -168,19 +168,26 @@ def _blocks(
 def _lede(s: NexusStats) -> list[Block]:
     h = s.headline
     items = [
-        f"We read {s.extracted} court judgments; {s.trafficking} of them are trafficking cases.",
-        "Corruption was charged together with trafficking in "
-        f"{_plain(s.metric('co_charged').overall)} trafficking cases.",
-        "In " + _plain(s.metric("uncharged_corruption").overall) + " trafficking cases the "
-        "judgment describes corruption (bribes, protection, help from officials) that nobody "
-        "was charged for.",
-        f"Of {h.trafficking_convictions} cases with a trafficking conviction, "
-        f"{h.both_convictions} also convicted someone of corruption.",
-        "Corruption charges in trafficking cases ended in a conviction in "
-        f"{_plain(s.metric('corruption_attrition').overall)} cases decided on the merits.",
+        f"We read {s.extracted} court judgments; {s.trafficking} of them are trafficking cases."
     ]
-    lede = _list(items, "lede")
-    return [_h(2, "In brief"), lede, _p(_PLAIN_CI, "note")]
+    if s.trafficking:
+        co, un = s.metric("co_charged").overall, s.metric("uncharged_corruption").overall
+        items += [
+            f"Corruption was charged together with trafficking in {_plain(co)} trafficking cases.",
+            f"In {_plain(un)} trafficking cases the judgment describes corruption (bribes, "
+            "protection, help from officials) that nobody was charged for.",
+            f"Of {h.trafficking_convictions} cases with a trafficking conviction, "
+            f"{h.both_convictions} also convicted someone of corruption.",
+        ]
+    attrition = s.metric("corruption_attrition").overall
+    if attrition.n:
+        items.append(
+            "Corruption charges in trafficking cases ended in a conviction in "
+            f"{_plain(attrition)} cases decided on the merits."
+        )
+    else:
+        items.append("No trafficking case here has a corruption charge decided on the merits.")
+    return [_h(2, "In brief"), _list(items, "lede"), _p(_PLAIN_CI, "note")]
 
 
 def _figures(s: NexusStats) -> list[Block]:

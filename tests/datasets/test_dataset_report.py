@@ -60,7 +60,7 @@ def test_report_to_a_named_file(store: Store, tmp_path: Path) -> None:
 def test_report_on_an_empty_db(tmp_path: Path) -> None:
     paths = report(Store(":memory:"), tmp_path, key=b"k")
     page = paths.html.read_text()
-    assert "none in this data" in page and paths.images == ()
+    assert "No trafficking case here has a corruption charge" in page and paths.images == ()
 
 
 def test_factor_numbers_appear_when_groups_are_big_enough(
