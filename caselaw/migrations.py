@@ -27,7 +27,7 @@ FACT_TABLES = ("defendants", "charges", "verdicts", "sentences", "signals", "fac
 
 @migrations()
 def m001_initial(db: Database) -> None:
-    db["documents"].create(
+    db.table("documents").create(
         {
             "sha256": str,
             "media_type": str,
@@ -38,7 +38,7 @@ def m001_initial(db: Database) -> None:
         },
         pk="sha256",
     )
-    db["judgments"].create(
+    db.table("judgments").create(
         {
             "id": str,
             "portal": str,
@@ -62,13 +62,13 @@ def m001_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("document_sha256", "documents", "sha256")],
     )
-    db["judgments"].create_index(["portal", "portal_id"])
-    db["extractions"].create(
+    db.table("judgments").create_index(["portal", "portal_id"])
+    db.table("extractions").create(
         {"judgment_id": str, "versions": str, "versions_key": str, "extracted_at": str},
         pk="judgment_id",
         foreign_keys=[("judgment_id", "judgments", "id")],
     )
-    db["cases"].create(
+    db.table("cases").create(
         {
             "judgment_id": str,
             "jurisdiction": str,
@@ -88,7 +88,7 @@ def m001_initial(db: Database) -> None:
         pk="judgment_id",
         foreign_keys=[("judgment_id", "judgments", "id")],
     )
-    db["defendants"].create(
+    db.table("defendants").create(
         {
             "id": str,
             "judgment_id": str,
@@ -103,7 +103,7 @@ def m001_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("judgment_id", "judgments", "id")],
     )
-    db["charges"].create(
+    db.table("charges").create(
         {
             "id": str,
             "judgment_id": str,
@@ -120,7 +120,7 @@ def m001_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("judgment_id", "judgments", "id"), ("defendant_id", "defendants", "id")],
     )
-    db["verdicts"].create(
+    db.table("verdicts").create(
         {
             "id": str,
             "judgment_id": str,
@@ -134,7 +134,7 @@ def m001_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("judgment_id", "judgments", "id"), ("charge_id", "charges", "id")],
     )
-    db["sentences"].create(
+    db.table("sentences").create(
         {
             "id": str,
             "judgment_id": str,
@@ -150,19 +150,19 @@ def m001_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("judgment_id", "judgments", "id")],
     )
-    db["signals"].create(
+    db.table("signals").create(
         {"id": str, "judgment_id": str, "kind": str, **_EVIDENCE},
         pk="id",
         foreign_keys=[("judgment_id", "judgments", "id")],
     )
-    db["factors"].create(
+    db.table("factors").create(
         {"id": str, "judgment_id": str, "name": str, **_EVIDENCE},
         pk="id",
         foreign_keys=[("judgment_id", "judgments", "id")],
     )
     for table in FACT_TABLES:
-        db[table].create_index(["judgment_id"])
-    db["errors"].create(
+        db.table(table).create_index(["judgment_id"])
+    db.table("errors").create(
         {
             "id": str,
             "source": str,
@@ -175,7 +175,7 @@ def m001_initial(db: Database) -> None:
         },
         pk="id",
     )
-    db["scrape_state"].create(
+    db.table("scrape_state").create(
         {
             "portal": str,
             "query": str,
@@ -185,7 +185,7 @@ def m001_initial(db: Database) -> None:
         },
         pk=("portal", "query"),
     )
-    db["scrape_items"].create(
+    db.table("scrape_items").create(
         {
             "portal": str,
             "portal_id": str,
@@ -199,7 +199,7 @@ def m001_initial(db: Database) -> None:
         },
         pk=("portal", "portal_id"),
     )
-    db["locks"].create({"name": str, "pid": int, "host": str, "acquired_at": str}, pk="name")
+    db.table("locks").create({"name": str, "pid": int, "host": str, "acquired_at": str}, pk="name")
 
 
 def apply(db: Database) -> None:

@@ -104,7 +104,7 @@ class Store:
         """Store raw bytes once; return True if they were new."""
         if self.has_document(doc.sha256):
             return False
-        self.db["documents"].insert(
+        self.db.table("documents").insert(
             {
                 "sha256": doc.sha256,
                 "media_type": doc.media_type,
@@ -139,21 +139,14 @@ class Store:
         A changed text drops the judgment's facts so the next extract reads it again.
         """
         record = _judgment_record(judgment, url=url, title=title)
-        existing = self._one(
-            "select text_sha256, metadata, jurisdiction, court, court_level, case_name, "
-            "docket, decision_date, document_sha256 from judgments where id = ?",
-            [judgment.id],
-        )
+        existing = self._one("select * from judgments where id = ?", [judgment.id])
         if existing is not None:
-            keys = existing.keys()
-            if all(existing[k] == record[k] for k in keys):
+            record["ingested_at"] = existing["ingested_at"]
+            if existing == record:
                 return False
-            record["ingested_at"] = self._one(
-                "select ingested_at from judgments where id = ?", [judgment.id]
-            )["ingested_at"]
             if existing["text_sha256"] != record["text_sha256"]:
                 self._delete_facts(judgment.id)
-        self.db["judgments"].upsert(record, pk="id")
+        self.db.table("judgments").upsert(record, pk="id")
         return True
 
     def get_judgment(self, judgment_id: str) -> Judgment | None:
@@ -189,7 +182,7 @@ class Store:
         with self.db.atomic():
             self._delete_facts(jid)
             _insert_facts(self.db, extraction)
-            self.db["extractions"].insert(
+            self.db.table("extractions").insert(
                 {
                     "judgment_id": jid,
                     "versions": json.dumps(dict(extraction.versions), sort_keys=True),
@@ -238,7 +231,7 @@ class Store:
         eid = f"{err.source}|{err.stage}"
         now = _now()
         old = self._one("select first_seen, attempts from errors where id = ?", [eid])
-        self.db["errors"].upsert(
+        self.db.table("errors").upsert(
             {
                 "id": eid,
                 "source": err.source,
@@ -299,7 +292,7 @@ class Store:
         current = self.get_state(state.portal, state.query)
         if current == state:
             return
-        self.db["scrape_state"].upsert(
+        self.db.table("scrape_state").upsert(
             {
                 "portal": state.portal,
                 "query": state.query,
@@ -321,7 +314,7 @@ class Store:
         merged = {**current, "portal": portal, "portal_id": portal_id, **fields}
         if merged == current:
             return
-        self.db["scrape_items"].upsert(merged, pk=("portal", "portal_id"))
+        self.db.table("scrape_items").upsert(merged, pk=("portal", "portal_id"))
 
     @contextlib.contextmanager
     def lock(self, name: str) -> Iterator[None]:
@@ -336,7 +329,7 @@ class Store:
                 raise LockedError(
                     f"{self.path}: {name} is locked by pid {row['pid']} on {row['host']}"
                 )
-            self.db["locks"].upsert(
+            self.db.table("locks").upsert(
                 {"name": name, "pid": pid, "host": host, "acquired_at": _now()}, pk="name"
             )
         try:
@@ -439,7 +432,7 @@ def _insert_facts(db: sqlite_utils.Database, x: Extraction) -> None:
     def did(index: int | None) -> str | None:
         return None if index is None else f"{jid}#d{index}"
 
-    db["cases"].insert(
+    db.table("cases").insert(
         {
             "judgment_id": jid,
             "jurisdiction": info.jurisdiction,
@@ -457,7 +450,7 @@ def _insert_facts(db: sqlite_utils.Database, x: Extraction) -> None:
             "corruption_outcome": str(case.corruption_outcome),
         }
     )
-    db["defendants"].insert_all(
+    db.table("defendants").insert_all(
         {
             "id": did(d.index),
             "judgment_id": jid,
@@ -472,7 +465,7 @@ def _insert_facts(db: sqlite_utils.Database, x: Extraction) -> None:
         for d in x.defendants
     )
     standing = {(v.charge): v.outcome for v in x.verdicts if v.standing}
-    db["charges"].insert_all(
+    db.table("charges").insert_all(
         {
             "id": f"{jid}#c{c.index}",
             "judgment_id": jid,
@@ -488,7 +481,7 @@ def _insert_facts(db: sqlite_utils.Database, x: Extraction) -> None:
         }
         for c in x.charges
     )
-    db["verdicts"].insert_all(
+    db.table("verdicts").insert_all(
         {
             "id": f"{jid}#v{i}",
             "judgment_id": jid,
@@ -501,7 +494,7 @@ def _insert_facts(db: sqlite_utils.Database, x: Extraction) -> None:
         }
         for i, v in enumerate(x.verdicts)
     )
-    db["sentences"].insert_all(
+    db.table("sentences").insert_all(
         {
             "id": f"{jid}#s{i}",
             "judgment_id": jid,
@@ -516,11 +509,11 @@ def _insert_facts(db: sqlite_utils.Database, x: Extraction) -> None:
         }
         for i, s in enumerate(x.sentences)
     )
-    db["signals"].insert_all(
+    db.table("signals").insert_all(
         {"id": f"{jid}#g{i}", "judgment_id": jid, "kind": s.kind, **_evidence_columns(s.evidence)}
         for i, s in enumerate(x.signals)
     )
-    db["factors"].insert_all(
+    db.table("factors").insert_all(
         {"id": f"{jid}#f{i}", "judgment_id": jid, "name": f.name, **_evidence_columns(f.evidence)}
         for i, f in enumerate(x.factors)
     )
