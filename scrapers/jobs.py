@@ -43,7 +43,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from caselaw.config import Settings
-from caselaw.errors import BlockedError, CaselawError, ConfigError, LockedError
+from caselaw.errors import BlockedError, CaselawError, ConfigError
 from caselaw.models import Document, JudgmentRef
 from caselaw.scrapers._base import Parsed, Portal, Query
 from caselaw.scrapers._http import Fetcher
@@ -224,7 +224,7 @@ async def run_portal(
     try:
         with store.lock(f"scrape:{portal.id}"):
             await run.go()
-    except LockedError as exc:
+    except CaselawError as exc:  # locked, or the portal cannot build its listing (config)
         run.error = str(exc)
     report = run.report()
     if opts.log_json:
@@ -281,10 +281,13 @@ class _Run:
             try:
                 response = await self.fetcher.get(url, headers=self.portal.headers())
                 listing = self.portal.parse_listing(response.content, response.url)
-            except CaselawError as exc:
+            except Exception as exc:  # a parser bug is recorded like any listing failure
                 self.store.record_error(url, "scrape", exc)
                 self.error = f"listing {url}: {exc}"
-                log.warning("%s: listing failed, run stopped: %s", self.portal.id, exc)
+                unexpected = not isinstance(exc, CaselawError)
+                log.warning(
+                    "%s: listing failed, run stopped: %s", self.portal.id, exc, exc_info=unexpected
+                )
                 return False
             self.store.clear_errors(url, "scrape")
             self.counts["pages"] += 1
@@ -322,10 +325,13 @@ class _Run:
             self.limit_hit = True
             return
         self.claimed += 1
-        url = self.portal.document_url(ref)
+        url = ref.url
         try:
+            url = self.portal.document_url(ref)
             status, document = await self._fetch_and_store(ref, url, stored)
-        except CaselawError as exc:
+        except Exception as exc:  # one bad judgment (or a parser bug on it) never stops the batch
+            if not isinstance(exc, CaselawError):
+                log.warning("%s: unexpected error on %s", self.portal.id, url, exc_info=True)
             self._failed(ref, url, exc)
             return
         self.blocked_streak = 0
@@ -386,7 +392,7 @@ class _Run:
             return "new", document
         return ("unchanged" if before == after else "updated"), document
 
-    def _failed(self, ref: JudgmentRef, url: str, exc: CaselawError) -> None:
+    def _failed(self, ref: JudgmentRef, url: str, exc: Exception) -> None:
         self.counts["failed"] += 1
         self._dated(ref, ok=False)
         with self.store.transaction():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import gzip
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -271,6 +272,15 @@ def test_body_over_the_cap_is_cut_whatever_content_length_claims() -> None:
     assert (
         len(fetch(Site({"/a": fine}), "https://portal.test/a", settings=small)[0].content) == 9000
     )
+
+
+def test_the_cap_counts_decompressed_bytes() -> None:
+    bomb = gzip.compress(b"\0" * 1_000_000)
+    headers = {"Content-Encoding": "gzip", "Content-Length": str(len(bomb))}
+    site = Site({"/a": httpx.Response(200, content=bomb, headers=headers)})
+    small = replace(SETTINGS, max_response_bytes=100_000)
+    with pytest.raises(ResponseTooLargeError):
+        fetch(site, "https://portal.test/a", settings=small, polite=False)
 
 
 @pytest.mark.parametrize(

@@ -309,3 +309,37 @@ def test_scrape_inside_an_event_loop_points_to_scrape_async(store: Store) -> Non
 
     with pytest.raises(ConfigError, match="scrape_async"):
         asyncio.run(main())
+
+
+class BuggyPortal(ReplayPortal):
+    """A parser with a bug that only one judgment triggers."""
+
+    def parse_document(self, content: bytes, media_type: str, ref: JudgmentRef) -> Parsed:
+        if ref.portal_id == "j2":
+            raise KeyError("judges")
+        return super().parse_document(content, media_type, ref)
+
+
+def test_a_parser_bug_on_one_judgment_is_recorded_and_the_batch_goes_on(
+    site: FakeReplay, store: Store
+) -> None:
+    report = scrape(
+        BuggyPortal(BASE),
+        Query(),
+        store=store,
+        settings=SETTINGS,
+        transport=httpx.MockTransport(site),
+    )
+    assert (report.new, report.failed, report.exit_code) == (2, 1, EXIT_PARTIAL)
+    [error] = store.errors(stage="scrape")
+    assert error.kind == "KeyError" and error.source.endswith("/j2.txt")
+
+
+class UnconfiguredPortal(ReplayPortal):
+    def listing_urls(self, query: Query) -> list[str]:
+        raise ConfigError("replay: set [portals.replay] token")
+
+
+def test_a_portal_that_cannot_list_reports_instead_of_raising(store: Store) -> None:
+    report = scrape(UnconfiguredPortal(BASE), Query(), store=store, settings=SETTINGS)
+    assert report.exit_code == EXIT_FAILURE and "token" in (report.error or "")
