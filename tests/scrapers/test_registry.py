@@ -88,3 +88,11 @@ def test_template_is_a_working_portal_but_not_registered():
     )
     assert [r.url for r in listing.refs] == ["https://courts.example.org/j/1"]
     assert listing.next_url == "https://courts.example.org/judgments/?page=2"
+
+
+def test_every_registered_portal_has_a_section_in_docs_portals():
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[2] / "docs" / "portals.md").read_text()
+    missing = [pid for pid in PORTALS if pid != "replay" and f"## {pid}:" not in text]
+    assert missing == []
