@@ -135,8 +135,8 @@ class CourtListener(Portal):
                           metadata=meta, **fields)  # fmt: skip
         stored = next((o["local_path"] for o in opinions if o.get("local_path")), None)
         if stored:
-            kind = "application/pdf" if str(stored).lower().endswith(".pdf") else None
-            return Parsed(follow_url=STORAGE + str(stored).lstrip("/"), media_type=kind,
+            pdf = "application/pdf" if str(stored).lower().endswith(".pdf") else None
+            return Parsed(follow_url=STORAGE + str(stored).lstrip("/"), media_type=pdf,
                           metadata=meta, **fields)  # fmt: skip
         raise PortalChangedError(ref.url, "opinions carry no text field and no stored file")
 
