@@ -20,7 +20,6 @@ def wheel(tmp_path_factory) -> zipfile.ZipFile:
             "pip",
             "wheel",
             "--no-deps",
-            "--no-build-isolation",
             "-q",
             "-w",
             str(out),
