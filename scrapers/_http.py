@@ -28,6 +28,10 @@
 Private addresses.  Unless ``allow_private=True``, URLs that point at loopback,
 private, link-local, multicast, reserved or unspecified addresses are refused
 with ``DisallowedURLError``, at the first request and at every redirect hop.
+``allow_private`` may instead be a collection of origins (``http://127.0.0.1:8765``)
+that are trusted although private: the job runner trusts the origin of a base
+URL the operator gave explicitly (``--base-url``, ``[portals.x] base_url``),
+never one that a listing or a redirect points to.
 Literal IPs (including IPv4-mapped IPv6) and ``localhost`` / ``*.localhost`` are
 checked without any lookup.  Other host names are resolved with the event
 loop's ``getaddrinfo`` only when the Fetcher owns the real network transport
@@ -54,7 +58,7 @@ import logging
 import random
 import socket
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urldefrag, urljoin, urlsplit
 
@@ -153,13 +157,16 @@ class Fetcher:
         settings: Settings,
         *,
         transport: httpx.AsyncBaseTransport | None = None,
-        allow_private: bool = False,
+        allow_private: bool | Collection[str] = False,
         polite: bool = True,
         clock: Clock | None = None,
         resolve: Resolver | None = None,
     ) -> None:
         self.settings = settings
-        self.allow_private = allow_private
+        self.allow_private = allow_private is True
+        self._trusted = (
+            frozenset() if isinstance(allow_private, bool) else {_origin(o) for o in allow_private}
+        )
         self.polite = polite
         self.clock = clock or Clock()
         self._resolve = resolve if resolve or transport else _getaddrinfo
@@ -258,7 +265,7 @@ class Fetcher:
         hostname = parts.hostname
         if not hostname:
             raise DisallowedURLError(url, "no host name")
-        if self.allow_private:
+        if self.allow_private or _origin(url) in self._trusted:
             return
         for address in await self._addresses(url, hostname):
             kind = _non_public(address)

@@ -125,16 +125,19 @@ def scrape(
 ) -> ScrapeReport:
     """Fetch what ``query`` lists on one portal into ``store``; see the module docstring.
 
-    ``portal_id`` may also be a ``Portal`` instance.  In a running event loop
-    (Jupyter) use ``await scrape_async(...)`` instead.
+    ``portal_id`` may also be a ``Portal`` instance.  A base URL given explicitly
+    (``base_url``, ``[portals.<id>] base_url``, or a ``Portal`` built with one) is
+    trusted even on a private address; ``allow_private=True`` trusts every address.
+    In a running event loop (Jupyter) use ``await scrape_async(...)`` instead.
     """
     _no_running_loop("scrape")
     portal = _portal(portal_id, base_url, settings)
     opts = _Options(since_last, log_json, progress, revalidate)
+    trusted = _trusted(allow_private, [portal] if _explicit(portal_id, base_url, settings) else [])
 
     async def main() -> ScrapeReport:
         async with Fetcher(
-            settings, transport=transport, allow_private=allow_private, polite=polite
+            settings, transport=transport, allow_private=trusted, polite=polite
         ) as fetcher:
             return await run_portal(portal, query, store, fetcher, opts)
 
@@ -178,10 +181,12 @@ def scrape_all(
     _no_running_loop("scrape_all")
     portals = [_portal(pid, None, settings) for pid in enabled_portals(settings)]
     opts = _Options(since_last, log_json, progress, revalidate)
+    configured = [p for p in portals if _explicit(p.id, None, settings)]
+    trusted = _trusted(allow_private, configured)
 
     async def main() -> list[ScrapeReport]:
         async with Fetcher(
-            settings, transport=transport, allow_private=allow_private, polite=polite
+            settings, transport=transport, allow_private=trusted, polite=polite
         ) as fetcher:
             runs = [run_portal(p, query, store, fetcher, opts) for p in portals]
             return list(await asyncio.gather(*runs))
@@ -283,7 +288,7 @@ class _Run:
                 listing = self.portal.parse_listing(response.content, response.url)
             except Exception as exc:  # a parser bug is recorded like any listing failure
                 self.store.record_error(url, "scrape", exc)
-                self.error = f"listing {url}: {exc}"
+                self.error = f"listing failed: {exc}"
                 unexpected = not isinstance(exc, CaselawError)
                 log.warning(
                     "%s: listing failed, run stopped: %s", self.portal.id, exc, exc_info=unexpected
@@ -508,6 +513,17 @@ def _portal(portal_id: str | Portal, base_url: str | None, settings: Settings) -
 
     options = settings.portal(portal_id)
     return get_portal(portal_id, base_url or options.get("base_url"), options=options)
+
+
+def _explicit(portal_id: str | Portal, base_url: str | None, settings: Settings) -> bool:
+    """Whether the operator named the portal's base URL (so its origin is trusted)."""
+    if isinstance(portal_id, Portal) or base_url:
+        return True
+    return bool(settings.portal(portal_id).get("base_url"))
+
+
+def _trusted(allow_private: bool, portals: Sequence[Portal]) -> bool | list[str]:
+    return True if allow_private else [p.base_url for p in portals]
 
 
 def _no_running_loop(name: str) -> None:

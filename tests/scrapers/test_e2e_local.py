@@ -28,19 +28,6 @@ from caselaw.storage import Store
 
 SETTINGS = Settings(contact="tests@example.org", min_delay=0.0, timeout=10.0)
 SLACK = 0.05  # the client stamps a request before the server sees it
-RUNNER = """
-import sys
-from caselaw.config import Settings
-from caselaw.scrapers._base import Query
-from caselaw.scrapers.jobs import scrape
-from caselaw.storage import Store
-
-url, db = sys.argv[1:3]
-settings = Settings(contact="tests@example.org", min_delay=0.0, concurrency=2)
-report = scrape("replay", Query(), store=Store(db), settings=settings, base_url=url,
-                allow_private=True)
-sys.exit(report.exit_code)
-"""
 
 
 def run(server: LocalServer, store: Store, settings: Settings = SETTINGS, **kw: object):  # type: ignore[no-untyped-def]
@@ -90,9 +77,21 @@ def _snapshot(db: Path) -> tuple[object, ...]:
 
 
 def _runner(tmp_path: Path, url: str, db: Path) -> subprocess.Popen[bytes]:
-    script = tmp_path / "runner.py"
-    script.write_text(RUNNER)
-    return subprocess.Popen([sys.executable, str(script), url, str(db)])
+    """``caselaw scrape replay --base-url URL`` in a fresh process (the cron path)."""
+    env = {
+        **os.environ,
+        "CASELAW_MIN_DELAY": "0",
+        "CASELAW_CONCURRENCY": "2",
+        "CASELAW_CONTACT": "tests@example.org",
+    }
+    argv = ["-m", "caselaw", "--db", str(db), "-q", "scrape", "replay", "--base-url", url]
+    return subprocess.Popen(
+        [sys.executable, *argv],
+        cwd=tmp_path,  # no stray ./caselaw.toml
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def _scrape_file(url: str, db: Path) -> int:

@@ -312,6 +312,21 @@ def test_allow_private_lets_loopback_through_but_never_other_schemes() -> None:
         fetch(site, "file:///etc/passwd", allow_private=True)
 
 
+def test_trusted_origins_are_the_only_private_ones_allowed() -> None:
+    site = Site(
+        {
+            "/a": httpx.Response(200, text="ok"),
+            "/hop": httpx.Response(302, headers={"Location": "http://127.0.0.1:9001/a"}),
+        }
+    )
+    trusted = ["http://127.0.0.1:9000"]
+    assert fetch(site, "http://127.0.0.1:9000/a", allow_private=trusted)[0].content == b"ok"
+    with pytest.raises(DisallowedURLError):
+        fetch(site, "http://127.0.0.1:9001/a", allow_private=trusted)
+    with pytest.raises(DisallowedURLError):
+        fetch(site, "http://127.0.0.1:9000/hop", allow_private=trusted)
+
+
 def test_redirect_is_followed_and_rechecked_at_every_hop() -> None:
     site = Site(
         {

@@ -85,11 +85,24 @@ def test_demo_flow_scrapes_the_served_folder(folder: Path) -> None:
     assert "trafficking in persons" in beta.text
 
 
-def test_without_allow_private_the_loopback_server_is_refused(folder: Path) -> None:
+class ElsewherePortal(ReplayPortal):
+    """Listing on the trusted server, judgments on another private address."""
+
+    def document_url(self, ref: JudgmentRef) -> str:
+        return ref.url.replace("127.0.0.1", "127.0.0.2")
+
+
+def test_only_the_explicit_base_url_is_trusted_on_loopback(folder: Path) -> None:
     store = Store(":memory:")
     with ReplayServer(folder) as server:
-        report = scrape("replay", Query(), store=store, settings=SETTINGS, base_url=server.url)
-    assert report.new == 0 and "allow_private" in (report.error or "")
+        named = scrape("replay", Query(), store=store, settings=SETTINGS, base_url=server.url)
+        elsewhere = scrape(
+            ElsewherePortal(server.url), Query(), store=Store(":memory:"), settings=SETTINGS
+        )
+    default = scrape("replay", Query(), store=Store(":memory:"), settings=SETTINGS)
+    assert named.new == 3  # the operator named this server: trusted
+    assert elsewhere.new == 0 and elsewhere.failed >= 1
+    assert default.new == 0 and "allow_private" in (default.error or "")  # no request sent
 
 
 def test_server_routes(folder: Path) -> None:
