@@ -59,3 +59,77 @@ def test_document_is_the_ref_url():
     uri = "/akn/ke/judgment/kehc/2023/1/eng@2023-01-02"
     ref = JudgmentRef("kenyalaw", uri, f"https://new.kenyalaw.org{uri}")
     assert get_portal("kenyalaw").document_url(ref) == ref.url
+
+
+# -- the whole flow through the job runner, on httpx.MockTransport (no network) -----------
+
+BASE = "https://new.kenyalaw.org"
+FEED_PAGE = "/akn/ke/judgment/kehc/2024/2101/eng@2024-03-01"
+PDF_PAGE = "/akn/ke/judgment/keca/2024/233/eng@2024-02-28"
+
+
+def _pdf(text: str) -> bytes:
+    """A one-page PDF with one line of Helvetica text."""
+    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def test_feed_to_stored_judgments_including_a_followed_pdf():
+    import httpx
+
+    from caselaw.config import Settings
+    from caselaw.scrapers.jobs import scrape
+    from caselaw.storage import Store
+
+    pdf = _pdf("Wanjiru v Republic. The appeal against the trafficking conviction is dismissed.")
+    routes = {
+        "/robots.txt": (b"User-agent: *\nDisallow: /search/\nDisallow: /api/\n", "text/plain"),
+        "/feeds/judgments.xml": ((FIXTURES / "judgments_feed.xml").read_bytes(), "text/xml"),
+        FEED_PAGE: ((FIXTURES / "judgment_akn.html").read_bytes(), "text/html"),
+        PDF_PAGE: ((FIXTURES / "judgment_pdf_only.html").read_bytes(), "text/html"),
+        f"{PDF_PAGE}/source.pdf": (pdf, "application/pdf"),
+    }
+    asked: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        asked.append(request.url.path)
+        body, kind = routes.get(request.url.path, (None, ""))
+        if body is None:
+            return httpx.Response(404)
+        return httpx.Response(200, content=body, headers={"Content-Type": kind})
+
+    store = Store(":memory:")
+    report = scrape(
+        "kenyalaw",
+        Query(),
+        store=store,
+        settings=Settings(contact="tests@example.org", min_delay=0.0, max_retries=0),
+        transport=httpx.MockTransport(handler),
+    )
+    assert (report.listed, report.new, report.failed) == (2, 2, 0), report
+    assert not any("/search/" in path or "/api/" in path for path in asked)
+    akn = store.get_judgment(f"kenyalaw:{FEED_PAGE}")
+    followed = store.get_judgment(f"kenyalaw:{PDF_PAGE}")
+    assert akn is not None and "Counter-Trafficking in Persons Act" in akn.text
+    assert akn.jurisdiction == "KE" and akn.docket == "Criminal Case E012 of 2021"
+    assert followed is not None and "trafficking conviction is dismissed" in followed.text
+    assert followed.court == "Court of Appeal"
