@@ -64,3 +64,24 @@ def test_document_url_lists_the_cluster_opinions():
 )  # fmt: skip
 def test_court_level_only_where_the_court_id_is_unambiguous(court_id, level):
     assert _court_level(court_id) == level
+
+
+@pytest.mark.live
+def test_live_smoke():  # caselaw's polite HTTP layer against the real site; -m live only
+    import os
+
+    if not os.environ.get("CASELAW_COURTLISTENER_TOKEN"):
+        pytest.skip("CASELAW_COURTLISTENER_TOKEN not set")
+    from caselaw.config import load_settings
+    from caselaw.scrapers.jobs import scrape
+    from caselaw.storage import Store
+
+    since = dt.date.today() - dt.timedelta(days=365)
+    report = scrape(
+        "courtlistener",
+        Query(text="trafficking", since=since, limit=2),
+        store=Store(":memory:"),
+        settings=load_settings(),
+    )
+    assert report.error is None, report
+    assert report.new >= 1 and report.failed == 0, report

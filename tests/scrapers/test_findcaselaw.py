@@ -51,3 +51,24 @@ def test_document_url_is_the_entry_xml_link():
     first = listing.refs[0]
     assert first.portal_id.startswith("d-")
     assert portal.document_url(first).endswith("/ewca/crim/2025/812/data.xml")
+
+
+@pytest.mark.live
+def test_live_smoke():  # caselaw's polite HTTP layer against the real site; -m live only
+    import os
+
+    if not os.environ.get("CASELAW_FINDCASELAW_LICENCE_CONFIRMED"):
+        pytest.skip("no TNA computational-analysis licence confirmed")
+    from caselaw.config import load_settings
+    from caselaw.scrapers.jobs import scrape
+    from caselaw.storage import Store
+
+    since = dt.date.today() - dt.timedelta(days=365)
+    report = scrape(
+        "findcaselaw",
+        Query(text="trafficking", since=since, limit=2),
+        store=Store(":memory:"),
+        settings=load_settings(),
+    )
+    assert report.error is None, report
+    assert report.new >= 1 and report.failed == 0, report

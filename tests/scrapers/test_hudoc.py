@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from urllib.parse import parse_qs, urlsplit
 
+import pytest
+
 from caselaw.models import JudgmentRef
 from caselaw.scrapers._base import Query
 from caselaw.scrapers.registry import get_portal
@@ -42,3 +44,17 @@ def test_document_url_is_the_html_conversion_of_the_item():
     assert get_portal("hudoc").document_url(ref) == (
         "https://hudoc.echr.coe.int/app/conversion/docx/html/body?library=ECHR&id=001-990001"
     )
+
+
+@pytest.mark.live
+def test_live_smoke():  # caselaw's polite HTTP layer against the real site; -m live only
+    from caselaw.config import load_settings
+    from caselaw.scrapers.jobs import scrape
+    from caselaw.storage import Store
+
+    since = dt.date.today() - dt.timedelta(days=3650)
+    report = scrape(
+        "hudoc", Query(since=since, limit=2), store=Store(":memory:"), settings=load_settings()
+    )
+    assert report.error is None, report
+    assert report.new >= 1 and report.failed == 0, report

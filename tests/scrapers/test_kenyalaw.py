@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from caselaw.models import JudgmentRef
 from caselaw.scrapers._base import Query
 from caselaw.scrapers.registry import get_portal
@@ -133,3 +135,20 @@ def test_feed_to_stored_judgments_including_a_followed_pdf():
     assert akn.jurisdiction == "KE" and akn.docket == "Criminal Case E012 of 2021"
     assert followed is not None and "trafficking conviction is dismissed" in followed.text
     assert followed.court == "Court of Appeal"
+
+
+@pytest.mark.live
+def test_live_smoke():  # caselaw's polite HTTP layer against the real site; -m live only
+    from caselaw.config import load_settings
+    from caselaw.scrapers.jobs import scrape
+    from caselaw.storage import Store
+
+    since = dt.date.today() - dt.timedelta(days=60)
+    report = scrape(
+        "kenyalaw",
+        Query(court="kehc", since=since, limit=2),
+        store=Store(":memory:"),
+        settings=load_settings(),
+    )
+    assert report.error is None, report
+    assert report.new >= 1 and report.failed == 0, report

@@ -64,3 +64,20 @@ def test_real_ponencia_fragment_reads_as_clean_paragraphs(folder):
     assert "\n\n" in text  # <br/> and <p> became paragraph breaks
     if b"<sup" in raw:
         assert "[1]" in text  # footnote marks stay in place
+
+
+@pytest.mark.live
+def test_live_smoke():  # caselaw's polite HTTP layer against the real site; -m live only
+    from caselaw.config import load_settings
+    from caselaw.scrapers.jobs import scrape
+    from caselaw.storage import Store
+
+    since = dt.date.today() - dt.timedelta(days=70)
+    report = scrape(
+        "ph_elibrary",
+        Query(since=since, limit=2),
+        store=Store(":memory:"),
+        settings=load_settings(),
+    )
+    assert report.error is None, report
+    assert report.new >= 1 and report.failed == 0, report

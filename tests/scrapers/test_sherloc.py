@@ -53,3 +53,14 @@ def test_path_facts_read_crime_type_country_and_year():
         "year": 2010,
     }
     assert _path_facts("/case-law-doc/corruptioncrimetype/phl/case_1.html")["year"] is None
+
+
+@pytest.mark.live
+def test_live_smoke():  # caselaw's polite HTTP layer against the real site; -m live only
+    from caselaw.config import load_settings
+    from caselaw.scrapers.jobs import scrape
+    from caselaw.storage import Store
+
+    report = scrape("sherloc", Query(limit=2), store=Store(":memory:"), settings=load_settings())
+    assert report.error is None, report
+    assert report.new >= 1 and report.failed == 0, report
