@@ -166,5 +166,9 @@ def test_fixtures_are_small_and_documented() -> None:
     assert too_big == []
     for folder in (d for d in FIXTURES.iterdir() if d.is_dir()):
         assert (folder / "SOURCE.md").is_file(), f"{folder.name} lacks SOURCE.md"
-    scripted = [f for f in _data_files() if b"<script" in f.read_bytes().lower()]
-    assert scripted == [], f"trim scripts from fixtures: {scripted}"
+    untrimmed = [
+        str(f.relative_to(FIXTURES))
+        for f in _data_files()
+        if b"<script" in f.read_bytes().lower() or b"<style" in f.read_bytes().lower()
+    ]
+    assert untrimmed == [], f"trim scripts and styles from fixtures: {untrimmed}"
