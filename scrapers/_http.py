@@ -52,8 +52,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import email.utils
-import ipaddress
 import logging
 import random
 import socket
@@ -71,6 +69,14 @@ from caselaw.errors import (
     FetchError,
     ResponseTooLargeError,
 )
+from caselaw.scrapers._http_rules import (
+    charset_param,
+    is_challenge,
+    literal_ip,
+    non_public,
+    origin_of,
+    retry_after_seconds,
+)
 from caselaw.scrapers.robots import MAX_ROBOTS_BYTES, RobotsRules
 
 log = logging.getLogger(__name__)
@@ -81,18 +87,6 @@ BODY_DEADLINE_FACTOR = 4  # a whole response may take this many times Settings.t
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _CREDENTIAL_HEADERS = ("authorization", "cookie", "proxy-authorization")
-_CHALLENGE_MARKERS = (
-    b"<title>just a moment",
-    b"cf-browser-verification",
-    b"/cdn-cgi/challenge-platform",
-    b"cf_chl_opt",
-    b"cf-turnstile",
-    b"g-recaptcha",
-    b"h-captcha",
-    b"attention required! | cloudflare",
-    b"captcha",
-)
-
 Resolver = Callable[[str, int], Awaitable[list[str]]]
 
 
@@ -165,7 +159,9 @@ class Fetcher:
         self.settings = settings
         self.allow_private = allow_private is True
         self._trusted = (
-            frozenset() if isinstance(allow_private, bool) else {_origin(o) for o in allow_private}
+            frozenset()
+            if isinstance(allow_private, bool)
+            else {origin_of(o) for o in allow_private}
         )
         self.polite = polite
         self.clock = clock or Clock()
@@ -215,7 +211,7 @@ class Fetcher:
         host = self._host(url)
         async with host.robots_lock:
             if host.robots is None:
-                host.robots = await self._fetch_robots(_origin(url) + "/robots.txt")
+                host.robots = await self._fetch_robots(origin_of(url) + "/robots.txt")
             return host.robots
 
     # -- redirects, robots, address checks -------------------------------------------
@@ -242,7 +238,7 @@ class Fetcher:
             target = urldefrag(urljoin(current, location)).url
             if target in seen:
                 raise FetchError(url, f"redirect loop at {target}")
-            if _origin(target) != _origin(current):
+            if origin_of(target) != origin_of(current):
                 headers = {k: v for k, v in headers.items() if k.lower() not in _CREDENTIAL_HEADERS}
             current = target
         raise FetchError(url, f"more than {MAX_REDIRECTS} redirects")
@@ -265,17 +261,17 @@ class Fetcher:
         hostname = parts.hostname
         if not hostname:
             raise DisallowedURLError(url, "no host name")
-        if self.allow_private or _origin(url) in self._trusted:
+        if self.allow_private or origin_of(url) in self._trusted:
             return
         for address in await self._addresses(url, hostname):
-            kind = _non_public(address)
+            kind = non_public(address)
             if kind:
                 raise DisallowedURLError(
                     url, f"{hostname} is a {kind} address ({address}); allow_private is off"
                 )
 
     async def _addresses(self, url: str, hostname: str) -> list[str]:
-        literal = _literal_ip(hostname)
+        literal = literal_ip(hostname)
         if literal is not None:
             return [literal]
         name = hostname.rstrip(".").lower()
@@ -333,9 +329,11 @@ class Fetcher:
                 raise FetchError(url, f"{type(exc).__name__}: {exc}") from exc
         log.debug("GET %s -> %s (%d bytes)", url, response.status, len(response.content))
         if response.status in RETRY_STATUSES:
-            if _is_challenge(response):
+            if is_challenge(response.status, response.headers, response.content):
                 raise BlockedError(url, f"HTTP {response.status} bot challenge page")
-            retry_after = _retry_after(response.headers.get("retry-after"), self.clock.time())
+            retry_after = retry_after_seconds(
+                response.headers.get("retry-after"), self.clock.time()
+            )
             raise _Retry(f"HTTP {response.status}", retry_after)
         return response
 
@@ -352,7 +350,7 @@ class Fetcher:
                 status=r.status_code,
                 content=body,
                 media_type=media_type.strip().lower(),
-                charset=_charset(params),
+                charset=charset_param(params),
                 etag=r.headers.get("etag"),
                 last_modified=r.headers.get("last-modified"),
                 headers={k.lower(): v for k, v in r.headers.items()},
@@ -384,7 +382,7 @@ class Fetcher:
         return min(wait, self.settings.max_retry_after)
 
     def _host(self, url: str) -> _Host:
-        key = _origin(url)
+        key = origin_of(url)
         host = self._hosts.get(key)
         if host is None:
             host = self._hosts[key] = _Host()
@@ -419,69 +417,10 @@ def _final(url: str, response: Response) -> Response:
         return response
     if status == 304:
         return response
-    if _is_challenge(response):
+    if is_challenge(response.status, response.headers, response.content):
         raise BlockedError(response.url, f"HTTP {status} bot challenge page")
     where = response.url if response.url == url else f"{response.url} (from {url})"
     raise FetchError(where, f"HTTP {status}")
-
-
-def _is_challenge(response: Response) -> bool:
-    if response.headers.get("cf-mitigated", "").lower() == "challenge":
-        return True
-    if response.status not in (403, 429, 503):
-        return False
-    head = response.content[:20000].lower()
-    return any(marker in head for marker in _CHALLENGE_MARKERS)
-
-
-def _retry_after(value: str | None, now: float) -> float | None:
-    """Seconds to wait from a Retry-After header (delta-seconds or HTTP date)."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        return None
-    return max(0.0, when.timestamp() - now)
-
-
-def _charset(params: str) -> str | None:
-    for param in params.split(";"):
-        key, _, value = param.partition("=")
-        if key.strip().lower() == "charset" and value.strip():
-            return value.strip().strip('"').lower()
-    return None
-
-
-def _origin(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}".lower()
-
-
-def _literal_ip(hostname: str) -> str | None:
-    try:
-        return str(ipaddress.ip_address(hostname.strip("[]").split("%", 1)[0]))
-    except ValueError:
-        return None
-
-
-def _non_public(address: str) -> str | None:
-    """The kind of a non-public address ('loopback', 'private', ...), or None."""
-    try:
-        ip = ipaddress.ip_address(address.split("%", 1)[0])
-    except ValueError:
-        return None
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    for kind in ("loopback", "link_local", "private", "multicast", "reserved", "unspecified"):
-        if getattr(ip, f"is_{kind}"):
-            return kind.replace("_", "-")
-    return None
 
 
 async def _getaddrinfo(host: str, port: int) -> list[str]:
