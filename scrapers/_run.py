@@ -81,8 +81,10 @@ async def run_portal(
     try:
         with store.lock(f"scrape:{portal.id}"):
             await run.go()
-    except CaselawError as exc:  # locked, or the portal cannot build its listing (config)
-        run.error = str(exc)
+    except Exception as exc:  # locked, a portal that cannot list (config), or a portal bug
+        if not isinstance(exc, CaselawError):
+            log.warning("%s: run failed", portal.id, exc_info=True)
+        run.error = str(exc) or type(exc).__name__
     report = run.report()
     if opts.log_json:
         _emit({"event": "summary", **asdict(report)})
