@@ -1,0 +1,275 @@
+"""The Extractor protocol and the per-judgment Context the extractors share.
+
+An extractor is a small named step with a version, in the manner of a spaCy
+component: it declares the Context fields it ``requires`` and the ones it
+``assigns``, reads the judgment text (mostly only the paragraphs the prefilter
+flags for its keyword groups, plus the caption and the dispositive part) and
+writes its facts onto the Context.  :func:`caselaw.extractors.extract` runs the
+steps in order and records a failing step as a ``StageError`` without losing the
+others' facts.
+
+Keyword groups: each module registers the trigger words it needs with
+:func:`register_group`; ``Context.paragraphs(group)`` then returns the spans of
+the paragraphs holding one of them.  When E1's Aho-Corasick prefilter
+(``caselaw.extractors.prefilter``) is importable it does the scan; otherwise a
+compiled regular expression does.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any, Protocol
+
+import yaml
+
+from caselaw.models import (
+    CaseSummary,
+    Charge,
+    CorruptionSignal,
+    Defendant,
+    Evidence,
+    Factor,
+    Judgment,
+    JudgmentInfo,
+    Sentence,
+    Verdict,
+)
+
+HEAD_CHARS = 3000
+"""Captions and headers are read directly from the first characters."""
+
+_PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+_GROUPS: dict[str, tuple[str, ...]] = {}
+
+
+class Extractor(Protocol):
+    name: str
+    version: str
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+
+    def __call__(self, ctx: Context) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """A plain function wrapped as an :class:`Extractor`."""
+
+    name: str
+    version: str
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+    fn: Callable[[Context, Step], None] = field(repr=False)
+
+    def __call__(self, ctx: Context) -> None:
+        self.fn(ctx, self)
+
+    def evidence(self, ctx: Context, start: int, end: int) -> Evidence:
+        return ctx.evidence(start, end, self.name, self.version)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """An outcome the verdicts step read for one defendant (index) or all (None)."""
+
+    defendant: int | None
+    outcome: str  # models.Outcome value
+    standing: bool
+    court_level: str | None
+    start: int
+    end: int
+    category_hint: str | None = None
+
+
+@dataclass(slots=True)
+class Context:
+    """Everything known about one judgment while the extractors run."""
+
+    judgment: Judgment
+    info: JudgmentInfo = field(default_factory=JudgmentInfo)
+    defendants: list[Defendant] = field(default_factory=list)
+    mentions: list[Any] = field(default_factory=list)  # charges.ChargeMention (E1)
+    charges: list[Charge] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    verdicts: list[Verdict] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    signals: list[CorruptionSignal] = field(default_factory=list)
+    factors: list[Factor] = field(default_factory=list)
+    case: CaseSummary = field(default_factory=CaseSummary)
+    _paras: list[tuple[int, int]] | None = None
+    _starts: list[int] | None = None
+    _hits: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    _scan: Any = None
+    _dispositive: tuple[int, int] | None = None
+    _body_end: int | None = None
+
+    @property
+    def text(self) -> str:
+        return self.judgment.text
+
+    @property
+    def head(self) -> str:
+        return self.judgment.text[:HEAD_CHARS]
+
+    def evidence(self, start: int, end: int, extractor: str, version: str) -> Evidence:
+        text = self.judgment.text
+        start = max(0, min(start, len(text)))
+        end = max(start, min(end, len(text)))
+        return Evidence(start, end, text[start:end], extractor, version)
+
+    # -- paragraphs -------------------------------------------------------------------
+
+    def all_paragraphs(self) -> list[tuple[int, int]]:
+        if self._paras is None:
+            self._paras = list(split_paragraphs(self.judgment.text))
+        return self._paras
+
+    def paragraphs(self, group: str) -> list[tuple[int, int]]:
+        """Spans of paragraphs holding a word of a registered keyword group."""
+        if group not in self._hits:
+            self._hits[group] = _scan_group(self, group)
+        return self._hits[group]
+
+    def paragraph_at(self, offset: int) -> tuple[int, int]:
+        paras = self.all_paragraphs()
+        if self._starts is None:
+            self._starts = [p[0] for p in paras]
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return paras[max(i, 0)] if paras else (0, len(self.judgment.text))
+
+    # -- regions ----------------------------------------------------------------------
+
+    @property
+    def body_end(self) -> int:
+        """Where the judgment's body ends (footnotes and signature blocks follow)."""
+        if self._body_end is None:
+            self._body_end = find_body_end(self.judgment.text)
+        return self._body_end
+
+    @property
+    def dispositive(self) -> tuple[int, int]:
+        """The final dispositive part (fallo, WHEREFORE ..., For these reasons ...)."""
+        if self._dispositive is None:
+            self._dispositive = find_dispositive(self.judgment.text, self.body_end)
+        return self._dispositive
+
+
+def split_paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for m in _PARA_BREAK.finditer(text):
+        if m.start() > start:
+            yield (start, m.start())
+        start = m.end()
+    if start < len(text):
+        yield (start, len(text))
+
+
+def register_group(name: str, words: Iterable[str]) -> None:
+    """Declare a keyword group (plain words or phrases, matched case-insensitively)."""
+    words = tuple(sorted({w.lower() for w in words if w}))
+    _GROUPS[name] = words
+    _group_regex.cache_clear()
+    prefilter = _prefilter()
+    if prefilter is not None:
+        prefilter.register_group(name, words)
+
+
+@cache
+def _prefilter() -> Any:
+    """E1's Aho-Corasick prefilter, or None when it cannot be used (regex fallback)."""
+    try:
+        from caselaw.extractors import prefilter
+
+        prefilter.groups()  # loads the lexicon's default groups; fails if absent
+    except Exception:  # noqa: BLE001 - any failure means: use the fallback
+        return None
+    return prefilter
+
+
+@cache
+def _group_regex(name: str) -> re.Pattern[str]:
+    words = _GROUPS[name]
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z0-9])", re.I)
+
+
+def _scan_group(ctx: Context, group: str) -> list[tuple[int, int]]:
+    if group not in _GROUPS:
+        raise KeyError(f"keyword group {group!r} was never registered")
+    prefilter = _prefilter()
+    if prefilter is not None:
+        if ctx._scan is None:
+            ctx._scan = prefilter.scan(ctx.judgment.text)
+        return list(ctx._scan.paragraphs(group))
+    text = ctx.judgment.text
+    pattern = _group_regex(group)
+    out: list[tuple[int, int]] = []
+    last_end = -1
+    for m in pattern.finditer(text):
+        if m.start() < last_end:
+            continue
+        span = ctx.paragraph_at(m.start())
+        out.append(span)
+        last_end = span[1]
+    return out
+
+
+@cache
+def load_data(filename: str) -> Any:
+    """Load one of this package's YAML vocabularies (caselaw.extractors.data)."""
+    source = resources.files("caselaw.extractors.data").joinpath(filename)
+    return yaml.safe_load(source.read_text(encoding="utf-8"))
+
+
+def compile_any(patterns: Iterable[str], flags: int = re.I) -> re.Pattern[str]:
+    """One alternation of regex hints, longest first."""
+    parts = sorted(set(patterns), key=len, reverse=True)
+    return re.compile("|".join(f"(?:{p})" for p in parts), flags)
+
+
+# -- regions of a judgment ----------------------------------------------------------------
+
+_SO_ORDERED = re.compile(r"\bSO\s+ORDERED\b")
+_DISPOSITIVE = re.compile(
+    r"(?:^|\n)[ \t\"'\[(0-9.]*(?:"
+    r"WHEREFORE|ACCORDINGLY|IN VIEW WHEREOF|FOR THESE REASONS|PREMISES CONSIDERED"
+    r"|IN VIEW OF (?:ALL )?THE FOREGOING|IN LIGHT OF THE FOREGOING"
+    r"|For (?:all )?(?:these|the (?:foregoing|above|above-stated|said)) reasons"
+    r"|For what has been discussed above|In view of (?:the )?above(?: discussion)?"
+    r"|In the light of (?:the )?above discussion|In the result|Resultantly"
+    r"|Accordingly|Wherefore|Therefore, for the foregoing reasons|In conclusion"
+    r"|For the reasons (?:given|set out|stated)"
+    r")\b"
+)
+_FINAL_WINDOW = 2500
+
+
+def find_body_end(text: str) -> int:
+    """End of the main opinion: after the last ``SO ORDERED`` if there is one."""
+    last = None
+    for m in _SO_ORDERED.finditer(text):
+        last = m
+    if last is None:
+        return len(text)
+    nl = text.find("\n", last.end())
+    return len(text) if nl < 0 else nl
+
+
+def find_dispositive(text: str, body_end: int) -> tuple[int, int]:
+    """Span of the final dispositive part: the last opener in the body, to the body's end.
+
+    Without an opener, the body's last ``_FINAL_WINDOW`` characters.
+    """
+    lo = max(0, body_end - 40_000)
+    last = None
+    for m in _DISPOSITIVE.finditer(text, lo, body_end):
+        last = m
+    if last is not None and body_end - last.start() < 12_000:
+        start = last.start() + (1 if text[last.start()] == "\n" else 0)
+        return (start, body_end)
+    return (max(0, body_end - _FINAL_WINDOW), body_end)

@@ -1,0 +1,184 @@
+"""Person names as they appear in captions and dispositive parts: cleaning and matching.
+
+Pure helpers shared by the parties, roles and verdicts steps and by ``evaluate``
+(lenient matching: case-insensitive, honorifics and aliases ignored, surname match).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from caselaw.extractors._base import compile_any, load_data
+
+_ROLES = load_data("roles.yaml")
+_HONORIFIC = re.compile(
+    r"^(?:(?:" + "|".join(_ROLES["honorifics"]) + r")(?:\s+|(?<=\.)))+",
+    re.I,
+)
+_ALIAS = re.compile(r"\s*(?:\(\s*)?(?:\ba\.\s?k\.\s?a\.?|\baka\b|\balias\b|@)\s*-?\s*", re.I)
+_PLACEHOLDER = re.compile(_ROLES["placeholder"])
+_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.I)
+_PARTICLES = {"y", "de", "del", "dela", "della", "da", "van", "von", "bin", "binti", "la", "delos"}
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][^\s\d]*|[A-Z]\.|\*|[A-Z]{2,}\d*)$")
+_STOP = compile_any(
+    [
+        r"\bcourt\b",
+        r"\bclerk\b",
+        r"\bjudge\b",
+        r"\bbranch\b",
+        r"\bregional\b",
+        r"\bcity\b",
+        r"\bformer\b",
+        r"\bstenographer\b",
+        r"\bofficer\b",
+        r"\bboth of\b",
+        r"\bdivision\b",
+        r"\bpeople\b",
+        r"\bphilippines\b",
+        r"\bsandiganbayan\b",
+        r"\bstate\b",
+        r"\brespondents?\b",
+        r"\bpetitioners?\b",
+        r"\bappellants?\b",
+        r"\baccused\b",
+        r"\bcomplainants?\b",
+        r"\bhonorable\b",
+        r"\bappeals\b",
+        r"\bdirector\b",
+        r"\bcommissioner\b",
+        r"\bsecretary\b",
+        r"\bdepartment\b",
+        r"\bmunicipal\b",
+        r"\bprovince\b",
+        r"\bG\.R\.",
+        r"\bNo\.",
+        r"\bpresiding\b",
+        r"\bothers?\b",
+        r"\banother\b",
+        r"\bet al\b",
+        r"\bcorporation\b",
+        r"\bbureau\b",
+        r"\bestablishment\b",
+        r"\bhouse officer\b",
+        r"\bpolice\b",
+        r"\bstation\b",
+        r"\bdistrict\b",
+        r"\btehsil\b",
+        r"\bjustice\b",
+        r"\blord\b",
+        r"\bchief\b",
+        r"\bassistant\b",
+        r"\bdeputy\b",
+        r"\bcommission\b",
+        r"\bcounsel\b",
+        r"\badvocate\b",
+        r"\bmanager\b",
+        r"\bhead\b",
+        r"\bdivision\b",
+        r"\bcity\b",
+        r"\bprovincial\b",
+        r"\bcriminal\b",
+        r"\bcase\b",
+        r"\boffen[cs]es?\b",
+        r"\bcharged?\b",
+        r"\bcrimes?\b",
+        r"\bviolation\b",
+    ]
+)
+
+
+def fold(s: str) -> str:
+    """Lower-case ASCII letters only (accents and mojibake dropped)."""
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s.lower() if "a" <= c <= "z")
+
+
+def split_alias(name: str) -> tuple[str, tuple[str, ...]]:
+    """``"Candy a.k.a. Baby"`` -> ``("Candy", ("Baby",))``."""
+    parts = [p.strip(" ,()\"“”'-") for p in _ALIAS.split(name)]
+    parts = [p for p in parts if p]
+    if not parts:
+        return name.strip(), ()
+    return parts[0], tuple(parts[1:])
+
+
+def strip_honorifics(name: str) -> str:
+    prev = None
+    while prev != name:
+        prev = name
+        name = _HONORIFIC.sub("", name).strip()
+    return name
+
+
+def looks_like_name(piece: str) -> bool:
+    """A short run of capitalised tokens (or an anonymisation placeholder)."""
+    piece = piece.strip(" ,.*")
+    if not piece or len(split_alias(piece)[0]) > 80:
+        return False
+    if _PLACEHOLDER.fullmatch(piece):
+        return True
+    if _STOP.search(piece):
+        return False
+    primary, _ = split_alias(piece)
+    tokens = primary.replace("\u00a0", " ").split()
+    if not 1 <= len(tokens) <= 7:
+        return False
+    caps = sum(1 for t in tokens if t[:1].isupper())
+    if caps < max(1, len(tokens) - 1):
+        return False
+    if len(tokens) == 1 and not (tokens[0].isupper() and len(tokens[0]) >= 3):
+        return len(tokens[0]) >= 3 and tokens[0][:1].isupper()
+    return all(_NAME_TOKEN.match(t) or t.lower() in _PARTICLES for t in tokens)
+
+
+def display(name: str) -> str:
+    """Title-case an all-caps caption name; keep placeholders and mixed case as written."""
+    name = re.sub(r"\s+", " ", name).strip(" ,*")
+    name = re.sub(r"\s*\*\s*", "", name)
+    letters = [
+        c for t in name.split() if t.lower() not in _PARTICLES for c in t if "a" <= c.lower() <= "z"
+    ]
+    if not letters or not all(c.isupper() for c in letters):
+        return name
+    out = []
+    for tok in name.split(" "):
+        low = tok.lower()
+        if _PLACEHOLDER.fullmatch(tok.strip(",.")):
+            out.append(tok)
+        elif low in _PARTICLES or low in {"a.k.a.", "aka", "alias"}:
+            out.append(low)
+        elif _SUFFIX.match(tok) and low.rstrip(".") in {"ii", "iii", "iv"}:
+            out.append(tok.upper())
+        else:
+            out.append(re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), tok))
+    return " ".join(out)
+
+
+def key_tokens(name: str) -> list[str]:
+    primary, _ = split_alias(strip_honorifics(name))
+    primary = re.split(r"\s+y\s+|,", primary, maxsplit=1, flags=re.I)[0]  # "Surname y Maternal"
+    toks = [fold(t) for t in primary.split()]
+    return [t for t in toks if t and t not in _PARTICLES and not _SUFFIX.match(t)]
+
+
+def surname(name: str) -> str:
+    toks = key_tokens(name)
+    return toks[-1] if toks else ""
+
+
+def same_person(a: str, b: str) -> bool:
+    """Lenient match: same surname and compatible given names (or one token shared)."""
+    ta, tb = key_tokens(a), key_tokens(b)
+    if not ta or not tb:
+        return False
+    if ta == tb:
+        return True
+    if ta[-1] != tb[-1]:
+        # surname-only mention, e.g. "Aguirre" for "Jehlson Aguirre"
+        short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+        return len(short) == 1 and len(short[0]) > 2 and short[0] in long_[1:]
+    if len(ta) == 1 or len(tb) == 1:
+        return True
+    fa, fb = ta[0], tb[0]
+    return fa == fb or fa[:1] == fb[:1] and (len(fa) == 1 or len(fb) == 1)

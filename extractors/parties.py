@@ -1,0 +1,312 @@
+"""Defendants: the accused or respondents whose criminal or disciplinary liability is decided.
+
+Read from the caption (``PEOPLE ..., PLAINTIFF-APPELLEE, VS. X, ACCUSED-APPELLANT``;
+``X, PETITIONER, VS. PEOPLE ...``; ``COMPLAINANT, VS. X, CLERK III, ..., RESPONDENT``;
+``Regina - and - X Appellant``; ``X Vs. The State``; ``RE: COMPLAINT ... AGAINST X``)
+and from the verdict sentences of dispositive parts (``finding accused A, B and C
+GUILTY``), which name co-accused tried in the same case.  Accused at large, discharged as
+state witnesses or dead are left out (LABELLING-CONVENTIONS.md).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from caselaw.extractors._base import Context, Step, compile_any, load_data, register_group
+from caselaw.extractors.names import display, looks_like_name, same_person, split_alias
+from caselaw.extractors.names import strip_honorifics as _strip
+from caselaw.models import Defendant, Evidence
+
+NAME = "parties"
+VERSION = "1.0.0"
+
+_DATA = load_data("roles.yaml")
+_LABELS = sorted(_DATA["accused_labels"] + _DATA["other_labels"], key=len, reverse=True)
+_ACCUSED_LABELS = set(_DATA["accused_labels"])
+_LABEL_RE = re.compile(
+    r"(?<![\w-])("
+    + "|".join(re.escape(x).replace(r"\-", r"\s?-\s?") for x in _LABELS)
+    + r")(?![\w-])(?!\s*(?:No\b|:|by\b|in person))",
+    re.I,
+)
+_VERSUS = re.compile(
+    r"(?<!\w)(?:(?i:vs)\.?|V\.|(?i:versus)|v)(?=\s)|(?<=\s)[-–]\s*(?:and|v\.?)\s*[-–](?=\s)"
+)
+_BREAK = re.compile(
+    r"\]|\[|\bG\.\s?R\.\s?No|\n\s*RE:|\bAND NOW BETWEEN\b|\bBetween\s*:?|\bIn the matter between\b"
+    r"|(?:[-_]\s*){6,}|\bBefore\s*:"
+)
+_CAPTION_END = re.compile(
+    r"D E C I S I O N|R E S O L U T I O N|J U D G M E N T|^[ \t]*(?:DECISION|RESOLUTION|JUDGMENT)"
+    r"[ \t]*$",
+    re.M,
+)
+_JUDGE_LINE = re.compile(r"^[ \t]*[A-Z][A-Za-z.\- ]{2,40},\s*(?:C\.\s?)?J\.?\s*[:.–-]", re.M)
+_PROSE_LABEL = re.compile(r"(?:\bthe|\bfor|\bby|\bof|\bsaid|\bas)\s*$", re.I)
+_STATE = compile_any(_DATA["state_parties"])
+_CIVIL = compile_any(_DATA["civil_parties"])
+_EXCLUDED = compile_any(_DATA["excluded_context"])
+_RE_AGAINST = re.compile(
+    r"\bRE\s*:\s*(?:ADMINISTRATIVE\s+)?COMPLAINT\b.{0,200}?\bAGAINST\b(.{3,300}?)(?:\bRELATIVE\b|\bFOR\b|\n|$)",
+    re.I | re.S,
+)
+_STATE_AND = re.compile(
+    r"\bbetween\s+(?:THE\s+STATE|S)\s+and\s+([A-Z][A-Z .'\-]{3,60}?)"
+    r"(?=\s+[A-Z]\s?[A-Z]\s|\s*\n|\s+J\s?U)",
+    re.I,
+)
+_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|AND|&)\s+(?![^()]*\))")
+_PETITIONER_ACCUSED = re.compile(
+    r"\b(?:convict|conviction|acquit|guilty|quash|bail|accused of|being accused"
+    r"|accused[- ]petitioner|transfer of (?:the )?trial|FIR\b[^.]{0,120}against the petitioner)",
+    re.I,
+)
+_PROSECUTOR = re.compile(r"people of the philippines|sandiganbayan|\bregina\b|r e g i n a", re.I)
+_PETITIONER_COMPLAINANT = re.compile(r"petitioners? (?:is|was|are) the complainant", re.I)
+_VERDICT_NAMES = re.compile(
+    r"\baccused(?:-appellants?|-petitioners?)?\b,?\s+(?P<names>[A-Z\[][^\n;:()]{2,250}?)\s*,?\s*"
+    r"(?:(?:is|are|was|were)\s+(?:hereby\s+)?(?:found\s+)?(?:GUILTY|NOT GUILTY|ACQUITTED|CONVICTED)"
+    r"|GUILTY|guilty|ACQUITTED|in Criminal Case)",
+)
+_CONVICTING = re.compile(
+    r"\b(?:CONVICTING|ACQUITTING|finding|(?i:the motion for reconsideration of))\s+(?i:accused)\b"
+    r"(?P<names>.{5,500}?)(?:;|\n|GUILTY|\bdue to\b|$)"
+)
+_CAPS_RUN = re.compile(
+    r"\b[A-Z][A-Z'\-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Z'\-\u00ad]+|y|Y|DE|DELA))*\s+[A-Z][A-Z'\-\u00ad\x80-\xff]+(?:,?\s+JR\.?)?"
+)
+_PETITIONER_LIST = re.compile(
+    r"\bthe (?:petitioners|accused-appellants|appellants|accused persons)\s+"
+    r"(?P<names>[A-Z][^.;:]{3,160}?)\s+(?:have|had|were|are|filed|seek|sought|prayed)\b"
+)
+
+register_group("parties.verdict", ["guilty", "acquitted", "acquitting", "convicting"])
+
+
+def _caption(text: str) -> tuple[int, int]:
+    head = text[:5000]
+    judge = _JUDGE_LINE.search(head, 100)
+    end = judge.start() if judge else min(len(head), 3500)
+    return 0, end
+
+
+def _chunks(text: str, lo: int, hi: int) -> list[tuple[int, int, str | None, bool]]:
+    """(start, end, label, after_versus) for each party chunk of the caption."""
+    cuts: list[tuple[int, int, str]] = []
+    for m in _VERSUS.finditer(text, lo, hi):
+        cuts.append((m.start(), m.end(), "versus"))
+    for m in _BREAK.finditer(text, lo, hi):
+        cuts.append((m.start(), m.end(), "break"))
+    for m in _LABEL_RE.finditer(text, lo, hi):
+        if not _PROSE_LABEL.search(text[max(lo, m.start() - 12) : m.start()]):
+            cuts.append((m.start(), m.end(), "label:" + m.group(1)))
+    cuts.sort()
+    cuts.append((hi, hi, "end"))
+    out: list[tuple[int, int, str | None, bool]] = []
+    pos, after_versus = lo, False
+    for start, end, kind in cuts:
+        if start < pos:
+            continue
+        label = re.sub(r"\s+", "", kind[6:]).lower() if kind.startswith("label:") else None
+        s, e = (
+            _trim_unlabelled(text, pos, start, after_versus, kind)
+            if label is None
+            else (pos, start)
+        )
+        if text[s:e].strip(" ,.\n*") or label:
+            out.append((s, e, label, after_versus))
+        after_versus = kind == "versus"
+        pos = end
+    return out
+
+
+def _trim_unlabelled(text: str, s: int, e: int, after_versus: bool, kind: str) -> tuple[int, int]:
+    """An unlabelled party is one line: the first after 'v', or the last before it."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[s:e])]
+    if not lines:
+        return s, s
+    if after_versus:
+        a, b = lines[0]
+    elif kind == "versus":
+        a, b = lines[-1]
+    else:
+        return s, e
+    return s + a, s + b
+
+
+def _names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Split a party chunk into names with their spans; keep only name-like pieces."""
+    chunk = text[start:end]
+    sentence_end = re.search(r"(?<=[a-z]{2})\.\s", chunk)
+    if sentence_end:
+        chunk = chunk[: sentence_end.start()]
+    piece_base = start
+    if re.search(r"\n\s*\n", chunk.strip()):
+        # block captions (Sri Lanka): name lines up to the first line ending in a comma,
+        # then the address; header blocks before the name are blanked out
+        cut = re.search(r",[ \t]*\n", chunk)
+        if cut:
+            chunk = chunk[: cut.start()]
+        blocks = list(re.finditer(r"[^\n]+", chunk))
+        for bm in blocks:
+            if re.search(r"\d|\bIN THE\b|\bCOURT\b|\bOF\b|:", bm.group(0)):
+                chunk = " " * bm.end() + chunk[bm.end() :]
+    out: list[tuple[str, int, int]] = []
+    pos = 0
+    pieces: list[tuple[str, int]] = []
+    for m in _SPLIT.finditer(chunk):
+        pieces.append((chunk[pos : m.start()], pos))
+        pos = m.end()
+    pieces.append((chunk[pos:], pos))
+    merged: list[tuple[str, int]] = []
+    for piece, off in pieces:
+        bare = piece.strip(" .*\n")
+        if (
+            merged
+            and re.fullmatch(r"(?:jr|sr|ii|iii|iv)", bare, re.I)
+            or (
+                merged
+                and re.fullmatch(r"[\"“”]?\w+[\"“”]?", bare)
+                and re.search(r"@\s*$", merged[-1][0])
+            )
+        ):
+            prev, poff = merged[-1]
+            merged[-1] = (chunk[poff : off + len(piece)], poff)
+        else:
+            merged.append((piece, off))
+    descriptor = False
+    for piece, off in merged:
+        after_and = off > 0 and re.search(r"\s(?:and|AND|&)\s+$", chunk[:off]) is not None
+        if descriptor and not after_and:
+            continue
+        raw = re.sub(r"\s+", " ", piece).strip(' ,.*"“”')
+        name = _strip(raw)
+        if name.lower().endswith((" etc", " etc.")):
+            name = name.rsplit(" ", 1)[0]
+        if looks_like_name(name) and not _STATE.search(name):
+            lead = len(piece) - len(piece.lstrip())
+            s = piece_base + off + lead
+            out.append((name, s, s + len(piece.strip())))
+            descriptor = False
+        elif out:
+            descriptor = True
+    return out
+
+
+def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
+    text = ctx.text
+    lo, hi = _caption(text)
+    chunks = _chunks(text, lo, hi)
+    found: list[tuple[str, int, int]] = []
+    for i, (s, e, label, after) in enumerate(chunks):
+        chunk = text[s:e]
+        if label in _ACCUSED_LABELS:
+            found += _names_in(text, s, e)
+            continue
+        nxt = chunks[i + 1] if i + 1 < len(chunks) else None
+        prv = chunks[i - 1] if i > 0 else None
+        if nxt is not None and nxt[3]:
+            other = nxt
+        elif prv is not None and after:
+            other = prv
+        else:
+            continue
+        other_text = text[other[0] : other[1]]
+        olabel = other[2]
+        if olabel in _ACCUSED_LABELS or _CIVIL.search(chunk) or _CIVIL.search(other_text):
+            continue
+        if _STATE.search(other_text) and not _STATE.search(chunk):
+            challenger = label in {"petitioner", "petitioners", "appellant", "appellants", None}
+            if challenger and not _PROSECUTOR.search(other_text) and not _petitioner_accused(text):
+                continue
+            found += _names_in(text, s, e)
+        elif label in {"respondent", "respondents"} and olabel in {"complainant", "complainants"}:
+            found += _names_in(text, s, e)
+    if found:
+        for m in _PETITIONER_LIST.finditer(text, hi, min(len(text), hi + 6000)):
+            found += _names_in(text, m.start("names"), m.end("names"))
+    for m in _RE_AGAINST.finditer(text, lo, hi):
+        found += _names_in(text, m.start(1), m.end(1))
+    for m in _STATE_AND.finditer(text, lo, min(hi + 2000, len(text))):
+        found += _names_in(text, m.start(1), m.end(1))
+    return found
+
+
+def _petitioner_accused(text: str) -> bool:
+    window = text[:10000]
+    return bool(_PETITIONER_ACCUSED.search(window)) and not _PETITIONER_COMPLAINANT.search(window)
+
+
+def _verdict_defendants(ctx: Context) -> list[tuple[str, int, int]]:
+    text = ctx.text
+    found: list[tuple[str, int, int]] = []
+    for ps, pe in ctx.paragraphs("parties.verdict"):
+        if pe - ps > 6000:
+            continue
+        for m in _VERDICT_NAMES.finditer(text, ps, pe):
+            found += _names_in(text, m.start("names"), m.end("names"))
+        for m in _CONVICTING.finditer(text, ps, pe):
+            runs = list(_CAPS_RUN.finditer(text, m.start("names"), m.end("names")))
+            if runs:
+                for r in runs:
+                    found += _names_in(text, r.start(), r.end())
+            else:
+                cut = re.search(r"\s(?:of|in|for)\s", text[m.start("names") : m.end("names")])
+                end = m.start("names") + cut.start() if cut else m.end("names")
+                found += _names_in(text, m.start("names"), end)
+    return found
+
+
+def _excluded(ctx: Context, name: str) -> bool:
+    """Named near 'at large', 'state witness', 'died' ... in the same sentence."""
+    from caselaw.extractors.names import surname
+
+    sur = surname(name)
+    if len(sur) < 3:
+        return False
+    text = ctx.text
+    for m in _EXCLUDED.finditer(text):
+        window = text[max(0, m.start() - 160) : m.end() + 60]
+        sentence = window[window.rfind(".", 0, 160) + 1 :]
+        if sur in re.sub(r"[^a-z ]", "", sentence.lower()).split():
+            return True
+    return False
+
+
+def run(ctx: Context, step: Step) -> None:
+    candidates = _caption_defendants(ctx)
+    from_caption = len(candidates)
+    candidates += _verdict_defendants(ctx)
+    people: list[tuple[str, list[Evidence], bool]] = []
+    for i, (name, s, e) in enumerate(candidates):
+        ev = step.evidence(ctx, s, e)
+        for j, (known, evs, cap) in enumerate(people):
+            if same_person(known, name):
+                evs.append(ev)
+                # a caption name wins; a longer name of the same person fills in
+                if (not cap and i < from_caption) or (
+                    (cap or i >= from_caption) and len(name) > len(known) and i < from_caption
+                ):
+                    people[j] = (name, evs, True)
+                break
+        else:
+            people.append((name, [ev], i < from_caption))
+    defendants = []
+    for name, evs, cap in people:
+        if not cap and _excluded(ctx, name):
+            continue
+        primary, aliases = split_alias(name)
+        shown = display(name)
+        defendants.append(
+            Defendant(
+                index=len(defendants),
+                name=shown,
+                aliases=tuple(display(a) for a in aliases),
+                evidence=tuple(evs[:4]),
+            )
+        )
+    ctx.defendants = [replace(d, index=i) for i, d in enumerate(defendants)]
+
+
+EXTRACTOR = Step(NAME, VERSION, requires=("info",), assigns=("defendants",), fn=run)

@@ -1,0 +1,229 @@
+"""Roles and officials: is a defendant a public official (which kind), and what did they do.
+
+Official status is read only right next to a defendant's name: the caption
+descriptor (``X, CLERK III, BRANCH 108, REGIONAL TRIAL COURT``), a title before the
+name (``PO2 Reci``, ``Mayor Pimentel``, ``Judge Juliano``) or a position linked after
+it (``Zausa, then Barangay Chairman``, ``the Petitioner serves as Girdawar``).
+Officials acting lawfully elsewhere in the text (entrapment teams, prosecutors) are
+not defendants and are never looked at.
+
+Roles (lexicon.md section 4) come from the sentences that name a defendant: trafficking
+act verbs (recruit, transport, harbour ...), bribe cues (received a bribe, asked for
+money) and document forgery; officials in graft cases without a bribe element get
+``other``; defendants in cases with no trafficking or corruption scheme get none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from caselaw.extractors._base import Context, Step, compile_any, load_data, register_group
+from caselaw.extractors.names import fold, key_tokens
+from caselaw.models import Category, OfficialType, Role
+
+NAME = "roles"
+VERSION = "1.0.0"
+
+_OFF = load_data("officials.yaml")
+_TYPES = [(OfficialType(t), compile_any(rx)) for t, rx in _OFF["official_types"].items()]
+_ANY_OFFICIAL = compile_any([rx for rxs in _OFF["official_types"].values() for rx in rxs])
+_LINK = re.compile(_OFF["position_link"], re.I)
+_SERVES = re.compile(
+    r"^\W{0,3}(?:(?:who|he|she)\s+)?(?:serves?|served|was serving|is serving|working|worked|"
+    r"employed|posted|assigned)\s+(?:as|at|in|with)\s+(?:an?\s+|the\s+)?",
+    re.I,
+)
+_ROLES = load_data("roles.yaml")["role_cues"]
+_ROLE_RES = [(Role(r), compile_any(rx)) for r, rx in _ROLES.items()]
+_BRIBE = compile_any(_ROLES["bribe_taker"])
+_WORDS = re.compile(r"[^\W\d_]+")
+
+register_group(
+    "roles.official",
+    [
+        "officer",
+        "official",
+        "police",
+        "judge",
+        "clerk",
+        "mayor",
+        "barangay",
+        "chairman",
+        "public",
+        "employee",
+        "commissioner",
+        "director",
+        "servant",
+        "patwari",
+        "girdawar",
+        "inspector",
+        "sheriff",
+        "tehsildar",
+        "administrator",
+        "treasurer",
+        "engineer",
+        "accountant",
+        "employed",
+        "po1",
+        "po2",
+        "po3",
+        "spo1",
+        "spo2",
+        "spo3",
+        "spo4",
+        "psi",
+        "chief",
+        "councilor",
+        "councillor",
+        "governor",
+        "kagawad",
+        "fiscal",
+        "prosecutor",
+        "vice chancellor",
+        "vice-chancellor",
+        "stenographer",
+        "assistant",
+        "serves",
+        "served",
+    ],
+)
+register_group(
+    "roles.act",
+    [
+        "recruit",
+        "recruited",
+        "transported",
+        "harbored",
+        "harboured",
+        "pimp",
+        "bribe",
+        "forged",
+        "offered",
+        "received",
+        "lured",
+        "brought",
+        "money",
+        "gratification",
+    ],
+)
+
+
+def _official_type(window: str) -> OfficialType | None:
+    for typ, rx in _TYPES:
+        if rx.search(window):
+            return typ
+    return None
+
+
+def _position_after(text: str, end: int) -> str:
+    """The position text linked right after a name, up to the sentence's next break."""
+    tail = text[end : end + 160]
+    m = _LINK.match(tail) or _SERVES.match(tail)
+    if not m:
+        return ""
+    cut = re.search(r"[.;:(]\s|\n\s*\n|\band\b|\bwho\b|\bwhile\b", tail[m.end() :])
+    return tail[m.end() : m.end() + (cut.start() if cut else 100)]
+
+
+def _position_before(text: str, start: int) -> str:
+    head = text[max(0, start - 45) : start]
+    m = re.search(
+        r"(?:^|[,(]\s*|\b(?:then|the|accused|petitioner|respondent)\s+)([A-Z][\w./ \-]{1,40})\s*$",
+        head,
+    )
+    return m.group(1) if m else ""
+
+
+def _occurrences(ctx: Context, toks: list[str]) -> list[tuple[int, int]]:
+    if not toks or len(toks[-1]) < 3:
+        return []
+    text = ctx.text
+    out = []
+    for ps, pe in ctx.paragraphs("roles.official"):
+        for m in _WORDS.finditer(text, ps, pe):
+            if fold(m.group(0)) == toks[-1]:
+                out.append((m.start(), m.end()))
+    return out
+
+
+def _caption_position(ctx: Context, ev_start: int, ev_end: int) -> str:
+    tail = ctx.text[ev_end : ev_end + 200]
+    m = re.match(r"\s*,\s*([^\n]{3,160}?)(?:,?\s*(?:RESPONDENTS?|ACCUSED|PETITIONERS?)\b|$)", tail)
+    return m.group(1) if m else ""
+
+
+def _official(ctx: Context, index: int) -> OfficialType | None:
+    d = ctx.defendants[index]
+    votes: Counter[OfficialType] = Counter()
+    for ev in d.evidence:
+        if ev.start < 5000:
+            typ = _official_type(_caption_position(ctx, ev.start, ev.end))
+            if typ:
+                votes[typ] += 2
+    toks = key_tokens(d.name)
+    for s, e in _occurrences(ctx, toks):
+        for window in (_position_after(ctx.text, e), _position_before(ctx.text, s)):
+            typ = _official_type(window) if window else None
+            if typ:
+                votes[typ] += 1
+    if not votes:
+        return None
+    return votes.most_common(1)[0][0]
+
+
+def _roles(ctx: Context, index: int, schemes: set[Category], official: bool) -> tuple[Role, ...]:
+    if not schemes & {
+        Category.TRAFFICKING,
+        Category.CORRUPTION,
+        Category.SMUGGLING,
+        Category.ILLEGAL_RECRUITMENT,
+    }:
+        return ()
+    toks = key_tokens(ctx.defendants[index].name)
+    if not toks:
+        return ()
+    found: list[Role] = []
+    text = ctx.text
+    for ps, pe in ctx.paragraphs("roles.act"):
+        para = text[ps:pe]
+        for sm in re.finditer(r"[^.;]+", para):
+            sentence = sm.group(0)
+            words = {fold(w) for w in _WORDS.findall(sentence)}
+            if toks[-1] not in words:
+                continue
+            for role, rx in _ROLE_RES:
+                if role in found:
+                    continue
+                if role in (Role.BRIBE_TAKER, Role.PROTECTOR_OFFICIAL, Role.FACILITATOR_OFFICIAL):
+                    if not official:
+                        continue
+                elif role is Role.BRIBE_GIVER:
+                    pass
+                elif (
+                    Category.TRAFFICKING not in schemes
+                    and role is not Role.DOCUMENT_FORGER
+                    and (role is not Role.RECRUITER or Category.ILLEGAL_RECRUITMENT not in schemes)
+                ):
+                    continue
+                if rx.search(sentence):
+                    found.append(role)
+    if not found and (official or Category.CORRUPTION in schemes):
+        found.append(Role.OTHER)
+    return tuple(r for r in Role if r in found)
+
+
+def run(ctx: Context, step: Step) -> None:
+    schemes = {Category(m.category) for m in ctx.mentions}
+    out = []
+    for i, d in enumerate(ctx.defendants):
+        typ = _official(ctx, i)
+        roles = _roles(ctx, i, schemes, typ is not None)
+        out.append(replace(d, is_official=typ is not None, official_type=typ, roles=roles))
+    ctx.defendants = out
+
+
+EXTRACTOR = Step(
+    NAME, VERSION, requires=("defendants", "mentions"), assigns=("defendants",), fn=run
+)

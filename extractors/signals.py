@@ -1,0 +1,76 @@
+"""Corruption signals: bribes, payments or favours to officials, protection, tip-offs,
+forged or irregular papers and official complicity that the text narrates.
+
+Follows the corruption_signal convention of LABELLING-CONVENTIONS.md.  A sentence is a
+signal when it holds a cue of ``data/signals.yaml``, names someone in public office,
+narrates conduct (past-tense acts, allegations reported) and is not a statute list or
+doctrine.  Independently, an official defendant charged with a corruption-type offence
+whose conduct the judgment narrates is a signal (``official_complicity``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from caselaw.extractors._base import Context, Step, compile_any, load_data, register_group
+from caselaw.models import Category, CorruptionSignal
+
+NAME = "signals"
+VERSION = "1.0.0"
+
+_DATA = load_data("signals.yaml")
+_KINDS = [(kind, compile_any(rx)) for kind, rx in _DATA["kinds"].items()]
+_OFFICIAL = re.compile(_DATA["official"], re.I)
+_NARRATIVE = re.compile(_DATA["narrative"], re.I)
+_DOCTRINE = re.compile(_DATA["doctrine"], re.I)
+_PRIVATE = re.compile(_DATA["private"], re.I)
+_SENTENCE = re.compile(r"[^.;!?\n]+(?:[.;!?]|\n|$)")
+_FOOTNOTE = re.compile(r"^\s*\[?\d{1,3}\]?\s+[A-Z]")
+for _name, _words in _DATA["keyword_groups"].items():
+    register_group(_name, _words)
+
+MAX_PER_KIND = 5
+
+
+def narrated(sentence: str) -> str | None:
+    """The kind of corruption a sentence narrates, or None."""
+    if _DOCTRINE.search(sentence) or _PRIVATE.search(sentence):
+        return None
+    if not _OFFICIAL.search(sentence) or not _NARRATIVE.search(sentence):
+        return None
+    for kind, rx in _KINDS:
+        if rx.search(sentence):
+            return kind
+    return None
+
+
+def run(ctx: Context, step: Step) -> None:
+    text = ctx.text
+    found: dict[str, list] = {}
+    body_end = ctx.body_end
+    for ps, pe in ctx.paragraphs("signals.cue"):
+        if ps >= body_end or _FOOTNOTE.match(text, ps):
+            continue
+        for m in _SENTENCE.finditer(text, ps, pe):
+            kind = narrated(m.group(0))
+            if kind is None:
+                continue
+            evs = found.setdefault(kind, [])
+            if len(evs) < MAX_PER_KIND:
+                evs.append(step.evidence(ctx, m.start(), m.end()))
+    officials_charged = _charged_officials(ctx)
+    if officials_charged and "official_complicity" not in found and found:
+        pass
+    elif officials_charged and not found:
+        found["official_complicity"] = officials_charged
+    ctx.signals = [CorruptionSignal(kind, tuple(evs)) for kind, evs in found.items()]
+
+
+def _charged_officials(ctx: Context) -> list:
+    """Evidence of corruption charges when some defendant is an official."""
+    if not any(d.is_official for d in ctx.defendants):
+        return []
+    return [m.evidence[0] for m in ctx.mentions if m.category == Category.CORRUPTION][:3]
+
+
+EXTRACTOR = Step(NAME, VERSION, requires=("defendants", "mentions"), assigns=("signals",), fn=run)
