@@ -150,12 +150,13 @@ def cmd_scrape(args: argparse.Namespace, settings: Settings) -> int:
         court=args.court,
         limit=args.limit,
     )
-    from caselaw.scrapers.jobs import scrape, scrape_all
+    from caselaw.scrapers.jobs import exit_code, scrape, scrape_all
     from caselaw.storage import Store
 
     store = Store(settings.db)
     common: dict[str, Any] = {"store": store, "settings": settings, "since_last": since_last}
     common["log_json"] = args.log_json
+    common["revalidate"] = args.revalidate
     with _progress("scrape", not args.quiet and not args.log_json) as tick:
         if args.all:
             reports = scrape_all(query, progress=tick, **common)
@@ -163,7 +164,7 @@ def cmd_scrape(args: argparse.Namespace, settings: Settings) -> int:
             reports = [scrape(args.portal, query, base_url=args.base_url, progress=tick, **common)]
     for rep in reports:
         print(rep, file=sys.stderr)
-    return max(r.exit_code for r in reports) if reports else EXIT_NOTHING_NEW
+    return exit_code(reports) if reports else EXIT_NOTHING_NEW
 
 
 def cmd_portals(args: argparse.Namespace, settings: Settings) -> int:
@@ -231,6 +232,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--limit", type=int)
     sp.add_argument("--base-url", help="override the portal's base URL (mirrors, tests)")
     sp.add_argument("--log-json", action="store_true", help="one JSON line per judgment")
+    sp.add_argument(
+        "--revalidate", action="store_true", help="conditional GET for judgments already stored"
+    )
     add("portals", cmd_portals, "list the portals and their status")
     sp = add("evaluate", cmd_evaluate, "compare extraction with gold labels")
     sp.add_argument("gold_dir", metavar="GOLD_DIR")
@@ -245,6 +249,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per judgment, not request
     try:
         settings = load_settings(args.config, db=args.db)
         args.db_given = bool(args.db)
