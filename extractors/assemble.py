@@ -34,6 +34,8 @@ NAME = "assemble"
 VERSION = "1.0.0"
 
 UNNAMED = "unnamed accused"
+_ADMIN_CATEGORIES = {Category.CORRUPTION, Category.OTHER}
+_ACCUSED_UNNAMED = re.compile(r"\bFIR\b|\bthe accused\b")
 
 
 def _named_in(text: str, keys: list[list[str]]) -> list[int]:
@@ -65,7 +67,15 @@ def _group_key(category: str, statute: str | None, label: str) -> tuple[str, str
 
 
 def attribute(ctx: Context, step: Step) -> None:
-    if not ctx.defendants and ctx.mentions and ctx.info.proceeding in (None, "criminal"):
+    if ctx.info.proceeding == "administrative":
+        # criminal statutes in a disciplinary case concern other (related) cases
+        ctx.mentions = [m for m in ctx.mentions if m.category in _ADMIN_CATEGORIES]
+    if (
+        not ctx.defendants
+        and ctx.mentions
+        and ctx.info.proceeding in (None, "criminal")
+        and _ACCUSED_UNNAMED.search(ctx.head)
+    ):
         ctx.defendants = [Defendant(index=0, name=UNNAMED)]
     keys = [key_tokens(d.name) for d in ctx.defendants]
     grouped: dict[tuple[int, str, str], Charge] = {}

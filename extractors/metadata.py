@@ -53,7 +53,9 @@ _CRIMINAL = re.compile(
     r"\baccused\b|\bPEOPLE OF THE PHILIPPINES\b|\bconvict|\bFIR\b|\bCriminal Case\b|"
     r"\bCrl\.|\bR\s*E\s*G\s*I\s*N\s*A\b|\bR v\b|\bS v\b|\bTHE STATE\b|\bindict|\bbail\b",
 )
-_ADMIN = re.compile(r"\bA\.M\. No\.|administrative (?:complaint|case|matter)|\bCOMPLAINANT\b", re.I)
+_ADMIN = re.compile(
+    r"\[\s*A\.M\. No\.|\bCOMPLAINANT,?\s+VS\.|\bRE\s*:\s*(?:ADMINISTRATIVE\s+)?COMPLAINT\b"
+)
 _PUBLIC = re.compile(
     r"judicial review|Secretary of State|Article 199 of the Constitution|writ of|asylum|"
     r"Immigration and Asylum",

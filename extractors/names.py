@@ -167,12 +167,21 @@ def surname(name: str) -> str:
     return toks[-1] if toks else ""
 
 
+def _similar(a: str, b: str) -> bool:
+    """Surnames equal but for mojibake or OCR noise (pareao / pareno)."""
+    from difflib import SequenceMatcher
+
+    return min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
 def same_person(a: str, b: str) -> bool:
     """Lenient match: same surname and compatible given names (or one token shared)."""
     ta, tb = key_tokens(a), key_tokens(b)
     if not ta or not tb:
         return False
     if ta == tb:
+        return True
+    if ta[-1] != tb[-1] and _similar(ta[-1], tb[-1]) and ta[0] == tb[0]:
         return True
     if ta[-1] != tb[-1]:
         # surname-only mention, e.g. "Aguirre" for "Jehlson Aguirre"

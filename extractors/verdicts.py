@@ -27,7 +27,10 @@ _CUES = [(label, re.compile(rx, re.I)) for label, rx in _DATA["outcome_cues"]]
 _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)
 _CONVICTION = re.compile(_DATA["conviction_cues"], re.I)
 _LOWER = {k: re.compile(v) for k, v in _DATA["lower_courts"].items()}
-_SENTENCE = re.compile(r"(?<=[.;:])\s+(?=[A-Z0-9(\"“])|\n\s*\n|\n(?=\s*\(?\d+[.)])")
+_SENTENCE = re.compile(
+    r"(?<=[.;:])(?<![\s(][A-Z]\.)(?<!No\.)(?<!Nos\.)(?<!Jr\.)(?<!Sec\.)(?<!Art\.)(?<!vs\.)"
+    r"(?<!\bP\.)(?<!\bS\.)\s+(?=[A-Z0-9(\"“])|\n\s*\n|\n(?=\s*\(?\d+[.)])"
+)
 _OPENER = re.compile(
     r"(?:^|\n)[ \t\"'\[(0-9.]*(?:WHEREFORE|ACCORDINGLY|IN VIEW WHEREOF|FOR THESE REASONS"
     r"|PREMISES CONSIDERED|IN VIEW OF (?:ALL )?THE FOREGOING)\b"
@@ -78,6 +81,8 @@ def _resolve(label: str, convicted_below: bool, pretrial: bool) -> str:
         if pretrial or not convicted_below:
             return Outcome.OTHER.value
         return Outcome.CONVICTED.value
+    if pretrial:
+        return Outcome.DISMISSED.value
     # reversed / granted: a conviction set aside is an acquittal; a granted pre-trial
     # petition (quashing) is a dismissal
     if pretrial and not convicted_below:
@@ -107,7 +112,7 @@ def run(ctx: Context, step: Step) -> None:
     findings: list[Finding] = []
     # earlier dispositive parts restated in the text (not standing)
     for m in _OPENER.finditer(text, 0, d_start):
-        p_end = text.find("\n\n", m.end() + 1)
+        p_end = text.find("SO ORDERED", m.end())
         p_end = d_start if p_end < 0 or p_end > d_start else p_end
         below = _level_below(text[max(0, m.start() - 400) : m.start()])
         for s, e in _sentences(text, m.start(), min(p_end + 1, m.start() + 3000)):
@@ -141,6 +146,9 @@ def standing_outcome(ctx: Context, defendant: int) -> tuple[str, Finding | None]
     general = [f for f in ctx.findings if f.standing and f.defendant is None]
     below = [f for f in ctx.findings if not f.standing and f.defendant == defendant]
     named_in_final = {f.defendant for f in ctx.findings if f.standing and f.defendant is not None}
+    if below and below[-1].outcome == Outcome.ACQUITTED.value:
+        # an acquittal below stands unless the final part names the defendant
+        return below[-1].outcome, below[-1]
     if below and (named_in_final or not general):
         # a co-accused the final part does not mention keeps the last outcome below
         return below[-1].outcome, below[-1]
