@@ -26,7 +26,9 @@ from caselaw.models import (
     Charge,
     CourtLevel,
     Defendant,
+    OfficialType,
     Outcome,
+    Role,
     Verdict,
 )
 
@@ -100,6 +102,7 @@ def attribute(ctx: Context, step: Step) -> None:
                 alternative=mention.alternative,
                 evidence=tuple(mention.evidence),
             )
+    _officials_by_charge(ctx, {k[0] for k in grouped if k[1] == Category.CORRUPTION.value})
     charges: list[Charge] = []
     verdicts: list[Verdict] = []
     for charge in grouped.values():
@@ -114,6 +117,24 @@ def attribute(ctx: Context, step: Step) -> None:
     ctx.charges = charges
     ctx.verdicts = verdicts + _restated(ctx, charges, step)
     ctx.case = summarise(ctx.defendants, charges, verdicts, bool(ctx.signals))
+
+
+def _officials_by_charge(ctx: Context, corrupt: set[int]) -> None:
+    """Graft statutes reach public officers: a defendant charged with a corruption-type
+    offence is an official unless the text calls them a private person."""
+    from caselaw.extractors.roles import is_private
+
+    for i in sorted(corrupt):
+        d = ctx.defendants[i]
+        if d.is_official:
+            continue
+        if not is_private(ctx, i):
+            ctx.defendants[i] = replace(
+                d,
+                is_official=True,
+                official_type=OfficialType.OTHER_PUBLIC,
+                roles=d.roles or (Role.OTHER,),
+            )
 
 
 def _outcomes(ctx: Context, defendant: int) -> list[tuple[str, object]]:

@@ -35,6 +35,8 @@ _SERVES = re.compile(
     r"employed|posted|assigned)\s+(?:as|at|in|with)\s+(?:an?\s+|the\s+)?",
     re.I,
 )
+_PARTY_POSITION = re.compile(_OFF["party_position"], re.I)
+_PRIVATE = compile_any(_OFF["private_cues"])
 _ROLES = load_data("roles.yaml")["role_cues"]
 _ROLE_RES = [(Role(r), compile_any(rx)) for r, rx in _ROLES.items()]
 _BRIBE = compile_any(_ROLES["bribe_taker"])
@@ -128,12 +130,43 @@ def _position_after(text: str, end: int) -> str:
 
 
 def _position_before(text: str, start: int) -> str:
+    """A title right before a name: "PO2 Reci", "Mayor Pimentel", "Judge Juliano"."""
     head = text[max(0, start - 45) : start]
     m = re.search(
-        r"(?:^|[,(]\s*|\b(?:then|the|accused|petitioner|respondent)\s+)([A-Z][\w./ \-]{1,40})\s*$",
-        head,
+        r"(?:^|[\s,(])((?:[A-Z][A-Za-z0-9./\-]*\s+){1,3})(?:[A-Z]\.\s+|[A-Z][a-z]+\s+)*$", head
     )
-    return m.group(1) if m else ""
+    if not m:
+        return ""
+    words = m.group(1).split()
+    # the name's own first names are capitalised too: keep only title-like words
+    return " ".join(w for w in words if w.isupper() or w.rstrip(".") in _TITLES)
+
+
+_TITLES = {
+    "Judge",
+    "Mayor",
+    "Governor",
+    "Councilor",
+    "Councillor",
+    "Sheriff",
+    "Clerk",
+    "Inspector",
+    "Constable",
+    "Sergeant",
+    "Commissioner",
+    "Director",
+    "Chairman",
+    "Kagawad",
+    "Captain",
+    "Fiscal",
+    "Prosecutor",
+    "Officer",
+    "Patwari",
+    "Girdawar",
+    "Tehsildar",
+    "Insp",
+    "Supt",
+}
 
 
 def _occurrences(ctx: Context, toks: list[str]) -> list[tuple[int, int]]:
@@ -159,7 +192,8 @@ def _official(ctx: Context, index: int) -> OfficialType | None:
     votes: Counter[OfficialType] = Counter()
     for ev in d.evidence:
         if ev.start < 5000:
-            typ = _official_type(_caption_position(ctx, ev.start, ev.end))
+            before = ctx.text[max(0, ev.start - 40) : ev.start]
+            typ = _official_type(_caption_position(ctx, ev.start, ev.end) + " " + before)
             if typ:
                 votes[typ] += 2
     toks = key_tokens(d.name)
@@ -168,9 +202,28 @@ def _official(ctx: Context, index: int) -> OfficialType | None:
             typ = _official_type(window) if window else None
             if typ:
                 votes[typ] += 1
+    if not votes and len(ctx.defendants) == 1:
+        for ps, pe in ctx.paragraphs("roles.official")[:6]:
+            m = _PARTY_POSITION.search(ctx.text, ps, pe)
+            typ = _official_type(m.group(1)) if m else None
+            if typ:
+                votes[typ] += 1
+                break
     if not votes:
         return None
     return votes.most_common(1)[0][0]
+
+
+def is_private(ctx: Context, index: int) -> bool:
+    """A sentence naming the defendant calls them a private person, supplier, owner ..."""
+    toks = key_tokens(ctx.defendants[index].name)
+    if not toks:
+        return False
+    for s, e in _occurrences(ctx, toks):
+        window = ctx.text[max(0, s - 150) : e + 150]
+        if _PRIVATE.search(window):
+            return True
+    return False
 
 
 def _roles(ctx: Context, index: int, schemes: set[Category], official: bool) -> tuple[Role, ...]:
