@@ -115,8 +115,8 @@ _AUTOCLOSE = _names("li dt dd tr td th option")
 _NAME = re.compile(r"/?([A-Za-z_][\w:.\-]*)")
 _ATTRS = re.compile(r"""(?:[^>"']|"[^"]*"|'[^']*')*>""")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
-_MAX_TAG = 64 * 1024
-_HIDDEN = re.compile(r"""style\s*=\s*["'][^"'>]*display\s*:\s*none""", re.I)
+_MAX_TAG = 4096  # longer tags (inline data: images) end at the next ">"
+_HIDDEN = re.compile(r"""style\s*=\s*["'][^"']*display\s*:\s*none""", re.I)
 _DIV_JUDGEMENT = re.compile(r"""<div\b[^<>]{0,500}?\bid\s*=\s*["']?divJudgement\b""", re.I)
 
 
@@ -131,6 +131,7 @@ class _Walker:
         self.stack: list[str] = []
         self.skip_at = 0  # stack depth where skipping began; 0 = not skipping
         self.text_at = 0  # stack depth of the open text element (``text_in``)
+        self.gt = -1  # cached position of the next ">"
 
     def run(self, start: int, end: int, focus: bool = False) -> TextBuilder:
         src, pos, tokens = self.src, start, 0
@@ -151,28 +152,22 @@ class _Walker:
         return self.out
 
     def markup(self, lt: int, end: int) -> int:
-        """Handle the construct starting with ``<`` at ``lt``; return where it ends."""
+        """Handle the construct starting with ``<`` at ``lt``; return where it ends.
+
+        Every path is linear: the next ``>`` is found once and cached, and the
+        quote-aware scan runs only when quotes sit before it, at most _MAX_TAG long."""
         src = self.src
-        if src.startswith("<!--", lt):
-            close = src.find("-->", lt + 4, end)
-            return end if close < 0 else close + 3
-        if src.startswith("<![CDATA[", lt):
-            close = src.find("]]>", lt + 9, end)
-            close = end if close < 0 else close
-            if not self.p.html:
-                self.text(lt + 9, close, raw=True)
-            return min(end, close + 3)
         if src.startswith(("<!", "<?"), lt):
-            return self.declaration(lt, end)
+            return self.special(lt, end)
         m = _NAME.match(src, lt + 1, end)
-        if not m:
+        if not m:  # "a < b": text
             self.text(lt, lt + 1)
             return lt + 1
-        gt = src.find(">", m.end(), end)
-        if gt < 0:  # a "<" that never closes is text
+        gt = self.next_gt(lt, end)
+        if gt < 0:  # a "<" that never closes: the rest is text
             self.text(lt, end)
             return end
-        if '"' in src[m.end() : gt] or "'" in src[m.end() : gt]:
+        if src.find('"', m.end(), gt) >= 0 or src.find("'", m.end(), gt) >= 0:
             q = _ATTRS.match(src, m.end(), min(end, m.end() + _MAX_TAG))
             if q:
                 gt = q.end() - 1
@@ -188,6 +183,27 @@ class _Walker:
             found = re.compile(rf"</{name}\s*>", re.I).search(src, gt + 1, end)
             return found.start() if found else end
         return gt + 1
+
+    def next_gt(self, at: int, end: int) -> int:
+        """The first ``>`` at or after ``at`` (-1 if none), found once per stretch."""
+        if self.gt < at:
+            found = self.src.find(">", at, end)
+            self.gt = end if found < 0 else found
+        return -1 if self.gt >= end else self.gt
+
+    def special(self, lt: int, end: int) -> int:
+        """Comments, CDATA, declarations and processing instructions."""
+        src = self.src
+        if src.startswith("<!--", lt):
+            close = src.find("-->", lt + 4, end)
+            return end if close < 0 else close + 3
+        if src.startswith("<![CDATA[", lt):
+            close = src.find("]]>", lt + 9, end)
+            close = end if close < 0 else close
+            if not self.p.html:
+                self.text(lt + 9, close, raw=True)
+            return min(end, close + 3)
+        return self.declaration(lt, end)
 
     def declaration(self, lt: int, end: int) -> int:
         src = self.src

@@ -188,18 +188,33 @@ class TextBuilder:
         self.separate("\n\n", at)
 
     def add_collapsed(self, text: str, at: int) -> None:
-        """Append ``text`` (found at ``at``) with each whitespace run made one space."""
-        for m in _WORDS.finditer(text):
-            if m.group(1):
-                self.add(m.group(1), at + m.start())
-            else:
-                self.space(at + m.start())
+        """Append ``text`` (found at ``at``) with each whitespace run made one space.
+
+        Single spaces are copied with their words in one chunk (they keep the
+        offsets in step); only other runs (``\n``, tabs, repeated spaces) break it."""
+        body = text.strip()
+        if not body:
+            if text:
+                self.space(at)
+            return
+        lead = text.index(body[0])
+        if lead:
+            self.space(at)
+        end = lead + len(body)
+        pos = lead
+        for m in _ODD_SPACE.finditer(text, lead, end):
+            self.add(text[pos : m.start()], at + pos)
+            self.space(at + m.start())
+            pos = m.end()
+        self.add(text[pos:end], at + pos)
+        if end < len(text):
+            self.space(at + end)
 
     def build(self) -> tuple[str, OffsetMap]:
         return "".join(self._parts), OffsetMap(tuple(self._clean), tuple(self._src))
 
 
-_WORDS = re.compile(r"(\S+)|\s+")
+_ODD_SPACE = re.compile(r"\s{2,}|[^\S ]")
 
 
 # -- sniffing -------------------------------------------------------------------------

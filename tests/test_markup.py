@@ -241,6 +241,23 @@ def test_broken_xml_is_an_ingest_error_or_text(content: bytes) -> None:
         assert doc.text == "cut here"
 
 
+@pytest.mark.parametrize(
+    ("markup", "start"),
+    [
+        (b"<html><body>" + b'<a "x' * 50_000, '<a "x<a "x'),  # quotes that never close
+        (b"<p>" + b"<a" * 100_000, "<a<a<a"),  # tags that never close
+        (b"<p>" + b"<" * 100_000, "<<<<"),
+        (b'<p>a<img src="data:' + b"A" * 500_000 + b'">b</p>', "ab"),  # a huge tag
+        (b'<p title="a>b">x' * 20_000, "x\n\nx"),
+        (b"<p>x" + b"<!x" * 50_000, "x"),  # declarations that never close
+    ],
+    ids=["open-quotes", "open-tags", "bare-lt", "huge-tag", "quoted-gt", "open-decls"],
+)
+def test_pathological_markup_is_read_in_one_pass(markup: bytes, start: str) -> None:
+    """Each of these once cost quadratic time (a scan to the end per "<")."""
+    assert html_doc(markup.decode()).text.startswith(start)
+
+
 def test_time_cap_applies_to_markup() -> None:
     with pytest.raises(DocumentTooLargeError, match="broken.html"):
         read_document(b"<p>x</p>" * 5000, "broken.html", settings=Settings(max_document_seconds=-1))
