@@ -4,8 +4,8 @@
   returns ``{"resultcount": N, "results": [{"columns": {...}}]}``; we page with ``start``.
   The default query asks for English judgments under Article 4 (slavery, servitude,
   forced labour, i.e. trafficking); ``options["article"]`` picks another article.
-* HUDOC's RSS (``/app/transform/rss?library=echreng&query=...``) parses too; its items
-  link to ``/eng#{"itemid":["001-NNNNNN"]}``.
+* HUDOC's RSS (``/app/transform/rss?library=echreng&query=...``, ``options["source"] =
+  "rss"``) parses too; its items link to ``/eng#{"itemid":["001-NNNNNN"]}``.
 * Document: ``/app/conversion/docx/html/body?library=ECHR&id={itemid}`` (HTML body).
 * The endpoint is undocumented; clients report 403/429 throttling, so keep requests slow.
 """
@@ -26,6 +26,7 @@ SELECT = (
     "kpdate,languageisocode,documentcollectionid2,respondent,article,ecli"
 )
 PAGE = 100
+RSS_LENGTH = 500
 KEEP = ("appno", "doctype", "conclusion", "importance", "respondent", "article", "ecli",
         "documentcollectionid2", "typedescription", "languageisocode")  # fmt: skip
 COURT = "European Court of Human Rights"
@@ -57,7 +58,12 @@ class Hudoc(Portal):
             parts.append(f'(kpdate<="{query.until.isoformat()}T23:59:59.0Z")')
         if query.text:
             parts.append(f"({query.text})")
-        params = {"query": " AND ".join(parts), "select": SELECT,
+        query_text = " AND ".join(parts)
+        if self.options.get("source") == "rss":  # one feed of the newest RSS_LENGTH items
+            rss = {"library": "echreng", "query": query_text, "sort": "kpdate Descending",
+                   "start": 0, "length": RSS_LENGTH}  # fmt: skip
+            return [f"{self.base_url}/app/transform/rss?{urlencode(rss)}"]
+        params = {"query": query_text, "select": SELECT,
                   "sort": "kpdate Descending", "start": 0, "length": PAGE}  # fmt: skip
         return [f"{self.base_url}/app/query/results?{urlencode(params)}"]
 

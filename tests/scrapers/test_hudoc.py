@@ -58,3 +58,11 @@ def test_live_smoke():  # caselaw's polite HTTP layer against the real site; -m 
     )
     assert report.error is None, report
     assert report.new >= 1 and report.failed == 0, report
+
+
+def test_rss_source_option_asks_for_the_same_query_as_a_feed():
+    (url,) = get_portal("hudoc", options={"source": "rss"}).listing_urls(Query())
+    params = _params(url)
+    assert urlsplit(url).path == "/app/transform/rss"
+    assert params["library"] == "echreng" and 'article:"4"' in params["query"]
+    assert params["sort"] == "kpdate Descending"
