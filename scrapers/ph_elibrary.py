@@ -3,7 +3,8 @@
 * Listing: one page per month, ``/thebookshelf/docmonth/{Mon}/{YYYY}/1`` (bookshelf 1 =
   decisions and signed resolutions): bare ``<a>`` links to ``/thebookshelf/showdocs/1/{id}``
   inside ``div#container_title``, each with ``<strong>`` docket, ``<small>`` title, date.
-* Decision page: a ``[ G.R. No. 158464, August 02, 2016 ]`` header (docket + promulgation
+* Decision page (read at its printer-friendly URL ``/thebookshelf/showdocsfriendly/1/{id}``):
+  a ``[ G.R. No. 158464, August 02, 2016 ]`` header (docket + promulgation
   date), the division (``EN BANC``, ``THIRD DIVISION``), the title in ``h3`` ending in
   ``D E C I S I O N``, the ponente (``BERSAMIN, J.:``), the ponencia, the fallo
   (``WHEREFORE ... SO ORDERED.``), separate opinions and footnotes.
@@ -84,6 +85,11 @@ class PhElibrary(Portal):
             date=p.sane_date(date),
             metadata={"docket": docket or None, "bookshelf": match.group(1)},
         )
+
+    def document_url(self, ref: JudgmentRef) -> str:
+        """The printer-friendly page: the decision alone (the form the real samples have)."""
+        shelf = ref.metadata.get("bookshelf", "1")
+        return f"{self.base_url}/thebookshelf/showdocsfriendly/{shelf}/{ref.portal_id}"
 
     def parse_document(self, content: bytes, media_type: str, ref: JudgmentRef) -> Parsed:
         if not p.is_html(media_type, content) and content.lstrip()[:1] != b"<":

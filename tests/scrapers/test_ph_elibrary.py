@@ -81,3 +81,13 @@ def test_live_smoke():  # caselaw's polite HTTP layer against the real site; -m 
     )
     assert report.error is None, report
     assert report.new >= 1 and report.failed == 0, report
+
+
+def test_document_url_is_the_printer_friendly_page():
+    from caselaw.models import JudgmentRef
+
+    url = "https://elibrary.judiciary.gov.ph/thebookshelf/showdocs/1/88001"
+    ref = JudgmentRef("ph_elibrary", "88001", url, metadata={"bookshelf": "1"})
+    assert get_portal("ph_elibrary").document_url(ref) == (
+        "https://elibrary.judiciary.gov.ph/thebookshelf/showdocsfriendly/1/88001"
+    )
