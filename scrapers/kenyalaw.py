@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from typing import Any
+from urllib.parse import urljoin
 
 from caselaw.errors import PortalChangedError
 from caselaw.models import JudgmentRef
@@ -133,7 +134,8 @@ class KenyaLaw(Portal):
             return Parsed(text=text, media_type="text/html", **fields)
         pdf = root.xpath("//*[@data-pdf]/@data-pdf")
         if pdf or root.xpath('//*[contains(@class, "document-content")]'):
-            source = pdf[0] if pdf else f"{ref.url.split('?')[0].rstrip('/')}/source.pdf"
+            # data-pdf is a path on newer Peachjam templates: resolve it against the page
+            source = urljoin(ref.url, pdf[0]) if pdf else f"{ref.url.split('?')[0]}/source.pdf"
             return Parsed(follow_url=source, media_type="application/pdf", **fields)
         raise PortalChangedError(ref.url, "no .document-content, AKN body or source PDF link")
 

@@ -152,3 +152,11 @@ def test_live_smoke():  # caselaw's polite HTTP layer against the real site; -m 
     )
     assert report.error is None, report
     assert report.new >= 1 and report.failed == 0, report
+
+
+def test_a_relative_data_pdf_path_is_resolved_against_the_page():
+    html = (FIXTURES / "judgment_pdf_only.html").read_bytes()
+    html = html.replace(b'data-pdf="https://new.kenyalaw.org/akn', b'data-pdf="/akn')
+    ref = JudgmentRef("kenyalaw", PDF_PAGE, f"{BASE}{PDF_PAGE}")
+    parsed = get_portal("kenyalaw").parse_document(html, "text/html", ref)
+    assert parsed.follow_url == f"{BASE}{PDF_PAGE}/source.pdf"
