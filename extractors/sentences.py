@@ -44,7 +44,8 @@ _TERM = (
     rf"\s*(?:\(\d+\)\s*)?months?)?"
 )
 _RANGE = re.compile(
-    r"(?:imprisonment|penalty|prison term|sentence)[^.;]{0,80}?"
+    r"(?:imprisonment|penalty|prison term|sentence)[^.;]{0,80}?\b"
+    + rf"(?={_NUM}\s*(?:\(\d+\)\s*)?(?:years?|months?))"
     + _TERM.format(p="a")
     + r"[^.;]{0,60}?\bminimum\b[^.;]{0,20}?\bto\b\s*"
     + _TERM.format(p="b")

@@ -24,6 +24,7 @@ _OFFICIAL = re.compile(_DATA["official"], re.I)
 _NARRATIVE = re.compile(_DATA["narrative"], re.I)
 _DOCTRINE = re.compile(_DATA["doctrine"], re.I)
 _PRIVATE = re.compile(_DATA["private"], re.I)
+_PARTY = re.compile(r"\b(?:petitioner|accused|respondent|appellant)s?\b", re.I)
 _SENTENCE = re.compile(r"[^.;!?\n]+(?:[.;!?]|\n|$)")
 _FOOTNOTE = re.compile(r"^\s*\[?\d{1,3}\]?\s+[A-Z]")
 for _name, _words in _DATA["keyword_groups"].items():
@@ -32,11 +33,16 @@ for _name, _words in _DATA["keyword_groups"].items():
 MAX_PER_KIND = 5
 
 
-def narrated(sentence: str) -> str | None:
-    """The kind of corruption a sentence narrates, or None."""
+def narrated(sentence: str, party_is_official: bool = False) -> str | None:
+    """The kind of corruption a sentence narrates, or None.
+
+    ``party_is_official``: a defendant is an official, so "the petitioner" or "the
+    accused" in the sentence names someone in public office.
+    """
     if _DOCTRINE.search(sentence) or _PRIVATE.search(sentence):
         return None
-    if not _OFFICIAL.search(sentence) or not _NARRATIVE.search(sentence):
+    official = _OFFICIAL.search(sentence) or (party_is_official and _PARTY.search(sentence))
+    if not official or not _NARRATIVE.search(sentence):
         return None
     for kind, rx in _KINDS:
         if rx.search(sentence):
@@ -48,11 +54,12 @@ def run(ctx: Context, step: Step) -> None:
     text = ctx.text
     found: dict[str, list] = {}
     body_end = ctx.body_end
+    party_official = any(d.is_official for d in ctx.defendants)
     for ps, pe in ctx.paragraphs("signals.cue"):
         if ps >= body_end or _FOOTNOTE.match(text, ps):
             continue
         for m in _SENTENCE.finditer(text, ps, pe):
-            kind = narrated(m.group(0))
+            kind = narrated(m.group(0), party_official)
             if kind is None:
                 continue
             evs = found.setdefault(kind, [])

@@ -1,0 +1,33 @@
+"""Corruption narrated vs. merely named (LABELLING-CONVENTIONS.md corruption_signal)."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselaw.extractors.signals import narrated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Respondent No.2 claims that he paid the Petitioner a bribe for the mutation.", "bribe"),
+        (
+            "The victim said her trafficker had police connections and paid protection money.",
+            "protection",
+        ),
+        ("The clerk received P100,000 on a promise to fix the case of her son.", "fixing"),
+        ("Bribery is defined under section 161 of the Penal Code.", None),
+        ("The accused offered the girls to foreign customers for money.", None),
+        (
+            "Section 3(e) of R.A. No. 3019 punishes public officers who give unwarranted benefits.",
+            None,
+        ),
+    ],
+)
+def test_narrated(sentence: str, kind: str | None) -> None:
+    assert narrated(sentence, party_is_official=True) == kind
+
+
+def test_party_needs_an_official_defendant() -> None:
+    sentence = "Respondent No.2 claims that he paid the Petitioner a bribe for the mutation."
+    assert narrated(sentence, party_is_official=False) is None

@@ -1,0 +1,56 @@
+"""Outcome classification of dispositive sentences and standing outcomes per defendant."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselaw.extractors import extract
+from caselaw.extractors.verdicts import classify
+from caselaw.models import Judgment
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Accused-appellant is ACQUITTED on reasonable doubt.", "acquitted"),
+        ("The Decision of the Court of Appeals is hereby REVERSED and SET ASIDE.", "reversed"),
+        ("We set aside the conviction and sentence and acquit the Accused.", "acquitted"),
+        ("The Decision of the RTC is AFFIRMED with MODIFICATION.", "affirmed"),
+        ("WHEREFORE, the appeal is DISMISSED.", "affirmed"),
+        ("The impugned FIR No.13/24 registered at P.S. Sargodha is quashed.", "dismissed"),
+        ("The administrative complaint against respondent is hereby DISMISSED.", "dismissed"),
+        ("Respondent is found GUILTY of gross misconduct.", "convicted"),
+        ("Respondent is DISMISSED from the service.", "convicted"),
+        ("The case is REMANDED to the trial court.", "other"),
+        ("The petitioner was previously convicted in another case.", None),
+    ],
+)
+def test_classify(sentence: str, label: str | None) -> None:
+    assert classify(sentence) == label
+
+
+CAPTION = (
+    "[ G.R. No. 1, May 1, 2020 ]\n\nPEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS. ROSA TAN"
+    " AND LITO GO, ACCUSED-APPELLANTS.\n\nD E C I S I O N\n\nCRUZ, J.:\n\n"
+    "The accused were charged with violation of Section 4(a) of Republic Act No. 9208. The"
+    " trial court found them guilty.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("fallo", "expected"),
+    [
+        ("WHEREFORE, the appeal is DISMISSED. The Decision is AFFIRMED.", {"convicted"}),
+        ("WHEREFORE, the appeal is GRANTED. Accused-appellants are ACQUITTED.", {"acquitted"}),
+        (
+            "WHEREFORE, accused-appellant Rosa Tan is ACQUITTED. The conviction of Lito Go is"
+            " AFFIRMED.",
+            {"acquitted", "convicted"},
+        ),
+    ],
+)
+def test_standing_outcomes(fallo: str, expected: set[str]) -> None:
+    text = CAPTION + fallo + "\n\nSO ORDERED.\n"
+    x = extract(Judgment(id="t", portal="test", text=text))
+    assert not x.errors
+    assert {v.outcome.value for v in x.verdicts if v.standing} == expected

@@ -1,0 +1,90 @@
+"""evaluate() on the shared gold corpus: the accuracy figures must not regress."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from caselaw.errors import ConfigError
+from caselaw.evaluate import evaluate, format_report
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def report():  # type: ignore[no-untyped-def]
+    if not (CORPUS / "labels").is_dir():
+        pytest.skip("shared corpus not available")
+    return evaluate(CORPUS)
+
+
+def test_targets(report) -> None:  # type: ignore[no-untyped-def]
+    assert report.documents >= 40
+    assert report.boolean("trafficking_charged").f1 >= 0.95
+    assert report.boolean("corruption_charged").f1 >= 0.95
+    assert report.boolean("co_charged").fp == 0
+    assert report.boolean("official_defendant").f1 >= 0.9
+    assert report.outcome("trafficking_outcome").accuracy >= 0.95
+    assert report.outcome("corruption_outcome").accuracy >= 0.95
+    assert report.triples.f1 >= 0.78
+    assert report.officials.f1 >= 0.85
+    assert report.boolean("corruption_signal").f1 >= 0.7
+
+
+def test_format_lists_disagreements(report) -> None:  # type: ignore[no-untyped-def]
+    text = format_report(report)
+    assert "trafficking_charged" in text
+    assert f"disagreements ({len(report.disagreements)})" in text
+
+
+def test_small_gold_dir(tmp_path: Path) -> None:
+    (tmp_path / "labels").mkdir()
+    (tmp_path / "texts").mkdir()
+    text = (
+        "[ G.R. No. 1, May 1, 2020 ]\n\nPEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS."
+        " ROSA TAN, ACCUSED-APPELLANT.\n\nD E C I S I O N\n\nCRUZ, J.:\n\nRosa Tan was charged"
+        " with violation of Section 4(a) of Republic Act No. 9208 and convicted.\n\nWHEREFORE,"
+        " the appeal is DISMISSED. The Decision is AFFIRMED.\n\nSO ORDERED.\n"
+    )
+    (tmp_path / "texts" / "d1.txt").write_text(text, encoding="utf-8")
+    case = {
+        "trafficking_charged": True,
+        "corruption_charged": False,
+        "co_charged": False,
+        "official_defendant": False,
+        "corruption_signal": False,
+        "trafficking_outcome": "convicted",
+        "corruption_outcome": "none",
+    }
+    label = {
+        "id": "d1",
+        "defendants": [
+            {
+                "name": "Rosa Tan",
+                "is_official": False,
+                "official_type": None,
+                "roles": [],
+                "charges": [
+                    {
+                        "category": "trafficking",
+                        "label": "x",
+                        "statute": None,
+                        "outcome": "convicted",
+                    }
+                ],
+            }
+        ],
+        "case": case,
+    }
+    (tmp_path / "labels" / "d1.json").write_text(json.dumps(label), encoding="utf-8")
+    rep = evaluate(tmp_path)
+    assert rep.documents == 1
+    assert rep.outcome("trafficking_outcome").accuracy == 1.0
+    assert rep.triples.tp == 1
+
+
+def test_missing_labels(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError):
+        evaluate(tmp_path)
