@@ -1,4 +1,4 @@
-"""Defendants read from captions and dispositive verdict sentences (snippets written for the tests)."""
+"""Defendants read from captions and dispositive verdict sentences (test-written snippets)."""
 
 from __future__ import annotations
 
