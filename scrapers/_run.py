@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, replace
 from typing import Any
+from urllib.parse import urlsplit
 
 from caselaw.errors import BlockedError, CaselawError
 from caselaw.models import Document, JudgmentRef
@@ -138,7 +139,7 @@ class _Run:
             visited.add(url)
             self._save_state(cursor=url)
             try:
-                response = await self.fetcher.get(url, headers=self.portal.headers())
+                response = await self.fetcher.get(url, headers=_credentials(self.portal, url))
                 listing = self.portal.parse_listing(response.content, response.url)
             except Exception as exc:  # a parser bug is recorded like any listing failure
                 self.store.record_error(url, "scrape", exc)
@@ -206,7 +207,7 @@ class _Run:
         portal, store = self.portal, self.store
         response = await self.fetcher.get(
             url,
-            headers=portal.headers(),
+            headers=_credentials(portal, url),
             etag=stored.get("etag") if stored else None,
             last_modified=stored.get("last_modified") if stored else None,
         )
@@ -218,7 +219,9 @@ class _Run:
         parsed = portal.parse_document(response.content, response.media_type, ref)
         body, text = response, parsed.text
         if parsed.follow_url:
-            body = await self.fetcher.get(parsed.follow_url, headers=portal.headers())
+            body = await self.fetcher.get(
+                parsed.follow_url, headers=_credentials(portal, parsed.follow_url)
+            )
             text = None
         media_type = (parsed.media_type if body is not response else None) or body.media_type
         document = Document.from_bytes(body.content, media_type or "", body.url)
@@ -367,3 +370,9 @@ def _now() -> str:
 def _emit(line: Mapping[str, Any]) -> None:
     sys.stdout.write(json.dumps(line, default=str, sort_keys=True) + "\n")
     sys.stdout.flush()
+
+
+def _credentials(portal: Portal, url: str) -> dict[str, str]:
+    """The portal's headers (an API token) go only to the portal's own host."""
+    same = urlsplit(url).netloc.lower() == urlsplit(portal.base_url).netloc.lower()
+    return portal.headers() if same else {}
