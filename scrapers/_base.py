@@ -40,8 +40,9 @@ class Listing:
 
     refs: tuple[JudgmentRef, ...]
     next_url: str | None = None
-    # True when the page is known to hold results (e.g. the portal's own count > 0);
-    # a page that expected results but parsed none raises PortalChangedError instead.
+    # True for an honest empty result (the portal's own count is 0, an empty feed,
+    # "No documents found"); a page that should hold results but parsed none raises
+    # PortalChangedError instead: never a silent zero.
     exhausted: bool = False
 
 
