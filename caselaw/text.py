@@ -398,7 +398,7 @@ def read_document(
         raise DocumentTooLargeError(
             source, f"{len(content)} bytes is more than the cap of {settings.max_document_bytes}"
         )
-    if not content.strip():
+    if not content or content.isspace():
         raise IngestError(source, "empty file")
     kind = sniff_media_type(content, source)
     hint = (media_type or "").split(";")[0].strip().lower()
