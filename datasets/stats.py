@@ -390,7 +390,9 @@ def headline(s: NexusStats) -> list[str]:
     ]
     for key in ("co_charged", "official_defendant", "uncharged_corruption"):
         m = s.metric(key)
-        lines.append(f"{m.label}: {m.overall.describe()} {m.denominator}.")
+        share = m.overall
+        where = f" {m.denominator}" if share.n else f" (no {m.denominator})"
+        lines.append(f"{m.label}: {share.describe()}{where}.")
     for key in ("corruption_attrition", "conviction_official", "conviction_no_official"):
         m = s.metric(key)
         lines.append(f"{m.label}: {m.overall.describe()}.")
