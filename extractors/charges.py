@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from caselaw.extractors import lexicon, prefilter
+from caselaw.extractors import anchors, lexicon, prefilter
 from caselaw.extractors.citations import Citation, parse_citations
 from caselaw.extractors.lexicon import OffencePhrase
 from caselaw.models import Category, Evidence
@@ -126,35 +126,51 @@ def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
-def _cue_before(text: str, lo: int, pos: int, max_gap: int | None) -> re.Match[str] | None:
+def _cue_before(
+    text: str, lo: int, pos: int, max_gap: int | None, hits: prefilter.Hits
+) -> re.Match[str] | None:
     """The last charge cue between the sentence start and ``pos`` with no discussion after it.
 
     ``max_gap`` (for offence phrases) also limits the distance from the cue and
-    leaves out the weak cues; citations (``max_gap=None``) accept them.
+    leaves out the weak cues; citations (``max_gap=None``) accept them.  The cue
+    and discussion regexes are tried only where the prefilter found one of their
+    anchor words (:mod:`caselaw.extractors.anchors`).
     """
     s = _sentence_start(text, max(lo, pos - CUE_WINDOW), pos)
+    starts = anchors.cue_anchors().starts(hits, text, s, pos)
+    extra = anchors.simple_starts(hits, "anchor.cue_extra", s, pos)
     last = None
-    for m in _cue_regex(max_gap is None).finditer(text, s, pos):
+    for m in anchors.finditer(_cue_regex(max_gap is None), text, _union(starts, extra), s, pos):
         last = m
     if last is None:
         return None
     if max_gap is not None and pos - last.end() > max_gap:
         return None
-    if _discussion_regex().search(text, s, pos):
+    disc = anchors.discussion_anchors().starts(hits, text, s, pos)
+    if disc and next(anchors.finditer(_discussion_regex(), text, disc, s, pos), None):
         return None
     return last
 
 
+def _union(a: list[int], b: list[int]) -> list[int]:
+    return sorted({*a, *b}) if b else a
+
+
 def _cue_caption(text: str, pos: int) -> bool:
     """A caption line "For: Violation of ..." / "Crim. Case No. ..." holds the mention."""
-    line = text[_line_start(text, pos) : pos].strip().lower()
+    start = _line_start(text, pos)
+    while start < pos and text[start].isspace():
+        start += 1
+    line = text[start : min(pos, start + 20)].rstrip().lower()  # the prefixes are shorter
     return line.startswith(("for:", "for :", "re:", "crim. case", "criminal case"))
 
 
-def _count(text: str, lo: int, pos: int, end: int) -> tuple[str | None, bool]:
+def _count(text: str, lo: int, pos: int, end: int, hits: prefilter.Hits) -> tuple[str | None, bool]:
     s = _sentence_start(text, max(lo, pos - CUE_WINDOW), pos)
+    stop = min(end + 40, len(text))
     found = None
-    for m in _COUNT.finditer(text, s, min(end + 40, len(text))):
+    starts = anchors.simple_starts(hits, "anchor.count", s, stop)
+    for m in anchors.finditer(_COUNT, text, starts, s, stop):
         if m.start() > end and found is not None:
             break
         found = m
@@ -228,12 +244,11 @@ def find_charges(
     else:
         regions = list(paragraphs)
     phrases = _longest_first(hits.matches("charges.offence"))
-    anchors = hits.matches("charges.statute")
     mentions: list[ChargeMention] = []
     for lo, hi in regions:
         i = bisect.bisect_left(phrases, (lo, -1))
         j = bisect.bisect_left(phrases, (hi, -1))
-        mentions.extend(_in_region(text, (lo, hi), jurisdiction, phrases[i:j], anchors))
+        mentions.extend(_in_region(text, (lo, hi), jurisdiction, phrases[i:j], hits))
     return _dedupe(mentions)
 
 
@@ -257,20 +272,20 @@ def _in_region(
     region: tuple[int, int],
     jurisdiction: str | None,
     phrase_spans: list[tuple[int, int]],
-    anchors: list[tuple[int, int]],
+    hits: prefilter.Hits,
 ) -> list[ChargeMention]:
     lo, hi = region
     out: list[ChargeMention] = []
     taken: list[tuple[int, int]] = []
-    for cit in parse_citations(text, lo, hi, jurisdiction=jurisdiction, anchors=anchors):
+    for cit in parse_citations(text, lo, hi, jurisdiction=jurisdiction, hits=hits):
         if _FOOTNOTE_LINE.match(text, _line_start(text, cit.start)):
             continue
-        cue = _cue_before(text, lo, cit.start, None)
+        cue = _cue_before(text, lo, cit.start, None, hits)
         lead_ok = cit.lead is not None and cit.lead.startswith(("contrary", "punishable"))
         if cue is None and not lead_ok and not _cue_caption(text, cit.start):
             continue
         start = cue.start() if cue is not None else cit.start
-        count, alt = _count(text, lo, cit.start, cit.end)
+        count, alt = _count(text, lo, cit.start, cit.end, hits)
         ev = (_evidence(text, start, cit.end),)
         statute = cit.normalised()
         for category, label, verified in _classify(cit):
@@ -283,7 +298,7 @@ def _in_region(
             continue
         if _FOOTNOTE_LINE.match(text, _line_start(text, p_start)):
             continue
-        cue = _cue_before(text, lo, p_start, PHRASE_GAP)
+        cue = _cue_before(text, lo, p_start, PHRASE_GAP, hits)
         if cue is None and not _cue_caption(text, p_start):
             continue
         entry = _pick(table.get(" ".join(text[p_start:p_end].lower().split()), []), jurisdiction)
@@ -295,7 +310,7 @@ def _in_region(
             if admin:
                 category = Category.CORRUPTION
         start = cue.start() if cue is not None else p_start
-        count, alt = _count(text, lo, p_start, p_end)
+        count, alt = _count(text, lo, p_start, p_end, hits)
         ev = (_evidence(text, start, p_end),)
         out.append(ChargeMention(category, label, None, count, alt, ev, entry.verified))
     return out

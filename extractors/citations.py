@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from caselaw.extractors import lexicon
-from caselaw.extractors.lexicon import StatuteEntry
+from caselaw.extractors import anchors, lexicon
+from caselaw.extractors.anchors import AnchorHits
+from caselaw.extractors.lexicon import StatuteEntry, alias_key
 
 _SUB = r"(?:\s?\(\s?[0-9a-zA-Z]{1,5}\s?\))"
 _NUM = rf"\d{{1,5}}(?:\.\d{{1,4}})*(?:-?[A-Z]{{1,2}}\b|[A-Z](?![a-z]))?{_SUB}*"
@@ -175,6 +177,13 @@ def _join_provisions(provs: tuple[Provision, ...]) -> str:
     return prefix + ",".join(numbers)
 
 
+def _alias_pattern(key: str) -> str:
+    tokens = key.split(" ")
+    if len(tokens) == 1 and len(key) <= 5 and key.isalpha():
+        return rf"(?-i:{re.escape(key.upper())})"  # acronyms: upper case only
+    return r"[\s.,()\-/]{0,3}".join(re.escape(t) for t in tokens)
+
+
 @cache
 def _alias_regex() -> tuple[re.Pattern[str], dict[str, list[StatuteEntry]]]:
     """One alternation over every lexicon alias, longest first, punctuation-tolerant."""
@@ -184,20 +193,67 @@ def _alias_regex() -> tuple[re.Pattern[str], dict[str, list[StatuteEntry]]]:
             key = alias_key(alias)
             if key and st not in by_key.setdefault(key, []):
                 by_key[key].append(st)
-    parts = []
-    for key in sorted(by_key, key=len, reverse=True):
-        tokens = key.split(" ")
-        pattern = r"[\s.,()\-/]{0,3}".join(re.escape(t) for t in tokens)
-        if len(tokens) == 1 and len(key) <= 5 and key.isalpha():
-            pattern = rf"(?-i:{re.escape(key.upper())})"  # acronyms: upper case only
-        parts.append(pattern)
+    parts = [_alias_pattern(key) for key in sorted(by_key, key=len, reverse=True)]
     regex = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
     return regex, by_key
 
 
-def alias_key(text: str) -> str:
-    """Lower-case alnum tokens joined by spaces ("R.A. No. 9208" -> "r a no 9208")."""
-    return " ".join(re.findall(r"[a-z0-9§]+", text.lower()))
+@cache
+def _alias_by_anchor() -> dict[str | None, tuple[re.Pattern[str], int]]:
+    """Per anchor token: the alternation of the aliases holding it, and their reach.
+
+    The alternation keeps the global longest-first order, so at any position it
+    picks what :func:`_alias_regex` would pick among these aliases.  Key None
+    holds the aliases without a usable anchor (searched as before, near the
+    ``charges.statute`` keywords).
+    """
+    _, by_key = _alias_regex()
+    groups: dict[str | None, list[str]] = {}
+    for key in sorted(by_key, key=len, reverse=True):
+        groups.setdefault(anchors.alias_anchor(key), []).append(key)
+    out = {}
+    for token, keys in groups.items():
+        body = "|".join(_alias_pattern(k) for k in keys)
+        regex = re.compile(r"(?<![\w])(?:" + body + r")(?![\w])", re.IGNORECASE)
+        reach = ALIAS_REACH if token is None else max(len(k) + 3 * k.count(" ") for k in keys)
+        out[token] = (regex, reach)
+    return out
+
+
+def _alias_matches(text: str, lo: int, hi: int, hits: AnchorHits) -> Iterator[re.Match[str]]:
+    """Alias matches near their anchor tokens, as one left-to-right scan would find them."""
+    table = _alias_by_anchor()
+    rank = _alias_rank()
+    found: dict[int, re.Match[str]] = {}
+    windows = [(table[None], _windows(hits.spans_in("charges.statute", lo - 90, hi), lo, hi))]
+    for s, e in hits.spans_in("anchor.alias", lo - 80, hi):
+        entry = table.get(text[s:e].lower())
+        if entry is not None:
+            windows.append((entry, [(max(lo, s - entry[1]), min(hi, e + entry[1]))]))
+    for (regex, _), spans in windows:
+        for w_lo, w_hi in spans:
+            for m in regex.finditer(text, w_lo, w_hi):
+                old = found.get(m.start())
+                if old is None or rank.get(_key_of(m), len(rank)) < rank.get(
+                    _key_of(old), len(rank)
+                ):
+                    found[m.start()] = m
+    last = lo
+    for start in sorted(found):
+        if start >= last:
+            last = found[start].end()
+            yield found[start]
+
+
+def _key_of(m: re.Match[str]) -> str:
+    return alias_key(m.group(0))
+
+
+@cache
+def _alias_rank() -> dict[str, int]:
+    """Position of each alias key in :func:`_alias_regex`'s alternation (lower wins)."""
+    _, by_key = _alias_regex()
+    return {k: i for i, k in enumerate(sorted(by_key, key=len, reverse=True))}
 
 
 def resolve_act(text: str, jurisdiction: str | None = None) -> StatuteEntry | None:
@@ -250,28 +306,32 @@ ALIAS_REACH = 90  # an alias lies within this many characters of its prefilter k
 
 
 def _tokens(
-    text: str, lo: int, hi: int, jurisdiction: str | None, anchors: list[tuple[int, int]] | None
+    text: str,
+    lo: int,
+    hi: int,
+    jurisdiction: str | None,
+    anchor_spans: list[tuple[int, int]] | None,
+    hits: AnchorHits | None = None,
 ) -> list[_Tok]:
     toks: list[_Tok] = []
-    for m in _US.finditer(text, lo, hi):
+    found = _scan_all(text, lo, hi, anchor_spans) if hits is None else _scan_at(text, lo, hi, hits)
+    for m in found["us"]:
         title = m.group("title") or m.group("title2")
         grp = "list" if m.group("list") else "list2"
         act = ActRef(f"{title} U.S.C.", m.start(), m.start(grp))
         entry = resolve_act(act.short, jurisdiction)
         toks.append(_Tok("act", act.start, act.end, ActRef(act.short, act.start, act.end, entry)))
         toks.append(_Tok("prov", m.start(grp), m.end(grp), _provisions("s", m, grp)))
-    regex, _ = _alias_regex()
-    for w_lo, w_hi in _windows(anchors, lo, hi):
-        for m in regex.finditer(text, w_lo, w_hi):
-            entry = resolve_act(m.group(0), jurisdiction)
-            short = entry.short if entry else m.group(0)
-            toks.append(_Tok("act", m.start(), m.end(), ActRef(short, m.start(), m.end(), entry)))
-    for m in _NUMBERED_ACT.finditer(text, lo, hi):
+    for m in found["alias"]:
+        entry = resolve_act(m.group(0), jurisdiction)
+        short = entry.short if entry else m.group(0)
+        toks.append(_Tok("act", m.start(), m.end(), ActRef(short, m.start(), m.end(), entry)))
+    for m in found["numbered"]:
         short = _numbered_short(m)
         entry = resolve_act(m.group(0), jurisdiction)
         toks.append(_Tok("act", m.start(), m.end(), ActRef(short, m.start(), m.end(), entry)))
     strong = _drop_overlaps(toks)
-    for m in _NAMED_ACT.finditer(text, lo, hi):
+    for m in found["named"]:
         name = m.group("name")
         s = m.start("name")
         if _NOT_A_NAME.match(name) or _overlaps(strong, s, m.end()):
@@ -279,9 +339,9 @@ def _tokens(
         entry = resolve_act(name, jurisdiction)
         short = entry.short if entry else re.sub(r"\s+", " ", name)
         toks.append(_Tok("act", s, m.end(), ActRef(short, s, m.end(), entry)))
-    for m in _PROV.finditer(text, lo, hi):
+    for m in found["prov"]:
         toks.append(_Tok("prov", m.start(), m.end(), _provisions(_unit(m.group("unit")), m)))
-    for m in _CONNECTIVE.finditer(text, lo, hi):
+    for m in found["conn"]:
         conn = re.sub(r"\s+", " ", m.group("c").lower())
         toks.append(_Tok("conn", m.start(), m.end(), conn))
         # "read with 5(2) of ...": a bare provision list right after a connective
@@ -289,6 +349,43 @@ def _tokens(
         if bare:
             toks.append(_Tok("prov", bare.start(), bare.end(), _provisions("s", bare)))
     return _drop_overlaps(toks)
+
+
+_Found = dict[str, Iterable[re.Match[str]]]
+
+
+def _scan_all(text: str, lo: int, hi: int, anchor_spans: list[tuple[int, int]] | None) -> _Found:
+    """Every regex over all of ``[lo, hi)`` (the aliases near ``anchor_spans`` only)."""
+    regex, _ = _alias_regex()
+    windows = _windows(anchor_spans, lo, hi)
+    return {
+        "us": _US.finditer(text, lo, hi),
+        "alias": (m for w_lo, w_hi in windows for m in regex.finditer(text, w_lo, w_hi)),
+        "numbered": _NUMBERED_ACT.finditer(text, lo, hi),
+        "named": _NAMED_ACT.finditer(text, lo, hi),
+        "prov": _PROV.finditer(text, lo, hi),
+        "conn": _CONNECTIVE.finditer(text, lo, hi),
+    }
+
+
+def _scan_at(text: str, lo: int, hi: int, hits: AnchorHits) -> _Found:
+    """The same matches as :func:`_scan_all`, trying each regex only at its anchors."""
+    us = anchors.simple_starts(hits, "anchor.usc", lo, hi, shift=3)
+    us = sorted({*us, *anchors.simple_starts(hits, "anchor.title", lo, hi)})
+    return {
+        "us": anchors.finditer(_US, text, us, lo, hi),
+        "alias": _alias_matches(text, lo, hi, hits),
+        "numbered": anchors.finditer(
+            _NUMBERED_ACT, text, anchors.simple_starts(hits, "anchor.numbered", lo, hi), lo, hi
+        ),
+        "named": anchors.named_matches(_NAMED_ACT, text, lo, hi, hits),
+        "prov": anchors.finditer(
+            _PROV, text, anchors.simple_starts(hits, "anchor.unit", lo, hi), lo, hi
+        ),
+        "conn": anchors.finditer(
+            _CONNECTIVE, text, anchors.connective_anchors().starts(hits, text, lo, hi), lo, hi
+        ),
+    }
 
 
 _NOT_A_NAME = re.compile(
@@ -362,14 +459,18 @@ def parse_citations(
     *,
     jurisdiction: str | None = None,
     anchors: list[tuple[int, int]] | None = None,
+    hits: AnchorHits | None = None,
 ) -> list[Citation]:
     """Every citation chain in ``text[start:end]``, in text order.
 
     ``anchors`` (the prefilter's ``charges.statute`` keyword spans, sorted) let
     the big alias alternation run only near a keyword instead of everywhere.
+    ``hits`` (``prefilter.scan(text)``) is faster still: every regex is tried
+    only where the scan found one of its literal anchors (same results; see
+    :mod:`caselaw.extractors.anchors`).
     """
     hi = len(text) if end is None else min(end, len(text))
-    toks = _tokens(text, max(0, start), hi, jurisdiction, anchors)
+    toks = _tokens(text, max(0, start), hi, jurisdiction, anchors, hits)
     chains: list[list[_Tok]] = []
     for tok in toks:
         if chains and _joined(text, chains[-1][-1], tok):

@@ -288,6 +288,11 @@ def keyword_groups() -> Mapping[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in out.items() if v}
 
 
+def alias_key(text: str) -> str:
+    """Lower-case alnum tokens joined by spaces ("R.A. No. 9208" -> "r a no 9208")."""
+    return " ".join(re.findall(r"[a-z0-9§]+", text.lower()))
+
+
 def _keyword_of(alias: str) -> str:
     """The most distinctive literal token of an alias (a number if it has one).
 

@@ -14,8 +14,16 @@ lowercased text and records where each group hit.  Extractors then read only
 
 Keywords are matched case-insensitively on word boundaries (a keyword that
 starts or ends with a letter or digit must not touch another letter or digit).
-Groups declared in the lexicon data files (``keyword_groups`` in
-``extractors/data/*.yaml``) are registered on first use.
+A ``*`` at either end of a keyword drops the boundary on that side: ``"u/s*"``
+also hits ``u/s302``, ``"*u.s.c*"`` hits inside ``18U.S.C.A.``.  Whitespace in
+the text (newline, tab, no-break space ...) counts as a space, so
+``"trafficking in persons"`` also hits across a line break; a run of several
+spaces does not.  Groups declared in the lexicon data files (``keyword_groups``
+in ``extractors/data/*.yaml``) and the regex anchors of
+:mod:`caselaw.extractors.anchors` are registered on first use.
+
+Speed: the pass costs one ``str.lower`` copy, one ``str.replace`` per kind of
+whitespace and a Python step per hit (see docs/performance.md).
 
 A *paragraph* is the block between blank lines around a hit.  Judgments
 converted from PDF sometimes put every line in its own block, so a block is
@@ -26,6 +34,7 @@ side (long unbroken text is cut at a line break or sentence end).
 
 from __future__ import annotations
 
+import bisect
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -35,17 +44,17 @@ import ahocorasick
 MIN_CONTEXT = 300
 MAX_CONTEXT = 3000
 
-_SPACES = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\xa0": " ", "\f": " ", "\v": " "})
+_SPACES = ("\n", "\r", "\t", "\xa0", "\f", "\v")  # each becomes " " (str.replace: fast)
 _lock = threading.Lock()
 _groups: dict[str, frozenset[str]] = {}
-_automaton: ahocorasick.Automaton | None = None
+_automaton: tuple[ahocorasick.Automaton, tuple[str, ...]] | None = None
 _defaults_loaded = False
 
 
 def register_group(name: str, words: Iterable[str]) -> None:
     """Add (or extend) keyword group ``name``; the automaton is rebuilt on next scan."""
     global _automaton
-    cleaned = {w.strip().lower() for w in words if w and w.strip()}
+    cleaned = {w.strip().lower() for w in words if w and w.strip().strip("*")}
     if not name or not cleaned:
         raise ValueError(f"keyword group {name!r} needs a name and at least one word")
     with _lock:
@@ -64,32 +73,41 @@ def _load_defaults() -> None:
     global _defaults_loaded
     if _defaults_loaded:
         return
+    from caselaw.extractors.anchors import anchor_groups
     from caselaw.extractors.lexicon import keyword_groups
 
-    for name, words in keyword_groups().items():
+    for name, words in {**keyword_groups(), **anchor_groups()}.items():
         register_group(name, words)
     _defaults_loaded = True
 
 
-def _build() -> ahocorasick.Automaton:
+def _build() -> tuple[ahocorasick.Automaton, tuple[str, ...]]:
     global _automaton
     _load_defaults()
     with _lock:
         if _automaton is not None:
             return _automaton
-        names = sorted(_groups)
-        by_word: dict[str, set[int]] = {}
+        names = tuple(sorted(_groups))
+        by_word: dict[tuple[str, bool, bool], set[int]] = {}
         for gi, name in enumerate(names):
             for word in _groups[name]:
-                by_word.setdefault(word, set()).add(gi)
+                by_word.setdefault(_parse_word(word), set()).add(gi)
+        variants: dict[str, list[tuple[bool, bool, tuple[int, ...]]]] = {}
+        for (word, edge_start, edge_end), gids in sorted(by_word.items()):
+            variants.setdefault(word, []).append((edge_start, edge_end, tuple(sorted(gids))))
         auto = ahocorasick.Automaton()
-        for word, gids in by_word.items():
-            edge_start = word[0].isalnum()
-            edge_end = word[-1].isalnum()
-            auto.add_word(word, (len(word), edge_start, edge_end, tuple(sorted(gids)), names))
+        for word, vs in variants.items():  # "act" and "act*" are one word, two boundary rules
+            auto.add_word(word, (len(word), tuple(vs)))
         auto.make_automaton()
-        _automaton = auto
-        return auto
+        _automaton = (auto, names)
+        return _automaton
+
+
+def _parse_word(word: str) -> tuple[str, bool, bool]:
+    """``"*u.s.c*"`` -> ``("u.s.c", False, False)``: the word and its boundary checks."""
+    loose_start, loose_end = word.startswith("*"), word.endswith("*")
+    core = word.strip("*")
+    return core, core[0].isalnum() and not loose_start, core[-1].isalnum() and not loose_end
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,12 +116,27 @@ class Hits:
 
     text: str = field(repr=False)
     spans: dict[str, tuple[tuple[int, int], ...]]
+    _sorted: dict[str, list[tuple[int, int]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def __contains__(self, group: object) -> bool:
         return bool(self.spans.get(str(group)))
 
     def count(self, group: str) -> int:
         return len(self.spans.get(group, ()))
+
+    def sorted_spans(self, group: str) -> list[tuple[int, int]]:
+        """The group's keyword spans sorted by start (computed once per group)."""
+        out = self._sorted.get(group)
+        if out is None:
+            out = self._sorted[group] = sorted(self.spans.get(group, ()))
+        return out
+
+    def spans_in(self, group: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Sorted spans of ``group`` that start in ``[lo, hi)``."""
+        spans = self.sorted_spans(group)
+        return spans[bisect.bisect_left(spans, (lo, -1)) : bisect.bisect_left(spans, (hi, -1))]
 
     def matches(self, *groups: str) -> list[tuple[int, int]]:
         """Sorted keyword spans ``(start, end)`` of the given groups (all groups if none)."""
@@ -126,22 +159,27 @@ class Hits:
 
 def scan(text: str) -> Hits:
     """Find every registered keyword in ``text`` (one automaton pass)."""
-    auto = _build()
+    auto, names = _build()
     low = text.lower()
     if len(low) != len(text):  # a few characters change length when lowercased
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    low = low.translate(_SPACES)  # "trafficking\nin persons" is one phrase
+    for space in _SPACES:  # "trafficking\nin persons" is one phrase
+        if space in low:
+            low = low.replace(space, " ")
     n = len(low)
-    found: dict[str, list[tuple[int, int]]] = {}
-    for last, (length, edge_start, edge_end, gids, names) in auto.iter(low):
+    found: list[list[tuple[int, int]]] = [[] for _ in names]
+    for last, (length, variants) in auto.iter(low):
         start = last - length + 1
-        if edge_start and start > 0 and low[start - 1].isalnum():
-            continue
-        if edge_end and last + 1 < n and low[last + 1].isalnum():
-            continue
-        for gi in gids:
-            found.setdefault(names[gi], []).append((start, last + 1))
-    return Hits(text, {g: tuple(v) for g, v in found.items()})
+        end = last + 1
+        for edge_start, edge_end, gids in variants:
+            if edge_start and start > 0 and low[start - 1].isalnum():
+                continue
+            if edge_end and end < n and low[end].isalnum():
+                continue
+            span = (start, end)
+            for gi in gids:
+                found[gi].append(span)
+    return Hits(text, {names[i]: tuple(v) for i, v in enumerate(found) if v})
 
 
 def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:

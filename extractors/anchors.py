@@ -1,0 +1,244 @@
+"""Literal anchors of the citation and charge regexes, found by the prefilter's one pass.
+
+Python's ``re`` tries a big case-insensitive alternation at every position of
+the text (about 1 MB/s for the charge cues).  Every match of those regexes
+starts at, or a few fixed words before, a literal keyword, so the prefilter's
+Aho-Corasick pass (which runs anyway) finds the only places where a match can
+start, and the regex is then tried there alone with ``pattern.match(text, pos)``.
+:func:`finditer` reproduces ``pattern.finditer(text, lo, hi)`` exactly as long as
+the candidate positions include every position where the pattern matches; the
+tests in tests/extractors/test_anchors.py check that on the corpus, on
+generated text and on random text.
+
+A phrase anchor such as ``"for the violation of"`` is registered by its first
+uncommon word (``violation``) with the literal words before it (``for the``);
+:meth:`PhraseAnchors.starts` steps back over those words (and the whitespace
+between them) to the position where the regex has to be tried.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Protocol
+
+from caselaw.extractors import lexicon
+
+COMMON = frozenset(
+    {"a", "an", "as", "by", "case", "for", "her", "him", "his", "in", "is", "of", "on", "the"}
+    | {"them", "to", "with"}
+)
+"""Words too frequent to anchor on: a phrase is anchored on its first other word."""
+
+UNITS = (
+    *("§", "sec", "secs", "section", "sections", "subsec", "subsecs", "subsection"),
+    *("subsections", "sub-sec", "sub-secs", "sub-section", "sub-sections", "s.", "ss."),
+    *("s", "ss", "u/s*", "art", "arts", "article", "articles", "rule", "rules", "para"),
+    *("paras", "paragraph", "paragraphs", "par.", "pars."),
+)
+"""Every way ``citations._UNIT`` can begin (a provision list starts with its unit)."""
+
+USC = tuple(
+    f"*u{a}s{b}c*" for a in ("", ".", " ", ". ") for b in ("", ".", " ", ". ")
+)  # U\.?\s?S\.?\s?C, inside "18U.S.C.A." too
+NUMBERED = tuple(
+    f"{x}{sep}{y}*" for x, y in (("r", "a"), ("p", "d"), ("b", "p")) for sep in ("", ".", " ", ". ")
+) + ("republic", "presidential", "batas")
+NAMED = ("act", "ordinance", "code", "decree", "law", "rules")
+CONNECTIVES = (
+    "in relation to",
+    "as read with",
+    "read with",
+    "as read together with",
+    "read together with",
+    "r/w",
+    "punishable under",
+    "punishable u/s",
+    "contrary to",
+    "in violation of",
+    "for violation of",
+    "for violations of",
+    "for the violation of",
+    "for the violations of",
+    "violation of",
+    "violations of",
+    "qualified by",
+    "as amended",
+    "in conjunction with",
+    "together with",
+    "in rel.",
+)
+"""The phrases of ``citations._CONNECTIVE`` (a test checks the two agree)."""
+COUNT = ("*alternative", "*count*", "*crim*", "*sb-")
+CUE_EXTRA = ("*crim*",)  # the "Crim. Case No." / "criminal case nos." cue patterns
+
+
+class AnchorHits(Protocol):
+    def spans_in(self, group: str, lo: int, hi: int) -> list[tuple[int, int]]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseAnchors:
+    """Anchor keywords of a list of phrases, with the literal words that precede each."""
+
+    group: str
+    back: dict[str, tuple[tuple[str, ...], ...]]  # keyword -> word tuples before it
+    keywords: tuple[str, ...]  # as registered (with ``*`` boundary marks)
+
+    def starts(self, hits: AnchorHits, text: str, lo: int, hi: int) -> list[int]:
+        """Sorted positions in ``[lo, hi)`` where one of the phrases may start."""
+        out: set[int] = set()
+        for s, e in hits.spans_in(self.group, lo, hi + 80):
+            key = text[s:e].lower()
+            prefixes = self.back.get(key)
+            if prefixes is None:
+                prefixes = self.back.get(" ".join(key.split()), ((),))
+            for words in prefixes:
+                pos = _step_back(text, s, words, lo)
+                if pos is not None and pos < hi:
+                    out.add(pos)
+        return sorted(out)
+
+
+def _step_back(text: str, pos: int, words: tuple[str, ...], lo: int) -> int | None:
+    """Start of ``words`` + whitespace right before ``pos``, or None if they are not there."""
+    for word in reversed(words):
+        j = pos
+        while j > lo and text[j - 1].isspace():
+            j -= 1
+        if j == pos or j - len(word) < lo or text[j - len(word) : j].lower() != word:
+            return None
+        pos = j - len(word)
+    return pos
+
+
+def phrase_anchors(group: str, phrases: Iterable[str]) -> PhraseAnchors:
+    """Anchor each phrase (``...`` = a gap) on its first word not in :data:`COMMON`."""
+    back: dict[str, set[tuple[str, ...]]] = {}
+    keywords: set[str] = set()
+    for phrase in phrases:
+        chunks = phrase.lower().split("...")
+        words = chunks[0].split()
+        if not words:
+            raise ValueError(f"phrase {phrase!r} must start with a word")
+        i = next((k for k, w in enumerate(words) if w not in COMMON), 0)
+        loose_end = i == len(words) - 1 and len(chunks) > 1  # "found ... guilty"
+        keywords.add(words[i] + ("*" if loose_end else ""))
+        back.setdefault(words[i], set()).add(tuple(words[:i]))
+    frozen = {k: tuple(sorted(v)) for k, v in back.items()}
+    return PhraseAnchors(group, frozen, tuple(sorted(keywords)))
+
+
+@cache
+def cue_anchors() -> PhraseAnchors:
+    cues = lexicon.word_list("charge_cues") + lexicon.word_list("weak_charge_cues")
+    return phrase_anchors("anchor.cue", cues)
+
+
+@cache
+def discussion_anchors() -> PhraseAnchors:
+    return phrase_anchors("anchor.discussion", lexicon.word_list("discussion_cues"))
+
+
+@cache
+def connective_anchors() -> PhraseAnchors:
+    return phrase_anchors("anchor.connective", CONNECTIVES)
+
+
+@cache
+def anchor_groups() -> dict[str, tuple[str, ...]]:
+    """The prefilter groups this module needs (registered by ``prefilter`` on first use)."""
+    groups = {
+        "anchor.unit": tuple(UNITS),
+        "anchor.usc": USC,
+        "anchor.title": ("title",),
+        "anchor.numbered": NUMBERED,
+        "anchor.named": NAMED,
+        "anchor.count": COUNT,
+        "anchor.cue_extra": CUE_EXTRA,
+        "anchor.alias": tuple(sorted({f"*{a}*" for a in map(alias_anchor, _alias_keys()) if a})),
+    }
+    for pa in (cue_anchors(), discussion_anchors(), connective_anchors()):
+        groups[pa.group] = pa.keywords
+    return groups
+
+
+def _alias_keys() -> set[str]:
+    keys = (lexicon.alias_key(a) for s in lexicon.statutes() for a in (*s.aliases, s.short, s.name))
+    return {k for k in keys if k}
+
+
+def finditer(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int], lo: int, hi: int
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, lo, hi)``, trying only the sorted candidate ``starts``."""
+    last = lo
+    for pos in starts:
+        if pos < last:
+            continue
+        if pos >= hi:
+            break
+        m = pattern.match(text, pos, hi)
+        if m is not None:
+            yield m
+            last = max(m.end(), pos + 1)
+
+
+def simple_starts(hits: AnchorHits, group: str, lo: int, hi: int, shift: int = 0) -> list[int]:
+    """Starts of a group's hits in ``[lo, hi)`` (``shift`` back: up to that many before)."""
+    spans = hits.spans_in(group, lo, hi + shift)
+    if not shift:
+        return [s for s, _ in spans]
+    out = {p for s, _ in spans for p in range(max(lo, s - shift), s + 1) if p < hi}
+    return sorted(out)
+
+
+_NAME_BARRIER = re.compile(r"[^\w\s'’()-]")
+NAME_REACH = 400  # a capitalised act name is at most this long (8 words)
+NAME_TAIL = 40  # "Act No. 3 of 1957", ", 1957" after the anchor word
+
+
+def named_matches(
+    pattern: re.Pattern[str], text: str, lo: int, hi: int, hits: AnchorHits
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer`` for capitalised act names, run only in windows ending at an anchor.
+
+    A name cannot hold a character outside ``[\\w\\s'’()-]``, so a window starts
+    at the last such character before its capitalised anchor word (``Act``,
+    ``Code`` ...) and the left-to-right scan inside it is in step with a scan of
+    the whole range.
+    """
+    windows: list[tuple[int, int]] = []
+    for s, e in hits.spans_in("anchor.named", lo, hi):
+        if not text[s].isupper():
+            continue
+        w_lo = max(lo, s - NAME_REACH)
+        for m in _NAME_BARRIER.finditer(text, w_lo, s):
+            w_lo = m.end()
+        w_hi = min(hi, e + NAME_TAIL)
+        if windows and w_lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], w_hi))
+        else:
+            windows.append((w_lo, w_hi))
+    for w_lo, w_hi in windows:
+        yield from pattern.finditer(text, w_lo, w_hi)
+
+
+def alias_anchor(key: str) -> str | None:
+    """The token of an alias key (``"r a no 9208"``) its matches are found by (``9208``).
+
+    None when every token is short or common (``"i p c"``, ``"pc act"``): such
+    aliases are searched near the ``charges.statute`` keywords instead.
+    """
+    tokens = key.split()
+    numbers = [t for t in tokens if t.isdigit() and len(t) >= 3 and not _YEAR.fullmatch(t)]
+    if numbers:
+        return max(numbers, key=len)
+    words = [t for t in tokens if len(t) >= 3 and t not in _STOP]
+    return max(words, key=len) if words else None
+
+
+_YEAR = re.compile(r"(?:18|19|20)\d\d")
+_STOP = frozenset({"act", "the", "and", "for", "code", "law", "against", "persons", "no"})
