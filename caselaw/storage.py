@@ -289,19 +289,25 @@ class Store:
         return ScrapeState(row["portal"], row["query"], row["cursor"], row["high_water"])
 
     def set_state(self, state: ScrapeState) -> None:
-        current = self.get_state(state.portal, state.query)
-        if current == state:
-            return
-        self.db.table("scrape_state").upsert(
-            {
-                "portal": state.portal,
-                "query": state.query,
-                "cursor": state.cursor,
-                "high_water": state.high_water,
-                "updated_at": _now(),
-            },
-            pk=("portal", "query"),
+        """Store a job's cursor and high-water mark.
+
+        ``updated_at`` records when the high-water mark last moved, so a run that
+        found nothing new leaves the row exactly as it was.
+        """
+        row = self._one(
+            "select * from scrape_state where portal = ? and query = ?",
+            [state.portal, state.query],
         )
+        moved = row is None or row["high_water"] != state.high_water
+        record = {
+            "portal": state.portal,
+            "query": state.query,
+            "cursor": state.cursor,
+            "high_water": state.high_water,
+            "updated_at": _now() if moved or row is None else row["updated_at"],
+        }
+        if record != row:
+            self.db.table("scrape_state").upsert(record, pk=("portal", "query"))
 
     def get_item(self, portal: str, portal_id: str) -> dict[str, Any] | None:
         return self._one(

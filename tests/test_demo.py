@@ -1,0 +1,54 @@
+"""`caselaw demo`: the whole pipeline on the embedded samples, through the local replay portal."""
+
+import json
+import sqlite3
+
+import pytest
+
+from caselaw.cli import EXIT_OK, main
+from caselaw.demo import demo, samples_dir
+
+
+def dump(path) -> list[str]:
+    con = sqlite3.connect(path)
+    try:
+        return list(con.iterdump())
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def first_run(tmp_path_factory):
+    out = tmp_path_factory.mktemp("demo")
+    report = demo(out)
+    return out, report
+
+
+def test_demo_fetches_every_sample_and_extracts_them(first_run):
+    out, rep = first_run
+    manifest = json.loads((samples_dir() / "manifest.json").read_text())
+    assert rep.scraped == rep.new == len(manifest)
+    assert rep.extraction.extracted == len(manifest) and rep.extraction.failed == 0
+    assert (out / "caselaw.db").is_file()
+
+
+def test_demo_writes_the_report(first_run):
+    _, rep = first_run
+    html = rep.report_html.read_text()
+    assert "<html" in html.lower() and "data:image/png;base64" in html
+    assert rep.report_md.is_file()
+
+
+def test_headline_states_scanned_and_trafficking_counts(first_run):
+    _, rep = first_run
+    first = rep.headline[0]
+    assert first.startswith("Judgments scanned: 16; extracted: 16; trafficking cases: ")
+
+
+def test_second_run_leaves_the_same_db(first_run, capsys):
+    out, _ = first_run
+    before = dump(out / "caselaw.db")
+    assert main(["-q", "demo", "--out", str(out)]) == EXIT_OK
+    printed = capsys.readouterr().out
+    assert "0 judgments fetched" in printed and "Judgments scanned: 16" in printed
+    assert dump(out / "caselaw.db") == before
