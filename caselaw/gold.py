@@ -41,7 +41,9 @@ GOLD = "gold"
 def gold_extraction(label: Mapping[str, Any], judgment_id: str) -> Extraction:
     """The facts of one gold label, as an Extraction of the extractor ``gold``."""
     version = hashlib.sha256(json.dumps(label, sort_keys=True).encode()).hexdigest()[:12]
-    defendants, charges, verdicts = [], [], []
+    defendants: list[Defendant] = []
+    charges: list[Charge] = []
+    verdicts: list[Verdict] = []
     for d_index, d in enumerate(label.get("defendants", [])):
         official = d.get("official_type")
         defendants.append(
