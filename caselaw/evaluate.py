@@ -215,12 +215,6 @@ def evaluate(gold_dir: Path, texts_dir: Path | None = None) -> EvaluationReport:
 
 
 def _row(name: str, s: Score) -> str:
-    return (
-        f"{name:<20} {s.precision:.3f}  {s.recall:.3f}  {s.f1:.3f}  (tp={s.tp} fp={s.fp} fn={s.fn})"
-    )
-
-
-def _row(name: str, s: Score) -> str:
     figures = f"{s.precision:.3f}  {s.recall:.3f}  {s.f1:.3f}"
     return f"{name:<20} {figures}  (tp={s.tp} fp={s.fp} fn={s.fn})"
 

@@ -183,6 +183,8 @@ def same_person(a: str, b: str) -> bool:
         return True
     if ta[-1] != tb[-1] and _similar(ta[-1], tb[-1]) and ta[0] == tb[0]:
         return True
+    if ta[0] == tb[0] and len(ta) > 1 and len(tb) > 1 and "".join(ta[1:]) == "".join(tb[1:]):
+        return True  # compound surname written with or without a space ("Vera Cruz")
     if ta[-1] != tb[-1]:
         # surname-only mention, e.g. "Aguirre" for "Jehlson Aguirre"
         short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
