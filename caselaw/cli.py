@@ -168,13 +168,21 @@ def cmd_scrape(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_portals(args: argparse.Namespace, settings: Settings) -> int:
+    from caselaw.scrapers.jobs import enabled_portals
     from caselaw.scrapers.registry import available
 
+    enabled = set(enabled_portals(settings))
     for info in available():
-        status = "needs licence" if info.requires_licence else "enabled"
-        if info.requires_token:
-            status += ", token"
-        print(f"{info.id:15} {status:22} {info.name} <{info.base_url}>")
+        conf = settings.portal(info.id)
+        if info.id in enabled:
+            status = "in --all"
+        elif info.requires_token and not conf.get("token"):
+            status = "needs a token"
+        elif info.requires_licence and not conf.get("licence_confirmed"):
+            status = "needs licence_confirmed"
+        else:
+            status = "by name only"
+        print(f"{info.id:15} {status:24} {info.name} <{info.base_url}>")
     return EXIT_OK
 
 

@@ -57,3 +57,15 @@ def test_caselaw_errors_are_reported_not_raised(files, capsys):
 
 def test_extract_json_needs_files(files, capsys):
     assert main(["--db", str(files / "c.db"), "extract", "--json"]) == EXIT_FAILURE
+
+
+def test_portals_lists_status_from_config(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("CASELAW_COURTLISTENER_TOKEN", raising=False)
+    assert main(["--db", str(tmp_path / "c.db"), "portals"]) == EXIT_OK
+    lines = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()}
+    assert "needs a token" in lines["courtlistener"]
+    assert "needs licence_confirmed" in lines["findcaselaw"]
+    assert "in --all" in lines["kenyalaw"]
+    monkeypatch.setenv("CASELAW_COURTLISTENER_TOKEN", "t")
+    main(["--db", str(tmp_path / "c.db"), "portals"])
+    assert "in --all" in capsys.readouterr().out.split("courtlistener", 1)[1].splitlines()[0]
