@@ -32,21 +32,35 @@ COMMON = frozenset(
 )
 """Words too frequent to anchor on: a phrase is anchored on its first other word."""
 
-UNITS = (
-    *("§", "sec", "secs", "section", "sections", "subsec", "subsecs", "subsection"),
-    *("subsections", "sub-sec", "sub-secs", "sub-section", "sub-sections", "s.", "ss."),
-    *("s", "ss", "u/s*", "art", "arts", "article", "articles", "rule", "rules", "para"),
-    *("paras", "paragraph", "paragraphs", "par.", "pars."),
+_UNIT_WORDS = (
+    *("sec", "secs", "section", "sections", "subsec", "subsecs", "subsection", "subsections"),
+    *("sub-sec", "sub-secs", "sub-section", "sub-sections", "s", "ss", "art", "arts"),
+    *("article", "articles", "rule", "rules", "para", "paras", "paragraph", "paragraphs"),
+    *("par", "pars"),
 )
-"""Every way ``citations._UNIT`` can begin (a provision list starts with its unit)."""
+UNITS = ("§", "u/s*") + tuple(
+    f"{unit}{sep}{digit}*"
+    for unit in _UNIT_WORDS
+    for sep in (".", " ", ". ")
+    for digit in "0123456789"
+)
+"""Every way a provision list (``citations._PROV``) begins: a unit, at most one ``.`` and
+one space, then a digit (``sec. 4``, ``s 302``, ``art.5``), or ``§``/``u/s``.  Spelling
+the digit out keeps the automaton from stopping at every "s" and "art" in the text."""
 
 USC = tuple(
     f"*u{a}s{b}c*" for a in ("", ".", " ", ". ") for b in ("", ".", " ", ". ")
 )  # U\.?\s?S\.?\s?C, inside "18U.S.C.A." too
+_AFTER_ACT = (".", " ", "(", "no", "number", "blg", "bilang", *"0123456789")
 NUMBERED = tuple(
-    f"{x}{sep}{y}*" for x, y in (("r", "a"), ("p", "d"), ("b", "p")) for sep in ("", ".", " ", ". ")
+    f"{x}{sep}{y}{nxt}*"
+    for x, y in (("r", "a"), ("p", "d"), ("b", "p"))
+    for sep in ("", ".", " ", ". ")
+    for nxt in _AFTER_ACT
 ) + ("republic", "presidential", "batas")
+"""``citations._NUMBERED_ACT`` starts: R.A./P.D./B.P. in any spacing, then what may follow."""
 NAMED = ("act", "ordinance", "code", "decree", "law", "rules")
+"""The last word of a capitalised act name."""
 CONNECTIVES = (
     "in relation to",
     "as read with",
@@ -87,10 +101,18 @@ class PhraseAnchors:
     back: dict[str, tuple[tuple[str, ...], ...]]  # keyword -> word tuples before it
     keywords: tuple[str, ...]  # as registered (with ``*`` boundary marks)
 
+    local: tuple[str, ...] = ()  # punctuation anchors (":"), found with str.find instead
+
     def starts(self, hits: AnchorHits, text: str, lo: int, hi: int) -> list[int]:
         """Sorted positions in ``[lo, hi)`` where one of the phrases may start."""
         out: set[int] = set()
-        for s, e in hits.spans_in(self.group, lo, hi + 80):
+        spans = hits.spans_in(self.group, lo, hi + 80)
+        for mark in self.local:
+            i = text.find(mark, lo, hi + 80)
+            while i >= 0:
+                spans.append((i, i + len(mark)))
+                i = text.find(mark, i + 1, hi + 80)
+        for s, e in spans:
             key = text[s:e].lower()
             prefixes = self.back.get(key)
             if prefixes is None:
@@ -128,7 +150,9 @@ def phrase_anchors(group: str, phrases: Iterable[str]) -> PhraseAnchors:
         keywords.add(words[i] + ("*" if loose_end else ""))
         back.setdefault(words[i], set()).add(tuple(words[:i]))
     frozen = {k: tuple(sorted(v)) for k, v in back.items()}
-    return PhraseAnchors(group, frozen, tuple(sorted(keywords)))
+    local = tuple(sorted(k for k in keywords if not any(c.isalnum() for c in k)))
+    words = tuple(sorted(k for k in keywords if k not in local))
+    return PhraseAnchors(group, frozen, words, local)
 
 
 @cache
@@ -159,6 +183,16 @@ def anchor_groups() -> dict[str, tuple[str, ...]]:
         "anchor.count": COUNT,
         "anchor.cue_extra": CUE_EXTRA,
         "anchor.alias": tuple(sorted({f"*{a}*" for a in map(alias_anchor, _alias_keys()) if a})),
+        "anchor.alias_weak": tuple(
+            sorted(
+                {
+                    f"*{v}*"
+                    for k in _alias_keys()
+                    if not alias_anchor(k)
+                    for v in weak_alias_anchors(k)
+                }
+            )
+        ),
     }
     for pa in (cue_anchors(), discussion_anchors(), connective_anchors()):
         groups[pa.group] = pa.keywords
@@ -230,7 +264,7 @@ def alias_anchor(key: str) -> str | None:
     """The token of an alias key (``"r a no 9208"``) its matches are found by (``9208``).
 
     None when every token is short or common (``"i p c"``, ``"pc act"``): such
-    aliases are searched near the ``charges.statute`` keywords instead.
+    aliases are found by the spellings of their letters (:func:`weak_alias_anchors`).
     """
     tokens = key.split()
     numbers = [t for t in tokens if t.isdigit() and len(t) >= 3 and not _YEAR.fullmatch(t)]
@@ -238,6 +272,14 @@ def alias_anchor(key: str) -> str | None:
         return max(numbers, key=len)
     words = [t for t in tokens if len(t) >= 3 and t not in _STOP]
     return max(words, key=len) if words else None
+
+
+def weak_alias_anchors(key: str) -> tuple[str, ...]:
+    """Spellings of the letters of an acronym alias (``"i p c"``: ipc, i.p.c, i. p. c, i p c)."""
+    letters = "".join(t for t in key.split() if t.isalpha() and len(t) <= 2)
+    if len(letters) < 2:
+        return ()
+    return tuple(sep.join(letters) for sep in ("", ".", ". ", " "))
 
 
 _YEAR = re.compile(r"(?:18|19|20)\d\d")

@@ -204,8 +204,8 @@ def _alias_by_anchor() -> dict[str | None, tuple[re.Pattern[str], int]]:
 
     The alternation keeps the global longest-first order, so at any position it
     picks what :func:`_alias_regex` would pick among these aliases.  Key None
-    holds the aliases without a usable anchor (searched as before, near the
-    ``charges.statute`` keywords).
+    holds the acronym aliases without a usable anchor (found near the spellings
+    of their letters).
     """
     _, by_key = _alias_regex()
     groups: dict[str | None, list[str]] = {}
@@ -215,7 +215,7 @@ def _alias_by_anchor() -> dict[str | None, tuple[re.Pattern[str], int]]:
     for token, keys in groups.items():
         body = "|".join(_alias_pattern(k) for k in keys)
         regex = re.compile(r"(?<![\w])(?:" + body + r")(?![\w])", re.IGNORECASE)
-        reach = ALIAS_REACH if token is None else max(len(k) + 3 * k.count(" ") for k in keys)
+        reach = max(len(k) + 3 * k.count(" ") for k in keys)
         out[token] = (regex, reach)
     return out
 
@@ -225,11 +225,15 @@ def _alias_matches(text: str, lo: int, hi: int, hits: AnchorHits) -> Iterator[re
     table = _alias_by_anchor()
     rank = _alias_rank()
     found: dict[int, re.Match[str]] = {}
-    windows = [(table[None], _windows(hits.spans_in("charges.statute", lo - 90, hi), lo, hi))]
+    windows = []
     for s, e in hits.spans_in("anchor.alias", lo - 80, hi):
         entry = table.get(text[s:e].lower())
         if entry is not None:
             windows.append((entry, [(max(lo, s - entry[1]), min(hi, e + entry[1]))]))
+    weak = table.get(None)
+    if weak is not None:
+        for s, e in hits.spans_in("anchor.alias_weak", lo - 20, hi):
+            windows.append((weak, [(max(lo, s - weak[1]), min(hi, e + weak[1]))]))
     for (regex, _), spans in windows:
         for w_lo, w_hi in spans:
             for m in regex.finditer(text, w_lo, w_hi):
