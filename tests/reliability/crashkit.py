@@ -114,10 +114,13 @@ def diff(expected: Snapshot, actual: Snapshot) -> list[str]:
         a, b = expected.get(table, []), actual.get(table, [])
         if a == b:
             continue
-        missing = len([r for r in a if r not in b])
-        extra = len([r for r in b if r not in a])
+        lost = [r for r in a if r not in b]
+        extra = [r for r in b if r not in a]
+        sample = f"; e.g. lost {str(lost[0])[:300]}" if lost else ""
+        sample += f"; e.g. extra {str(extra[0])[:300]}" if extra else ""
         problems.append(
-            f"{table}: {len(a)} rows expected, {len(b)} found; {missing} lost, {extra} extra"
+            f"{table}: {len(a)} rows expected, {len(b)} found; "
+            f"{len(lost)} lost, {len(extra)} extra{sample}"
         )
     return problems
 
