@@ -355,3 +355,82 @@ def test_config_toml_is_data_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     config.write_bytes(b"db = \xff\xfe\n")
     with pytest.raises(ConfigError):
         load_settings(config)
+
+
+# -- paths built from served URLs and from metadata ----------------------------------------------
+
+
+def _replay_folder(tmp_path: Path, files: dict[str, str]) -> Path:
+    folder = tmp_path / "served"
+    folder.mkdir()
+    (tmp_path / "secret.txt").write_text("TOP SECRET", encoding="utf-8")
+    rows = []
+    for i, (jid, file) in enumerate(files.items()):
+        rows.append({"id": jid, "file": file, "title": jid, "decision_date": f"2020-01-0{i + 1}"})
+    (folder / "ok.txt").write_text("Republic v Doe", encoding="utf-8")
+    (folder / "manifest.json").write_text(json.dumps(rows), encoding="utf-8")
+    return folder
+
+
+TRAVERSALS = [
+    "/judgments/../secret.txt",
+    "/judgments/..%2F..%2Fsecret.txt",
+    "/judgments/%2e%2e/%2e%2e/secret.txt",
+    "/../secret.txt",
+    "//secret.txt",
+    "/judgments/ok.txt/../../secret.txt",
+    "/judgments/....//....//secret.txt",
+    "/judgments/%252e%252e%252fsecret.txt",
+    "/judgments/..\\..\\secret.txt",
+    "/judgments/ok.txt%00.txt",
+    "/secret.txt",
+    "/manifest.json",
+]
+
+
+def test_replay_server_serves_nothing_outside_its_catalog(tmp_path: Path) -> None:
+    import http.client
+
+    from caselaw.replay_server import ReplayServer
+
+    folder = _replay_folder(tmp_path, {"ok": "ok.txt"})
+    with ReplayServer(folder) as server:
+        host, port = server.url.removeprefix("http://").split(":")
+        for path in TRAVERSALS:
+            con = http.client.HTTPConnection(host, int(port), timeout=10)
+            con.request("GET", path)  # sent as is: no client-side normalisation
+            response = con.getresponse()
+            body = response.read()
+            con.close()
+            assert b"TOP SECRET" not in body, path
+            assert response.status in (400, 404), (path, response.status)
+        con = http.client.HTTPConnection(host, int(port), timeout=10)
+        con.request("GET", "/judgments/ok.txt")
+        assert con.getresponse().read() == b"Republic v Doe"
+        con.close()
+
+
+@pytest.mark.parametrize("file", ["../secret.txt", "/etc/hostname", "sub/../../secret.txt", "link"])
+def test_replay_manifest_cannot_point_outside(tmp_path: Path, file: str) -> None:
+    from caselaw.replay_server import ReplayServer
+
+    folder = _replay_folder(tmp_path, {"evil": file})
+    (folder / "link").symlink_to(tmp_path / "secret.txt")
+    with pytest.raises(ConfigError, match="outside"):
+        ReplayServer(folder)
+
+
+@pytest.mark.xfail(strict=True, reason="BUGS.md #6")
+@pytest.mark.parametrize("doc_id", ["../outside", "/ABSOLUTE/outside"])
+def test_evaluate_label_id_cannot_leave_the_texts_folder(tmp_path: Path, doc_id: str) -> None:
+    from caselaw.evaluate import evaluate
+
+    gold = tmp_path / "gold"
+    (gold / "labels").mkdir(parents=True)
+    (gold / "texts").mkdir()
+    outside = (gold / "outside.txt") if doc_id.startswith("..") else tmp_path / "outside.txt"
+    doc_id = doc_id.replace("/ABSOLUTE", str(tmp_path))
+    outside.write_text("Republic v Secret\n\nThe accused was acquitted.", encoding="utf-8")
+    (gold / "labels" / "x.json").write_text(json.dumps({"id": doc_id}), encoding="utf-8")
+    with pytest.raises(ConfigError, match="outside|not allowed|invalid"):
+        evaluate(gold)
