@@ -107,6 +107,8 @@ class Context:
     _scan: Any = None
     _dispositive: tuple[int, int] | None = None
     _body_end: int | None = None
+    cache: dict[str, Any] = field(default_factory=dict)
+    """Per-judgment memo for the steps (keyed by ``"<step>.<what>"``)."""
 
     @property
     def text(self) -> str:
@@ -134,6 +136,21 @@ class Context:
         if group not in self._hits:
             self._hits[group] = _scan_group(self, group)
         return self._hits[group]
+
+    def keyword_spans(self, group: str) -> list[tuple[int, int]]:
+        """Sorted ``(start, end)`` of every keyword of a registered group in the text.
+
+        Extractors that only need a few characters around a keyword read these instead
+        of whole paragraphs (the cost then follows the hits, not the text's length).
+        """
+        if group not in _GROUPS:
+            raise KeyError(f"keyword group {group!r} was never registered")
+        prefilter = _prefilter()
+        if prefilter is not None:
+            if self._scan is None:
+                self._scan = prefilter.scan(self.judgment.text)
+            return list(self._scan.sorted_spans(group))
+        return [m.span() for m in _group_regex(group).finditer(self.judgment.text)]
 
     def paragraph_at(self, offset: int) -> tuple[int, int]:
         paras = self.all_paragraphs()

@@ -15,6 +15,7 @@ money) and document forgery; officials in graft cases without a bribe element ge
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import replace
@@ -24,7 +25,7 @@ from caselaw.extractors.names import fold, key_tokens
 from caselaw.models import Category, OfficialType, Role
 
 NAME = "roles"
-VERSION = "1.0.0"
+VERSION = "1.1.0"
 
 _OFF = load_data("officials.yaml")
 _TYPES = [(OfficialType(t), compile_any(rx)) for t, rx in _OFF["official_types"].items()]
@@ -169,15 +170,33 @@ _TITLES = {
 }
 
 
-def _occurrences(ctx: Context, toks: list[str]) -> list[tuple[int, int]]:
+def name_spans(ctx: Context, surname: str) -> list[tuple[int, int]]:
+    """Every word of the text that folds to ``surname`` (accents and mojibake tolerated).
+
+    Only words starting with the surname's first two letters are folded, so the cost is
+    one C-speed regex pass, not a Python step per word.  Cached per judgment.
+    """
+    cache = ctx.cache.setdefault("roles.name_spans", {})
+    if surname not in cache:
+        first = re.escape(surname[:2])
+        rx = re.compile(rf"(?<![^\W\d_]){first}[^\W\d_]*", re.I)
+        cache[surname] = [m.span() for m in rx.finditer(ctx.text) if fold(m.group(0)) == surname]
+    return cache[surname]
+
+
+def _occurrences(
+    ctx: Context, toks: list[str], group: str = "roles.official"
+) -> list[tuple[int, int]]:
+    """The defendant's surname in paragraphs of a keyword group."""
     if not toks or len(toks[-1]) < 3:
         return []
-    text = ctx.text
+    paras = ctx.paragraphs(group)
+    starts = [p[0] for p in paras]
     out = []
-    for ps, pe in ctx.paragraphs("roles.official"):
-        for m in _WORDS.finditer(text, ps, pe):
-            if fold(m.group(0)) == toks[-1]:
-                out.append((m.start(), m.end()))
+    for s, e in name_spans(ctx, toks[-1]):
+        i = bisect.bisect_right(starts, s) - 1
+        if i >= 0 and s < paras[i][1]:
+            out.append((s, e))
     return out
 
 
@@ -239,29 +258,32 @@ def _roles(ctx: Context, index: int, schemes: set[Category], official: bool) -> 
         return ()
     found: list[Role] = []
     text = ctx.text
-    for ps, pe in ctx.paragraphs("roles.act"):
-        para = text[ps:pe]
-        for sm in re.finditer(r"[^.;]+", para):
-            sentence = sm.group(0)
-            words = {fold(w) for w in _WORDS.findall(sentence)}
-            if toks[-1] not in words:
+    done_to = -1
+    for ns, ne in _occurrences(ctx, toks, "roles.act"):
+        if ns < done_to:
+            continue  # same sentence as the previous mention of the name
+        floor, ceil = max(0, ns - 1500), min(len(text), ne + 1500)
+        lo = max(text.rfind(".", floor, ns), text.rfind(";", floor, ns), floor - 1) + 1
+        hi_c = [i for i in (text.find(".", ne, ceil), text.find(";", ne, ceil)) if i >= 0]
+        hi = min(hi_c) if hi_c else ceil
+        done_to = hi
+        sentence = text[lo:hi]
+        for role, rx in _ROLE_RES:
+            if role in found:
                 continue
-            for role, rx in _ROLE_RES:
-                if role in found:
+            if role in (Role.BRIBE_TAKER, Role.PROTECTOR_OFFICIAL, Role.FACILITATOR_OFFICIAL):
+                if not official:
                     continue
-                if role in (Role.BRIBE_TAKER, Role.PROTECTOR_OFFICIAL, Role.FACILITATOR_OFFICIAL):
-                    if not official:
-                        continue
-                elif role is Role.BRIBE_GIVER:
-                    pass
-                elif (
-                    Category.TRAFFICKING not in schemes
-                    and role is not Role.DOCUMENT_FORGER
-                    and (role is not Role.RECRUITER or Category.ILLEGAL_RECRUITMENT not in schemes)
-                ):
-                    continue
-                if rx.search(sentence):
-                    found.append(role)
+            elif role is Role.BRIBE_GIVER:
+                pass
+            elif (
+                Category.TRAFFICKING not in schemes
+                and role is not Role.DOCUMENT_FORGER
+                and (role is not Role.RECRUITER or Category.ILLEGAL_RECRUITMENT not in schemes)
+            ):
+                continue
+            if rx.search(sentence):
+                found.append(role)
     if not found and (official or Category.CORRUPTION in schemes):
         found.append(Role.OTHER)
     return tuple(r for r in Role if r in found)

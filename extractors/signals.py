@@ -16,7 +16,7 @@ from caselaw.extractors._base import Context, Step, compile_any, load_data, regi
 from caselaw.models import Category, CorruptionSignal
 
 NAME = "signals"
-VERSION = "1.0.0"
+VERSION = "1.1.0"
 
 _DATA = load_data("signals.yaml")
 _KINDS = [(kind, compile_any(rx)) for kind, rx in _DATA["kinds"].items()]
@@ -50,25 +50,45 @@ def narrated(sentence: str, party_is_official: bool = False) -> str | None:
     return None
 
 
+_ENDS = ".;!?\n"
+_MAX_SENTENCE = 1500
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding ``[start, end)``: between the nearest ``. ; ! ?`` or newline."""
+    lo = max(0, start - _MAX_SENTENCE)
+    hi = min(len(text), end + _MAX_SENTENCE)
+    s = max(text.rfind(c, lo, start) for c in _ENDS) + 1 or lo
+    e_candidates = [i for i in (text.find(c, end, hi) for c in _ENDS) if i >= 0]
+    e = min(e_candidates) + 1 if e_candidates else hi
+    return max(s, lo), e
+
+
 def run(ctx: Context, step: Step) -> None:
+    """Read only the sentences around ``signals.cue`` keyword hits (cost follows hits)."""
     text = ctx.text
     found: dict[str, list] = {}
     body_end = ctx.body_end
     party_official = any(d.is_official for d in ctx.defendants)
-    for ps, pe in ctx.paragraphs("signals.cue"):
-        if ps >= body_end or _FOOTNOTE.match(text, ps):
+    done_to = -1
+    for ks, ke in ctx.keyword_spans("signals.cue"):
+        if ks >= body_end:
+            break
+        if ks < done_to:
+            continue  # same sentence as the previous hit
+        s, e = sentence_around(text, ks, ke)
+        done_to = e
+        para = text.rfind("\n\n", 0, ks)
+        if _FOOTNOTE.match(text, para + 2 if para >= 0 else 0):
             continue
-        for m in _SENTENCE.finditer(text, ps, pe):
-            kind = narrated(m.group(0), party_official)
-            if kind is None:
-                continue
-            evs = found.setdefault(kind, [])
-            if len(evs) < MAX_PER_KIND:
-                evs.append(step.evidence(ctx, m.start(), m.end()))
+        kind = narrated(text[s:e], party_official)
+        if kind is None:
+            continue
+        evs = found.setdefault(kind, [])
+        if len(evs) < MAX_PER_KIND:
+            evs.append(step.evidence(ctx, s, e))
     officials_charged = _charged_officials(ctx)
-    if officials_charged and "official_complicity" not in found and found:
-        pass
-    elif officials_charged and not found:
+    if officials_charged and not found:
         found["official_complicity"] = officials_charged
     ctx.signals = [CorruptionSignal(kind, tuple(evs)) for kind, evs in found.items()]
 
