@@ -126,9 +126,38 @@ def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
-def _cue_before(
-    text: str, lo: int, pos: int, max_gap: int | None, hits: prefilter.Hits
-) -> re.Match[str] | None:
+@dataclass(slots=True)
+class _Region:
+    """One flagged paragraph with the candidate starts of the cue/count regexes in it."""
+
+    text: str
+    lo: int
+    hi: int
+    cues: list[int]
+    discussion: list[int]
+    counts: list[int]
+    sentence: dict[int, int] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, text: str, lo: int, hi: int, hits: prefilter.Hits) -> _Region:
+        cues = anchors.cue_anchors().starts(hits, text, lo, hi)
+        extra = anchors.simple_starts(hits, "anchor.cue_extra", lo, hi)
+        disc = anchors.discussion_anchors().starts(hits, text, lo, hi)
+        counts = anchors.simple_starts(hits, "anchor.count", lo, min(hi + 40, len(text)))
+        return cls(text, lo, hi, _union(cues, extra), disc, counts)
+
+    def sentence_start(self, pos: int) -> int:
+        s = self.sentence.get(pos)
+        if s is None:
+            s = self.sentence[pos] = _sentence_start(self.text, max(self.lo, pos - CUE_WINDOW), pos)
+        return s
+
+
+def _between(starts: list[int], lo: int, hi: int) -> list[int]:
+    return starts[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+
+def _cue_before(reg: _Region, pos: int, max_gap: int | None) -> re.Match[str] | None:
     """The last charge cue between the sentence start and ``pos`` with no discussion after it.
 
     ``max_gap`` (for offence phrases) also limits the distance from the cue and
@@ -136,17 +165,17 @@ def _cue_before(
     and discussion regexes are tried only where the prefilter found one of their
     anchor words (:mod:`caselaw.extractors.anchors`).
     """
-    s = _sentence_start(text, max(lo, pos - CUE_WINDOW), pos)
-    starts = anchors.cue_anchors().starts(hits, text, s, pos)
-    extra = anchors.simple_starts(hits, "anchor.cue_extra", s, pos)
+    text = reg.text
+    s = reg.sentence_start(pos)
     last = None
-    for m in anchors.finditer(_cue_regex(max_gap is None), text, _union(starts, extra), s, pos):
+    regex = _cue_regex(max_gap is None)
+    for m in anchors.finditer(regex, text, _between(reg.cues, s, pos), s, pos):
         last = m
     if last is None:
         return None
     if max_gap is not None and pos - last.end() > max_gap:
         return None
-    disc = anchors.discussion_anchors().starts(hits, text, s, pos)
+    disc = _between(reg.discussion, s, pos)
     if disc and next(anchors.finditer(_discussion_regex(), text, disc, s, pos), None):
         return None
     return last
@@ -165,12 +194,11 @@ def _cue_caption(text: str, pos: int) -> bool:
     return line.startswith(("for:", "for :", "re:", "crim. case", "criminal case"))
 
 
-def _count(text: str, lo: int, pos: int, end: int, hits: prefilter.Hits) -> tuple[str | None, bool]:
-    s = _sentence_start(text, max(lo, pos - CUE_WINDOW), pos)
-    stop = min(end + 40, len(text))
+def _count(reg: _Region, pos: int, end: int) -> tuple[str | None, bool]:
+    s = reg.sentence_start(pos)
+    stop = min(end + 40, len(reg.text))
     found = None
-    starts = anchors.simple_starts(hits, "anchor.count", s, stop)
-    for m in anchors.finditer(_COUNT, text, starts, s, stop):
+    for m in anchors.finditer(_COUNT, reg.text, _between(reg.counts, s, stop), s, stop):
         if m.start() > end and found is not None:
             break
         found = m
@@ -275,17 +303,18 @@ def _in_region(
     hits: prefilter.Hits,
 ) -> list[ChargeMention]:
     lo, hi = region
+    reg = _Region.of(text, lo, hi, hits)
     out: list[ChargeMention] = []
     taken: list[tuple[int, int]] = []
     for cit in parse_citations(text, lo, hi, jurisdiction=jurisdiction, hits=hits):
         if _FOOTNOTE_LINE.match(text, _line_start(text, cit.start)):
             continue
-        cue = _cue_before(text, lo, cit.start, None, hits)
+        cue = _cue_before(reg, cit.start, None)
         lead_ok = cit.lead is not None and cit.lead.startswith(("contrary", "punishable"))
         if cue is None and not lead_ok and not _cue_caption(text, cit.start):
             continue
         start = cue.start() if cue is not None else cit.start
-        count, alt = _count(text, lo, cit.start, cit.end, hits)
+        count, alt = _count(reg, cit.start, cit.end)
         ev = (_evidence(text, start, cit.end),)
         statute = cit.normalised()
         for category, label, verified in _classify(cit):
@@ -298,7 +327,7 @@ def _in_region(
             continue
         if _FOOTNOTE_LINE.match(text, _line_start(text, p_start)):
             continue
-        cue = _cue_before(text, lo, p_start, PHRASE_GAP, hits)
+        cue = _cue_before(reg, p_start, PHRASE_GAP)
         if cue is None and not _cue_caption(text, p_start):
             continue
         entry = _pick(table.get(" ".join(text[p_start:p_end].lower().split()), []), jurisdiction)
@@ -310,7 +339,7 @@ def _in_region(
             if admin:
                 category = Category.CORRUPTION
         start = cue.start() if cue is not None else p_start
-        count, alt = _count(text, lo, p_start, p_end, hits)
+        count, alt = _count(reg, p_start, p_end)
         ev = (_evidence(text, start, p_end),)
         out.append(ChargeMention(category, label, None, count, alt, ev, entry.verified))
     return out

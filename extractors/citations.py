@@ -199,8 +199,9 @@ def _alias_regex() -> tuple[re.Pattern[str], dict[str, list[StatuteEntry]]]:
 
 
 @cache
-def _alias_by_anchor() -> dict[str | None, tuple[re.Pattern[str], int]]:
-    """Per anchor token: the alternation of the aliases holding it, and their reach.
+def _alias_by_anchor() -> dict[str | None, tuple[re.Pattern[str], tuple[int, int]]]:
+    """Per anchor token: the alternation of the aliases holding it, and their reach
+    (how far a match may start before the token and end after it).
 
     The alternation keeps the global longest-first order, so at any position it
     picks what :func:`_alias_regex` would pick among these aliases.  Key None
@@ -215,9 +216,24 @@ def _alias_by_anchor() -> dict[str | None, tuple[re.Pattern[str], int]]:
     for token, keys in groups.items():
         body = "|".join(_alias_pattern(k) for k in keys)
         regex = re.compile(r"(?<![\w])(?:" + body + r")(?![\w])", re.IGNORECASE)
-        reach = max(len(k) + 3 * k.count(" ") for k in keys)
-        out[token] = (regex, reach)
+        out[token] = (regex, _reach(keys, token))
     return out
+
+
+def _reach(keys: list[str], token: str | None) -> tuple[int, int]:
+    """Characters a match may extend before/after its anchor (a token, or letter spelling)."""
+    before = after = 0
+    for key in keys:
+        longest = len(key) + 3 * key.count(" ")
+        i = key.split().index(token) if token in key.split() else -1
+        if i < 0:
+            before, after = max(before, longest), max(after, longest)
+            continue
+        head = key.split()[:i]
+        tail = key.split()[i + 1 :]
+        before = max(before, sum(map(len, head)) + 3 * len(head))
+        after = max(after, sum(map(len, tail)) + 3 * len(tail))
+    return before, after
 
 
 def _alias_matches(text: str, lo: int, hi: int, hits: AnchorHits) -> Iterator[re.Match[str]]:
@@ -229,12 +245,12 @@ def _alias_matches(text: str, lo: int, hi: int, hits: AnchorHits) -> Iterator[re
     for s, e in hits.spans_in("anchor.alias", lo - 80, hi):
         entry = table.get(text[s:e].lower())
         if entry is not None:
-            windows.append((entry, [(max(lo, s - entry[1]), min(hi, e + entry[1]))]))
+            windows.append((entry, [(max(lo, s - entry[1][0]), min(hi, e + entry[1][1]))]))
     weak = table.get(None)
     if weak is not None:
         for s, e in hits.spans_in("anchor.alias_weak", lo - 20, hi):
-            windows.append((weak, [(max(lo, s - weak[1]), min(hi, e + weak[1]))]))
-    for (regex, _), spans in windows:
+            windows.append((weak, [(max(lo, s - weak[1][0]), min(hi, e + weak[1][1]))]))
+    for regex, spans in _merged(windows):
         for w_lo, w_hi in spans:
             for m in regex.finditer(text, w_lo, w_hi):
                 old = found.get(m.start())
@@ -247,6 +263,23 @@ def _alias_matches(text: str, lo: int, hi: int, hits: AnchorHits) -> Iterator[re
         if start >= last:
             last = found[start].end()
             yield found[start]
+
+
+def _merged(
+    windows: list[tuple[tuple[re.Pattern[str], tuple[int, int]], list[tuple[int, int]]]],
+) -> Iterator[tuple[re.Pattern[str], list[tuple[int, int]]]]:
+    """Per regex, its windows sorted and merged where they touch."""
+    by_regex: dict[re.Pattern[str], list[tuple[int, int]]] = {}
+    for (regex, _), spans in windows:
+        by_regex.setdefault(regex, []).extend(spans)
+    for regex, spans in by_regex.items():
+        out: list[tuple[int, int]] = []
+        for w_lo, w_hi in sorted(spans):
+            if out and w_lo <= out[-1][1]:
+                out[-1] = (out[-1][0], max(out[-1][1], w_hi))
+            else:
+                out.append((w_lo, w_hi))
+        yield regex, out
 
 
 def _key_of(m: re.Match[str]) -> str:
