@@ -3,22 +3,23 @@
     from bench.gen_corpus import documents
     for doc in documents(total_bytes=50_000_000, seed=7): ...
 
-Each document is 20-120 KB of ordinary legal prose paragraphs (procedure,
-evidence, doctrine) with a realistic sprinkle of captions, charges, chained
-statute citations, party names, verdict and sentence phrases (a few per
-document), so the prefilter has both hits and long stretches of nothing.
-Nothing is held in memory beyond the current document.
+Each document (20-120 KB) is laid out like the judgments in /work/shared/corpus:
+a caption of short lines, facts, the informations/charges, transcript-style
+testimony (short Q/A lines), a discussion citing statutes and cases, the ruling,
+a dispositive part and footnotes.  The mix is tuned so that keyword densities
+per 10 KB (charge cues, statutes, offence phrases, officials, verdict and
+sentence words) and the share of text the prefilter flags are close to the real
+corpus's (docs/performance.md has both side by side), so the prefilter cannot
+skip most of it.  Nothing is held in memory beyond the current document.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 NAMES = [
     "Juan Dela Cruz",
-    "XXX",
-    "AAA",
     "Maria Santos",
     "Peter Mwangi",
     "Muhammad Aslam",
@@ -26,7 +27,76 @@ NAMES = [
     "Ananda Perera",
     "Grace Okafor",
     "Somchai Boonmee",
+    "Rosario Reyes",
+    "Imran Khan",
+    "Wanjiku Kamau",
+    "Nguyen Van An",
+    "Rajesh Kumar",
+    "Fatima Bibi",
+    "Thabo Nkosi",
+    "Siti Aminah",
+    "Carlos Mendoza",
+    "Li Wei",
+]
+OFFICIALS = [
     "PO2 Reyes",
+    "SPO1 Garcia",
+    "Inspector Mwangi",
+    "the Station House Officer",
+    "the Barangay Captain",
+    "the immigration officer",
+    "Sub-Inspector Akhtar",
+    "the labour inspector",
+    "Police Constable Njoroge",
+]
+VICTIMS = ["AAA", "BBB", "CCC", "the minor", "the complainant", "PW-1", "the victim"]
+CHARGES = [
+    "{name} was charged with violation of Section 4(a) in relation to Section 6(a) and (c) "
+    "of R.A. No. 9208, as amended by R.A. No. 10364, in an Information docketed as Criminal "
+    "Case No. {n}-{m}.",
+    "The accused was convicted of violation of Section 3(e) of Republic Act No. 3019 and "
+    "sentenced to imprisonment of six years and one month.",
+    "FIR No. {n}/2019 was registered under Sections 409, 420, 468 and 471 PPC read with "
+    "section 5(2) of the Prevention of Corruption Act, 1947.",
+    "COUNT {k}: Trafficking in persons contrary to section 3(1)(d) as read with section 3(5) "
+    "of the Counter-Trafficking in Persons Act.",
+    "The jury returned a verdict of guilty on Counts {k} and {n} under 18 U.S.C. §§ 1591(a) "
+    "and (b)(2), and on Count {m} under 18 U.S.C. § 1594(c).",
+    "{name} was found guilty beyond reasonable doubt of Qualified Trafficking in Persons.",
+    "The appellant pleaded guilty to an offence under section 2 of the Modern Slavery Act "
+    "2015 and to conspiracy to commit bribery.",
+    "{name} was charged with illegal sale of dangerous drugs under Section 5, Article II of "
+    "R.A. No. 9165.",
+    "The Special Court convicted the accused under section 7 and section 13(2) read with "
+    "section 13(1)(d) of the Prevention of Corruption Act, 1988.",
+    "The accused persons were charged under section 370 of the Indian Penal Code for "
+    "trafficking of persons and under section 5 of the Immoral Traffic (Prevention) Act.",
+    "In Criminal Case No. SB-{n}-CRM-{m}, {name} stands charged with malversation of public "
+    "funds under Article 217 of the Revised Penal Code.",
+    "The charge sheet accused {name} of soliciting a gratification contrary to section "
+    "{k} of the Anti-Corruption and Economic Crimes Act.",
+]
+FACTS = [
+    "On {date}, {victim} was recruited by {name} with a promise of work as a waitress in "
+    "{place} for a monthly salary of {money}.",
+    "{official} received information that minors were being offered for sexual services at "
+    "a videoke bar along the national highway.",
+    "A buy-bust team was formed and {official} acted as the poseur-customer; the marked "
+    "money was dusted with ultraviolet powder.",
+    "The recruiter collected a placement fee of {money} and kept the passports of the "
+    "workers upon their arrival in {place}.",
+    "{victim} testified that she was made to work from six in the morning until midnight "
+    "and was never paid.",
+    "It was the prosecution's theory that {official} demanded {money} from the complainant "
+    "in exchange for the release of the seized vehicle.",
+    "The entrapment operation was coordinated with the National Bureau of Investigation and "
+    "a social worker of the DSWD.",
+    "The victims were transported by boat and were met at the port by {name}, who paid "
+    "the escort {money}.",
+    "Bank records showed deposits of {money} into the account of the accused shortly after "
+    "each shipment.",
+    "The accused allegedly bribed the immigration officer to let the victims pass through "
+    "the airport without travel clearances.",
 ]
 PROSE = [
     "The {court} has carefully examined the records of the case and the arguments of counsel.",
@@ -39,80 +109,150 @@ PROSE = [
     "The hearing was adjourned several times at the instance of both parties.",
     "In the absence of any showing of ill motive, the testimony deserves full faith and credit.",
     "The burden of proof rests on the prosecution and never shifts to the {party}.",
-    "The record shows that the notice was served on the {party} on the same day.",
-    "The court below weighed the testimony of {n} witnesses and the physical evidence.",
+    "The court below weighed the testimony of {k} witnesses and the physical evidence.",
     "Such a defence is inherently weak and cannot prevail over positive identification.",
     "The petitioner argues that the order was issued with grave abuse of discretion.",
-    "The parties were directed to file their memoranda within thirty days from notice.",
-    "A judgment must state clearly and distinctly the facts and the law on which it is based.",
-    "The Court notes that the respondent did not file a comment despite due notice.",
     "The learned counsel placed reliance on a number of authorities which we have considered.",
-]
-CHARGES = [
-    "{name} was charged with violation of Section 4(a) in relation to Section 6(a) and (c) of "
-    "R.A. No. 9208, as amended by R.A. No. 10364, in an Information docketed as Criminal Case "
-    "No. {n}-{m}.",
-    "The accused was convicted of violation of Section 3(e) of Republic Act No. 3019 and "
-    "sentenced accordingly.",
-    "FIR No. {n}/2020 was registered under Sections 409, 420, 468 and 471 PPC read with "
-    "section 5(2) of the Prevention of Corruption Act, 1947.",
-    "COUNT {k}: Trafficking in persons contrary to section 3(1)(d) as read with section 3(5) of "
-    "the Counter-Trafficking in Persons Act.",
-    "The jury returned a verdict of guilty on Counts {k} and {n} under 18 U.S.C. §§ 1591(a) and "
-    "(b)(2).",
-    "{name} was found guilty beyond reasonable doubt of Qualified Trafficking in Persons.",
-    "The appellant pleaded guilty to an offence under section 2 of the Modern Slavery Act 2015.",
-    "{name} was charged with drug trafficking under Section 5 of R.A. No. 9165.",
-    "The High Court convicted the accused on two counts under section 19(b) of the Bribery Act.",
-]
-VERDICTS = [
-    "WHEREFORE, the appeal is DISMISSED and the Decision of the Court of Appeals is AFFIRMED.",
-    "The conviction is quashed and the appellant is ACQUITTED on reasonable doubt.",
-    "{name} is sentenced to life imprisonment and to pay a fine of P2,000,000.00.",
-    "The appeal against conviction and sentence is dismissed.",
-    "SO ORDERED.",
+    "Minor inconsistencies in the testimony of a witness do not impair her credibility.",
 ]
 DOCTRINE = [
     "The elements of trafficking in persons under Section 3(a) of R.A. No. 9208 are the act, "
     "the means and the purpose.",
-    "See Republic Act No. 3019 (1960), Anti-Graft and Corrupt Practices Act.",
+    "Section 6 of R.A. No. 9208 provides that the crime is qualified when the trafficked "
+    "person is a child or when the offender is a public officer.",
+    "See People v. {name}, G.R. No. {n}, {date}; cf. People v. Casio, G.R. No. 211465.",
+    "Under Section 3(e) of R.A. No. 3019, the prosecution must prove that the accused is a "
+    "public officer who acted with manifest partiality or evident bad faith.",
+    "The offence under section 5(1)(d) of the Prevention of Corruption Act, 1947 requires "
+    "proof that the public servant obtained a pecuniary advantage.",
+    "Article 217 of the Revised Penal Code punishes any public officer who misappropriates "
+    "public funds for which he is accountable.",
     "Drug trafficking is a scourge that the law punishes severely.",
+    "The consent of the victim is not a defence in trafficking cases (Section 17, R.A. 9208).",
 ]
+VERDICTS = [
+    "WHEREFORE, the appeal is DISMISSED and the Decision of the Court of Appeals is AFFIRMED "
+    "with MODIFICATION.",
+    "The conviction is quashed and the appellant is ACQUITTED on reasonable doubt.",
+    "{name} is sentenced to life imprisonment and to pay a fine of P2,000,000.00.",
+    "The accused is sentenced to rigorous imprisonment for seven years and a fine of "
+    "Rs. 500,000, in default simple imprisonment for six months.",
+    "The appeal against conviction and sentence is dismissed.",
+    "The accused is ordered to pay the victim moral damages of P500,000.00 and exemplary "
+    "damages of P100,000.00.",
+    "SO ORDERED.",
+]
+QA = [
+    "Q: What happened after you arrived in {place}?",
+    "A: They took our passports, sir.",
+    "Q: Who told you to work at the bar?",
+    "A: {name}, sir.",
+    "Q: How much were you paid?",
+    "A: Nothing, sir.",
+    "Q: Did the police officer ask for money?",
+    "A: Yes, he asked for {money}.",
+]
+HEADINGS = ["THE FACTS", "THE CHARGES", "THE ISSUES", "OUR RULING", "DISCUSSION", "DECISION"]
+MONTHS = ["March", "July", "October"]
+COURTS = ["REPUBLIC OF THE PHILIPPINES", "IN THE HIGH COURT OF KENYA", "IN THE LAHORE HIGH COURT"]
+PLACES = ["Manila", "Angeles City", "Lahore", "Mombasa", "Bangkok", "Kuala Lumpur", "Colombo"]
 
 
-def _paragraph(rng: random.Random) -> str:
-    roll = rng.random()
-    fill = {
-        "court": rng.choice(["Court", "trial court", "High Court"]),
+def _fill(rng: random.Random) -> dict[str, object]:
+    return {
+        "court": rng.choice(["Court", "trial court", "High Court", "Sandiganbayan"]),
         "party": rng.choice(["accused", "appellant", "respondent", "petitioner"]),
         "name": rng.choice(NAMES),
-        "n": rng.randint(1, 9999),
-        "m": rng.randint(1, 99999),
+        "official": rng.choice(OFFICIALS),
+        "victim": rng.choice(VICTIMS),
+        "place": rng.choice(PLACES),
+        "money": rng.choice(["P15,000.00", "Rs. 50,000", "KES 20,000", "USD 3,000"]),
+        "date": f"{rng.randint(1, 28)} {rng.choice(MONTHS)} 20{rng.randint(10, 23)}",
+        "n": rng.randint(1, 99999),
+        "m": rng.randint(1, 999),
         "k": rng.randint(1, 12),
     }
-    if roll < 0.02:
-        pool = CHARGES
-    elif roll < 0.03:
-        pool = VERDICTS
-    elif roll < 0.04:
-        pool = DOCTRINE
-    else:
-        pool = PROSE
-    sentences = [rng.choice(pool).format(**fill)]
-    sentences += [rng.choice(PROSE).format(**fill) for _ in range(rng.randint(2, 7))]
+
+
+def _para(rng: random.Random, main: list[str], lo: int, hi: int) -> str:
+    fill = _fill(rng)
+    sentences = [rng.choice(main).format(**fill)]
+    sentences += [rng.choice(PROSE).format(**fill) for _ in range(rng.randint(lo, hi))]
     rng.shuffle(sentences)
     return " ".join(sentences)
 
 
+def _transcript(rng: random.Random) -> str:
+    fill = _fill(rng)
+    start = 2 * rng.randint(0, len(QA) // 2 - 1)
+    lines = [QA[(start + i) % len(QA)].format(**fill) for i in range(rng.randint(2, 6))]
+    return "\n\n".join(lines)
+
+
+def _caption(rng: random.Random) -> str:
+    fill = _fill(rng)
+    lines = [
+        rng.choice(
+            [
+                "REPUBLIC OF THE PHILIPPINES",
+                "IN THE HIGH COURT OF KENYA",
+                "IN THE LAHORE HIGH COURT",
+            ]
+        ),
+        "SUPREME COURT" if rng.random() < 0.5 else "CRIMINAL APPEAL No. {n} of 2021".format(**fill),
+        "G.R. No. {n}".format(**fill),
+        "PEOPLE OF THE PHILIPPINES, Plaintiff-Appellee,",
+        "- versus -",
+        "{name}, Accused-Appellant.".format(**fill).upper(),
+        "DECISION",
+    ]
+    return "\n\n".join(lines)
+
+
+_SECTIONS: list[tuple[float, Callable[[random.Random], str]]] = [
+    (0.14, lambda r: _para(r, CHARGES, 0, 3)),
+    (0.15, lambda r: _para(r, FACTS, 1, 4)),
+    (0.08, lambda r: _para(r, DOCTRINE, 1, 4)),
+    (0.10, _transcript),
+    (0.04, lambda r: _para(r, VERDICTS, 0, 2)),
+    (0.06, lambda r: _heading(r)),
+    (
+        0.08,
+        lambda r: f"[{r.randint(1, 99)}] Rollo, p. {r.randint(2, 300)}; TSN, {_fill(r)['date']}.",
+    ),
+    (0.35, lambda r: _para(r, PROSE, 3, 8)),
+]
+"""(share of blocks, maker), tuned against the real corpus (docs/performance.md)."""
+
+
+def _date(rng: random.Random) -> str:
+    return str(_fill(rng)["date"])
+
+
+def _heading(rng: random.Random) -> str:
+    return rng.choice(HEADINGS)
+
+
+def _block(rng: random.Random) -> str:
+    roll = rng.random()
+    for weight, make in _SECTIONS:
+        if roll < weight:
+            return make(rng)
+        roll -= weight
+    return _para(rng, PROSE, 2, 6)
+
+
 def document(rng: random.Random) -> str:
-    """One judgment-like document: caption, 20-120 KB of paragraphs."""
+    """One judgment-like document: caption, 20-120 KB of blocks, dispositive."""
     target = rng.randint(20_000, 120_000)
-    parts = [f"G.R. No. {rng.randint(100000, 299999)}\n\nPEOPLE v. {rng.choice(NAMES).upper()}"]
+    parts = [_caption(rng)]
     size = len(parts[0])
     while size < target:
-        para = _paragraph(rng)
-        parts.append(para)
-        size += len(para) + 2
+        block = _block(rng)
+        parts.append(block)
+        size += len(block) + 2
+    fill = _fill(rng)
+    parts.append(rng.choice(VERDICTS[:2]).format(**fill) + "\n\nSO ORDERED.")
     return "\n\n".join(parts)
 
 
