@@ -110,6 +110,7 @@ _ABBREV_END = re.compile(
     r"(?:\b(?:No|Nos|Sec|Secs|Art|Arts|vs|v|Inc|Co|Jr|Sr|St|Crim|Par|Rep|Blg|Atty|Hon|Mr|Mrs|"
     r"Ms|Dr|Gen|Col|Lt|Insp|Supt|Cap|Ch|para|s|ss|[A-Z])\.$)"
 )
+_CAPTION_LINE = re.compile(r"(?:^|\n)\s*(?:for\s?:|re:|crim\. case|criminal case)", re.I)
 _FOOTNOTE_LINE = re.compile(r"^\s*\[\d{1,3}\]")
 
 
@@ -145,6 +146,18 @@ class _Region:
         disc = anchors.discussion_anchors().starts(hits, text, lo, hi)
         counts = anchors.simple_starts(hits, "anchor.count", lo, min(hi + 40, len(text)))
         return cls(text, lo, hi, _union(cues, extra), disc, counts)
+
+    def may_charge(self) -> bool:
+        """False when no mention here can be a charge: no cue, no caption line, no lead.
+
+        (Citations need a cue, a ``contrary to``/``punishable`` lead -- both cues --
+        or a caption line; offence phrases need a cue or a caption line.)
+        """
+        regex = _cue_regex(True)
+        if next(anchors.finditer(regex, self.text, self.cues, self.lo, self.hi), None):
+            return True
+        first_line = max(0, _line_start(self.text, self.lo) - 1)
+        return _CAPTION_LINE.search(self.text, first_line, self.hi) is not None
 
     def sentence_start(self, pos: int) -> int:
         s = self.sentence.get(pos)
@@ -305,6 +318,8 @@ def _in_region(
     lo, hi = region
     reg = _Region.of(text, lo, hi, hits)
     out: list[ChargeMention] = []
+    if not reg.may_charge():
+        return out
     taken: list[tuple[int, int]] = []
     for cit in parse_citations(text, lo, hi, jurisdiction=jurisdiction, hits=hits):
         if _FOOTNOTE_LINE.match(text, _line_start(text, cit.start)):

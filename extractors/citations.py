@@ -24,7 +24,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from caselaw.extractors import anchors, lexicon
 from caselaw.extractors.anchors import AnchorHits
@@ -293,6 +293,7 @@ def _alias_rank() -> dict[str, int]:
     return {k: i for i, k in enumerate(sorted(by_key, key=len, reverse=True))}
 
 
+@lru_cache(maxsize=4096)
 def resolve_act(text: str, jurisdiction: str | None = None) -> StatuteEntry | None:
     """The lexicon entry for an act as written, preferring ``jurisdiction``'s entries."""
     _, by_key = _alias_regex()
@@ -471,10 +472,19 @@ _ITEM_RE = re.compile(rf"(?P<num>{_NUM})(?P<par>{_PAR})?|(?P<sub>{_SUB}+)", re.I
 
 
 def _provisions(unit: str, m: re.Match[str], group: str = "list") -> tuple[Provision, ...]:
-    out: list[Provision] = []
-    base = ""
     offset = m.start(group)
-    for item in _ITEM_RE.finditer(m.group(group)):
+    return tuple(
+        Provision(unit, number, offset + start, offset + end)
+        for number, start, end in _items(m.group(group))
+    )
+
+
+@lru_cache(maxsize=4096)
+def _items(written: str) -> tuple[tuple[str, int, int], ...]:
+    """Normalised provision numbers in a written list, with their offsets (judgments repeat)."""
+    out: list[tuple[str, int, int]] = []
+    base = ""
+    for item in _ITEM_RE.finditer(written):
         if item.group("num"):
             number = lexicon.normalise_section(item.group("num"))
             if item.group("par"):
@@ -485,7 +495,7 @@ def _provisions(unit: str, m: re.Match[str], group: str = "list") -> tuple[Provi
         else:
             number = base + re.sub(r"\s", "", item.group("sub")).lower()
         if number:
-            out.append(Provision(unit, number, offset + item.start(), offset + item.end()))
+            out.append((number, item.start(), item.end()))
     return tuple(out)
 
 
