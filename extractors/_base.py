@@ -186,6 +186,20 @@ def split_paragraphs(text: str) -> Iterator[tuple[int, int]]:
         yield (start, len(text))
 
 
+_SENTENCE_ENDS = ".;!?\n"
+MAX_SENTENCE = 1500
+
+
+def sentence_around(text: str, start: int, end: int, ends: str = _SENTENCE_ENDS) -> tuple[int, int]:
+    """The sentence holding ``[start, end)``: between the nearest ``. ; ! ?`` or newline."""
+    lo = max(0, start - MAX_SENTENCE)
+    hi = min(len(text), end + MAX_SENTENCE)
+    s = max(text.rfind(c, lo, start) for c in ends) + 1 or lo
+    e_candidates = [i for i in (text.find(c, end, hi) for c in ends) if i >= 0]
+    e = min(e_candidates) + 1 if e_candidates else hi
+    return max(s, lo), e
+
+
 def register_group(name: str, words: Iterable[str]) -> None:
     """Declare a keyword group (plain words or phrases, matched case-insensitively)."""
     words = tuple(sorted({w.lower() for w in words if w}))

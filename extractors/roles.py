@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import replace
 
 from caselaw.extractors._base import Context, Step, compile_any, load_data, register_group
-from caselaw.extractors.names import fold, key_tokens
+from caselaw.extractors.names import key_tokens, name_spans
 from caselaw.models import Category, OfficialType, Role
 
 NAME = "roles"
@@ -168,20 +168,6 @@ _TITLES = {
     "Insp",
     "Supt",
 }
-
-
-def name_spans(ctx: Context, surname: str) -> list[tuple[int, int]]:
-    """Every word of the text that folds to ``surname`` (accents and mojibake tolerated).
-
-    Only words starting with the surname's first two letters are folded, so the cost is
-    one C-speed regex pass, not a Python step per word.  Cached per judgment.
-    """
-    cache = ctx.cache.setdefault("roles.name_spans", {})
-    if surname not in cache:
-        first = re.escape(surname[:2])
-        rx = re.compile(rf"(?<![^\W\d_]){first}[^\W\d_]*", re.I)
-        cache[surname] = [m.span() for m in rx.finditer(ctx.text) if fold(m.group(0)) == surname]
-    return cache[surname]
 
 
 def _occurrences(

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from caselaw.extractors._base import Context, Step, register_group
-from caselaw.models import Sentence
+from caselaw.extractors.names import key_tokens, name_spans
+from caselaw.models import Outcome, Sentence
 
 NAME = "sentences"
-VERSION = "1.0.0"
+VERSION = "1.1.0"
 
 _NUM = (
     r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -102,20 +103,43 @@ _CUR_NAMES = {
     "£": "GBP",
     "s$": "SGD",
 }
+# Every pattern above holds one of these words, so only the text around a hit is read.
 register_group(
     "sentences.cue",
     [
         "imprisonment",
         "sentenced",
+        "sentence",
         "reclusion perpetua",
         "fine",
         "damages",
-        "restitution",
+        "moral",
+        "exemplary",
+        "civil indemnity",
+        "temperate",
+        "restitut*",
+        "reimburs*",
+        "return the money",
+        "return the amount",
         "penalty",
         "prison",
         "suspended",
+        "term of",
+        "serve",
+        "suffer",
     ],
 )
+WINDOW = 300
+"""Characters either side of a keyword hit that the patterns read."""
+_PARTY = re.compile(r"\b(?:accused|appellants?|petitioners?|respondents?|convicts?|he|she)\b", re.I)
+# "the accused-appellants were each sentenced", "imposing upon each of them": every
+# defendant the judgment does not acquit.
+_PLURAL = re.compile(
+    r"\b(?:accused-appellants|appellants|petitioners|accused persons|all (?:the )?accused"
+    r"|each of (?:them|the accused)|both (?:of )?(?:them|accused))\b",
+    re.I,
+)
+_BREAK = re.compile(r"(?:\.\s+(?=[A-Z(])|\n)")
 
 
 def _n(value: str | None) -> float:
@@ -140,47 +164,94 @@ def _amount(m: re.Match[str]) -> tuple[float, str | None]:
     return amt, _CUR_NAMES.get(cur.lower(), cur.upper()) if cur else None
 
 
+def _regions(ctx: Context) -> list[tuple[int, int]]:
+    """Windows around ``sentences.cue`` hits in the body, overlapping ones merged."""
+    out: list[tuple[int, int]] = []
+    end = ctx.body_end
+    for ks, ke in ctx.keyword_spans("sentences.cue"):
+        if ks >= end:
+            break
+        lo, hi = max(0, ks - WINDOW), min(end, ke + WINDOW)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _matches(text: str, ps: int, pe: int) -> list[tuple[int, int, str, dict[str, object]]]:
+    found: list[tuple[int, int, str, dict[str, object]]] = []
+    for m in _RANGE.finditer(text, ps, pe):
+        kw = {"term_months": _months(m, "a"), "term_max_months": _months(m, "b")}
+        found.append((m.start(), m.end(), "imprisonment", kw))
+    for m in _FIXED.finditer(text, ps, pe):
+        months = _months(m, "a")
+        if months:
+            found.append((m.start(), m.end(), "imprisonment", {"term_months": months}))
+    for rx, kind in ((_LIFE, "life"), (_DEATH, "death"), (_SUSPENDED, "suspended")):
+        found.extend((m.start(), m.end(), kind, {}) for m in rx.finditer(text, ps, pe))
+    for rx, kind in ((_FINE, "fine"), (_DAMAGES, "damages")):
+        for m in rx.finditer(text, ps, pe):
+            amt, cur = _amount(m)
+            found.append((m.start(), m.end(), kind, {"amount": amt, "currency": cur}))
+    found.extend(
+        (m.start(), m.end(), "restitution", {}) for m in _RESTITUTION.finditer(text, ps, pe)
+    )
+    return sorted(found, key=lambda f: (f[0], f[1]))
+
+
+def _whom(ctx: Context, start: int, floor: int, names: list[list[tuple[int, int]]]) -> list[int]:
+    """Defendants a penalty at ``start`` is for: named before it in the same sentence.
+
+    "Accused A and B are each sentenced to ...; accused C is sentenced to ..." gives A and B
+    the first penalty and C the second (``floor`` is where the previous penalty ended);
+    "the accused-appellants ... each of them" gives every defendant not acquitted.
+    With a single defendant, a penalty in the dispositive part or next to "the accused"
+    / "appellant" / "he" is theirs.  Otherwise the penalty stays unlinked (None).
+    """
+    text = ctx.text
+    lo = max(floor, start - WINDOW)
+    lo = max((m.end() for m in _BREAK.finditer(text, lo, start)), default=lo)
+    who = [i for i, spans in enumerate(names) if any(lo <= s < start for s, _ in spans)]
+    if who:
+        return who
+    if len(ctx.defendants) > 1 and _PLURAL.search(text, lo, start):
+        acquitted = {f.defendant for f in ctx.findings if f.outcome == Outcome.ACQUITTED.value}
+        return [i for i in range(len(ctx.defendants)) if i not in acquitted]
+    if len(ctx.defendants) != 1:
+        return []
+    d_start, d_end = ctx.dispositive
+    if d_start <= start < d_end or _PARTY.search(text, lo, start):
+        return [0]
+    return []
+
+
 def run(ctx: Context, step: Step) -> None:
     text = ctx.text
-    regions = {ctx.dispositive} | set(ctx.paragraphs("sentences.cue"))
+    names = [name_spans(ctx, t[-1]) if t else [] for t in map(key_tokens, _names(ctx))]
     out: list[Sentence] = []
-    seen: set[tuple] = set()
-
-    def add(kind: str, s: int, e: int, **kw: object) -> None:
-        key = (kind, kw.get("term_months"), kw.get("amount"))
-        if key in seen:
-            return
-        seen.add(key)
-        ev = step.evidence(ctx, s, e)
-        out.append(Sentence(None, kind, description=ev.text[:200], evidence=(ev,), **kw))  # type: ignore[arg-type]
-
-    for ps, pe in sorted(regions):
-        if ps >= ctx.body_end:
-            continue
-        for m in _RANGE.finditer(text, ps, pe):
-            add(
-                "imprisonment",
-                m.start(),
-                m.end(),
-                term_months=_months(m, "a"),
-                term_max_months=_months(m, "b"),
-            )
-        for m in _FIXED.finditer(text, ps, pe):
-            months = _months(m, "a")
-            if months:
-                add("imprisonment", m.start(), m.end(), term_months=months)
-        for rx, kind in ((_LIFE, "life"), (_DEATH, "death"), (_SUSPENDED, "suspended")):
-            for m in rx.finditer(text, ps, pe):
-                add(kind, m.start(), m.end())
-        for m in _FINE.finditer(text, ps, pe):
-            amt, cur = _amount(m)
-            add("fine", m.start(), m.end(), amount=amt, currency=cur)
-        for m in _DAMAGES.finditer(text, ps, pe):
-            amt, cur = _amount(m)
-            add("damages", m.start(), m.end(), amount=amt, currency=cur)
-        for m in _RESTITUTION.finditer(text, ps, pe):
-            add("restitution", m.start(), m.end())
-    ctx.sentences = out
+    seen: set[tuple[object, ...]] = set()
+    for ps, pe in _regions(ctx):
+        floor = ps
+        for s, e, kind, kw in _matches(text, ps, pe):
+            who: list[int | None] = list(_whom(ctx, s, floor, names)) or [None]
+            floor = max(floor, e)
+            for d in who:
+                key = (d, kind, kw.get("term_months"), kw.get("amount"))
+                if key in seen:
+                    continue
+                seen.add(key)
+                ev = step.evidence(ctx, s, e)
+                out.append(Sentence(d, kind, description=ev.text[:200], evidence=(ev,), **kw))  # type: ignore[arg-type]
+    linked = {(x.kind, x.term_months, x.amount) for x in out if x.defendant is not None}
+    # the same penalty restated without its defendant adds nothing
+    ctx.sentences = [
+        x for x in out if x.defendant is not None or (x.kind, x.term_months, x.amount) not in linked
+    ]
 
 
-EXTRACTOR = Step(NAME, VERSION, requires=(), assigns=("sentences",), fn=run)
+def _names(ctx: Context) -> list[str]:
+    return [d.name for d in ctx.defendants]
+
+
+EXTRACTOR = Step(NAME, VERSION, requires=("defendants", "findings"), assigns=("sentences",), fn=run)

@@ -12,7 +12,14 @@ from __future__ import annotations
 
 import re
 
-from caselaw.extractors._base import Context, Step, compile_any, load_data, register_group
+from caselaw.extractors._base import (
+    Context,
+    Step,
+    compile_any,
+    load_data,
+    register_group,
+    sentence_around,
+)
 from caselaw.models import Category, CorruptionSignal
 
 NAME = "signals"
@@ -48,20 +55,6 @@ def narrated(sentence: str, party_is_official: bool = False) -> str | None:
         if rx.search(sentence):
             return kind
     return None
-
-
-_ENDS = ".;!?\n"
-_MAX_SENTENCE = 1500
-
-
-def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence holding ``[start, end)``: between the nearest ``. ; ! ?`` or newline."""
-    lo = max(0, start - _MAX_SENTENCE)
-    hi = min(len(text), end + _MAX_SENTENCE)
-    s = max(text.rfind(c, lo, start) for c in _ENDS) + 1 or lo
-    e_candidates = [i for i in (text.find(c, end, hi) for c in _ENDS) if i >= 0]
-    e = min(e_candidates) + 1 if e_candidates else hi
-    return max(s, lo), e
 
 
 def run(ctx: Context, step: Step) -> None:

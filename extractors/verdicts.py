@@ -13,14 +13,22 @@ the final part does not mention.
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from caselaw.extractors._base import Context, Finding, Step, load_data, register_group
+from caselaw.extractors._base import (
+    Context,
+    Finding,
+    Step,
+    load_data,
+    register_group,
+    sentence_around,
+)
 from caselaw.extractors.names import fold, key_tokens
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
-VERSION = "1.0.0"
+VERSION = "1.1.0"
 
 _DATA = load_data("verdicts.yaml")
 _CUES = [(label, re.compile(rx, re.I)) for label, rx in _DATA["outcome_cues"]]
@@ -61,8 +69,33 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _with_cue(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences holding a ``verdicts.cue`` keyword (only they can fire a cue)."""
+    hits = [h[0] for h in ctx.keyword_spans("verdicts.cue")]
+    out = []
+    for s, e in spans:
+        i = bisect.bisect_left(hits, s)
+        if i < len(hits) and hits[i] < e:
+            out.append((s, e))
+    return out
+
+
+def _convicted_below(ctx: Context, before: int) -> bool:
+    """A conviction cue anywhere before the final dispositive part."""
+    text = ctx.text
+    for s, e in ctx.keyword_spans("verdicts.conviction"):
+        if s >= before:
+            return False
+        if _CONVICTION.search(text, max(0, s - 20), min(before, e + 20)):
+            return True
+    return False
+
+
 def _named(sentence: str, keys: list[list[str]]) -> list[int]:
-    words = set(re.findall(r"[a-z]+", fold_words(sentence)))
+    if sentence.isascii():
+        words = set(re.findall(r"[a-z]+", sentence.lower().replace("'", "")))
+    else:
+        words = set(re.findall(r"[a-z]+", fold_words(sentence)))
     hit = []
     for i, toks in enumerate(keys):
         if toks and toks[-1] in words and (len(toks) == 1 or len(toks[-1]) > 3 or toks[0] in words):
@@ -102,8 +135,7 @@ def run(ctx: Context, step: Step) -> None:
     text = ctx.text
     d_start, d_end = ctx.dispositive
     keys = [key_tokens(d.name) for d in ctx.defendants]
-    before = text[:d_start]
-    convicted_below = bool(_CONVICTION.search(before))
+    convicted_below = _convicted_below(ctx, d_start)
     intro = text[: min(len(text), 6000)]
     pretrial = bool(_PRETRIAL.search(intro)) and not re.search(
         r"appeal(?:ing|ed|s)? (?:from|against) (?:the|his|her|their) conviction", intro, re.I
@@ -112,18 +144,20 @@ def run(ctx: Context, step: Step) -> None:
     findings: list[Finding] = []
     # earlier dispositive parts restated in the text (not standing)
     for m in _OPENER.finditer(text, 0, d_start):
-        p_end = text.find("SO ORDERED", m.end())
-        p_end = d_start if p_end < 0 or p_end > d_start else p_end
+        p_end = text.find("SO ORDERED", m.end(), min(d_start, m.start() + 3000))
+        p_end = d_start if p_end < 0 else p_end
         below = _level_below(text[max(0, m.start() - 400) : m.start()])
-        for s, e in _sentences(text, m.start(), min(p_end + 1, m.start() + 3000)):
+        spans = _sentences(text, m.start(), min(p_end + 1, m.start() + 3000))
+        for s, e in _with_cue(ctx, spans):
             label = classify(text[s:e])
             if label is None:
                 continue
             outcome = _resolve(label, True, False)
             for i in _named(text[s:e], keys):
                 findings.append(Finding(i, outcome, False, below, s, e))
+    findings.extend(_narrated_acquittals(ctx, d_start, keys))
     # the final dispositive part
-    for s, e in _sentences(text, d_start, d_end):
+    for s, e in _with_cue(ctx, _sentences(text, d_start, d_end)):
         sentence = text[s:e]
         label = classify(sentence)
         if label is None:
@@ -136,6 +170,47 @@ def run(ctx: Context, step: Step) -> None:
         elif _GENERIC_PARTY.search(sentence) or label in {"affirmed", "reversed", "dismissed"}:
             findings.append(Finding(None, outcome, True, lvl, s, e))
     ctx.findings = findings
+
+
+_ACQUITTAL_NARRATED = re.compile(r"\bacquitt(?:ed|ing)\b", re.I)
+_CONVICTS = re.compile(r"\bconvict(?:ed|ing|ion)?\b|\bguilty\b", re.I)
+_NOT_ACQUITTED = re.compile(
+    r"\b(?:not|never|cannot|could not|should not)\b[^.;]{0,20}acquitt", re.I
+)
+
+
+def _narrated_acquittals(ctx: Context, before: int, keys: list[list[str]]) -> list[Finding]:
+    """ "The RTC acquitted Roxas": a court below acquitted a named co-accused.
+
+    An acquittal cannot be appealed by the prosecution in the common-law and Philippine
+    systems (double jeopardy), so it stands unless this judgment's final part names the
+    defendant again (``standing_outcome``).  Only sentences that name a court below, no
+    conviction and no negation count.
+    """
+    text = ctx.text
+    out: list[Finding] = []
+    done_to = -1
+    for ks, ke in ctx.keyword_spans("verdicts.cue"):
+        if ks >= before:
+            break
+        if ks < done_to or not _ACQUITTAL_NARRATED.match(text, ks, ke):
+            continue
+        s, e = sentence_around(text, ks, ke, ".;\n")
+        done_to = e
+        sentence = text[s:e]
+        if _NOT_ACQUITTED.search(sentence) or not _LOWER["trial"].search(sentence):
+            continue
+        convict = _CONVICTS.search(sentence)
+        if convict:
+            # "convicting A and B and acquitting C": the acquittal is C's, the names
+            # between the acquittal word and the next conviction word
+            tail = sentence[ks - s :]
+            if convict.start() > ks - s or _CONVICTS.search(tail):
+                continue
+            sentence = tail
+        for i in _named(sentence, keys):
+            out.append(Finding(i, Outcome.ACQUITTED.value, False, CourtLevel.TRIAL.value, s, e))
+    return out
 
 
 def standing_outcome(ctx: Context, defendant: int) -> tuple[str, Finding | None]:
