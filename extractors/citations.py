@@ -237,27 +237,31 @@ def _reach(keys: list[str], token: str | None) -> tuple[int, int]:
 
 
 def _alias_matches(text: str, lo: int, hi: int, hits: AnchorHits) -> Iterator[re.Match[str]]:
-    """Alias matches near their anchor tokens, as one left-to-right scan would find them."""
+    """Alias matches near their anchor tokens, as one left-to-right scan would find them.
+
+    An alias match starts at a word start at most ``before`` characters ahead of
+    its anchor token, so each anchor group's alternation is tried there only.
+    """
     table = _alias_by_anchor()
+    tries: dict[re.Pattern[str], set[int]] = {}
+    spans = [(s, e, table.get(text[s:e].lower())) for s, e in hits.spans_in("anchor.alias", lo, hi)]
+    if None in table:
+        spans += [(s, e, table[None]) for s, e in hits.spans_in("anchor.alias_weak", lo, hi)]
+    for s, _, entry in spans:
+        if entry is not None:
+            regex, (before, _) = entry
+            starts = tries.setdefault(regex, set())
+            starts.update(m.start() for m in _WORD_START.finditer(text, max(lo, s - before), s + 1))
     rank = _alias_rank()
     found: dict[int, re.Match[str]] = {}
-    windows = []
-    for s, e in hits.spans_in("anchor.alias", lo - 80, hi):
-        entry = table.get(text[s:e].lower())
-        if entry is not None:
-            windows.append((entry, [(max(lo, s - entry[1][0]), min(hi, e + entry[1][1]))]))
-    weak = table.get(None)
-    if weak is not None:
-        for s, e in hits.spans_in("anchor.alias_weak", lo - 20, hi):
-            windows.append((weak, [(max(lo, s - weak[1][0]), min(hi, e + weak[1][1]))]))
-    for regex, spans in _merged(windows):
-        for w_lo, w_hi in spans:
-            for m in regex.finditer(text, w_lo, w_hi):
-                old = found.get(m.start())
-                if old is None or rank.get(_key_of(m), len(rank)) < rank.get(
-                    _key_of(old), len(rank)
-                ):
-                    found[m.start()] = m
+    for regex, starts in tries.items():
+        for pos in starts:
+            m = regex.match(text, pos, hi)
+            if m is None:
+                continue
+            old = found.get(pos)
+            if old is None or rank.get(_key_of(m), len(rank)) < rank.get(_key_of(old), len(rank)):
+                found[pos] = m
     last = lo
     for start in sorted(found):
         if start >= last:
@@ -265,21 +269,7 @@ def _alias_matches(text: str, lo: int, hi: int, hits: AnchorHits) -> Iterator[re
             yield found[start]
 
 
-def _merged(
-    windows: list[tuple[tuple[re.Pattern[str], tuple[int, int]], list[tuple[int, int]]]],
-) -> Iterator[tuple[re.Pattern[str], list[tuple[int, int]]]]:
-    """Per regex, its windows sorted and merged where they touch."""
-    by_regex: dict[re.Pattern[str], list[tuple[int, int]]] = {}
-    for (regex, _), spans in windows:
-        by_regex.setdefault(regex, []).extend(spans)
-    for regex, spans in by_regex.items():
-        out: list[tuple[int, int]] = []
-        for w_lo, w_hi in sorted(spans):
-            if out and w_lo <= out[-1][1]:
-                out[-1] = (out[-1][0], max(out[-1][1], w_hi))
-            else:
-                out.append((w_lo, w_hi))
-        yield regex, out
+_WORD_START = re.compile(r"(?<![\w])[\w§]")
 
 
 def _key_of(m: re.Match[str]) -> str:
