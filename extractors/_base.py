@@ -282,13 +282,15 @@ _FINAL_WINDOW = 2500
 
 def find_body_end(text: str) -> int:
     """End of the main opinion: after the last ``SO ORDERED`` if there is one."""
-    last = None
-    for m in _SO_ORDERED.finditer(text):
-        last = m
-    if last is None:
-        return len(text)
-    nl = text.find("\n", last.end())
-    return len(text) if nl < 0 else nl
+    at = len(text)
+    while True:  # rfind is C speed; the regex only confirms each candidate
+        at = text.rfind("ORDERED", 0, at)
+        if at < 0:
+            return len(text)
+        m = _SO_ORDERED.match(text, max(0, text.rfind("SO", max(0, at - 12), at)), at + 7)
+        if m is not None and m.end() == at + 7:
+            nl = text.find("\n", m.end())
+            return len(text) if nl < 0 else nl
 
 
 def find_dispositive(text: str, body_end: int) -> tuple[int, int]:

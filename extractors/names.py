@@ -198,12 +198,53 @@ def same_person(a: str, b: str) -> bool:
 def name_spans(ctx: Context, surname: str) -> list[tuple[int, int]]:
     """Every word of the text that folds to ``surname`` (accents and mojibake tolerated).
 
-    Only words starting with the surname's first two letters are folded, so the cost is
-    one C-speed regex pass, not a Python step per word.  Cached per judgment.
+    ASCII spellings are found with ``str.find`` in the lower-cased text (C speed); words
+    holding a non-ASCII letter are found by a regex and folded only when the text has
+    any.  Cached per judgment.
     """
-    cache = ctx.cache.setdefault("roles.name_spans", {})
-    if surname not in cache:
-        first = re.escape(surname[:2])
-        rx = re.compile(rf"(?<![^\W\d_]){first}[^\W\d_]*", re.I)
-        cache[surname] = [m.span() for m in rx.finditer(ctx.text) if fold(m.group(0)) == surname]
-    return cache[surname]
+    cache = ctx.cache.setdefault("names.spans", {})
+    if surname in cache:
+        return cache[surname]
+    text = ctx.text
+    low = ctx.cache.get("names.lower")
+    if low is None:
+        low = ctx.cache["names.lower"] = text.lower()
+    out: list[tuple[int, int]] = []
+    if len(low) == len(text):
+        n, at = len(surname), low.find(surname)
+        while at >= 0:
+            end = at + n
+            if (at == 0 or not low[at - 1].isalpha()) and (
+                end == len(low) or not low[end].isalpha()
+            ):
+                out.append((at, end))
+            at = low.find(surname, end)
+    if not text.isascii():
+        out += [span for span, folded in _non_ascii_words(ctx) if folded == surname]
+        out.sort()
+    cache[surname] = out
+    return out
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _non_ascii_words(ctx: Context) -> list[tuple[tuple[int, int], str]]:
+    """Words holding a non-ASCII character, with their folded form (once per judgment)."""
+    words = ctx.cache.get("names.non_ascii")
+    if words is None:
+        text = ctx.text
+        words, last_end = [], -1
+        for m in _NON_ASCII.finditer(text):
+            if m.start() < last_end:
+                continue
+            s, e = m.start(), m.end()
+            while s > 0 and text[s - 1].isalpha():
+                s -= 1
+            while e < len(text) and (text[e].isalpha() or not text[e].isascii()):
+                e += 1
+            last_end = e
+            if any(c.isalpha() for c in text[m.start() : m.end()]) or text[s:e].isalpha():
+                words.append(((s, e), fold(text[s:e])))
+        ctx.cache["names.non_ascii"] = words
+    return words

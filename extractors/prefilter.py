@@ -44,7 +44,11 @@ import ahocorasick
 MIN_CONTEXT = 300
 MAX_CONTEXT = 3000
 
-_SPACES = ("\n", "\r", "\t", "\xa0", "\f", "\v")  # each becomes " " (str.replace: fast)
+_SPACES = tuple(
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000"
+) + tuple(chr(c) for c in range(0x2000, 0x200B))
+"""Every whitespace character but the space (``str.isspace``, ``re``'s ``\\s``); each becomes
+a space, one ``str.replace`` per kind present (fast)."""
 _lock = threading.Lock()
 _groups: dict[str, frozenset[str]] = {}
 _automaton: tuple[ahocorasick.Automaton, tuple[str, ...]] | None = None

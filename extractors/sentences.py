@@ -103,34 +103,38 @@ _CUR_NAMES = {
     "£": "GBP",
     "s$": "SGD",
 }
-# Every pattern above holds one of these words, so only the text around a hit is read.
-register_group(
-    "sentences.cue",
-    [
-        "imprisonment",
-        "sentenced",
-        "sentence",
-        "reclusion perpetua",
-        "fine",
-        "damages",
-        "moral",
-        "exemplary",
-        "civil indemnity",
-        "temperate",
-        "restitut*",
-        "reimburs*",
-        "return the money",
-        "return the amount",
-        "penalty",
-        "prison",
-        "suspended",
-        "term of",
-        "serve",
-        "suffer",
-    ],
+# Each pattern is read only around its own trigger words (prefilter groups), in a
+# window where the words can sit in a match: (group, words, before, after, patterns).
+_TRIGGERS = (
+    (
+        "sentences.term",
+        ["imprisonment", "sentenced", "sentence", "penalty", "prison", "term of", "serve"]
+        + ["suffer", "reclusion perpetua", "death"],
+        60,
+        320,
+        ("range", "fixed", "life", "death"),
+    ),
+    ("sentences.fine", ["fine"], 0, 140, ("fine",)),
+    (
+        "sentences.damages",
+        ["moral", "exemplary", "actual", "civil indemnity", "temperate", "nominal"],
+        110,
+        40,
+        ("damages",),
+    ),
+    ("sentences.suspended", ["suspended"], 20, 30, ("suspended",)),
+    (
+        "sentences.restitution",
+        ["restitut*", "reimburs*", "return the money", "return the amount"],
+        0,
+        30,
+        ("restitution",),
+    ),
 )
+for _group, _words, *_ in _TRIGGERS:
+    register_group(_group, _words)
 WINDOW = 300
-"""Characters either side of a keyword hit that the patterns read."""
+"""How far back from a penalty the defendant's name is looked for."""
 _PARTY = re.compile(r"\b(?:accused|appellants?|petitioners?|respondents?|convicts?|he|she)\b", re.I)
 # "the accused-appellants were each sentenced", "imposing upon each of them": every
 # defendant the judgment does not acquit.
@@ -139,6 +143,7 @@ _PLURAL = re.compile(
     r"|each of (?:them|the accused)|both (?:of )?(?:them|accused))\b",
     re.I,
 )
+_SIMPLE = {"life": _LIFE, "death": _DEATH, "suspended": _SUSPENDED, "restitution": _RESTITUTION}
 _BREAK = re.compile(r"(?:\.\s+(?=[A-Z(])|\n)")
 
 
@@ -164,14 +169,14 @@ def _amount(m: re.Match[str]) -> tuple[float, str | None]:
     return amt, _CUR_NAMES.get(cur.lower(), cur.upper()) if cur else None
 
 
-def _regions(ctx: Context) -> list[tuple[int, int]]:
-    """Windows around ``sentences.cue`` hits in the body, overlapping ones merged."""
+def _regions(ctx: Context, group: str, before: int, after: int) -> list[tuple[int, int]]:
+    """Windows around a group's hits in the body, overlapping ones merged."""
     out: list[tuple[int, int]] = []
     end = ctx.body_end
-    for ks, ke in ctx.keyword_spans("sentences.cue"):
+    for ks, ke in ctx.keyword_spans(group):
         if ks >= end:
             break
-        lo, hi = max(0, ks - WINDOW), min(end, ke + WINDOW)
+        lo, hi = max(0, ks - before), min(end, ke + after)
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], hi))
         else:
@@ -179,25 +184,41 @@ def _regions(ctx: Context) -> list[tuple[int, int]]:
     return out
 
 
-def _matches(text: str, ps: int, pe: int) -> list[tuple[int, int, str, dict[str, object]]]:
-    found: list[tuple[int, int, str, dict[str, object]]] = []
-    for m in _RANGE.finditer(text, ps, pe):
-        kw = {"term_months": _months(m, "a"), "term_max_months": _months(m, "b")}
-        found.append((m.start(), m.end(), "imprisonment", kw))
-    for m in _FIXED.finditer(text, ps, pe):
-        months = _months(m, "a")
-        if months:
-            found.append((m.start(), m.end(), "imprisonment", {"term_months": months}))
-    for rx, kind in ((_LIFE, "life"), (_DEATH, "death"), (_SUSPENDED, "suspended")):
-        found.extend((m.start(), m.end(), kind, {}) for m in rx.finditer(text, ps, pe))
-    for rx, kind in ((_FINE, "fine"), (_DAMAGES, "damages")):
-        for m in rx.finditer(text, ps, pe):
+_Match = tuple[int, int, str, dict[str, object]]
+
+
+def _read(text: str, what: str, ps: int, pe: int) -> list[_Match]:
+    found: list[_Match] = []
+    if what == "range":
+        for m in _RANGE.finditer(text, ps, pe):
+            kw = {"term_months": _months(m, "a"), "term_max_months": _months(m, "b")}
+            found.append((m.start(), m.end(), "imprisonment", kw))
+    elif what == "fixed":
+        for m in _FIXED.finditer(text, ps, pe):
+            months = _months(m, "a")
+            if months:
+                found.append((m.start(), m.end(), "imprisonment", {"term_months": months}))
+    elif what in _SIMPLE:
+        found += [(m.start(), m.end(), what, {}) for m in _SIMPLE[what].finditer(text, ps, pe)]
+    else:
+        for m in (_FINE if what == "fine" else _DAMAGES).finditer(text, ps, pe):
             amt, cur = _amount(m)
-            found.append((m.start(), m.end(), kind, {"amount": amt, "currency": cur}))
-    found.extend(
-        (m.start(), m.end(), "restitution", {}) for m in _RESTITUTION.finditer(text, ps, pe)
-    )
-    return sorted(found, key=lambda f: (f[0], f[1]))
+            found.append((m.start(), m.end(), what, {"amount": amt, "currency": cur}))
+    return found
+
+
+def _matches(ctx: Context) -> list[_Match]:
+    text = ctx.text
+    found: set[tuple[int, int, str]] = set()
+    out: list[_Match] = []
+    for group, _words, before, after, patterns in _TRIGGERS:
+        for ps, pe in _regions(ctx, group, before, after):
+            for what in patterns:
+                for m in _read(text, what, ps, pe):
+                    if m[:3] not in found:
+                        found.add(m[:3])
+                        out.append(m)
+    return sorted(out, key=lambda f: (f[0], f[1]))
 
 
 def _whom(ctx: Context, start: int, floor: int, names: list[list[tuple[int, int]]]) -> list[int]:
@@ -227,22 +248,20 @@ def _whom(ctx: Context, start: int, floor: int, names: list[list[tuple[int, int]
 
 
 def run(ctx: Context, step: Step) -> None:
-    text = ctx.text
     names = [name_spans(ctx, t[-1]) if t else [] for t in map(key_tokens, _names(ctx))]
     out: list[Sentence] = []
     seen: set[tuple[object, ...]] = set()
-    for ps, pe in _regions(ctx):
-        floor = ps
-        for s, e, kind, kw in _matches(text, ps, pe):
-            who: list[int | None] = list(_whom(ctx, s, floor, names)) or [None]
-            floor = max(floor, e)
-            for d in who:
-                key = (d, kind, kw.get("term_months"), kw.get("amount"))
-                if key in seen:
-                    continue
-                seen.add(key)
-                ev = step.evidence(ctx, s, e)
-                out.append(Sentence(d, kind, description=ev.text[:200], evidence=(ev,), **kw))  # type: ignore[arg-type]
+    floor = 0
+    for s, e, kind, kw in _matches(ctx):
+        who: list[int | None] = list(_whom(ctx, s, floor, names)) or [None]
+        floor = max(floor, e)
+        for d in who:
+            key = (d, kind, kw.get("term_months"), kw.get("amount"))
+            if key in seen:
+                continue
+            seen.add(key)
+            ev = step.evidence(ctx, s, e)
+            out.append(Sentence(d, kind, description=ev.text[:200], evidence=(ev,), **kw))  # type: ignore[arg-type]
     linked = {(x.kind, x.term_months, x.amount) for x in out if x.defendant is not None}
     # the same penalty restated without its defendant adds nothing
     ctx.sentences = [

@@ -46,15 +46,15 @@ def narrated(sentence: str, party_is_official: bool = False) -> str | None:
     ``party_is_official``: a defendant is an official, so "the petitioner" or "the
     accused" in the sentence names someone in public office.
     """
-    if _DOCTRINE.search(sentence) or _PRIVATE.search(sentence):
+    # all tests must pass; the cheap, selective ones run first
+    kind = next((k for k, rx in _KINDS if rx.search(sentence)), None)
+    if kind is None or _DOCTRINE.search(sentence) or _PRIVATE.search(sentence):
         return None
-    official = _OFFICIAL.search(sentence) or (party_is_official and _PARTY.search(sentence))
-    if not official or not _NARRATIVE.search(sentence):
+    if not _NARRATIVE.search(sentence):
         return None
-    for kind, rx in _KINDS:
-        if rx.search(sentence):
-            return kind
-    return None
+    if not (_OFFICIAL.search(sentence) or (party_is_official and _PARTY.search(sentence))):
+        return None
+    return kind
 
 
 def run(ctx: Context, step: Step) -> None:
