@@ -1,0 +1,228 @@
+"""Anchored regex search gives what a full left-to-right scan gives.
+
+caselaw.extractors.anchors tries each citation/charge regex only where the
+prefilter found one of its literal anchors.  These tests compare that with
+``pattern.finditer`` over the whole range, on the real corpus (when present),
+on hand-made traps and on random text built from legal fragments.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from caselaw.extractors import anchors, charges, citations, prefilter
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+TEXTS = sorted((SHARED / "corpus" / "texts").glob("*.txt"))
+
+FRAGMENTS = [
+    "Section 4(a)",
+    "Sec. 5",
+    "sec.6",
+    "s. 302",
+    "s 7",
+    "ss. 13(1)(d)",
+    "u/s 409",
+    "u/s302",
+    "§ 1591(a)",
+    "§§1591",
+    "Art. 217",
+    "article 5",
+    "Rule 3",
+    "para. 4",
+    "par. (b)",
+    "sub-section (2)",
+    "18 U.S.C. §",
+    "18U.S.C.A. 1594",
+    "8 USC 1324",
+    "Title 18, United States Code, section 2",
+    "R.A. No. 9208",
+    "RA 9208",
+    "R. A. 3019",
+    "RA9165",
+    "r.a.no.10364",
+    "Republic Act No. 3019",
+    "P.D. 1612",
+    "PD1612",
+    "B.P. Blg. 22",
+    "BP22",
+    "Presidential Decree No. 1866",
+    "Batas Pambansa",
+    "the Prevention of Corruption Act, 1947",
+    "Modern Slavery Act 2015",
+    "Penal Code",
+    "PPC",
+    "I.P.C.",
+    "IPC",
+    "P.C. Act",
+    "NDPS Act",
+    "the Anti-Graft and Corrupt Practices Act",
+    "in relation to",
+    "as read with",
+    "read together with",
+    "r/w",
+    "punishable under",
+    "punishable u/s",
+    "contrary to",
+    "in violation of",
+    "for the violations of",
+    "qualified by",
+    "as amended by",
+    "in conjunction with",
+    "together with",
+    "in rel.",
+    "charged with",
+    "was charged under",
+    "convicted of",
+    "convicted the accused of",
+    "found him guilty of",
+    "found ... guilty",
+    "guilty beyond reasonable doubt of",
+    "pleaded guilty to",
+    "acquitted of",
+    "accused of",
+    "for violation of",
+    "for :",
+    "for:",
+    "FIR No. 12 under",
+    "F.I.R. under",
+    "the crime of",
+    "offence under",
+    "case registered under",
+    "his conviction for",
+    "Crim. Case No. 123",
+    "criminal cases nos. 4-5",
+    "SB-12-CRM-0045",
+    "Count 3",
+    "count two",
+    "ALTERNATIVE COUNT 2",
+    "account 12",
+    "counts of",
+    "for instance",
+    "e.g.",
+    "such as",
+    "see",
+    "cf.",
+    "is defined",
+    "provides that",
+    "elements of",
+    "for the investigation of",
+    "trafficking in persons",
+    "qualified trafficking",
+    "bribery",
+    "the accused",
+    "(",
+    ")",
+    ",",
+    ".",
+    ";",
+    ":",
+    "—",
+    "’s",
+    "Act",
+    "Code",
+    "Law",
+    "The",
+    "Mr.",
+    "and",
+    "of",
+    "1947",
+    "5(2)",
+]
+SEPARATORS = [" ", "  ", "\n", "\n\n", "", ", ", ". ", "\u2009", "\xa0", " (", ") "]
+
+
+def _anchored(text: str) -> dict[str, list[tuple[int, int]]]:
+    hits = prefilter.scan(text)
+    n = len(text)
+    cue = anchors.cue_anchors().starts(hits, text, 0, n)
+    cue = sorted({*cue, *anchors.simple_starts(hits, "anchor.cue_extra", 0, n)})
+    found = citations._scan_at(text, 0, n, hits)
+    out = {k: _spans(v) for k, v in found.items() if k != "alias"}
+    out["cue"] = _spans(anchors.finditer(charges._cue_regex(True), text, cue, 0, n))
+    out["strong_cue"] = _spans(anchors.finditer(charges._cue_regex(False), text, cue, 0, n))
+    disc = anchors.discussion_anchors().starts(hits, text, 0, n)
+    out["discussion"] = _spans(anchors.finditer(charges._discussion_regex(), text, disc, 0, n))
+    count = anchors.simple_starts(hits, "anchor.count", 0, n)
+    out["count"] = _spans(anchors.finditer(charges._COUNT, text, count, 0, n))
+    return out
+
+
+def _full(text: str) -> dict[str, list[tuple[int, int]]]:
+    found = citations._scan_all(text, 0, len(text), None)
+    out = {k: _spans(v) for k, v in found.items() if k != "alias"}
+    out["cue"] = _spans(charges._cue_regex(True).finditer(text))
+    out["strong_cue"] = _spans(charges._cue_regex(False).finditer(text))
+    out["discussion"] = _spans(charges._discussion_regex().finditer(text))
+    out["count"] = _spans(charges._COUNT.finditer(text))
+    return out
+
+
+def _spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in matches]
+
+
+def _aliases(text: str) -> tuple[list[str], list[str]]:
+    hits = prefilter.scan(text)
+    anchored = [m.group(0) for m in citations._alias_matches(text, 0, len(text), hits)]
+    regex, _ = citations._alias_regex()
+    return anchored, [m.group(0) for m in regex.finditer(text)]
+
+
+TRAPS = [
+    "He was charged  with   violation of Section\u20094(a) of R.A.\nNo. 9208.",
+    "FOR :  Violation of Sec. 3 (e) of RA3019",
+    "the accused’s s 302 PPC r/w s.34; Mr. Reyes’s account 12 was frozen",
+    "convicted, after trial, of\nqualified trafficking; see e.g. People v. Casio",
+    "In Crim. Case No. SB-12-CRM-0045 and Criminal Cases Nos. 1-2, COUNT III",
+    "under 18U.S.C.A.§1591(a), Title 18, United States Code, sections 2 and 3",
+    "The Prevention of Corruption Act, 1947, the Code of Criminal Procedure and the Act",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_traps(text: str) -> None:
+    assert _anchored(text) == _full(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(FRAGMENTS), st.sampled_from(SEPARATORS)), min_size=1, max_size=40
+    )
+)
+def test_random_legal_text(parts: list[tuple[str, str]]) -> None:
+    text = "".join(f + s for f, s in parts)
+    assert _anchored(text) == _full(text)
+    anchored, full = _aliases(text)
+    assert anchored == full
+
+
+@pytest.mark.skipif(not TEXTS, reason="shared corpus not available")
+def test_corpus_texts() -> None:
+    for path in TEXTS:
+        text = path.read_text(encoding="utf-8")
+        assert _anchored(text) == _full(text), path.name
+
+
+def test_phrase_anchor_steps_back_over_common_words() -> None:
+    pa = anchors.phrase_anchors(
+        "test.phrases", ["for the violation of", "found ... guilty", "for :"]
+    )
+    assert pa.back["violation"] == (("for", "the"),)
+    assert "found*" in pa.keywords  # anything may follow "found" before "guilty"
+    assert pa.local == (":",)  # punctuation is found with str.find, not the automaton
+
+
+def test_parse_citations_same_with_and_without_hits() -> None:
+    text = " ".join(TRAPS) + " Section 4(a) in relation to Section 6(a) of R.A. No. 9208."
+    hits = prefilter.scan(text)
+    fast = citations.parse_citations(text, hits=hits)
+    slow = citations.parse_citations(text)
+    assert [c.normalised() for c in fast] == [c.normalised() for c in slow]
