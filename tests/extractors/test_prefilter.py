@@ -64,3 +64,25 @@ def test_scan_never_crashes_and_spans_fit(text: str) -> None:
         assert 0 <= s < e <= len(text)
     for s, e in hits.paragraphs(*hits.spans):
         assert 0 <= s <= e <= len(text)
+
+
+def test_star_drops_the_boundary_on_its_side() -> None:
+    prefilter.register_group("test.loose", ["u/s*", "*usc*"])
+    prefilter.register_group("test.strict", ["u/s"])
+    hits = prefilter.scan("u/s302 and 18USCA 1591, u/s 5")
+    found = [hits.text[s:e] for s, e in hits.matches("test.loose")]
+    assert found == ["u/s", "USC", "u/s"]
+    assert [hits.text[s:e] for s, e in hits.matches("test.strict")] == ["u/s"]  # not u/s302
+
+
+def test_any_whitespace_joins_a_phrase() -> None:
+    prefilter.register_group("test.phrase", ["trafficking in persons"])
+    for space in ("\n", "\t", "\xa0", "\u2009", "\u3000"):
+        assert "test.phrase" in prefilter.scan(f"trafficking{space}in persons")
+    assert "test.phrase" not in prefilter.scan("trafficking  in persons")
+
+
+def test_spans_in_is_sorted_and_bounded() -> None:
+    prefilter.register_group("test.many", ["alpha", "beta"])
+    hits = prefilter.scan("beta alpha beta alpha")
+    assert hits.spans_in("test.many", 1, 16) == [(5, 10), (11, 15)]
