@@ -172,7 +172,9 @@ class Context:
     def dispositive(self) -> tuple[int, int]:
         """The final dispositive part (fallo, WHEREFORE ..., For these reasons ...)."""
         if self._dispositive is None:
-            self._dispositive = find_dispositive(self.judgment.text, self.body_end)
+            end = self.body_end
+            openers = line_openers(self, _DISPOSITIVE, max(0, end - _MAX_DISPOSITIVE), end)
+            self._dispositive = find_dispositive(self.judgment.text, end, openers)
         return self._dispositive
 
 
@@ -293,16 +295,68 @@ def find_body_end(text: str) -> int:
             return len(text) if nl < 0 else nl
 
 
-def find_dispositive(text: str, body_end: int) -> tuple[int, int]:
+_MAX_DISPOSITIVE = 12_000
+# Every opener of _DISPOSITIVE (and of the verdicts step's restated dispositive parts)
+# holds one of these words: openers are looked for only at their keyword hits.
+OPENER_GROUP = "base.opener"
+_OPENER_WORDS = (
+    "wherefore",
+    "accordingly",
+    "whereof",
+    "reasons",
+    "premises",
+    "foregoing",
+    "discussed",
+    "above",
+    "result",
+    "resultantly",
+    "conclusion",
+)
+
+
+def line_openers(ctx: Context, pattern: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
+    """Matches of a line-start ``pattern`` (``(?:^|\n)...``) in ``[lo, hi)``.
+
+    Tried only at the lines holding a ``base.opener`` keyword, so the cost follows the
+    hits rather than the text's length.
+    """
+    text = ctx.text
+    out: list[re.Match[str]] = []
+    tried: set[int] = set()
+    for ks, _ke in ctx.keyword_spans(OPENER_GROUP):
+        if ks < lo:
+            continue
+        if ks >= hi:
+            break
+        nl = text.rfind("\n", max(0, ks - 80), ks)
+        if nl < 0 and ks > 80:
+            continue  # the keyword is not near the start of a line
+        pos = max(nl, 0)
+        if pos in tried or pos < lo and nl >= 0:
+            continue
+        tried.add(pos)
+        m = pattern.match(text, pos, hi)
+        if m is not None and m.end() > ks:
+            out.append(m)
+    return out
+
+
+def find_dispositive(
+    text: str, body_end: int, openers: list[re.Match[str]] | None = None
+) -> tuple[int, int]:
     """Span of the final dispositive part: the last opener in the body, to the body's end.
 
-    Without an opener, the body's last ``_FINAL_WINDOW`` characters.
+    Without an opener, the body's last ``_FINAL_WINDOW`` characters.  ``openers``: the
+    ``_DISPOSITIVE`` matches already found (``line_openers``); else the text is searched.
     """
-    lo = max(0, body_end - 40_000)
-    last = None
-    for m in _DISPOSITIVE.finditer(text, lo, body_end):
-        last = m
-    if last is not None and body_end - last.start() < 12_000:
+    lo = max(0, body_end - _MAX_DISPOSITIVE)
+    if openers is None:
+        openers = list(_DISPOSITIVE.finditer(text, lo, body_end))
+    last = openers[-1] if openers else None
+    if last is not None and body_end - last.start() < _MAX_DISPOSITIVE:
         start = last.start() + (1 if text[last.start()] == "\n" else 0)
         return (start, body_end)
     return (max(0, body_end - _FINAL_WINDOW), body_end)
+
+
+register_group(OPENER_GROUP, _OPENER_WORDS)

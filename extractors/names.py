@@ -226,7 +226,9 @@ def name_spans(ctx: Context, surname: str) -> list[tuple[int, int]]:
     return out
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# non-ASCII characters that can be letters: not ASCII, not Latin-1 symbols (\x80-\xbf),
+# not the punctuation, currency, arrow and math blocks (\u2000-\u2bff, \u3000-\u303f)
+_NON_ASCII = re.compile(r"[^\x00-\xbf\u2000-\u2bff\u3000-\u303f]+")
 
 
 def _non_ascii_words(ctx: Context) -> list[tuple[tuple[int, int], str]]:
@@ -244,7 +246,6 @@ def _non_ascii_words(ctx: Context) -> list[tuple[tuple[int, int], str]]:
             while e < len(text) and (text[e].isalpha() or not text[e].isascii()):
                 e += 1
             last_end = e
-            if any(c.isalpha() for c in text[m.start() : m.end()]) or text[s:e].isalpha():
-                words.append(((s, e), fold(text[s:e])))
+            words.append(((s, e), fold(text[s:e])))
         ctx.cache["names.non_ascii"] = words
     return words

@@ -20,6 +20,7 @@ from caselaw.extractors._base import (
     Context,
     Finding,
     Step,
+    line_openers,
     load_data,
     register_group,
     sentence_around,
@@ -143,7 +144,7 @@ def run(ctx: Context, step: Step) -> None:
     level = ctx.judgment.court_level or ctx.info.court_level
     findings: list[Finding] = []
     # earlier dispositive parts restated in the text (not standing)
-    for m in _OPENER.finditer(text, 0, d_start):
+    for m in line_openers(ctx, _OPENER, 0, d_start):
         p_end = text.find("SO ORDERED", m.end(), min(d_start, m.start() + 3000))
         p_end = d_start if p_end < 0 else p_end
         below = _level_below(text[max(0, m.start() - 400) : m.start()])
