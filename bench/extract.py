@@ -1,56 +1,78 @@
 """Throughput and memory of caselaw's extraction against a naive spaCy baseline.
 
-    python bench/extract.py [--mb 50] [--baseline-mb 2] [--seed 7]
+    python bench/extract.py [--mb 50] [--baseline-mb 5] [--seed 7] [--real]
 
-Streams generated judgment-like documents (bench/gen_corpus.py) through
-``caselaw.extractors.extract`` when it exists, else through
-``prefilter.scan`` + ``charges.find_charges`` (and says so), timing only the
-extraction calls.  Peak RSS is printed at 10 MB, 25 MB and the end, to show
-memory stays flat.  The naive baseline is ``spacy.blank("en")`` over whole
-documents with a PhraseMatcher holding every lexicon keyword and a Matcher with
-citation/cue token patterns; it is timed on the first ``--baseline-mb`` MB and
-extrapolated (it is ~50x slower).  Run on one core.
+Runs, each in its own process so that peak RSS is its own: caselaw's full
+``caselaw.extractors.extract`` (every extractor), the charges step alone
+(``prefilter.scan`` + ``charges.find_charges``), and the naive baseline
+(``spacy.blank("en")`` over whole documents with a PhraseMatcher holding every
+lexicon keyword and a Matcher with citation/cue token patterns).  Documents
+are streamed from bench/gen_corpus.py (``--real``: the texts of
+/work/shared/corpus, repeated) and never held together in memory; peak RSS is
+printed at 10 MB, 25 MB and the end.  MB/s is computed from CPU time of the
+extraction calls only (one core; wall-clock MB/s is printed too).  The baseline
+is timed on the first ``--baseline-mb`` MB of the same stream.
+
+    python bench/extract.py --only charges --mb 10     # one mode, this process
 """
 
 from __future__ import annotations
 
 import argparse
 import resource
+import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
 from bench.gen_corpus import documents  # noqa: E402
 
 MB = 1_000_000
+CORPUS = ROOT.parent / "shared" / "corpus" / "texts"
+MODES = ("full", "charges", "baseline")
 
 
 def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
 
 
-def caselaw_runner() -> tuple[str, Callable[[str, int], object]]:
-    try:
-        from caselaw.extractors import extract  # type: ignore[attr-defined]
-        from caselaw.models import Judgment
-    except ImportError:
-        extract = None
-    if extract is not None:
+def real_documents(total_bytes: int) -> Iterator[str]:
+    """The real corpus texts, read one at a time and repeated until ``total_bytes``."""
+    paths = sorted(CORPUS.glob("*.txt"))
+    if not paths:
+        raise SystemExit(f"no corpus texts in {CORPUS}")
+    produced = 0
+    while produced < total_bytes:
+        for path in paths:
+            doc = path.read_text(encoding="utf-8")
+            produced += len(doc.encode("utf-8"))
+            yield doc
+            if produced >= total_bytes:
+                return
 
-        def run(doc: str, i: int) -> object:
-            return extract(Judgment(id=f"bench-{i}", portal="bench", text=doc))
 
-        return "caselaw.extractors.extract (all extractors)", run
+def full_runner() -> Callable[[str, int], object]:
+    from caselaw.extractors import extract
+    from caselaw.models import Judgment
+
+    def run(doc: str, i: int) -> object:
+        return extract(Judgment(id=f"bench-{i}", portal="bench", text=doc))
+
+    return run
+
+
+def charges_runner() -> Callable[[str, int], object]:
     from caselaw.extractors import prefilter
     from caselaw.extractors.charges import find_charges
 
-    def run_charges(doc: str, i: int) -> object:
+    def run(doc: str, i: int) -> object:
         return find_charges(doc, hits=prefilter.scan(doc))
 
-    return "prefilter.scan + charges.find_charges (E2's extract not available yet)", run_charges
+    return run
 
 
 def baseline_runner() -> Callable[[str, int], object]:
@@ -81,6 +103,7 @@ def baseline_runner() -> Callable[[str, int], object]:
             [{"LOWER": "read"}, {"LOWER": "with"}],
         ],
     )
+    nlp.max_length = 10 * MB
 
     def run(doc: str, i: int) -> object:
         parsed = nlp(doc)
@@ -89,51 +112,85 @@ def baseline_runner() -> Callable[[str, int], object]:
     return run
 
 
+RUNNERS = {"full": full_runner, "charges": charges_runner, "baseline": baseline_runner}
+LABELS = {
+    "full": "caselaw.extractors.extract (all extractors)",
+    "charges": "prefilter.scan + charges.find_charges",
+    "baseline": "spacy.blank('en') + PhraseMatcher + Matcher over whole documents",
+}
+
+
 def timed(
-    run: Callable[[str, int], object], docs: Iterable[str], marks: tuple[int, ...]
-) -> tuple[int, float]:
+    run: Callable[[str, int], object], docs: Iterable[str], marks: tuple[float, ...]
+) -> tuple[int, float, float]:
+    """(bytes, CPU seconds, wall seconds) spent in ``run``; prints RSS at each mark."""
     total = 0
-    spent = 0.0
+    cpu = wall = 0.0
     pending = list(marks)
     for i, doc in enumerate(docs):
         size = len(doc.encode("utf-8"))
-        t0 = time.perf_counter()
+        c0, w0 = time.process_time(), time.perf_counter()
         run(doc, i)
-        spent += time.perf_counter() - t0
+        cpu += time.process_time() - c0
+        wall += time.perf_counter() - w0
         total += size
         while pending and total >= pending[0] * MB:
-            rate = total / MB / spent
-            print(f"  {total / MB:6.1f} MB  {rate:7.1f} MB/s  peak RSS {_rss_mb():6.1f} MB")
+            print(
+                f"  {total / MB:6.1f} MB  {total / MB / cpu:7.2f} MB/s (CPU)  "
+                f"peak RSS {_rss_mb():6.1f} MB",
+                flush=True,
+            )
             pending.pop(0)
-    return total, spent
+    return total, cpu, wall
+
+
+def run_mode(mode: str, mb: float, seed: int, real: bool) -> float:
+    """Time one mode in this process; prints a ``RESULT`` line and returns MB/s (CPU)."""
+    run = RUNNERS[mode]()
+    run("warm up: charged with violation of Section 3(e) of R.A. No. 3019.", -1)
+    print(f"{mode}: {LABELS[mode]}")
+    print(f"  after loading: peak RSS {_rss_mb():.1f} MB", flush=True)
+    marks = tuple(m for m in (10, 25) if m < mb) + (mb,)
+    docs = real_documents(int(mb * MB)) if real else documents(int(mb * MB), seed)
+    total, cpu, wall = timed(run, docs, marks)
+    rate = total / MB / cpu
+    print(f"  {total / MB:.1f} MB in {cpu:.2f} s CPU ({total / MB / wall:.2f} MB/s wall)")
+    print(f"RESULT {mode} {rate:.4f} {_rss_mb():.1f}", flush=True)
+    return rate
 
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=50.0)
-    ap.add_argument("--baseline-mb", type=float, default=2.0)
+    ap.add_argument("--baseline-mb", type=float, default=5.0)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--real", action="store_true", help="repeat the shared corpus texts")
+    ap.add_argument("--only", choices=MODES, help="run one mode in this process")
     args = ap.parse_args(argv)
-    label, run = caselaw_runner()
-    run("warm up: charged with violation of Section 3(e) of R.A. No. 3019.", -1)
-    print(f"caselaw: {label}")
-    print(f"  start: peak RSS {_rss_mb():.1f} MB")
-    marks = tuple(m for m in (10, 25) if m < args.mb) + (int(args.mb),)
-    total, spent = timed(run, documents(int(args.mb * MB), args.seed), marks)
-    ours = total / MB / spent
-    print(f"  total {total / MB:.1f} MB in {spent:.2f} s: {ours:.1f} MB/s")
-    base = baseline_runner()
+    if args.only:
+        mb = args.baseline_mb if args.only == "baseline" else args.mb
+        run_mode(args.only, mb, args.seed, args.real)
+        return 0
+    corpus = "shared corpus texts, repeated" if args.real else f"generated, seed {args.seed}"
+    print(f"corpus: {corpus}; {args.mb:g} MB (baseline: first {args.baseline_mb:g} MB)\n")
+    rates: dict[str, float] = {}
+    for mode in MODES:
+        cmd = [sys.executable, __file__, "--only", mode, "--mb", str(args.mb)]
+        cmd += ["--baseline-mb", str(args.baseline_mb), "--seed", str(args.seed)]
+        cmd += ["--real"] if args.real else []
+        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+        print("\n".join(line for line in out.splitlines() if not line.startswith("RESULT")))
+        result = [line.split() for line in out.splitlines() if line.startswith("RESULT")][0]
+        rates[mode] = float(result[2])
+    base = rates["baseline"]
     print(
-        f"baseline: spacy.blank('en') + PhraseMatcher + Matcher over whole documents, "
-        f"on the first {args.baseline_mb} MB (extrapolated)"
+        f"\nMB/s per core: full {rates['full']:.2f}, charges {rates['charges']:.2f}, "
+        f"baseline {base:.2f}"
     )
-    btotal, bspent = timed(base, documents(int(args.baseline_mb * MB), args.seed), ())
-    theirs = btotal / MB / bspent
     print(
-        f"  {btotal / MB:.1f} MB in {bspent:.2f} s: {theirs:.2f} MB/s "
-        f"(extrapolated to {total / MB:.0f} MB: {total / MB / theirs:.0f} s)"
+        f"ratio to baseline: full {rates['full'] / base:.1f}x, charges "
+        f"{rates['charges'] / base:.1f}x"
     )
-    print(f"ratio caselaw / baseline: {ours / theirs:.1f}x")
     return 0
 
 
