@@ -182,7 +182,7 @@ def anchor_groups() -> dict[str, tuple[str, ...]]:
         "anchor.named": NAMED,
         "anchor.count": COUNT,
         "anchor.cue_extra": CUE_EXTRA,
-        "anchor.alias": tuple(sorted({f"*{a}*" for a in map(alias_anchor, _alias_keys()) if a})),
+        "anchor.alias": tuple(sorted(filter(None, map(_alias_keyword, _alias_keys())))),
         "anchor.alias_weak": tuple(
             sorted(
                 {
@@ -229,7 +229,7 @@ def simple_starts(hits: AnchorHits, group: str, lo: int, hi: int, shift: int = 0
     return sorted(out)
 
 
-_NAME_BARRIER = re.compile(r"[^\w\s'’()-]")
+_LAST_BARRIER = re.compile(r".*[^\w\s'’()-]", re.DOTALL)  # up to the last non-name char
 NAME_REACH = 400  # a capitalised act name is at most this long (8 words)
 NAME_TAIL = 40  # "Act No. 3 of 1957", ", 1957" after the anchor word
 
@@ -249,8 +249,9 @@ def named_matches(
         if not text[s].isupper():
             continue
         w_lo = max(lo, s - NAME_REACH)
-        for m in _NAME_BARRIER.finditer(text, w_lo, s):
-            w_lo = m.end()
+        barrier = _LAST_BARRIER.match(text, w_lo, s)
+        if barrier is not None:
+            w_lo = barrier.end()
         w_hi = min(hi, e + NAME_TAIL)
         if windows and w_lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], w_hi))
@@ -271,7 +272,25 @@ def alias_anchor(key: str) -> str | None:
     if numbers:
         return max(numbers, key=len)
     words = [t for t in tokens if len(t) >= 3 and t not in _STOP]
-    return max(words, key=len) if words else None
+    rare = [t for t in words if t not in FREQUENT and not _YEAR.fullmatch(t)]
+    if rare or words:
+        return max(rare or words, key=len)
+    return None
+
+
+def _alias_keyword(key: str) -> str | None:
+    """The anchor as registered: a boundary only where the alias regex has one.
+
+    Tokens may be glued to their neighbours ("RA9208" matches "r a 9208"), but
+    the first token starts and the last token ends on a word boundary.
+    """
+    token = alias_anchor(key)
+    if token is None:
+        return None
+    tokens = key.split()
+    first = tokens[0] == token
+    last = tokens[-1] == token
+    return ("" if first else "*") + token + ("" if last else "*")
 
 
 def weak_alias_anchors(key: str) -> tuple[str, ...]:
@@ -282,5 +301,12 @@ def weak_alias_anchors(key: str) -> tuple[str, ...]:
     return tuple(sep.join(letters) for sep in ("", ".", ". ", " "))
 
 
+FREQUENT = frozenset(
+    {"trafficking", "corruption", "prevention", "penal", "criminal", "national", "passport"}
+    | {"passports", "immigration", "revised", "persons", "human", "public", "crimes", "drugs"}
+    | {"dangerous", "money", "laundering", "protection", "anti", "offences", "procedure"}
+    | {"evidence", "children", "women"}
+)
+"""Words too common in these judgments to anchor an alias on when the alias has another."""
 _YEAR = re.compile(r"(?:18|19|20)\d\d")
 _STOP = frozenset({"act", "the", "and", "for", "code", "law", "against", "persons", "no"})

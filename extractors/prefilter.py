@@ -92,13 +92,18 @@ def _build() -> tuple[ahocorasick.Automaton, tuple[str, ...]]:
         if _automaton is not None:
             return _automaton
         names = tuple(sorted(_groups))
-        by_word: dict[tuple[str, bool, bool], set[int]] = {}
+        rules: dict[tuple[str, int], tuple[bool, bool]] = {}  # (word, group) -> boundary checks
         for gi, name in enumerate(names):
-            for word in _groups[name]:
-                by_word.setdefault(_parse_word(word), set()).add(gi)
+            for raw in _groups[name]:
+                word, edge_start, edge_end = _parse_word(raw)
+                old = rules.get((word, gi), (True, True))  # "act" + "act*": the looser wins
+                rules[(word, gi)] = (edge_start and old[0], edge_end and old[1])
+        by_rule: dict[tuple[str, bool, bool], list[int]] = {}
+        for (word, gi), (edge_start, edge_end) in sorted(rules.items()):
+            by_rule.setdefault((word, edge_start, edge_end), []).append(gi)
         variants: dict[str, list[tuple[bool, bool, tuple[int, ...]]]] = {}
-        for (word, edge_start, edge_end), gids in sorted(by_word.items()):
-            variants.setdefault(word, []).append((edge_start, edge_end, tuple(sorted(gids))))
+        for (word, edge_start, edge_end), gids in by_rule.items():
+            variants.setdefault(word, []).append((edge_start, edge_end, tuple(gids)))
         auto = ahocorasick.Automaton()
         for word, vs in variants.items():  # "act" and "act*" are one word, two boundary rules
             auto.add_word(word, (len(word), tuple(vs)))
