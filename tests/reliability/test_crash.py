@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import shutil
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import crashkit
 import pytest
-from crashkit import Snapshot, Workload
+from crashkit import Reference
 
 ITEMS = 40
 SEED = 20260601
@@ -25,13 +24,6 @@ SEED = 20260601
 # bench/crash_soak.py runs hundreds.
 MIN_KILLS = {"scrape": 26, "extract": 26, "ingest": 6}
 MAX_TRIALS = {"scrape": 20, "extract": 20, "ingest": 6}
-
-
-@dataclass
-class Reference:
-    workload: Workload
-    snapshot: Snapshot
-    seconds: float
 
 
 @pytest.fixture(scope="module")
@@ -50,14 +42,9 @@ def root(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def scrape_ref(server, root: Path) -> Reference:  # type: ignore[no-untyped-def]
-    wl = crashkit.scrape_workload(server.url)
-    db = root / "ref-scrape.db"
-    crashkit.prepare(wl, db)
-    code, seconds = crashkit.run_to_completion(wl, db)
-    assert code == 0
-    snap = crashkit.snapshot(db)
-    assert len(snap["judgments"]) == ITEMS
-    return Reference(wl, snap, seconds)
+    ref = Reference(crashkit.scrape_workload(server.url), root / "ref-scrape.db").build()
+    assert len(ref.snapshot["judgments"]) == ITEMS
+    return ref
 
 
 def _extractors_ready() -> bool:
@@ -74,14 +61,9 @@ def extract_ref(scrape_ref: Reference, root: Path) -> Reference:
         pytest.skip("caselaw.extractors.extract is not there yet")
     start = root / "start-extract.db"
     shutil.copy(root / "ref-scrape.db", start)
-    wl = crashkit.extract_workload(start)
-    db = root / "ref-extract.db"
-    crashkit.prepare(wl, db)
-    code, seconds = crashkit.run_to_completion(wl, db)
-    assert code in (0, 3)
-    snap = crashkit.snapshot(db)
-    assert len(snap["extractions"]) == ITEMS
-    return Reference(wl, snap, seconds)
+    ref = Reference(crashkit.extract_workload(start), root / "ref-extract.db").build()
+    assert len(ref.snapshot["extractions"]) == ITEMS
+    return ref
 
 
 def _soak(ref: Reference, db: Path, seed: int) -> list[crashkit.Trial]:
@@ -89,7 +71,7 @@ def _soak(ref: Reference, db: Path, seed: int) -> list[crashkit.Trial]:
     plans = crashkit.plan(seed, MAX_TRIALS[name], ref.seconds, kills_per_trial=(2, 3, 4))
     trials = []
     for delays in plans:
-        trials.append(crashkit.trial(ref.workload, db, ref.snapshot, delays))
+        trials.append(crashkit.trial(ref.workload, db, ref, delays))
         if sum(t.killed for t in trials) >= MIN_KILLS[name]:
             break
     killed = sum(t.killed for t in trials)
@@ -100,7 +82,7 @@ def _soak(ref: Reference, db: Path, seed: int) -> list[crashkit.Trial]:
     )
     problems = [f"trial {i} {t.delays}: {p}" for i, t in enumerate(trials) for p in t.problems]
     assert problems == []
-    assert killed >= MIN_KILLS[name]
+    assert killed >= MIN_KILLS[name], f"only {killed} kills landed in {len(trials)} trials"
     return trials
 
 
@@ -117,11 +99,7 @@ def test_ingest_survives_sigkill(root: Path) -> None:
     folder.mkdir()
     for i in range(ITEMS):
         (folder / f"case{i:04d}.txt").write_text(crashkit.fictional_judgment(i), encoding="utf-8")
-    wl = crashkit.ingest_workload(folder)
-    db = root / "ref-ingest.db"
-    crashkit.prepare(wl, db)
-    _, seconds = crashkit.run_to_completion(wl, db)
-    ref = Reference(wl, crashkit.snapshot(db), seconds)
+    ref = Reference(crashkit.ingest_workload(folder), root / "ref-ingest.db").build()
     assert len(ref.snapshot["judgments"]) == ITEMS
     _soak(ref, root / "ingest.db", SEED + 2)
 
