@@ -35,9 +35,12 @@ from caselaw.models import (
 NAME = "assemble"
 VERSION = "1.1.0"
 
-UNNAMED = "unnamed accused"
+UNNAMED = "the accused"
 _ADMIN_CATEGORIES = {Category.CORRUPTION, Category.OTHER}
-_ACCUSED_UNNAMED = re.compile(r"\bFIR\b|\bthe accused\b")
+# A Pakistani/Indian proceeding about one First Information Report whose accused the
+# judgment never names: the accused are identified by that FIR.  "the accused" alone is not
+# enough (a judgment narrates other cases' accused too).
+_FIR = re.compile(r"\bF\.?I\.?R\.?\s*No\.?\s*(\d{1,6})\s*(?:/|of|dated)?\s*(\d{4})?")
 # Words by which an unspecific mention names the kind of offence a categorised charge
 # already carries ("violation of the Dangerous Drugs Act" next to an R.A. 6425 s.15 count,
 # "illegal recruitment ... as defined in Article 38 of P.D. 1412"): the same offence.
@@ -72,8 +75,23 @@ def _named_in(text: str, keys: list[list[str]]) -> list[int]:
     return [i for i, k in enumerate(keys) if k and k[-1] in words and len(k[-1]) > 2]
 
 
+# a dot after an initial or an abbreviation ("Dr. Iqrar Khan and Ch. Muhammad Hussain",
+# "No. 5") does not end a sentence
+_ABBREV = re.compile(r"(?:\b[A-Za-z]{1,2}|\bMrs|\bNos|\bSec|\bArt|\bvs|\bSt)$")
+
+
+def _sentence_start(text: str, start: int) -> int:
+    floor = max(0, start - 600, text.rfind("\n\n", 0, start))
+    at = start
+    while True:
+        at = text.rfind(". ", floor, at)
+        if at < 0 or not _ABBREV.search(text, max(0, at - 4), at):
+            return max(at, floor)
+        # keep looking further back
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = max(text.rfind(". ", max(0, start - 600), start), text.rfind("\n\n", 0, start)) + 1
+    lo = _sentence_start(text, start) + 1
     hi_candidates = [i for i in (text.find(". ", end), text.find("\n\n", end)) if i >= 0]
     hi = min(hi_candidates) if hi_candidates else len(text)
     return max(lo, 0), min(hi, end + 600)
@@ -99,13 +117,10 @@ def attribute(ctx: Context, step: Step) -> None:
     if ctx.info.proceeding == "administrative":
         # criminal statutes in a disciplinary case concern other (related) cases
         ctx.mentions = [m for m in ctx.mentions if m.category in _ADMIN_CATEGORIES]
-    if (
-        not ctx.defendants
-        and ctx.mentions
-        and ctx.info.proceeding in (None, "criminal")
-        and _ACCUSED_UNNAMED.search(ctx.head)
-    ):
-        ctx.defendants = [Defendant(index=0, name=UNNAMED)]
+    fir = _FIR.search(ctx.head)
+    if not ctx.defendants and ctx.mentions and ctx.info.proceeding in (None, "criminal") and fir:
+        number = fir.group(1) + (f"/{fir.group(2)}" if fir.group(2) else "")
+        ctx.defendants = [Defendant(index=0, name=f"{UNNAMED} in FIR No.{number}")]
     keys = [key_tokens(d.name) for d in ctx.defendants]
     grouped: dict[tuple[int, str, str], Charge] = {}
     for mention in ctx.mentions:

@@ -157,6 +157,7 @@ def display(name: str) -> str:
 
 def key_tokens(name: str) -> list[str]:
     primary, _ = split_alias(strip_honorifics(name))
+    primary = re.sub(r"\([^)]*\)?", " ", primary)  # "(deceased)", "(not named ...)": remarks
     primary = re.split(r"\s+y\s+|,", primary, maxsplit=1, flags=re.I)[0]  # "Surname y Maternal"
     toks = [fold(t) for t in primary.split()]
     return [t for t in toks if t and t not in _PARTICLES and not _SUFFIX.match(t)]

@@ -76,9 +76,12 @@ _CONVICTING = re.compile(
 _CAPS_RUN = re.compile(
     r"\b[A-Z][A-Z'\-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Z'\-\u00ad]+|y|Y|DE|DELA))*\s+[A-Z][A-Z'\-\u00ad\x80-\xff]+(?:,?\s+JR\.?)?"
 )
+# a dot inside a name list is an initial or an honorific ("Dr. Iqrar Khan and Ch. Muhammad
+# Hussain"), not a sentence end
+_NAME_CHAR = r"(?:[^.;:]|\.(?<=\b[A-Z]\.)|\.(?<=\b[A-Z][a-z]\.)|\.(?<=\bMrs\.))"
 _PETITIONER_LIST = re.compile(
     r"\bthe (?:petitioners|accused-appellants|appellants|accused persons)\s+"
-    r"(?P<names>[A-Z][^.;:]{3,160}?)\s+(?:have|had|were|are|filed|seek|sought|prayed)\b"
+    rf"(?P<names>[A-Z]{_NAME_CHAR}{{3,160}}?)\s+(?:have|had|were|are|filed|seek|sought|prayed)\b"
 )
 
 register_group("parties.verdict", ["guilty", "acquitted", "acquitting", "convicting"])
@@ -224,7 +227,7 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
         elif label in {"respondent", "respondents"} and olabel in {"complainant", "complainants"}:
             found += _names_in(text, s, e)
     if found:
-        for m in _PETITIONER_LIST.finditer(text, hi, min(len(text), hi + 6000)):
+        for m in _PETITIONER_LIST.finditer(text, lo, min(len(text), hi + 6000)):
             found += _names_in(text, m.start("names"), m.end("names"))
     for m in _RE_AGAINST.finditer(text, lo, hi):
         found += _names_in(text, m.start(1), m.end(1))
