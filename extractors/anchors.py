@@ -101,17 +101,14 @@ class PhraseAnchors:
     back: dict[str, tuple[tuple[str, ...], ...]]  # keyword -> word tuples before it
     keywords: tuple[str, ...]  # as registered (with ``*`` boundary marks)
 
-    local: tuple[str, ...] = ()  # punctuation anchors (":"), found with str.find instead
+    local: tuple[str, ...] = ()  # anchors found with str.find in the window, not the automaton
 
     def starts(self, hits: AnchorHits, text: str, lo: int, hi: int) -> list[int]:
         """Sorted positions in ``[lo, hi)`` where one of the phrases may start."""
         out: set[int] = set()
-        spans = hits.spans_in(self.group, lo, hi + 80)
-        for mark in self.local:
-            i = text.find(mark, lo, hi + 80)
-            while i >= 0:
-                spans.append((i, i + len(mark)))
-                i = text.find(mark, i + 1, hi + 80)
+        spans = hits.spans_in(self.group, lo, hi + 80) if self.keywords else []
+        if self.local:
+            spans += _find_local(self.local, text, lo, min(len(text), hi + 80))
         for s, e in spans:
             key = text[s:e].lower()
             prefixes = self.back.get(key)
@@ -122,6 +119,27 @@ class PhraseAnchors:
                 if pos is not None and pos < hi:
                     out.add(pos)
         return sorted(out)
+
+
+def _find_local(words: tuple[str, ...], text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of ``words`` (``*`` marks as in the prefilter) in ``text[lo:hi]``, any case."""
+    window = text[lo:hi].lower()
+    if len(window) != hi - lo:  # a character changed length when lowercased
+        window = "".join(c.lower() if len(c.lower()) == 1 else c for c in text[lo:hi])
+    out = []
+    for raw in words:
+        word = raw.strip("*")
+        check_start = word[0].isalnum() and not raw.startswith("*")
+        check_end = word[-1].isalnum() and not raw.endswith("*")
+        i = window.find(word)
+        while i >= 0:
+            s, e = lo + i, lo + i + len(word)
+            if not (check_start and s > 0 and text[s - 1].isalnum()) and not (
+                check_end and e < len(text) and text[e].isalnum()
+            ):
+                out.append((s, e))
+            i = window.find(word, i + 1)
+    return out
 
 
 def _step_back(text: str, pos: int, words: tuple[str, ...], lo: int) -> int | None:
@@ -136,8 +154,13 @@ def _step_back(text: str, pos: int, words: tuple[str, ...], lo: int) -> int | No
     return pos
 
 
-def phrase_anchors(group: str, phrases: Iterable[str]) -> PhraseAnchors:
-    """Anchor each phrase (``...`` = a gap) on its first word not in :data:`COMMON`."""
+def phrase_anchors(group: str, phrases: Iterable[str], *, local: bool = False) -> PhraseAnchors:
+    """Anchor each phrase (``...`` = a gap) on its first word not in :data:`COMMON`.
+
+    Punctuation anchors (``:``), and all anchors when ``local``, are not put in the
+    automaton but found with ``str.find`` in the (short) window searched: worth it
+    for phrases that are checked rarely and whose words are common ("such as").
+    """
     back: dict[str, set[tuple[str, ...]]] = {}
     keywords: set[str] = set()
     for phrase in phrases:
@@ -150,9 +173,9 @@ def phrase_anchors(group: str, phrases: Iterable[str]) -> PhraseAnchors:
         keywords.add(words[i] + ("*" if loose_end else ""))
         back.setdefault(words[i], set()).add(tuple(words[:i]))
     frozen = {k: tuple(sorted(v)) for k, v in back.items()}
-    local = tuple(sorted(k for k in keywords if not any(c.isalnum() for c in k)))
-    words = tuple(sorted(k for k in keywords if k not in local))
-    return PhraseAnchors(group, frozen, words, local)
+    found_locally = tuple(sorted(k for k in keywords if local or not any(map(str.isalnum, k))))
+    words = tuple(sorted(k for k in keywords if k not in found_locally))
+    return PhraseAnchors(group, frozen, words, found_locally)
 
 
 @cache
@@ -163,7 +186,7 @@ def cue_anchors() -> PhraseAnchors:
 
 @cache
 def discussion_anchors() -> PhraseAnchors:
-    return phrase_anchors("anchor.discussion", lexicon.word_list("discussion_cues"))
+    return phrase_anchors("anchor.discussion", lexicon.word_list("discussion_cues"), local=True)
 
 
 @cache
@@ -195,7 +218,8 @@ def anchor_groups() -> dict[str, tuple[str, ...]]:
         ),
     }
     for pa in (cue_anchors(), discussion_anchors(), connective_anchors()):
-        groups[pa.group] = pa.keywords
+        if pa.keywords:
+            groups[pa.group] = pa.keywords
     return groups
 
 
