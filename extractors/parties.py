@@ -19,7 +19,7 @@ from caselaw.extractors.names import strip_honorifics as _strip
 from caselaw.models import Defendant, Evidence
 
 NAME = "parties"
-VERSION = "1.0.0"
+VERSION = "1.1.0"
 
 _DATA = load_data("roles.yaml")
 _LABELS = sorted(_DATA["accused_labels"] + _DATA["other_labels"], key=len, reverse=True)
@@ -32,6 +32,17 @@ _LABEL_RE = re.compile(
 )
 _VERSUS = re.compile(
     r"(?<!\w)(?:(?i:vs)\.?|V\.|(?i:versus)|v)(?=\s)|(?<=\s)[-–]\s*(?:and|v\.?)\s*[-–](?=\s)"
+    # "BETWEEN: X ... PETITIONER / AND: STATE ... RESPONDENT" (India, Kenya, Nigeria)
+    r"|(?<=\n)[ \t]*AND[ \t]*:?[ \t]*(?=\n)"
+)
+# Caption layout that is not part of a name: dot leaders with what follows them on the line
+# ("HALIMA BAKARI ........ 1ST RESPONDENT") and list numbers ("(1) DORIAN EXEMPLA", "2. MUSA")
+_LEADER = re.compile(r"\.{3,}[^\n]*|[ \t]+(?:\d+(?:ST|ND|RD|TH)|\d+)[ \t]*$", re.I | re.M)
+_NUMBERED = re.compile(r"^[ \t]*\(?\d{1,2}[.)][ \t]+", re.M)
+# Lines describing a party after the name line (Indian and Kenyan captions).
+_DESCRIPTOR_LINE = re.compile(
+    r"^\s*(?:[SDW]/O\b|AGED\b|R/O\b|RESIDING|RESIDENT|OCCUPATION|PROPRIETOR|BY\b|REP\b|AT\b|\d)",
+    re.I,
 )
 _BREAK = re.compile(  # one \b for the word alternatives: half the cost of one per branch
     r"\]|\[|\n\s*RE:|(?:[-_]\s*){6,}"
@@ -140,7 +151,8 @@ def _trim_unlabelled(text: str, s: int, e: int, after_versus: bool, kind: str) -
 
 def _names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Split a party chunk into names with their spans; keep only name-like pieces."""
-    chunk = text[start:end]
+    numbered = len(_NUMBERED.findall(text, start, end)) >= 2
+    chunk = _layout_blanked(text[start:end])
     sentence_end = re.search(r"(?<=[a-z]{2})\.\s", chunk)
     if sentence_end:
         chunk = chunk[: sentence_end.start()]
@@ -158,7 +170,8 @@ def _names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     pos = 0
     pieces: list[tuple[str, int]] = []
-    for m in _SPLIT.finditer(chunk):
+    splitter = _SPLIT_LINES if numbered and _one_name_per_line(chunk) else _SPLIT
+    for m in splitter.finditer(chunk):
         pieces.append((chunk[pos : m.start()], pos))
         pos = m.end()
     pieces.append((chunk[pos:], pos))
@@ -197,16 +210,44 @@ def _names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return out
 
 
+_SPLIT_LINES = re.compile(r"\s*\n\s*|" + _SPLIT.pattern)
+
+
+def _layout_blanked(chunk: str) -> str:
+    """Blank out caption layout (same length, so offsets hold) and party descriptors.
+
+    A multi-line party block whose later lines describe the party (father's name, age,
+    occupation, address: "SRI X / S/O SRI Y / AGED ABOUT 41 YEARS / ...") keeps only
+    its first line, the name.
+    """
+    chunk = _LEADER.sub(lambda m: " " * len(m.group(0)), chunk)
+    chunk = _NUMBERED.sub(lambda m: " " * len(m.group(0)), chunk)
+    lines = list(re.finditer(r"[^\n]*\S[^\n]*", chunk))
+    if len(lines) > 1 and any(_DESCRIPTOR_LINE.match(m.group(0)) for m in lines[1:]):
+        first_end = lines[0].end()
+        chunk = chunk[:first_end] + re.sub(r"[^\n]", " ", chunk[first_end:])
+    return chunk
+
+
+def _one_name_per_line(chunk: str) -> bool:
+    """Each non-empty line is a whole name (a numbered caption list)."""
+    lines = [ln.strip(" ,") for ln in chunk.split("\n") if ln.strip(" ,")]
+    return len(lines) > 1 and all(looks_like_name(ln) for ln in lines)
+
+
 def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
     text = ctx.text
     lo, hi = _caption(text)
     chunks = _chunks(text, lo, hi)
     found: list[tuple[str, int, int]] = []
+    accepted: str | None = None  # label of the side just found to be the accused
     for i, (s, e, label, after) in enumerate(chunks):
         chunk = text[s:e]
-        if label in _ACCUSED_LABELS:
+        if label in _ACCUSED_LABELS or (label is not None and label == accepted and not after):
+            # "X ... 1ST RESPONDENT / Y ... 2ND RESPONDENT": one side, several parties
             found += _names_in(text, s, e)
             continue
+        accepted = None
         nxt = chunks[i + 1] if i + 1 < len(chunks) else None
         prv = chunks[i - 1] if i > 0 else None
         if nxt is not None and nxt[3]:
@@ -224,6 +265,7 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
             if challenger and not _PROSECUTOR.search(other_text) and not _petitioner_accused(text):
                 continue
             found += _names_in(text, s, e)
+            accepted = label
         elif label in {"respondent", "respondents"} and olabel in {"complainant", "complainants"}:
             found += _names_in(text, s, e)
     if found:
