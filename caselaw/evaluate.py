@@ -197,8 +197,10 @@ def evaluate(gold_dir: Path, texts_dir: Path | None = None) -> EvaluationReport:
     n = 0
     for path in sorted(labels_dir.glob("*.json")):
         label = json.loads(path.read_text(encoding="utf-8"))
-        doc = label.get("id", path.stem)
+        doc = str(label.get("id", path.stem))
         text_path = texts / f"{doc}.txt"
+        if not text_path.resolve().is_relative_to(texts.resolve()):
+            raise ConfigError(f"{path}: label id {doc!r} points outside {texts}")
         if not text_path.is_file():
             raise ConfigError(f"{path}: text {text_path} not found")
         judgment = Judgment(id=doc, portal="gold", text=text_path.read_text(encoding="utf-8"))

@@ -325,7 +325,12 @@ class Fetcher:
                 raise _Retry(f"timed out ({type(exc).__name__})") from exc
             except (httpx.NetworkError, httpx.RemoteProtocolError) as exc:
                 raise _Retry(f"connection failed ({type(exc).__name__}: {exc})") from exc
-            except (httpx.HTTPError, httpx.InvalidURL) as exc:
+            except httpx.InvalidURL as exc:
+                # The request URL was checked before sending, so this is httpx parsing a
+                # redirect's Location (data:, javascript:, malformed): never followed.
+                problem = f"redirect to a URL that is not allowed: {exc}"
+                raise DisallowedURLError(url, problem) from exc
+            except httpx.HTTPError as exc:
                 raise FetchError(url, f"{type(exc).__name__}: {exc}") from exc
         log.debug("GET %s -> %s (%d bytes)", url, response.status, len(response.content))
         if response.status in RETRY_STATUSES:

@@ -75,8 +75,8 @@ class CourtListener(Portal):
     def parse_listing(self, content: bytes, url: str) -> Listing:
         data = _json(content, url)
         results = data.get("results")
-        if not isinstance(results, list):
-            raise PortalChangedError(url, "search response has no 'results' list")
+        if not isinstance(results, list) or not all(isinstance(r, dict) for r in results):
+            raise PortalChangedError(url, "search response has no 'results' list of objects")
         refs = tuple(self._ref(row, url) for row in results)
         if not refs:
             if data.get("count") not in (0, None):
@@ -122,6 +122,8 @@ class CourtListener(Portal):
         opinions = data.get("results") if "results" in data else [data]
         if not isinstance(opinions, list) or not opinions:
             raise PortalChangedError(ref.url, "no opinions returned for the cluster")
+        if not all(isinstance(o, dict) for o in opinions):
+            raise PortalChangedError(ref.url, "opinions are not JSON objects")
         opinions = sorted(opinions, key=_type_rank)
         texts, used = [], []
         for opinion in opinions:

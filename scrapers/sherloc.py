@@ -73,9 +73,13 @@ class Sherloc(Portal):
             data = json.loads(content)
         except ValueError as exc:
             raise PortalChangedError(url, f"search data is not JSON: {exc}") from exc
+        if not isinstance(data, dict):
+            raise PortalChangedError(url, "search data is not a JSON object")
         results, found = data.get("results"), data.get("found")
         if not isinstance(results, list) or not isinstance(found, int):
             raise PortalChangedError(url, "search data lacks 'results' and 'found'")
+        if not all(isinstance(row, dict) for row in results):
+            raise PortalChangedError(url, "search results are not JSON objects")
         criteria = json.loads(p.query_param(url, "criteria") or "{}")
         start = int(criteria.get("startAt") or 0)
         refs = tuple(self._ref(row, url) for row in results)

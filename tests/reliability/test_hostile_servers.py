@@ -308,10 +308,8 @@ REFUSED_TARGETS = [
     "file:///etc/passwd",
     "ftp://portal.example/secret",
     "gopher://portal.example:70/secret",
-    pytest.param(
-        "data:text/plain,secret", marks=pytest.mark.xfail(strict=True, reason="BUGS.md #4")
-    ),
-    pytest.param("javascript:alert(1)", marks=pytest.mark.xfail(strict=True, reason="BUGS.md #4")),
+    "data:text/plain,secret",
+    "javascript:alert(1)",
 ]
 
 
@@ -349,7 +347,7 @@ def test_robots_redirect_to_loopback_is_not_followed(srv: FaultServer) -> None:
 
 
 def test_redirect_to_weird_scheme_fetches_nothing(srv: FaultServer) -> None:
-    """Whatever the error class (BUGS.md #4), such a redirect is never followed."""
+    """Such a redirect is never followed (DisallowedURLError, a FetchError)."""
     for i, target in enumerate(["data:text/plain,secret", "javascript:alert(1)", "mailto:a@b"]):
         srv.route(f"/go{i}", redirect(target))
         with pytest.raises(FetchError):

@@ -112,9 +112,9 @@ def _portals() -> list[Any]:
 
 
 PORTALS = _portals()
-# Portals whose parsers still raise a foreign exception on odd JSON (BUGS.md #5).
-LISTING_BUGS = {"courtlistener", "sherloc"}
-DOCUMENT_BUGS = {"courtlistener"}
+# Portals whose parsers still raise a foreign exception on odd JSON (none since BUGS.md #5).
+LISTING_BUGS: set[str] = set()
+DOCUMENT_BUGS: set[str] = set()
 
 
 def _params(bugs: set[str]) -> list[Any]:

@@ -420,7 +420,6 @@ def test_replay_manifest_cannot_point_outside(tmp_path: Path, file: str) -> None
         ReplayServer(folder)
 
 
-@pytest.mark.xfail(strict=True, reason="BUGS.md #6")
 @pytest.mark.parametrize("doc_id", ["../outside", "/ABSOLUTE/outside"])
 def test_evaluate_label_id_cannot_leave_the_texts_folder(tmp_path: Path, doc_id: str) -> None:
     from caselaw.evaluate import evaluate
