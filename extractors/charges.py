@@ -134,8 +134,8 @@ class _Region:
     text: str
     lo: int
     hi: int
+    hits: prefilter.Hits
     cues: list[int]
-    discussion: list[int]
     counts: list[int]
     sentence: dict[int, int] = field(default_factory=dict)
 
@@ -143,9 +143,8 @@ class _Region:
     def of(cls, text: str, lo: int, hi: int, hits: prefilter.Hits) -> _Region:
         cues = anchors.cue_anchors().starts(hits, text, lo, hi)
         extra = anchors.simple_starts(hits, "anchor.cue_extra", lo, hi)
-        disc = anchors.discussion_anchors().starts(hits, text, lo, hi)
         counts = anchors.simple_starts(hits, "anchor.count", lo, min(hi + 40, len(text)))
-        return cls(text, lo, hi, _union(cues, extra), disc, counts)
+        return cls(text, lo, hi, hits, _union(cues, extra), counts)
 
     def may_charge(self) -> bool:
         """False when no mention here can be a charge: no cue, no caption line, no lead.
@@ -188,7 +187,7 @@ def _cue_before(reg: _Region, pos: int, max_gap: int | None) -> re.Match[str] | 
         return None
     if max_gap is not None and pos - last.end() > max_gap:
         return None
-    disc = _between(reg.discussion, s, pos)
+    disc = anchors.discussion_anchors().starts(reg.hits, text, s, pos)
     if disc and next(anchors.finditer(_discussion_regex(), text, disc, s, pos), None):
         return None
     return last

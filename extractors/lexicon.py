@@ -56,7 +56,7 @@ class StatuteEntry:
     def provision(self, section: str) -> ProvisionEntry | None:
         """The most specific listed provision covering ``section`` (``13(1)(d)`` -> ``13``)."""
         key = normalise_section(section)
-        table = {p.section: p for p in self.provisions}
+        table = _provision_table(self)
         while key:
             if key in table:
                 return table[key]
@@ -65,6 +65,21 @@ class StatuteEntry:
                 break
             key = key[:cut]
         return None
+
+
+_TABLES: dict[int, dict[str, ProvisionEntry]] = {}
+
+
+def _provision_table(entry: StatuteEntry) -> dict[str, ProvisionEntry]:
+    """Provisions by section, built once per entry (entries live as long as the lexicon)."""
+    table = _TABLES.get(id(entry))
+    if table is None or _TABLE_OWNER.get(id(entry)) is not entry:
+        table = _TABLES[id(entry)] = {p.section: p for p in entry.provisions}
+        _TABLE_OWNER[id(entry)] = entry
+    return table
+
+
+_TABLE_OWNER: dict[int, StatuteEntry] = {}
 
 
 @dataclass(frozen=True, slots=True)
