@@ -39,6 +39,7 @@ _VERSUS = re.compile(
 # ("HALIMA BAKARI ........ 1ST RESPONDENT") and list numbers ("(1) DORIAN EXEMPLA", "2. MUSA")
 _LEADER = re.compile(r"\.{3,}[^\n]*|[ \t]+(?:\d+(?:ST|ND|RD|TH)|\d+)[ \t]*$", re.I | re.M)
 _NUMBERED = re.compile(r"^[ \t]*\(?\d{1,2}[.)][ \t]+", re.M)
+_COUNSEL_LINE = re.compile(r"^\s*\(\s*BY\b[^\n]*", re.I | re.M)  # "(BY SRI X, ADVOCATE)"
 # Lines describing a party after the name line (Indian and Kenyan captions).
 _DESCRIPTOR_LINE = re.compile(
     r"^\s*(?:[SDW]/O\b|AGED\b|R/O\b|RESIDING|RESIDENT|OCCUPATION|PROPRIETOR|BY\b|REP\b|AT\b|\d)",
@@ -46,7 +47,7 @@ _DESCRIPTOR_LINE = re.compile(
 )
 _BREAK = re.compile(  # one \b for the word alternatives: half the cost of one per branch
     r"\]|\[|\n\s*RE:|(?:[-_]\s*){6,}"
-    r"|\b(?:G\.\s?R\.\s?No|AND NOW BETWEEN\b|Between\s*:?|In the matter between\b|Before\s*:)"
+    r"|\b(?:G\.\s?R\.\s?No|AND NOW BETWEEN\b|Between\s*:?|BETWEEN\s*:|In the matter between\b|Before\s*:)"
 )
 _CAPTION_END = re.compile(
     r"D E C I S I O N|R E S O L U T I O N|J U D G M E N T|^[ \t]*(?:DECISION|RESOLUTION|JUDGMENT)"
@@ -170,7 +171,7 @@ def _names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     pos = 0
     pieces: list[tuple[str, int]] = []
-    splitter = _SPLIT_LINES if numbered and _one_name_per_line(chunk) else _SPLIT
+    splitter = _SPLIT_LINES if _one_name_per_line(chunk, numbered) else _SPLIT
     for m in splitter.finditer(chunk):
         pieces.append((chunk[pos : m.start()], pos))
         pos = m.end()
@@ -222,6 +223,7 @@ def _layout_blanked(chunk: str) -> str:
     """
     chunk = _LEADER.sub(lambda m: " " * len(m.group(0)), chunk)
     chunk = _NUMBERED.sub(lambda m: " " * len(m.group(0)), chunk)
+    chunk = _COUNSEL_LINE.sub(lambda m: " " * len(m.group(0)), chunk)
     lines = list(re.finditer(r"[^\n]*\S[^\n]*", chunk))
     if len(lines) > 1 and any(_DESCRIPTOR_LINE.match(m.group(0)) for m in lines[1:]):
         first_end = lines[0].end()
@@ -229,16 +231,22 @@ def _layout_blanked(chunk: str) -> str:
     return chunk
 
 
-def _one_name_per_line(chunk: str) -> bool:
-    """Each non-empty line is a whole name (a numbered caption list)."""
+def _one_name_per_line(chunk: str, numbered: bool) -> bool:
+    """Each line is a whole name: a numbered caption list, or stacked full names
+    ("LEONARD PLACEHOLDER / GRAHAM FICTOR / Appellants") with no blank line between."""
+    if re.search(r"\n\s*\n", chunk.strip()):
+        return False
     lines = [ln.strip(" ,") for ln in chunk.split("\n") if ln.strip(" ,")]
-    return len(lines) > 1 and all(looks_like_name(ln) for ln in lines)
+    if len(lines) < 2 or not all(looks_like_name(ln) for ln in lines):
+        return False
+    return numbered or all(len(ln.split()) >= 2 for ln in lines)
 
 
 def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
     text = ctx.text
     lo, hi = _caption(text)
-    chunks = _chunks(text, lo, hi)
+    # a counsel line between a party and its label's counterpart is not a party
+    chunks = [c for c in _chunks(text, lo, hi) if not _COUNSEL_LINE.match(text, c[0], c[1])]
     found: list[tuple[str, int, int]] = []
     accepted: str | None = None  # label of the side just found to be the accused
     for i, (s, e, label, after) in enumerate(chunks):
