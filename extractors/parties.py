@@ -47,7 +47,8 @@ _DESCRIPTOR_LINE = re.compile(
 )
 _BREAK = re.compile(  # one \b for the word alternatives: half the cost of one per branch
     r"\]|\[|\n\s*RE:|(?:[-_]\s*){6,}"
-    r"|\b(?:G\.\s?R\.\s?No|AND NOW BETWEEN\b|Between\s*:?|BETWEEN\s*:|In the matter between\b|Before\s*:)"
+    r"|\b(?:G\.\s?R\.\s?No|AND NOW BETWEEN\b|Between\s*:?|BETWEEN\s*:"
+    r"|In the matter between\b|Before\s*:)"
 )
 _CAPTION_END = re.compile(
     r"D E C I S I O N|R E S O L U T I O N|J U D G M E N T|^[ \t]*(?:DECISION|RESOLUTION|JUDGMENT)"
