@@ -1,0 +1,86 @@
+"""Where extraction spends its time: cProfile of the full extract or the charges step.
+
+    python bench/profile_extract.py [--mode full|charges] [--mb 5] [--real] [--top 30]
+                                    [--sort tottime|cumtime] [--steps]
+
+Documents come from bench/gen_corpus.py (``--real``: the shared corpus texts,
+repeated).  ``--steps`` also times each step of the extract pipeline on its own
+(CPU seconds per MB, no profiler overhead), which is what docs/performance.md and
+/work/notes/SPEED.md quote.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.extract import charges_runner, full_runner, real_documents  # noqa: E402
+from bench.gen_corpus import documents  # noqa: E402
+
+MB = 1_000_000
+
+
+def step_times(docs: list[str]) -> dict[str, float]:
+    """CPU seconds per step of ``caselaw.extractors.PIPELINE`` (plus the shared scan)."""
+    from caselaw.extractors import PIPELINE
+    from caselaw.extractors._base import Context
+    from caselaw.models import Judgment
+
+    from caselaw.extractors import prefilter
+
+    spent: dict[str, float] = defaultdict(float)
+    for i, doc in enumerate(docs):
+        ctx = Context(Judgment(id=f"p{i}", portal="bench", text=doc))
+        t0 = time.process_time()
+        ctx._scan = prefilter.scan(doc)  # shared by every step; timed on its own here
+        spent["prefilter.scan"] += time.process_time() - t0
+        for step in PIPELINE:
+            t0 = time.process_time()
+            try:
+                step(ctx)
+            except Exception as exc:  # noqa: BLE001 - the pipeline records these too
+                print(f"  step {step.name} failed on doc {i}: {exc!r}", file=sys.stderr)
+            spent[step.name] += time.process_time() - t0
+    return dict(spent)
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mode", choices=("full", "charges"), default="full")
+    ap.add_argument("--mb", type=float, default=5.0)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--real", action="store_true")
+    ap.add_argument("--top", type=int, default=30)
+    ap.add_argument("--sort", default="tottime")
+    ap.add_argument("--steps", action="store_true")
+    args = ap.parse_args(argv)
+    total = int(args.mb * MB)
+    docs = list(real_documents(total) if args.real else documents(total, args.seed))
+    size = sum(len(d.encode("utf-8")) for d in docs) / MB
+    run = full_runner() if args.mode == "full" else charges_runner()
+    run(docs[0], -1)  # warm up: lexicons, automaton, regexes
+    if args.steps:
+        spent = step_times(docs)
+        print(f"per step, CPU ms per MB over {size:.1f} MB:")
+        for name, secs in sorted(spent.items(), key=lambda kv: -kv[1]):
+            print(f"  {name:12} {secs * 1000 / size:8.1f}")
+        print(f"  {'total':12} {sum(spent.values()) * 1000 / size:8.1f}")
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for i, doc in enumerate(docs):
+        run(doc, i)
+    profiler.disable()
+    print(f"\n{args.mode} over {size:.1f} MB ({'real corpus' if args.real else 'generated'}):")
+    pstats.Stats(profiler).sort_stats(args.sort).print_stats(args.top)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
