@@ -20,12 +20,19 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from caselaw.extractors._base import Context, Step, compile_any, load_data, register_group
+from caselaw.extractors._base import (
+    Context,
+    Step,
+    compile_any,
+    load_data,
+    register_group,
+    sentence_around,
+)
 from caselaw.extractors.names import key_tokens, name_spans
 from caselaw.models import Category, OfficialType, Role
 
 NAME = "roles"
-VERSION = "1.1.0"
+VERSION = "1.2.0"
 
 _OFF = load_data("officials.yaml")
 _TYPES = [(OfficialType(t), compile_any(rx)) for t, rx in _OFF["official_types"].items()]
@@ -90,27 +97,26 @@ register_group(
         "assistant",
         "serves",
         "served",
+        "customs",
+        "immigration",
+        "examiner",
+        "constable",
+        "sergeant",
+        "soldier",
+        "army",
+        "military",
+        "labour",
+        "labor",
+        "sheriff",
+        "magistrate",
+        "governor",
+        "councillor",
+        "treasurer",
+        "registrar",
+        "minister",
     ],
 )
-register_group(
-    "roles.act",
-    [
-        "recruit",
-        "recruited",
-        "transported",
-        "harbored",
-        "harboured",
-        "pimp",
-        "bribe",
-        "forged",
-        "offered",
-        "received",
-        "lured",
-        "brought",
-        "money",
-        "gratification",
-    ],
-)
+register_group("roles.act", load_data("roles.yaml")["role_keywords"])
 
 
 def _official_type(window: str) -> OfficialType | None:
@@ -244,15 +250,15 @@ def _roles(ctx: Context, index: int, schemes: set[Category], official: bool) -> 
         return ()
     found: list[Role] = []
     text = ctx.text
-    done_to = -1
-    for ns, ne in _occurrences(ctx, toks, "roles.act"):
-        if ns < done_to:
-            continue  # same sentence as the previous mention of the name
-        floor, ceil = max(0, ns - 1500), min(len(text), ne + 1500)
-        lo = max(text.rfind(".", floor, ns), text.rfind(";", floor, ns), floor - 1) + 1
-        hi_c = [i for i in (text.find(".", ne, ceil), text.find(";", ne, ceil)) if i >= 0]
-        hi = min(hi_c) if hi_c else ceil
-        done_to = hi
+    spans = name_spans(ctx, toks[-1]) if len(toks[-1]) >= 3 else []
+    starts = [a for a, _ in spans]
+    # with one defendant, "the accused" / "the respondent" in a sentence is that defendant
+    single = len(ctx.defendants) == 1
+    for lo, hi in _act_sentences(ctx):
+        i = bisect.bisect_left(starts, lo)
+        named = i < len(starts) and starts[i] < hi
+        if not named and not (single and _PARTY_WORD.search(text, lo, hi)):
+            continue
         sentence = text[lo:hi]
         for role, rx in _ROLE_RES:
             if role in found:
@@ -273,6 +279,28 @@ def _roles(ctx: Context, index: int, schemes: set[Category], official: bool) -> 
     if not found and (official or Category.CORRUPTION in schemes):
         found.append(Role.OTHER)
     return tuple(r for r in Role if r in found)
+
+
+_PARTY_WORD = re.compile(
+    r"\b(?:the (?:accused|appellant|respondent|petitioner|accused-appellant)"
+    r"|(?:he|she) (?=\w+ed\b))",
+    re.I,
+)
+
+
+def _act_sentences(ctx: Context) -> list[tuple[int, int]]:
+    """Sentences (between ``.`` / ``;``) holding a role keyword, once per judgment."""
+    cached = ctx.cache.get("roles.sentences")
+    if cached is None:
+        cached, done_to, text = [], -1, ctx.text
+        for ks, ke in ctx.keyword_spans("roles.act"):
+            if ks < done_to:
+                continue
+            lo, hi = sentence_around(text, ks, ke, ".;")
+            cached.append((lo, hi))
+            done_to = hi
+        ctx.cache["roles.sentences"] = cached
+    return cached
 
 
 def run(ctx: Context, step: Step) -> None:

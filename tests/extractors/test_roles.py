@@ -1,0 +1,157 @@
+"""Officials by type and roles from snippets written for these tests (no corpus text)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from caselaw.extractors import metadata, parties, roles
+from caselaw.extractors._base import Context
+from caselaw.models import Category, Defendant, Judgment, OfficialType, Role
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """The one field of a charge mention the roles step reads."""
+
+    category: Category
+
+
+def run_roles(text: str, categories: tuple[Category, ...] = (), names: tuple[str, ...] = ()):
+    """Caption parsing (or the given names) then the roles step; returns the defendants."""
+    ctx = Context(Judgment(id="t", portal="test", text=text))
+    metadata.EXTRACTOR(ctx)
+    if names:
+        ctx.defendants = [Defendant(index=i, name=n) for i, n in enumerate(names)]
+    else:
+        parties.EXTRACTOR(ctx)
+    ctx.mentions = [_Mention(c) for c in categories]
+    roles.EXTRACTOR(ctx)
+    return ctx.defendants
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "official_type"),
+    [
+        # rank before the name (PH police ranks)
+        (
+            "The Information charged PO2 Dennis Reci with qualified trafficking. PO2 Reci "
+            "recruited the minors and the police officer collected their earnings.",
+            "Dennis Reci",
+            OfficialType.POLICE,
+        ),
+        (
+            "Accused SPO1 Ramon Garcia received the marked money from the poseur-buyer.",
+            "Ramon Garcia",
+            OfficialType.POLICE,
+        ),
+        # position linked after the name
+        (
+            "Danilo Bautista, then Barangay Chairman of Barangay 12, borrowed money from the "
+            "supplier for the barangay.",
+            "Danilo Bautista",
+            OfficialType.LOCAL_GOVERNMENT,
+        ),
+        (
+            "Maria Lopez, an immigration officer assigned at the airport, let the women pass.",
+            "Maria Lopez",
+            OfficialType.IMMIGRATION,
+        ),
+        (
+            "Jose Tan, a customs examiner, released the container without inspection.",
+            "Jose Tan",
+            OfficialType.CUSTOMS,
+        ),
+        # title before the name
+        (
+            "Judge Arturo Molina delayed the release of the consigned rentals.",
+            "Arturo Molina",
+            OfficialType.JUDICIARY,
+        ),
+        (
+            "Mayor Pedro Pimentel approved the release of the public funds.",
+            "Pedro Pimentel",
+            OfficialType.LOCAL_GOVERNMENT,
+        ),
+        # a private recruiter is no official
+        (
+            "Rosa Dizon recruited the complainants for work abroad and collected placement fees.",
+            "Rosa Dizon",
+            None,
+        ),
+    ],
+)
+def test_official_type(text: str, name: str, official_type: OfficialType | None) -> None:
+    (d,) = run_roles(text, (Category.TRAFFICKING,), names=(name,))
+    assert d.official_type == official_type
+    assert d.is_official is (official_type is not None)
+
+
+def test_caption_descriptor_makes_the_respondent_an_official() -> None:
+    text = (
+        "[ A.M. No. P-23-001 ]\nLETICIA SANTOS, COMPLAINANT, VS. GERARDO F. VILLA, CLERK III, "
+        "BRANCH 10, REGIONAL TRIAL COURT, QUEZON CITY, RESPONDENT.\n\nD E C I S I O N\n\n"
+        "The respondent received P50,000 from the complainant on a promise to fix the case."
+    )
+    (d,) = run_roles(text, (Category.CORRUPTION,))
+    assert d.name == "Gerardo F. Villa"
+    assert (d.is_official, d.official_type) == (True, OfficialType.JUDICIARY)
+    assert Role.BRIBE_TAKER in d.roles
+
+
+def test_party_position_without_the_name() -> None:
+    text = (
+        "Muhammad Aslam versus The State etc.\n\nThe petitioner serves as Patwari in the "
+        "revenue department and is accused of preparing a fictitious mutation."
+    )
+    (d,) = run_roles(text, (Category.CORRUPTION,), names=("Muhammad Aslam",))
+    assert d.official_type == OfficialType.LOCAL_GOVERNMENT
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Cruz recruited the three minors from their barangay.", Role.RECRUITER),
+        ("Cruz transported the victims by van to the apartment.", Role.TRANSPORTER),
+        ("Cruz harboured the girls in a safe house for two weeks.", Role.HARBOURER),
+        ("Cruz was the mamasan of the videoke bar where the girls worked.", Role.EXPLOITER),
+        ("Cruz financed the trips and provided the funds for the tickets.", Role.FINANCIER),
+        ("Cruz prepared a forged passport for each of the women.", Role.DOCUMENT_FORGER),
+    ],
+)
+def test_trafficking_roles(sentence: str, role: Role) -> None:
+    (d,) = run_roles(sentence, (Category.TRAFFICKING,), names=("Ana Cruz",))
+    assert role in d.roles
+
+
+def test_roles_need_the_defendant_in_the_sentence() -> None:
+    text = "Reyes recruited the girls. Cruz only cooked for the household."
+    cruz, reyes = run_roles(text, (Category.TRAFFICKING,), names=("Ana Cruz", "Ben Reyes"))
+    assert Role.RECRUITER in reyes.roles
+    assert Role.RECRUITER not in cruz.roles
+
+
+def test_bribe_roles() -> None:
+    text = (
+        "PO3 Garcia demanded money from the bar owner so that the raid would not proceed. "
+        "Lim paid a bribe of P20,000 to Garcia."
+    )
+    garcia, lim = run_roles(
+        text, (Category.TRAFFICKING, Category.CORRUPTION), names=("Luis Garcia", "Henry Lim")
+    )
+    assert garcia.is_official and Role.BRIBE_TAKER in garcia.roles
+    assert not lim.is_official and Role.BRIBE_GIVER in lim.roles
+    assert Role.BRIBE_TAKER not in lim.roles  # only officials take bribes
+
+
+def test_no_scheme_no_roles() -> None:
+    """A drugs or homicide case has no trafficking/corruption roles."""
+    (d,) = run_roles("Cruz transported the shabu in a van.", (Category.DRUGS,), names=("Ana Cruz",))
+    assert d.roles == ()
+
+
+def test_graft_official_without_bribe_gets_other() -> None:
+    text = "Bautista, then Municipal Treasurer, released the funds without a voucher."
+    (d,) = run_roles(text, (Category.CORRUPTION,), names=("Rey Bautista",))
+    assert d.is_official and d.roles == (Role.OTHER,)
