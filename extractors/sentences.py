@@ -55,6 +55,7 @@ _RANGE = re.compile(
 )
 _FIXED = re.compile(
     r"(?:sentenced to|imprisonment (?:of|for)|term of|serve|suffer)\s+(?:\w+\s+){0,3}?"
+    + rf"(?={_NUM}\s*(?:\(\d+\)\s*)?(?:years?|months?))"  # a term must follow
     + _TERM.format(p="a")
     + r"\s*(?:'s\s+|of\s+)?(?:rigorous\s+|simple\s+)?(?:imprisonment|in prison|R\.?I\.?)?",
     re.I,
