@@ -29,11 +29,9 @@ MB = 1_000_000
 
 def step_times(docs: list[str]) -> dict[str, float]:
     """CPU seconds per step of ``caselaw.extractors.PIPELINE`` (plus the shared scan)."""
-    from caselaw.extractors import PIPELINE
+    from caselaw.extractors import PIPELINE, prefilter
     from caselaw.extractors._base import Context
     from caselaw.models import Judgment
-
-    from caselaw.extractors import prefilter
 
     spent: dict[str, float] = defaultdict(float)
     for i, doc in enumerate(docs):

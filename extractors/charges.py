@@ -178,6 +178,8 @@ def _cue_before(reg: _Region, pos: int, max_gap: int | None) -> re.Match[str] | 
     anchor words (:mod:`caselaw.extractors.anchors`).
     """
     text = reg.text
+    if not _between(reg.cues, max(reg.lo, pos - CUE_WINDOW), pos):
+        return None  # no cue can start in the window: skip finding the sentence start
     s = reg.sentence_start(pos)
     last = None
     regex = _cue_regex(max_gap is None)
