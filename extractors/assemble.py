@@ -24,6 +24,7 @@ from caselaw.models import (
     CaseSummary,
     Category,
     Charge,
+    CorruptionSignal,
     CourtLevel,
     Defendant,
     OfficialType,
@@ -33,7 +34,7 @@ from caselaw.models import (
 )
 
 NAME = "assemble"
-VERSION = "1.1.0"
+VERSION = "1.2.0"
 
 UNNAMED = "the accused"
 _ADMIN_CATEGORIES = {Category.CORRUPTION, Category.OTHER}
@@ -160,6 +161,7 @@ def attribute(ctx: Context, step: Step) -> None:
             )
     ctx.charges = charges
     ctx.verdicts = verdicts + _restated(ctx, charges, step)
+    _charged_official_signal(ctx, charges)
     ctx.case = summarise(ctx.defendants, charges, verdicts, bool(ctx.signals))
 
 
@@ -259,6 +261,25 @@ def _share_joint_charges(ctx: Context, grouped: _Grouped) -> None:
             continue
         for (cat, sub), c in joint.items():
             grouped[(d, cat, sub)] = replace(c, defendant=d)
+
+
+def _charged_official_signal(ctx: Context, charges: list[Charge]) -> None:
+    """An official charged with a corruption-type offence: the judgment narrates alleged
+    official corruption (LABELLING-CONVENTIONS.md), whatever the verdict.  Not for an
+    accused the judgment never names: it narrates nothing about them."""
+    if ctx.signals:
+        return
+    named = {i for i, d in enumerate(ctx.defendants) if not d.name.startswith(UNNAMED)}
+    evidence = tuple(
+        c.evidence[0]
+        for c in charges
+        if c.category == Category.CORRUPTION
+        and c.evidence
+        and c.defendant in named
+        and ctx.defendants[c.defendant].is_official
+    )[:3]
+    if evidence:
+        ctx.signals = [CorruptionSignal("official_complicity", evidence)]
 
 
 def _officials_by_charge(ctx: Context, corrupt: set[int]) -> None:

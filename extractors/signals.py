@@ -23,7 +23,7 @@ from caselaw.extractors._base import (
 from caselaw.models import Category, CorruptionSignal
 
 NAME = "signals"
-VERSION = "1.1.0"
+VERSION = "1.2.0"
 
 _DATA = load_data("signals.yaml")
 _KINDS = [(kind, compile_any(rx)) for kind, rx in _DATA["kinds"].items()]
@@ -34,6 +34,9 @@ _PRIVATE = re.compile(_DATA["private"], re.I)
 _PARTY = re.compile(r"\b(?:petitioner|accused|respondent|appellant)s?\b", re.I)
 _SENTENCE = re.compile(r"[^.;!?\n]+(?:[.;!?]|\n|$)")
 _FOOTNOTE = re.compile(r"^\s*\[?\d{1,3}\]?\s+[A-Z]")
+_ACCUSED_OFFICIAL = re.compile(_DATA["official_accused"].replace("{rank}", _DATA["official_rank"]))
+_ACCUSED_CRIME = re.compile(_DATA["official_accused_crime"], re.I)
+_REACH = int(_DATA["official_accused_reach"])
 for _name, _words in _DATA["keyword_groups"].items():
     register_group(_name, _words)
 
@@ -80,10 +83,32 @@ def run(ctx: Context, step: Step) -> None:
         evs = found.setdefault(kind, [])
         if len(evs) < MAX_PER_KIND:
             evs.append(step.evidence(ctx, s, e))
+    accused = _accused_officials(ctx, step)
+    if accused and "official_complicity" not in found:
+        found["official_complicity"] = accused
     officials_charged = _charged_officials(ctx)
     if officials_charged and not found:
         found["official_complicity"] = officials_charged
     ctx.signals = [CorruptionSignal(kind, tuple(evs)) for kind, evs in found.items()]
+
+
+def _accused_officials(ctx: Context, step: Step) -> list:
+    """Evidence that an official (police rank ...) is the accused in a trafficking case."""
+    text = ctx.text
+    out: list = []
+    searched_to = 0
+    for ks, ke in ctx.keyword_spans("signals.rank"):
+        if ks >= ctx.body_end or len(out) >= MAX_PER_KIND:
+            break
+        if ks < searched_to:
+            continue
+        m = _ACCUSED_OFFICIAL.search(text, max(searched_to, ks - 120), min(len(text), ke + 120))
+        if m is None or not (m.start() <= ks < m.end()):
+            continue
+        searched_to = m.end()
+        if _ACCUSED_CRIME.search(text, m.start(), min(len(text), m.end() + _REACH)):
+            out.append(step.evidence(ctx, m.start(), m.end()))
+    return out
 
 
 def _charged_officials(ctx: Context) -> list:

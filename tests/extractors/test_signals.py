@@ -31,3 +31,27 @@ def test_narrated(sentence: str, kind: str | None) -> None:
 def test_party_needs_an_official_defendant() -> None:
     sentence = "Respondent No.2 claims that he paid the Petitioner a bribe for the mutation."
     assert narrated(sentence, party_is_official=False) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        (
+            "The complainant is the brother of PO2 Juan Dela Paz, the accused in Criminal Case"
+            " No. 05-1234 for Qualified Trafficking in Persons.",
+            True,
+        ),
+        ("In that case, PO1 Ana Reyes was convicted of qualified trafficking in 2009.", True),
+        # police as witnesses or rescuers are no complicity
+        ("PO1 Ana Reyes testified that she rescued the minors from the bar.", False),
+        ("SPO1 Garcia arrested the accused for drug pushing; he was charged with theft.", False),
+    ],
+)
+def test_official_accused_of_trafficking(text: str, signal: bool) -> None:
+    from caselaw.extractors._base import Context
+    from caselaw.extractors.signals import EXTRACTOR
+    from caselaw.models import Judgment
+
+    ctx = Context(Judgment(id="t", portal="test", text=text))
+    EXTRACTOR(ctx)
+    assert bool(ctx.signals) is signal
