@@ -174,8 +174,8 @@ def phrase_anchors(group: str, phrases: Iterable[str], *, local: bool = False) -
         back.setdefault(words[i], set()).add(tuple(words[:i]))
     frozen = {k: tuple(sorted(v)) for k, v in back.items()}
     found_locally = tuple(sorted(k for k in keywords if local or not any(map(str.isalnum, k))))
-    words = tuple(sorted(k for k in keywords if k not in found_locally))
-    return PhraseAnchors(group, frozen, words, found_locally)
+    automaton = tuple(sorted(k for k in keywords if k not in found_locally))
+    return PhraseAnchors(group, frozen, automaton, found_locally)
 
 
 @cache
