@@ -119,11 +119,18 @@ register_group(
 register_group("roles.act", load_data("roles.yaml")["role_keywords"])
 
 
-def _official_type(window: str) -> OfficialType | None:
+def _official_type(window: str, head: int | None = None) -> OfficialType | None:
+    """The official type a cue in ``window`` names; with ``head``, only a cue that starts
+    within the first ``head`` characters (the head noun of an appositive)."""
     for typ, rx in _TYPES:
-        if rx.search(window):
+        m = rx.search(window)
+        if m and (head is None or m.start() <= head):
             return typ
     return None
+
+
+_POSITION_REACH = 45
+_POSITION_HEAD = 20
 
 
 def _position_after(text: str, end: int) -> str:
@@ -133,7 +140,9 @@ def _position_after(text: str, end: int) -> str:
     if not m:
         return ""
     cut = re.search(r"[.;:(]\s|\n\s*\n|\band\b|\bwho\b|\bwhile\b", tail[m.end() :])
-    return tail[m.end() : m.end() + (cut.start() if cut else 100)]
+    # an appositive position starts right after the link ("X, then Barangay Chairman of
+    # ..."); ", the commotion drew the attention of SPO1 Y" is no position of X
+    return tail[m.end() : m.end() + min(cut.start() if cut else 100, _POSITION_REACH)]
 
 
 def _position_before(text: str, start: int) -> str:
@@ -173,6 +182,17 @@ _TITLES = {
     "Tehsildar",
     "Insp",
     "Supt",
+    # office words of local and provincial government ("Municipal Accountant X")
+    "Municipal",
+    "Provincial",
+    "City",
+    "Accountant",
+    "Treasurer",
+    "Engineer",
+    "Assessor",
+    "Auditor",
+    "Budget",
+    "Administrator",
 }
 
 
@@ -209,8 +229,9 @@ def _official(ctx: Context, index: int) -> OfficialType | None:
                 votes[typ] += 2
     toks = key_tokens(d.name)
     for s, e in _occurrences(ctx, toks):
-        for window in (_position_after(ctx.text, e), _position_before(ctx.text, s)):
-            typ = _official_type(window) if window else None
+        after, before = _position_after(ctx.text, e), _position_before(ctx.text, s)
+        for window, head in ((after, _POSITION_HEAD), (before, None)):
+            typ = _official_type(window, head) if window else None
             if typ:
                 votes[typ] += 1
     if not votes and len(ctx.defendants) == 1:

@@ -74,6 +74,18 @@ def run_roles(text: str, categories: tuple[Category, ...] = (), names: tuple[str
             "Pedro Pimentel",
             OfficialType.LOCAL_GOVERNMENT,
         ),
+        # office words before the name
+        (
+            "The committee was composed of Municipal Accountant Carlos Moreno and others.",
+            "Carlos Moreno",
+            OfficialType.LOCAL_GOVERNMENT,
+        ),
+        # an official named later in the clause is not the defendant's position
+        (
+            "According to Ana Cruz, the commotion drew the attention of SPO1 Edgar Balane.",
+            "Ana Cruz",
+            None,
+        ),
         # a private recruiter is no official
         (
             "Rosa Dizon recruited the complainants for work abroad and collected placement fees.",
