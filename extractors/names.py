@@ -196,16 +196,17 @@ def same_person(a: str, b: str) -> bool:
     return fa == fb or fa[:1] == fb[:1] and (len(fa) == 1 or len(fb) == 1)
 
 
-def name_spans(ctx: Context, surname: str) -> list[tuple[int, int]]:
+def name_spans(ctx: Context, surname: str, accented: bool = True) -> list[tuple[int, int]]:
     """Every word of the text that folds to ``surname`` (accents and mojibake tolerated).
 
     ASCII spellings are found with ``str.find`` in the lower-cased text (C speed); words
     holding a non-ASCII letter are found by a regex and folded only when the text has
-    any.  Cached per judgment.
+    any and ``accented`` (the name as written has non-ASCII letters, so the text may spell
+    it with accents or mojibake).  Cached per judgment.
     """
     cache = ctx.cache.setdefault("names.spans", {})
-    if surname in cache:
-        return cache[surname]
+    if (surname, accented) in cache:
+        return cache[(surname, accented)]
     text = ctx.text
     low = ctx.cache.get("names.lower")
     if low is None:
@@ -220,10 +221,10 @@ def name_spans(ctx: Context, surname: str) -> list[tuple[int, int]]:
             ):
                 out.append((at, end))
             at = low.find(surname, end)
-    if not text.isascii():
+    if accented and not text.isascii():
         out += [span for span, folded in _non_ascii_words(ctx) if folded == surname]
         out.sort()
-    cache[surname] = out
+    cache[(surname, accented)] = out
     return out
 
 

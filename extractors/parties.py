@@ -98,6 +98,7 @@ _PETITIONER_LIST = re.compile(
 )
 
 register_group("parties.verdict", ["guilty", "acquitted", "acquitting", "convicting"])
+register_group("parties.excluded", _DATA["excluded_words"])
 
 
 def _caption(text: str) -> tuple[int, int]:
@@ -317,15 +318,24 @@ def _excluded(ctx: Context, name: str) -> bool:
     from caselaw.extractors.names import surname
 
     sur = surname(name)
-    if len(sur) < 3:
-        return False
-    text = ctx.text
-    for m in _EXCLUDED.finditer(text):
-        window = text[max(0, m.start() - 160) : m.end() + 60]
-        sentence = window[window.rfind(".", 0, 160) + 1 :]
-        if sur in re.sub(r"[^a-z ]", "", sentence.lower()).split():
-            return True
-    return False
+    return len(sur) >= 3 and sur in _excluded_words(ctx)
+
+
+def _excluded_words(ctx: Context) -> set[str]:
+    """Lower-case words of the sentences around exclusion cues (once per judgment)."""
+    words = ctx.cache.get("parties.excluded")
+    if words is None:
+        words = set()
+        text = ctx.text
+        for ks, ke in ctx.keyword_spans("parties.excluded"):
+            m = _EXCLUDED.search(text, max(0, ks - 10), min(len(text), ke + 40))
+            if m is None:
+                continue
+            window = text[max(0, m.start() - 160) : m.end() + 60]
+            sentence = window[window.rfind(".", 0, 160) + 1 :]
+            words.update(re.sub(r"[^a-z ]", "", sentence.lower()).split())
+        ctx.cache["parties.excluded"] = words
+    return words
 
 
 def run(ctx: Context, step: Step) -> None:

@@ -19,6 +19,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from caselaw.extractors._base import (
     Context,
@@ -119,6 +120,7 @@ register_group(
 register_group("roles.act", load_data("roles.yaml")["role_keywords"])
 
 
+@lru_cache(maxsize=4096)
 def _official_type(window: str, head: int | None = None) -> OfficialType | None:
     """The official type a cue in ``window`` names; with ``head``, only a cue that starts
     within the first ``head`` characters (the head noun of an appositive)."""
@@ -196,19 +198,22 @@ _TITLES = {
 }
 
 
-def _occurrences(
-    ctx: Context, toks: list[str], group: str = "roles.official"
-) -> list[tuple[int, int]]:
-    """The defendant's surname in paragraphs of a keyword group."""
-    if not toks or len(toks[-1]) < 3:
-        return []
-    paras = ctx.paragraphs(group)
-    starts = [p[0] for p in paras]
-    out = []
-    for s, e in name_spans(ctx, toks[-1]):
-        i = bisect.bisect_right(starts, s) - 1
-        if i >= 0 and s < paras[i][1]:
-            out.append((s, e))
+def _occurrences(ctx: Context, index: int, group: str = "roles.official") -> list[tuple[int, int]]:
+    """A defendant's surname in paragraphs of a keyword group (cached per judgment)."""
+    cache = ctx.cache.setdefault("roles.occurrences", {})
+    if (index, group) in cache:
+        return cache[(index, group)]
+    name = ctx.defendants[index].name
+    toks = key_tokens(name)
+    out: list[tuple[int, int]] = []
+    if toks and len(toks[-1]) >= 3:
+        paras = ctx.paragraphs(group)
+        starts = [p[0] for p in paras]
+        for s, e in name_spans(ctx, toks[-1], not name.isascii()):
+            i = bisect.bisect_right(starts, s) - 1
+            if i >= 0 and s < paras[i][1]:
+                out.append((s, e))
+    cache[(index, group)] = out
     return out
 
 
@@ -227,8 +232,7 @@ def _official(ctx: Context, index: int) -> OfficialType | None:
             typ = _official_type(_caption_position(ctx, ev.start, ev.end) + " " + before)
             if typ:
                 votes[typ] += 2
-    toks = key_tokens(d.name)
-    for s, e in _occurrences(ctx, toks):
+    for s, e in _occurrences(ctx, index):
         after, before = _position_after(ctx.text, e), _position_before(ctx.text, s)
         for window, head in ((after, _POSITION_HEAD), (before, None)):
             typ = _official_type(window, head) if window else None
@@ -248,10 +252,7 @@ def _official(ctx: Context, index: int) -> OfficialType | None:
 
 def is_private(ctx: Context, index: int) -> bool:
     """A sentence naming the defendant calls them a private person, supplier, owner ..."""
-    toks = key_tokens(ctx.defendants[index].name)
-    if not toks:
-        return False
-    for s, e in _occurrences(ctx, toks):
+    for s, e in _occurrences(ctx, index):
         window = ctx.text[max(0, s - 150) : e + 150]
         if _PRIVATE.search(window):
             return True
@@ -271,7 +272,8 @@ def _roles(ctx: Context, index: int, schemes: set[Category], official: bool) -> 
         return ()
     found: list[Role] = []
     text = ctx.text
-    spans = name_spans(ctx, toks[-1]) if len(toks[-1]) >= 3 else []
+    accented = not ctx.defendants[index].name.isascii()
+    spans = name_spans(ctx, toks[-1], accented) if len(toks[-1]) >= 3 else []
     starts = [a for a, _ in spans]
     # with one defendant, "the accused" / "the respondent" in a sentence is that defendant
     single = len(ctx.defendants) == 1

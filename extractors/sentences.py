@@ -249,7 +249,10 @@ def _whom(ctx: Context, start: int, floor: int, names: list[list[tuple[int, int]
 
 
 def run(ctx: Context, step: Step) -> None:
-    names = [name_spans(ctx, t[-1]) if t else [] for t in map(key_tokens, _names(ctx))]
+    names = [
+        name_spans(ctx, t[-1], not n.isascii()) if t else []
+        for n, t in ((n, key_tokens(n)) for n in _names(ctx))
+    ]
     out: list[Sentence] = []
     seen: set[tuple[object, ...]] = set()
     floor = 0

@@ -81,6 +81,23 @@ def _with_cue(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
+_INTRO = 6000
+_CONVICTION_APPEAL = re.compile(
+    r"appeal(?:ing|ed|s)? (?:from|against) (?:the|his|her|their) conviction", re.I
+)
+
+
+def _near_hit(ctx: Context, group: str, pattern: re.Pattern[str]) -> bool:
+    """``pattern`` matches around a keyword of ``group`` in the judgment's first part."""
+    text = ctx.text
+    for ks, ke in ctx.keyword_spans(group):
+        if ks >= _INTRO:
+            return False
+        if pattern.search(text, max(0, ks - 15), min(len(text), ke + 40, _INTRO)):
+            return True
+    return False
+
+
 def _convicted_below(ctx: Context, before: int) -> bool:
     """A conviction cue anywhere before the final dispositive part."""
     text = ctx.text
@@ -137,9 +154,8 @@ def run(ctx: Context, step: Step) -> None:
     d_start, d_end = ctx.dispositive
     keys = [key_tokens(d.name) for d in ctx.defendants]
     convicted_below = _convicted_below(ctx, d_start)
-    intro = text[: min(len(text), 6000)]
-    pretrial = bool(_PRETRIAL.search(intro)) and not re.search(
-        r"appeal(?:ing|ed|s)? (?:from|against) (?:the|his|her|their) conviction", intro, re.I
+    pretrial = _near_hit(ctx, "verdicts.pretrial", _PRETRIAL) and not _near_hit(
+        ctx, "verdicts.conviction_appeal", _CONVICTION_APPEAL
     )
     level = ctx.judgment.court_level or ctx.info.court_level
     findings: list[Finding] = []
