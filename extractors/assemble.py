@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from caselaw.extractors._base import HEAD_CHARS, Context, Step
+from caselaw.extractors._base import HEAD_CHARS, Context, Finding, Step
 from caselaw.extractors.names import fold, key_tokens
 from caselaw.extractors.verdicts import standing_outcome
 from caselaw.models import (
@@ -151,7 +151,9 @@ def attribute(ctx: Context, step: Step) -> None:
     charges: list[Charge] = []
     verdicts: list[Verdict] = []
     for charge in grouped.values():
-        for outcome, finding in _outcomes(ctx, charge.defendant):
+        specific = _finding_for_charge(ctx, charge)
+        pairs = [(specific.outcome, specific)] if specific else _outcomes(ctx, charge.defendant)
+        for outcome, finding in pairs:
             c = replace(charge, index=len(charges))
             charges.append(c)
             ev = (step.evidence(ctx, finding.start, finding.end),) if finding else ()
@@ -311,6 +313,27 @@ def _outcomes(ctx: Context, defendant: int) -> list[tuple[str, object]]:
         return list(firsts.items())
     outcome, finding = standing_outcome(ctx, defendant)
     return [(outcome, finding)]
+
+
+_ACT_NUMBER = re.compile(r"\d{3,5}")
+
+
+def _finding_for_charge(ctx: Context, charge: Charge) -> Finding | None:
+    """The standing finding that names this very offence, when the final part decides the
+    defendant's counts differently ("ACQUITTED of ... R.A. No. 9208 ...; the conviction
+    ... for Illegal Recruitment ... is AFFIRMED"): the offence is named by its Act's number
+    or by the words of its kind."""
+    own = [f for f in ctx.findings if f.standing and f.defendant == charge.defendant]
+    if len({f.outcome for f in own}) < 2:
+        return None
+    numbers = set(_ACT_NUMBER.findall(charge.statute or ""))
+    kind = _KIND_RES.get(charge.category)
+    hits = []
+    for f in own:
+        sentence = ctx.text[f.start : f.end]
+        if numbers & set(_ACT_NUMBER.findall(sentence)) or (kind and kind.search(sentence)):
+            hits.append(f)
+    return hits[0] if len({f.outcome for f in hits}) == 1 else None
 
 
 def _restated(ctx: Context, charges: list[Charge], step: Step) -> list[Verdict]:

@@ -37,7 +37,7 @@ _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)
 _CONVICTION = re.compile(_DATA["conviction_cues"], re.I)
 _LOWER = {k: re.compile(v) for k, v in _DATA["lower_courts"].items()}
 _SENTENCE = re.compile(
-    r"(?<=[.;:])(?<![\s(][A-Z]\.)(?<!No\.)(?<!Nos\.)(?<!Jr\.)(?<!Sec\.)(?<!Art\.)(?<!vs\.)"
+    r"(?<=[.;:])(?<![\s(][A-Z]\.)(?<![A-Z]\.[A-Z]\.)(?<!No\.)(?<!Nos\.)(?<!Jr\.)(?<!Sec\.)(?<!Art\.)(?<!vs\.)"
     r"(?<!\bP\.)(?<!\bS\.)\s+(?=[A-Z0-9(\"“])|\n\s*\n|\n(?=\s*\(?\d+[.)])"
 )
 _OPENER = re.compile(
@@ -51,10 +51,28 @@ for _name, _words in _DATA["keyword_groups"].items():
     register_group(_name, _words)
 
 
+# An appeal or order about the sentence only ("the appeal against sentence is allowed",
+# "the sentences of a fine ... are set aside and substituted") or the prosecution's own
+# appeal leaves the conviction standing: it is never the accused's acquittal.
+_SENTENCE_ONLY = re.compile(
+    r"\b(?:appeals?\s+against\s+sentence|sentences?\b[^.;]{0,120}\b(?:set aside|substituted|"
+    r"reduced|enhanced|increased|varied)|(?:DPP|prosecution|State|Republic|People|Crown)['’]s"
+    r"\s+appeal|appeal\s+(?:of|by)\s+the\s+(?:DPP|prosecution|State|Republic|People|Crown))",
+    re.I,
+)
+_CONVICTION_WORD = re.compile(r"\bconvict", re.I)
+
+
 def classify(sentence: str) -> str | None:
     """The first outcome cue a sentence fires (a label of ``outcome_cues``), or None."""
     for label, rx in _CUES:
         if rx.search(sentence):
+            if (
+                label in {"reversed", "acquitted"}
+                and _SENTENCE_ONLY.search(sentence)
+                and not _CONVICTION_WORD.search(sentence)
+            ):
+                return "affirmed"
             return label
     return None
 

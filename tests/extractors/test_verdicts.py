@@ -23,6 +23,16 @@ from caselaw.models import Judgment
         ("Respondent is DISMISSED from the service.", "convicted"),
         ("The case is REMANDED to the trial court.", "other"),
         ("The petitioner was previously convicted in another case.", None),
+        # several appeals dismissed together
+        ("The appeal of A and the appeal of B are both dismissed.", "affirmed"),
+        # a sentence varied or the prosecution's appeal allowed is no acquittal
+        ("The appeal against sentence is allowed and the term reduced to 4 years.", "affirmed"),
+        (
+            "The sentences of a fine on Count 4 are set aside and substituted with 3 years.",
+            "affirmed",
+        ),
+        ("The DPP's appeal is allowed.", "affirmed"),
+        ("The appeal is allowed and the conviction is set aside.", "acquitted"),
     ],
 )
 def test_classify(sentence: str, label: str | None) -> None:
@@ -54,3 +64,21 @@ def test_standing_outcomes(fallo: str, expected: set[str]) -> None:
     x = extract(Judgment(id="t", portal="test", text=text))
     assert not x.errors
     assert {v.outcome.value for v in x.verdicts if v.standing} == expected
+
+
+def test_outcome_per_count() -> None:
+    """One defendant acquitted of one offence and convicted of another in the final part."""
+    text = (
+        "[ G.R. No. 2, May 1, 2024 ]\n\nPEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS. ANA"
+        " REYES, ACCUSED-APPELLANT.\n\nD E C I S I O N\n\nCRUZ, J.:\n\nAna Reyes was charged with"
+        " violation of Section 4(a) of R.A. No. 9208 and with Illegal Recruitment under Section 6"
+        " of R.A. No. 8042. The trial court convicted her of both.\n\nWHEREFORE, the appeal is"
+        " PARTLY GRANTED.\n\n1. Accused-appellant Ana Reyes is ACQUITTED of the charge of"
+        " violation of Section 4(a) of R.A. No. 9208; and\n\n2. The conviction of accused-appellant"
+        " Ana Reyes for Illegal Recruitment under Section 6 of R.A. No. 8042 is AFFIRMED.\n\n"
+        "SO ORDERED.\n"
+    )
+    x = extract(Judgment(id="t", portal="test", text=text))
+    outcome = {v.charge: v.outcome.value for v in x.verdicts if v.standing}
+    by_category = {c.category.value: outcome[c.index] for c in x.charges}
+    assert by_category == {"trafficking": "acquitted", "illegal_recruitment": "convicted"}
