@@ -117,7 +117,8 @@ register_group(
         "minister",
     ],
 )
-register_group("roles.act", load_data("roles.yaml")["role_keywords"])
+for _role, _words in load_data("roles.yaml")["role_words"].items():
+    register_group(f"roles.{_role}", _words)
 
 
 @lru_cache(maxsize=4096)
@@ -259,6 +260,18 @@ def is_private(ctx: Context, index: int) -> bool:
     return False
 
 
+def _role_allowed(role: Role, schemes: set[Category], official: bool) -> bool:
+    """Officials' roles need an official; trafficking roles a trafficking scheme (recruiting
+    also illegal recruitment); forging and bribe-giving any scheme."""
+    if role in (Role.BRIBE_TAKER, Role.PROTECTOR_OFFICIAL, Role.FACILITATOR_OFFICIAL):
+        return official
+    if role in (Role.BRIBE_GIVER, Role.DOCUMENT_FORGER):
+        return True
+    if role is Role.RECRUITER and Category.ILLEGAL_RECRUITMENT in schemes:
+        return True
+    return Category.TRAFFICKING in schemes
+
+
 def _roles(ctx: Context, index: int, schemes: set[Category], official: bool) -> tuple[Role, ...]:
     if not schemes & {
         Category.TRAFFICKING,
@@ -277,28 +290,17 @@ def _roles(ctx: Context, index: int, schemes: set[Category], official: bool) -> 
     starts = [a for a, _ in spans]
     # with one defendant, "the accused" / "the respondent" in a sentence is that defendant
     single = len(ctx.defendants) == 1
-    for lo, hi in _act_sentences(ctx):
-        i = bisect.bisect_left(starts, lo)
-        named = i < len(starts) and starts[i] < hi
-        if not named and not (single and _PARTY_WORD.search(text, lo, hi)):
+    for role, rx in _ROLE_RES:
+        if not _role_allowed(role, schemes, official):
             continue
-        sentence = text[lo:hi]
-        for role, rx in _ROLE_RES:
-            if role in found:
+        for lo, hi in _act_sentences(ctx, f"roles.{role.value}"):
+            i = bisect.bisect_left(starts, lo)
+            named = i < len(starts) and starts[i] < hi
+            if not named and not (single and _PARTY_WORD.search(text, lo, hi)):
                 continue
-            if role in (Role.BRIBE_TAKER, Role.PROTECTOR_OFFICIAL, Role.FACILITATOR_OFFICIAL):
-                if not official:
-                    continue
-            elif role is Role.BRIBE_GIVER:
-                pass
-            elif (
-                Category.TRAFFICKING not in schemes
-                and role is not Role.DOCUMENT_FORGER
-                and (role is not Role.RECRUITER or Category.ILLEGAL_RECRUITMENT not in schemes)
-            ):
-                continue
-            if rx.search(sentence):
+            if rx.search(text, lo, hi):
                 found.append(role)
+                break
     if not found and (official or Category.CORRUPTION in schemes):
         found.append(Role.OTHER)
     return tuple(r for r in Role if r in found)
@@ -311,19 +313,19 @@ _PARTY_WORD = re.compile(
 )
 
 
-def _act_sentences(ctx: Context) -> list[tuple[int, int]]:
-    """Sentences (between ``.`` / ``;``) holding a role keyword, once per judgment."""
-    cached = ctx.cache.get("roles.sentences")
-    if cached is None:
-        cached, done_to, text = [], -1, ctx.text
-        for ks, ke in ctx.keyword_spans("roles.act"):
+def _act_sentences(ctx: Context, group: str) -> list[tuple[int, int]]:
+    """Sentences (between ``.`` / ``;``) holding a keyword of ``group``, once per judgment."""
+    cache = ctx.cache.setdefault("roles.sentences", {})
+    if group not in cache:
+        out, done_to, text = [], -1, ctx.text
+        for ks, ke in ctx.keyword_spans(group):
             if ks < done_to:
                 continue
             lo, hi = sentence_around(text, ks, ke, ".;")
-            cached.append((lo, hi))
+            out.append((lo, hi))
             done_to = hi
-        ctx.cache["roles.sentences"] = cached
-    return cached
+        cache[group] = out
+    return cache[group]
 
 
 def run(ctx: Context, step: Step) -> None:
