@@ -99,6 +99,9 @@ _PETITIONER_LIST = re.compile(
 
 register_group("parties.verdict", ["guilty", "acquitted", "acquitting", "convicting"])
 register_group("parties.excluded", _DATA["excluded_words"])
+register_group("parties.accused", ["accused"])
+# every caption label starts with one of these words (accused-appellant, plaintiff-appellee ...)
+register_group("parties.label", {re.split(r"[\s-]", label)[0] for label in _LABELS})
 
 
 def _caption(text: str) -> tuple[int, int]:
@@ -108,14 +111,29 @@ def _caption(text: str) -> tuple[int, int]:
     return 0, end
 
 
-def _chunks(text: str, lo: int, hi: int) -> list[tuple[int, int, str | None, bool]]:
+def _labels(text: str, lo: int, hi: int, starts: list[int] | None) -> list[re.Match[str]]:
+    """Caption labels in ``[lo, hi)``; with ``starts`` (label keyword hits) only tried there."""
+    if starts is None:
+        return list(_LABEL_RE.finditer(text, lo, hi))
+    out: list[re.Match[str]] = []
+    for at in starts:
+        if lo <= at < hi and (not out or at >= out[-1].end()):
+            m = _LABEL_RE.match(text, at, hi)
+            if m is not None:
+                out.append(m)
+    return out
+
+
+def _chunks(
+    text: str, lo: int, hi: int, label_starts: list[int] | None = None
+) -> list[tuple[int, int, str | None, bool]]:
     """(start, end, label, after_versus) for each party chunk of the caption."""
     cuts: list[tuple[int, int, str]] = []
     for m in _VERSUS.finditer(text, lo, hi):
         cuts.append((m.start(), m.end(), "versus"))
     for m in _BREAK.finditer(text, lo, hi):
         cuts.append((m.start(), m.end(), "break"))
-    for m in _LABEL_RE.finditer(text, lo, hi):
+    for m in _labels(text, lo, hi, label_starts):
         if not _PROSE_LABEL.search(text[max(lo, m.start() - 12) : m.start()]):
             cuts.append((m.start(), m.end(), "label:" + m.group(1)))
     cuts.sort()
@@ -248,7 +266,8 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
     text = ctx.text
     lo, hi = _caption(text)
     # a counsel line between a party and its label's counterpart is not a party
-    chunks = [c for c in _chunks(text, lo, hi) if not _COUNSEL_LINE.match(text, c[0], c[1])]
+    starts = [ks for ks, _ in ctx.keyword_spans("parties.label") if ks < hi]
+    chunks = [c for c in _chunks(text, lo, hi, starts) if not _COUNSEL_LINE.match(text, c[0], c[1])]
     found: list[tuple[str, int, int]] = []
     accepted: str | None = None  # label of the side just found to be the accused
     for i, (s, e, label, after) in enumerate(chunks):
@@ -279,13 +298,29 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
         elif label in {"respondent", "respondents"} and olabel in {"complainant", "complainants"}:
             found += _names_in(text, s, e)
     if found:
-        for m in _PETITIONER_LIST.finditer(text, lo, min(len(text), hi + 6000)):
+        for m in _petitioner_lists(text, lo, min(len(text), hi + 6000)):
             found += _names_in(text, m.start("names"), m.end("names"))
     for m in _RE_AGAINST.finditer(text, lo, hi):
         found += _names_in(text, m.start(1), m.end(1))
     for m in _STATE_AND.finditer(text, lo, min(hi + 2000, len(text))):
         found += _names_in(text, m.start(1), m.end(1))
     return found
+
+
+_LIST_HEADS = ("the petitioners", "the accused-appellants", "the appellants", "the accused persons")
+
+
+def _petitioner_lists(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """``_PETITIONER_LIST`` matches, tried only where one of its heads occurs (str.find)."""
+    out = []
+    for head in _LIST_HEADS:
+        at = text.find(head, lo, hi)
+        while at >= 0:
+            m = _PETITIONER_LIST.match(text, at, hi)
+            if m is not None:
+                out.append(m)
+            at = text.find(head, at + len(head), hi)
+    return sorted(out, key=lambda m: m.start())
 
 
 def _petitioner_accused(text: str) -> bool:
@@ -299,9 +334,9 @@ def _verdict_defendants(ctx: Context) -> list[tuple[str, int, int]]:
     for ps, pe in ctx.paragraphs("parties.verdict"):
         if pe - ps > 6000:
             continue
-        for m in _VERDICT_NAMES.finditer(text, ps, pe):
+        for m in _at_accused(ctx, _VERDICT_NAMES, ps, pe, 0):
             found += _names_in(text, m.start("names"), m.end("names"))
-        for m in _CONVICTING.finditer(text, ps, pe):
+        for m in _at_accused(ctx, _CONVICTING, ps, pe, 45):
             runs = list(_CAPS_RUN.finditer(text, m.start("names"), m.end("names")))
             if runs:
                 for r in runs:
@@ -311,6 +346,27 @@ def _verdict_defendants(ctx: Context) -> list[tuple[str, int, int]]:
                 end = m.start("names") + cut.start() if cut else m.end("names")
                 found += _names_in(text, m.start("names"), end)
     return found
+
+
+def _at_accused(
+    ctx: Context, pattern: re.Pattern[str], ps: int, pe: int, back: int
+) -> list[re.Match[str]]:
+    """Non-overlapping matches of a verdict-names pattern whose names follow the word
+    "accused" (both patterns need it): tried only at that word's hits, up to ``back``
+    characters before it for the verb ("CONVICTING accused ...")."""
+    text = ctx.text
+    out: list[re.Match[str]] = []
+    last = ps
+    for ks, ke in ctx.keyword_spans("parties.accused"):
+        if ks < last:
+            continue
+        if ks >= pe:
+            break
+        m = pattern.search(text, max(last, ks - back), pe) if back else pattern.match(text, ks, pe)
+        if m is not None and m.start("names") >= ke and m.start() <= ks:
+            out.append(m)
+            last = m.end()
+    return out
 
 
 def _excluded(ctx: Context, name: str) -> bool:
