@@ -348,6 +348,11 @@ def _verdict_defendants(ctx: Context) -> list[tuple[str, int, int]]:
     return found
 
 
+_VERB_BEFORE = re.compile(
+    r"\b(?:CONVICTING|ACQUITTING|finding|(?i:the motion for reconsideration of))\s+$"
+)
+
+
 def _at_accused(
     ctx: Context, pattern: re.Pattern[str], ps: int, pe: int, back: int
 ) -> list[re.Match[str]]:
@@ -362,8 +367,14 @@ def _at_accused(
             continue
         if ks >= pe:
             break
-        m = pattern.search(text, max(last, ks - back), pe) if back else pattern.match(text, ks, pe)
-        if m is not None and m.start("names") >= ke and m.start() <= ks:
+        at = ks
+        if back:  # the verb right before "accused" ("CONVICTING accused ...")
+            verb = _VERB_BEFORE.search(text, max(last, ks - back), ks)
+            if verb is None:
+                continue
+            at = verb.start()
+        m = pattern.match(text, at, pe)
+        if m is not None and m.start("names") >= ke:
             out.append(m)
             last = m.end()
     return out
