@@ -39,18 +39,28 @@ _ACCUSED_CRIME = re.compile(_DATA["official_accused_crime"], re.I)
 _REACH = int(_DATA["official_accused_reach"])
 for _name, _words in _DATA["keyword_groups"].items():
     register_group(_name, _words)
+_KIND_OF: dict[str, set[str]] = {}
+for _kind, _words in _DATA["kind_words"].items():
+    for _w in _words:
+        _KIND_OF.setdefault(" ".join(_w.lower().split()), set()).add(_kind)
+register_group("signals.cue", _KIND_OF)
 
 MAX_PER_KIND = 5
 
 
-def narrated(sentence: str, party_is_official: bool = False) -> str | None:
+def narrated(
+    sentence: str, party_is_official: bool = False, kinds: set[str] | None = None
+) -> str | None:
     """The kind of corruption a sentence narrates, or None.
 
     ``party_is_official``: a defendant is an official, so "the petitioner" or "the
-    accused" in the sentence names someone in public office.
+    accused" in the sentence names someone in public office.  ``kinds``: only these kinds
+    are tried (the kinds whose words the sentence holds); all when None.
     """
     # all tests must pass; the cheap, selective ones run first
-    kind = next((k for k, rx in _KINDS if rx.search(sentence)), None)
+    kind = next(
+        (k for k, rx in _KINDS if (kinds is None or k in kinds) and rx.search(sentence)), None
+    )
     if kind is None or _DOCTRINE.search(sentence) or _PRIVATE.search(sentence):
         return None
     if not _NARRATIVE.search(sentence):
@@ -66,8 +76,9 @@ def run(ctx: Context, step: Step) -> None:
     found: dict[str, list] = {}
     body_end = ctx.body_end
     party_official = any(d.is_official for d in ctx.defendants)
+    hits = ctx.keyword_spans("signals.cue")
     done_to = -1
-    for ks, ke in ctx.keyword_spans("signals.cue"):
+    for n, (ks, ke) in enumerate(hits):
         if ks >= body_end:
             break
         if ks < done_to:
@@ -77,7 +88,12 @@ def run(ctx: Context, step: Step) -> None:
         para = text.rfind("\n\n", 0, ks)
         if _FOOTNOTE.match(text, para + 2 if para >= 0 else 0):
             continue
-        kind = narrated(text[s:e], party_official)
+        kinds: set[str] = set()
+        for hs, he in hits[n:]:
+            if hs >= e:
+                break
+            kinds |= _KIND_OF.get(" ".join(text[hs:he].lower().split()), set())
+        kind = narrated(text[s:e], party_official, kinds)
         if kind is None:
             continue
         evs = found.setdefault(kind, [])
