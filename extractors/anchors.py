@@ -297,8 +297,10 @@ def alias_anchor(key: str) -> str | None:
         return max(numbers, key=len)
     words = [t for t in tokens if len(t) >= 3 and t not in _STOP]
     rare = [t for t in words if t not in FREQUENT and not _YEAR.fullmatch(t)]
-    if rare or words:
-        return max(rare or words, key=len)
+    years = [t for t in words if _YEAR.fullmatch(t)]
+    for choice in (rare, years, words):
+        if choice:
+            return max(choice, key=len)
     return None
 
 
@@ -329,8 +331,14 @@ FREQUENT = frozenset(
     {"trafficking", "corruption", "prevention", "penal", "criminal", "national", "passport"}
     | {"passports", "immigration", "revised", "persons", "human", "public", "crimes", "drugs"}
     | {"dangerous", "money", "laundering", "protection", "anti", "offences", "procedure"}
-    | {"evidence", "children", "women"}
+    | {"evidence", "children", "women", "person", "acts", "tax", "philippines", "commission"}
+    | {"sexual", "exploitation", "drug", "activities", "victims", "united", "possession"}
+    | {"practices", "officials", "treatment", "corrupt"}
 )
-"""Words too common in these judgments to anchor an alias on when the alias has another."""
+"""Words too common in these judgments to anchor an alias on when the alias has another
+(the most frequent alias tokens in the corpus texts); a year is preferred to them."""
 _YEAR = re.compile(r"(?:18|19|20)\d\d")
-_STOP = frozenset({"act", "the", "and", "for", "code", "law", "against", "persons", "no"})
+_STOP = frozenset(
+    {"act", "the", "and", "for", "code", "law", "against", "persons", "no", "from", "with"}
+    | {"into", "under", "states", "cap", "other", "such"}
+)
