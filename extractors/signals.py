@@ -15,7 +15,7 @@ import re
 from caselaw.extractors._base import (
     Context,
     Step,
-    compile_any,
+    compile_lower,
     load_data,
     register_group,
     sentence_around,
@@ -26,12 +26,13 @@ NAME = "signals"
 VERSION = "1.2.0"
 
 _DATA = load_data("signals.yaml")
-_KINDS = [(kind, compile_any(rx)) for kind, rx in _DATA["kinds"].items()]
-_OFFICIAL = re.compile(_DATA["official"], re.I)
-_NARRATIVE = re.compile(_DATA["narrative"], re.I)
-_DOCTRINE = re.compile(_DATA["doctrine"], re.I)
-_PRIVATE = re.compile(_DATA["private"], re.I)
-_PARTY = re.compile(r"\b(?:petitioner|accused|respondent|appellant)s?\b", re.I)
+# matched against the lower-cased sentence (compile_lower: several times faster than re.I)
+_KINDS = [(kind, compile_lower(rx)) for kind, rx in _DATA["kinds"].items()]
+_OFFICIAL = compile_lower(_DATA["official"])
+_NARRATIVE = compile_lower(_DATA["narrative"])
+_DOCTRINE = compile_lower(_DATA["doctrine"])
+_PRIVATE = compile_lower(_DATA["private"])
+_PARTY = compile_lower(r"\b(?:petitioner|accused|respondent|appellant)s?\b")
 _SENTENCE = re.compile(r"[^.;!?\n]+(?:[.;!?]|\n|$)")
 _FOOTNOTE = re.compile(r"^\s*\[?\d{1,3}\]?\s+[A-Z]")
 _ACCUSED_OFFICIAL = re.compile(_DATA["official_accused"].replace("{rank}", _DATA["official_rank"]))
@@ -57,6 +58,7 @@ def narrated(
     accused" in the sentence names someone in public office.  ``kinds``: only these kinds
     are tried (the kinds whose words the sentence holds); all when None.
     """
+    sentence = sentence.lower()
     # all tests must pass; the cheap, selective ones run first
     kind = next(
         (k for k, rx in _KINDS if (kinds is None or k in kinds) and rx.search(sentence)), None
