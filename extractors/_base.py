@@ -276,7 +276,8 @@ def compile_lower(patterns: str | Iterable[str]) -> re.Pattern[str]:
     source = "|".join(f"(?:{p})" for p in parts)
     if re.search(r"\\[A-Z]", source):
         raise ValueError(f"pattern with an upper-case escape cannot be lower-cased: {source!r}")
-    return re.compile(source.lower())
+    lowered = source.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+    return re.compile(lowered)
 
 
 # -- regions of a judgment ----------------------------------------------------------------
