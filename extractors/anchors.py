@@ -44,7 +44,7 @@ UNITS = ("§", "u/s*") + tuple(
     for sep in (".", " ", ". ")
     for digit in "0123456789"
 )
-"""Every way a provision list (``citations._PROV``) begins: a unit, at most one ``.`` and
+"""Every way a provision list (``citation_tokens._PROV``) begins: a unit, at most one ``.`` and
 one space, then a digit (``sec. 4``, ``s 302``, ``art.5``), or ``§``/``u/s``.  Spelling
 the digit out keeps the automaton from stopping at every "s" and "art" in the text."""
 
@@ -58,7 +58,7 @@ NUMBERED = tuple(
     for sep in ("", ".", " ", ". ")
     for nxt in _AFTER_ACT
 ) + ("republic", "presidential", "batas")
-"""``citations._NUMBERED_ACT`` starts: R.A./P.D./B.P. in any spacing, then what may follow."""
+"""``citation_tokens._NUMBERED_ACT`` starts: R.A./P.D./B.P. in any spacing, then what may follow."""
 NAMED = ("act", "ordinance", "code", "decree", "law", "rules")
 """The last word of a capitalised act name."""
 CONNECTIVES = (
@@ -84,7 +84,7 @@ CONNECTIVES = (
     "together with",
     "in rel.",
 )
-"""The phrases of ``citations._CONNECTIVE`` (a test checks the two agree)."""
+"""The phrases of ``citation_tokens._CONNECTIVE`` (a test checks the two agree)."""
 COUNT = ("*alternative", "*count*", "*crim*", "*sb-")
 CUE_EXTRA = ("*crim*",)  # the "Crim. Case No." / "criminal case nos." cue patterns
 

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from caselaw.extractors import anchors, charges, citations, prefilter
+from caselaw.extractors import anchors, charges, citation_tokens, citations, prefilter
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 TEXTS = sorted((SHARED / "corpus" / "texts").glob("*.txt"))
@@ -143,7 +143,7 @@ def _anchored(text: str) -> dict[str, list[tuple[int, int]]]:
     n = len(text)
     cue = anchors.cue_anchors().starts(hits, text, 0, n)
     cue = sorted({*cue, *anchors.simple_starts(hits, "anchor.cue_extra", 0, n)})
-    found = citations._scan_at(text, 0, n, hits)
+    found = citation_tokens._scan_at(text, 0, n, hits)
     out = {k: _spans(v) for k, v in found.items() if k != "alias"}
     out["cue"] = _spans(anchors.finditer(charges._cue_regex(True), text, cue, 0, n))
     out["strong_cue"] = _spans(anchors.finditer(charges._cue_regex(False), text, cue, 0, n))
@@ -155,7 +155,7 @@ def _anchored(text: str) -> dict[str, list[tuple[int, int]]]:
 
 
 def _full(text: str) -> dict[str, list[tuple[int, int]]]:
-    found = citations._scan_all(text, 0, len(text), None)
+    found = citation_tokens._scan_all(text, 0, len(text), None)
     out = {k: _spans(v) for k, v in found.items() if k != "alias"}
     out["cue"] = _spans(charges._cue_regex(True).finditer(text))
     out["strong_cue"] = _spans(charges._cue_regex(False).finditer(text))
@@ -170,8 +170,8 @@ def _spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
 
 def _aliases(text: str) -> tuple[list[str], list[str]]:
     hits = prefilter.scan(text)
-    anchored = [m.group(0) for m in citations._alias_matches(text, 0, len(text), hits)]
-    regex, _ = citations._alias_regex()
+    anchored = [m.group(0) for m in citation_tokens._alias_matches(text, 0, len(text), hits)]
+    regex, _ = citation_tokens._alias_regex()
     return anchored, [m.group(0) for m in regex.finditer(text)]
 
 

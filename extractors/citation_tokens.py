@@ -1,0 +1,398 @@
+"""The tokens of citation chains: provision lists, act names and connectives.
+
+:func:`tokens` finds them in ``text[lo:hi]`` for :mod:`caselaw.extractors.citations`:
+provision lists ("Sections 4(a) and 6"), acts (lexicon aliases, numbered acts such
+as ``R.A. No. 9208``, "18 U.S.C.", capitalised "... Act 1957" names) and
+connectives ("in relation to", "read with", "as amended by").  Given the
+prefilter's hits, each regex is tried only where one of its literal anchors
+was found (:mod:`caselaw.extractors.anchors`); without them, over the whole
+range.  Both give the same tokens (tests/extractors/test_anchors.py).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from caselaw.extractors import anchors, lexicon
+from caselaw.extractors.anchors import AnchorHits
+from caselaw.extractors.lexicon import StatuteEntry, alias_key
+
+_SUB = r"(?:\s?\(\s?[0-9a-zA-Z]{1,5}\s?\))"
+_NUM = rf"\d{{1,5}}(?:\.\d{{1,4}})*(?:-?[A-Z]{{1,2}}\b|[A-Z](?![a-z]))?{_SUB}*"
+_UNIT = (
+    r"(?:§§?|(?:sub-?)?sec(?:tion)?s?\b\.?|secs?\.|ss?\.(?=\s?\d)|ss?(?=\s\d)|u/ss?\.?"
+    r"|art(?:icle)?s?\b\.?|arts?\.|rules?\b|para(?:graph)?s?\b\.?|pars?\.)"
+)
+_PAR = r"(?:,?\s?par(?:agraph|\.)?\s?\(?[0-9a-z]{1,3}\)?)"
+_ITEM = rf"(?:{_NUM}{_PAR}?|{_SUB}+)"
+_LIST_SEP = rf"(?:\s?(?:,|&|/|\band\b|\bor\b)\s?(?:{_UNIT}\s?)?)"
+_PROV = re.compile(
+    rf"(?<![\w/])(?P<unit>{_UNIT})\s?(?P<list>{_NUM}{_PAR}?(?:{_LIST_SEP}{_ITEM})*)",
+    re.IGNORECASE,
+)
+_BARE_PROV = re.compile(rf"(?P<list>{_NUM}(?:{_LIST_SEP}{_ITEM})*)(?![\w.])", re.IGNORECASE)
+_US = re.compile(
+    r"(?<!\w)(?P<title>\d{1,2})\s?U\.?\s?S\.?\s?C\.?(?:\s?A\.?)?\s?(?:§§?|sec(?:tion)?s?\.?)?\s?"
+    rf"(?P<list>{_NUM}(?:{_LIST_SEP}{_ITEM})*)"
+    r"|(?<!\w)Title\s(?P<title2>\d{1,2}),?\s+United\s+States\s+Code,?\s+(?:§§?|sections?)\s?"
+    rf"(?P<list2>{_NUM}(?:{_LIST_SEP}{_ITEM})*)",
+    re.IGNORECASE,
+)
+_NUMBERED_ACT = re.compile(
+    r"(?<![\w.])(?:(?P<ra>R\.?\s?A\.?|Republic\s+Act)|(?P<pd>P\.?\s?D\.?|Presidential\s+Decree)"
+    r"|(?P<bp>B\.?\s?P\.?|Batas\s+Pambansa))\s?(?:\(\s?[A-Z.\s]{1,8}\)\s?)?"
+    r"(?:No[s.]?\.?\s?|Number\s|Blg\.?\s?|Bilang\s)?(?:\(\s?[A-Z.\s]{1,8}\)\s?)?"
+    r"(?P<n>\d{1,5})(?!\d)",
+    re.IGNORECASE,
+)
+_NAMED_ACT = re.compile(
+    r"(?<![\w])(?:the\s+)?(?P<name>(?:[A-Z][\w'’()-]*\s+(?:(?:of|and|for|in|on|the|to)\s+){0,2}){1,8}"
+    r"(?:Act|Ordinance|Code|Decree|Law|Rules)(?:\s+(?:No\.?\s?\d+\s+)?of\s+\d{4}|,?\s+\d{4})?)"
+    r"(?![\w])"
+)
+_CONNECTIVE = re.compile(
+    r"(?<![\w])(?P<c>in\s+relation\s+to|(?:as\s+)?read\s+(?:together\s+)?with|r/w|"
+    r"punishable\s+(?:under|u/s)|contrary\s+to|in\s+violation\s+of|(?:for\s+(?:the\s+)?)?"
+    r"violations?\s+of|qualified\s+by|as\s+amended(?:\s+by)?|in\s+conjunction\s+with|"
+    r"together\s+with|in\s+rel\.)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Provision:
+    unit: str  # "s" (section, §), "art" (article), "rule", "para"
+    number: str  # normalised, e.g. "4(a)", "13(1)(d)", "4-A"
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ActRef:
+    short: str  # canonical short form ("R.A. 9208") or the name as written
+    start: int
+    end: int
+    entry: StatuteEntry | None = None
+
+
+def _alias_pattern(key: str) -> str:
+    tokens = key.split(" ")
+    if len(tokens) == 1 and len(key) <= 5 and key.isalpha():
+        return rf"(?-i:{re.escape(key.upper())})"  # acronyms: upper case only
+    return r"[\s.,()\-/]{0,3}".join(re.escape(t) for t in tokens)
+
+
+@cache
+def _alias_regex() -> tuple[re.Pattern[str], dict[str, list[StatuteEntry]]]:
+    """One alternation over every lexicon alias, longest first, punctuation-tolerant."""
+    by_key: dict[str, list[StatuteEntry]] = {}
+    for st in lexicon.statutes():
+        for alias in (*st.aliases, st.short, st.name):
+            key = alias_key(alias)
+            if key and st not in by_key.setdefault(key, []):
+                by_key[key].append(st)
+    parts = [_alias_pattern(key) for key in sorted(by_key, key=len, reverse=True)]
+    regex = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+    return regex, by_key
+
+
+@cache
+def _alias_by_anchor() -> dict[str | None, tuple[re.Pattern[str], tuple[int, int]]]:
+    """Per anchor token: the alternation of the aliases holding it, and their reach
+    (how far a match may start before the token and end after it).
+
+    The alternation keeps the global longest-first order, so at any position it
+    picks what :func:`_alias_regex` would pick among these aliases.  Key None
+    holds the acronym aliases without a usable anchor (found near the spellings
+    of their letters).
+    """
+    _, by_key = _alias_regex()
+    groups: dict[str | None, list[str]] = {}
+    for key in sorted(by_key, key=len, reverse=True):
+        groups.setdefault(anchors.alias_anchor(key), []).append(key)
+    out = {}
+    for token, keys in groups.items():
+        body = "|".join(_alias_pattern(k) for k in keys)
+        regex = re.compile(r"(?<![\w])(?:" + body + r")(?![\w])", re.IGNORECASE)
+        out[token] = (regex, _reach(keys, token))
+    return out
+
+
+def _reach(keys: list[str], token: str | None) -> tuple[int, int]:
+    """Characters a match may extend before/after its anchor (a token, or letter spelling)."""
+    before = after = 0
+    for key in keys:
+        longest = len(key) + 3 * key.count(" ")
+        i = key.split().index(token) if token in key.split() else -1
+        if i < 0:
+            before, after = max(before, longest), max(after, longest)
+            continue
+        head = key.split()[:i]
+        tail = key.split()[i + 1 :]
+        before = max(before, sum(map(len, head)) + 3 * len(head))
+        after = max(after, sum(map(len, tail)) + 3 * len(tail))
+    return before, after
+
+
+def _alias_matches(text: str, lo: int, hi: int, hits: AnchorHits) -> Iterator[re.Match[str]]:
+    """Alias matches near their anchor tokens, as one left-to-right scan would find them.
+
+    An alias match starts at a word start at most ``before`` characters ahead of
+    its anchor token, so each anchor group's alternation is tried there only.
+    """
+    table = _alias_by_anchor()
+    tries: dict[re.Pattern[str], set[int]] = {}
+    spans = [(s, e, table.get(text[s:e].lower())) for s, e in hits.spans_in("anchor.alias", lo, hi)]
+    if None in table:
+        spans += [(s, e, table[None]) for s, e in hits.spans_in("anchor.alias_weak", lo, hi)]
+    for s, _, entry in spans:
+        if entry is not None:
+            regex, (before, _) = entry
+            starts = tries.setdefault(regex, set())
+            starts.update(m.start() for m in _WORD_START.finditer(text, max(lo, s - before), s + 1))
+    rank = _alias_rank()
+    found: dict[int, re.Match[str]] = {}
+    for regex, starts in tries.items():
+        for pos in starts:
+            m = regex.match(text, pos, hi)
+            if m is None:
+                continue
+            old = found.get(pos)
+            if old is None or rank.get(_key_of(m), len(rank)) < rank.get(_key_of(old), len(rank)):
+                found[pos] = m
+    last = lo
+    for start in sorted(found):
+        if start >= last:
+            last = found[start].end()
+            yield found[start]
+
+
+_WORD_START = re.compile(r"(?<![\w])[\w§]")
+
+
+def _key_of(m: re.Match[str]) -> str:
+    return alias_key(m.group(0))
+
+
+@cache
+def _alias_rank() -> dict[str, int]:
+    """Position of each alias key in :func:`_alias_regex`'s alternation (lower wins)."""
+    _, by_key = _alias_regex()
+    return {k: i for i, k in enumerate(sorted(by_key, key=len, reverse=True))}
+
+
+@lru_cache(maxsize=4096)
+def resolve_act(text: str, jurisdiction: str | None = None) -> StatuteEntry | None:
+    """The lexicon entry for an act as written, preferring ``jurisdiction``'s entries."""
+    _, by_key = _alias_regex()
+    found = by_key.get(alias_key(text))
+    if not found:
+        m = _NUMBERED_ACT.fullmatch(text.strip())
+        if m:
+            found = list(lexicon.statute_by_short().get(_numbered_short(m).lower(), ()))
+    if not found:
+        return None
+    if jurisdiction:
+        for st in found:
+            if st.jurisdiction.upper() == jurisdiction.upper():
+                return st
+    return found[0]
+
+
+def _numbered_short(m: re.Match[str]) -> str:
+    kind = "R.A." if m.group("ra") else "P.D." if m.group("pd") else "B.P."
+    return f"{kind} {int(m.group('n'))}"
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """A provision list, act or connective found in the text (``value`` by kind)."""
+
+    kind: str  # prov | act | conn
+    start: int
+    end: int
+    value: object
+
+
+def _windows(anchors: list[tuple[int, int]] | None, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Merged windows of ``ALIAS_REACH`` around anchor keywords (all of [lo, hi) if None)."""
+    if anchors is None:
+        return [(lo, hi)]
+    out: list[tuple[int, int]] = []
+    for s, e in anchors:
+        if e <= lo or s >= hi:
+            continue
+        ws, we = max(lo, s - ALIAS_REACH), min(hi, e + ALIAS_REACH)
+        if out and ws <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], we))
+        else:
+            out.append((ws, we))
+    return out
+
+
+ALIAS_REACH = 90  # an alias lies within this many characters of its prefilter keyword
+
+
+def tokens(
+    text: str,
+    lo: int,
+    hi: int,
+    jurisdiction: str | None,
+    anchor_spans: list[tuple[int, int]] | None,
+    hits: AnchorHits | None = None,
+) -> list[Tok]:
+    """Tokens in ``text[lo:hi]``, earliest-then-longest wherever they overlap.
+
+    ``hits`` (``prefilter.scan(text)``): try each regex only at its anchors;
+    else scan the whole range (aliases only near ``anchor_spans`` if given).
+    """
+    toks: list[Tok] = []
+    found = _scan_all(text, lo, hi, anchor_spans) if hits is None else _scan_at(text, lo, hi, hits)
+    for m in found["us"]:
+        title = m.group("title") or m.group("title2")
+        grp = "list" if m.group("list") else "list2"
+        act = ActRef(f"{title} U.S.C.", m.start(), m.start(grp))
+        entry = resolve_act(act.short, jurisdiction)
+        toks.append(Tok("act", act.start, act.end, ActRef(act.short, act.start, act.end, entry)))
+        toks.append(Tok("prov", m.start(grp), m.end(grp), _provisions("s", m, grp)))
+    for m in found["alias"]:
+        entry = resolve_act(m.group(0), jurisdiction)
+        short = entry.short if entry else m.group(0)
+        toks.append(Tok("act", m.start(), m.end(), ActRef(short, m.start(), m.end(), entry)))
+    for m in found["numbered"]:
+        short = _numbered_short(m)
+        entry = resolve_act(m.group(0), jurisdiction)
+        toks.append(Tok("act", m.start(), m.end(), ActRef(short, m.start(), m.end(), entry)))
+    strong = _drop_overlaps(toks)
+    for m in found["named"]:
+        name = m.group("name")
+        s = m.start("name")
+        if _NOT_A_NAME.match(name) or _overlaps(strong, s, m.end()):
+            continue
+        entry = resolve_act(name, jurisdiction)
+        short = entry.short if entry else re.sub(r"\s+", " ", name)
+        toks.append(Tok("act", s, m.end(), ActRef(short, s, m.end(), entry)))
+    for m in found["prov"]:
+        toks.append(Tok("prov", m.start(), m.end(), _provisions(_unit(m.group("unit")), m)))
+    for m in found["conn"]:
+        conn = re.sub(r"\s+", " ", m.group("c").lower())
+        toks.append(Tok("conn", m.start(), m.end(), conn))
+        # "read with 5(2) of ...": a bare provision list right after a connective
+        bare = _BARE_PROV.match(text, _skip_space(text, m.end(), hi), hi)
+        if bare:
+            toks.append(Tok("prov", bare.start(), bare.end(), _provisions("s", bare)))
+    return _drop_overlaps(toks)
+
+
+_Found = dict[str, Iterable[re.Match[str]]]
+
+
+def _scan_all(text: str, lo: int, hi: int, anchor_spans: list[tuple[int, int]] | None) -> _Found:
+    """Every regex over all of ``[lo, hi)`` (the aliases near ``anchor_spans`` only)."""
+    regex, _ = _alias_regex()
+    windows = _windows(anchor_spans, lo, hi)
+    return {
+        "us": _US.finditer(text, lo, hi),
+        "alias": (m for w_lo, w_hi in windows for m in regex.finditer(text, w_lo, w_hi)),
+        "numbered": _NUMBERED_ACT.finditer(text, lo, hi),
+        "named": _NAMED_ACT.finditer(text, lo, hi),
+        "prov": _PROV.finditer(text, lo, hi),
+        "conn": _CONNECTIVE.finditer(text, lo, hi),
+    }
+
+
+def _scan_at(text: str, lo: int, hi: int, hits: AnchorHits) -> _Found:
+    """The same matches as :func:`_scan_all`, trying each regex only at its anchors."""
+    us = anchors.simple_starts(hits, "anchor.usc", lo, hi, shift=3)
+    us = sorted({*us, *anchors.simple_starts(hits, "anchor.title", lo, hi)})
+    return {
+        "us": anchors.finditer(_US, text, us, lo, hi),
+        "alias": _alias_matches(text, lo, hi, hits),
+        "numbered": anchors.finditer(
+            _NUMBERED_ACT, text, anchors.simple_starts(hits, "anchor.numbered", lo, hi), lo, hi
+        ),
+        "named": anchors.named_matches(_NAMED_ACT, text, lo, hi, hits),
+        "prov": anchors.finditer(
+            _PROV, text, anchors.simple_starts(hits, "anchor.unit", lo, hi), lo, hi
+        ),
+        "conn": anchors.finditer(
+            _CONNECTIVE, text, anchors.connective_anchors().starts(hits, text, lo, hi), lo, hi
+        ),
+    }
+
+
+_NOT_A_NAME = re.compile(
+    r"(?:sec(?:tion)?s?|art(?:icle)?s?|rules?|chapter|title|part|schedule|republic|presidential"
+    r"|batas|the)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def _overlaps(toks: list[Tok], start: int, end: int) -> bool:
+    i = bisect.bisect_left([t.start for t in toks], end)
+    return any(t.end > start for t in toks[max(0, i - 3) : i])
+
+
+def _skip_space(text: str, pos: int, hi: int) -> int:
+    while pos < hi and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _drop_overlaps(toks: list[Tok]) -> list[Tok]:
+    """Keep the earliest-starting, then longest, token wherever tokens overlap."""
+    toks.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    out: list[Tok] = []
+    for t in toks:
+        if out and t.start < out[-1].end:
+            if t.kind == "prov" and out[-1].kind == "act" and out[-1].end <= t.start + 1:
+                out.append(t)
+            continue
+        out.append(t)
+    return out
+
+
+def _unit(raw: str) -> str:
+    low = raw.lower()
+    if low.startswith("art"):
+        return "art"
+    if low.startswith("rule"):
+        return "rule"
+    if low.startswith("par"):
+        return "para"
+    return "s"
+
+
+_ITEM_RE = re.compile(rf"(?P<num>{_NUM})(?P<par>{_PAR})?|(?P<sub>{_SUB}+)", re.IGNORECASE)
+
+
+def _provisions(unit: str, m: re.Match[str], group: str = "list") -> tuple[Provision, ...]:
+    offset = m.start(group)
+    return tuple(
+        Provision(unit, number, offset + start, offset + end)
+        for number, start, end in _items(m.group(group))
+    )
+
+
+@lru_cache(maxsize=4096)
+def _items(written: str) -> tuple[tuple[str, int, int], ...]:
+    """Normalised provision numbers in a written list, with their offsets (judgments repeat)."""
+    out: list[tuple[str, int, int]] = []
+    base = ""
+    for item in _ITEM_RE.finditer(written):
+        if item.group("num"):
+            number = lexicon.normalise_section(item.group("num"))
+            if item.group("par"):
+                letter = re.sub(r"[^0-9a-z]", "", item.group("par").lower().replace("par", "", 1))
+                letter = letter.replace("agraph", "")
+                number += f"({letter})" if letter else ""
+            base = number.split("(", 1)[0]
+        else:
+            number = base + re.sub(r"\s", "", item.group("sub")).lower()
+        if number:
+            out.append((number, item.start(), item.end()))
+    return tuple(out)
