@@ -25,6 +25,7 @@ from caselaw.extractors._base import (
     Context,
     Step,
     compile_any,
+    compile_lower,
     load_data,
     register_group,
     sentence_around,
@@ -45,7 +46,7 @@ _SERVES = re.compile(
     re.I,
 )
 _PARTY_POSITION = re.compile(_OFF["party_position"], re.I)
-_PRIVATE = compile_any(_OFF["private_cues"])
+_PRIVATE = compile_lower(_OFF["private_cues"])  # matched against lower-cased windows
 _ROLES = load_data("roles.yaml")["role_cues"]
 _ROLE_RES = [(Role(r), compile_any(rx)) for r, rx in _ROLES.items()]
 _BRIBE = compile_any(_ROLES["bribe_taker"])
@@ -148,12 +149,15 @@ def _position_after(text: str, end: int) -> str:
     return tail[m.end() : m.end() + min(cut.start() if cut else 100, _POSITION_REACH)]
 
 
+_TITLE_BEFORE = re.compile(
+    r"(?:^|[\s,(])((?:[A-Z][A-Za-z0-9./\-]*\s+){1,3})(?:[A-Z]\.\s+|[A-Z][a-z]+\s+)*$"
+)
+
+
 def _position_before(text: str, start: int) -> str:
     """A title right before a name: "PO2 Reci", "Mayor Pimentel", "Judge Juliano"."""
     head = text[max(0, start - 45) : start]
-    m = re.search(
-        r"(?:^|[\s,(])((?:[A-Z][A-Za-z0-9./\-]*\s+){1,3})(?:[A-Z]\.\s+|[A-Z][a-z]+\s+)*$", head
-    )
+    m = _TITLE_BEFORE.search(head)
     if not m:
         return ""
     words = m.group(1).split()
@@ -255,7 +259,7 @@ def is_private(ctx: Context, index: int) -> bool:
     """A sentence naming the defendant calls them a private person, supplier, owner ..."""
     for s, e in _occurrences(ctx, index):
         window = ctx.text[max(0, s - 150) : e + 150]
-        if _PRIVATE.search(window):
+        if _PRIVATE.search(window.lower()):
             return True
     return False
 
