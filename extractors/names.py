@@ -196,6 +196,15 @@ def same_person(a: str, b: str) -> bool:
     return fa == fb or fa[:1] == fb[:1] and (len(fa) == 1 or len(fb) == 1)
 
 
+def lower_text(ctx: Context) -> str:
+    """The judgment's text lower-cased (once per judgment).  Offsets match the text's
+    unless lower-casing changed its length (checked by the callers that need offsets)."""
+    low = ctx.cache.get("names.lower")
+    if low is None:
+        low = ctx.cache["names.lower"] = ctx.text.lower()
+    return low
+
+
 def name_spans(ctx: Context, surname: str, accented: bool = True) -> list[tuple[int, int]]:
     """Every word of the text that folds to ``surname`` (accents and mojibake tolerated).
 
@@ -208,9 +217,7 @@ def name_spans(ctx: Context, surname: str, accented: bool = True) -> list[tuple[
     if (surname, accented) in cache:
         return cache[(surname, accented)]
     text = ctx.text
-    low = ctx.cache.get("names.lower")
-    if low is None:
-        low = ctx.cache["names.lower"] = text.lower()
+    low = lower_text(ctx)
     out: list[tuple[int, int]] = []
     if len(low) == len(text):
         n, at = len(surname), low.find(surname)

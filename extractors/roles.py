@@ -30,7 +30,7 @@ from caselaw.extractors._base import (
     register_group,
     sentence_around,
 )
-from caselaw.extractors.names import key_tokens, name_spans
+from caselaw.extractors.names import key_tokens, lower_text, name_spans
 from caselaw.models import Category, OfficialType, Role
 
 NAME = "roles"
@@ -45,7 +45,8 @@ _SERVES = re.compile(
     r"employed|posted|assigned)\s+(?:as|at|in|with)\s+(?:an?\s+|the\s+)?",
     re.I,
 )
-_PARTY_POSITION = re.compile(_OFF["party_position"], re.I)
+_PARTY_POSITION = compile_lower(_OFF["party_position"])  # on the lower-cased text
+_PARTY_POSITION_I = re.compile(_OFF["party_position"], re.I)  # when lower-casing moves offsets
 _PRIVATE = compile_lower(_OFF["private_cues"])  # matched against lower-cased windows
 _ROLES = load_data("roles.yaml")["role_cues"]
 _ROLE_RES = [(Role(r), compile_any(rx)) for r, rx in _ROLES.items()]
@@ -245,7 +246,11 @@ def _official(ctx: Context, index: int) -> OfficialType | None:
                 votes[typ] += 1
     if not votes and len(ctx.defendants) == 1:
         for ps, pe in ctx.paragraphs("roles.official")[:6]:
-            m = _PARTY_POSITION.search(ctx.text, ps, pe)
+            low = lower_text(ctx)
+            if len(low) == len(ctx.text):
+                m = _PARTY_POSITION.search(low, ps, pe)
+            else:
+                m = _PARTY_POSITION_I.search(ctx.text, ps, pe)
             typ = _official_type(m.group(1)) if m else None
             if typ:
                 votes[typ] += 1
