@@ -9,10 +9,11 @@ minimum to 10 years as maximum") gives ``term_months`` and ``term_max_months``.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from caselaw.extractors._base import Context, Step, compile_lower, register_group
-from caselaw.extractors.names import key_tokens, name_spans
+from caselaw.extractors.names import key_tokens, lower_text, name_spans
 from caselaw.models import Outcome, Sentence
 
 NAME = "sentences"
@@ -228,7 +229,7 @@ def _read(text: str, what: str, ps: int, pe: int, low: bool) -> list[_Match]:
 
 def _matches(ctx: Context) -> list[_Match]:
     text = ctx.text
-    lowered = text.lower()
+    lowered = lower_text(ctx)
     low = len(lowered) == len(text)
     if low:
         text = lowered
@@ -244,7 +245,12 @@ def _matches(ctx: Context) -> list[_Match]:
     return sorted(out, key=lambda f: (f[0], f[1]))
 
 
-def _whom(ctx: Context, start: int, floor: int, names: list[list[tuple[int, int]]]) -> list[int]:
+def _any_in(starts: list[int], lo: int, hi: int) -> bool:
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
+
+
+def _whom(ctx: Context, start: int, floor: int, names: list[list[int]]) -> list[int]:
     """Defendants a penalty at ``start`` is for: named before it in the same sentence.
 
     "Accused A and B are each sentenced to ...; accused C is sentenced to ..." gives A and B
@@ -256,7 +262,7 @@ def _whom(ctx: Context, start: int, floor: int, names: list[list[tuple[int, int]
     text = ctx.text
     lo = max(floor, start - WINDOW)
     lo = max((m.end() for m in _BREAK.finditer(text, lo, start)), default=lo)
-    who = [i for i, spans in enumerate(names) if any(lo <= s < start for s, _ in spans)]
+    who = [i for i, starts in enumerate(names) if _any_in(starts, lo, start)]
     if who:
         return who
     if len(ctx.defendants) > 1 and _PLURAL.search(text, lo, start):
@@ -272,7 +278,7 @@ def _whom(ctx: Context, start: int, floor: int, names: list[list[tuple[int, int]
 
 def run(ctx: Context, step: Step) -> None:
     names = [
-        name_spans(ctx, t[-1], not n.isascii()) if t else []
+        [a for a, _ in name_spans(ctx, t[-1], not n.isascii())] if t else []
         for n, t in ((n, key_tokens(n)) for n in _names(ctx))
     ]
     out: list[Sentence] = []
