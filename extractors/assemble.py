@@ -147,7 +147,14 @@ def attribute(ctx: Context, step: Step) -> None:
             )
     grouped = _prune(ctx, grouped, keys)
     _share_joint_charges(ctx, grouped)
-    _officials_by_charge(ctx, {k[0] for k in grouped if k[1] == Category.CORRUPTION.value})
+    _officials_by_charge(
+        ctx,
+        {
+            k[0]
+            for k, c in grouped.items()
+            if k[1] == Category.CORRUPTION.value and not _ACTIVE_BRIBERY.search(c.label)
+        },
+    )
     charges: list[Charge] = []
     verdicts: list[Verdict] = []
     for charge in grouped.values():
@@ -168,6 +175,13 @@ def attribute(ctx: Context, step: Step) -> None:
 
 
 _Grouped = dict[tuple[int, str, str], Charge]
+# Active bribery (giving, offering, promising a bribe) is an offence of anyone; only passive
+# bribery and graft by officials imply public office.
+_ACTIVE_BRIBERY = re.compile(
+    r"\bbribing\b|\b(?:giv|offer|promis)(?:ing|e|es|ed)? (?:a |an |of )?(?:bribe|gratification)"
+    r"|corrupt offers?|bribe[- ]giv|active bribery",
+    re.I,
+)
 
 
 def _corroborated(ctx: Context, charge: Charge, keys: list[list[str]]) -> bool:

@@ -45,3 +45,67 @@ def test_failing_step_is_recorded(monkeypatch: pytest.MonkeyPatch) -> None:
     mine = [(e.stage, e.kind, e.source) for e in x.errors if e.stage == "extract:factors"]
     assert mine == [("extract:factors", "RuntimeError", "doc-1")]
     assert x.judgment_id == "doc-1"
+
+
+PH = (
+    "[ G.R. No. 9, May 1, 2020 ]\n\nPEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS. ROSA TAN,"
+    " ACCUSED-APPELLANT.\n\nD E C I S I O N\n\nCRUZ, J.:\n\n{body}\n\nWHEREFORE, the appeal is"
+    " DISMISSED. The Decision is AFFIRMED.\n\nSO ORDERED.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "categories"),
+    [
+        # the charge and its restatement by a bare Act name are one charge
+        (
+            "Rosa Tan was charged with violation of Section 4(a) of Republic Act No. 9208 and"
+            " convicted. The trial court found her guilty of violations of R.A. 9208.",
+            {"trafficking"},
+        ),
+        # a Civil Code article is the basis of damages, not an offence
+        (
+            "Rosa Tan was charged with violation of Section 4(a) of Republic Act No. 9208 and"
+            " convicted. The award of moral damages finds basis in Article 2219 of the Civil"
+            " Code.",
+            {"trafficking"},
+        ),
+        # the offence after "instead of" was not charged
+        (
+            "Rosa Tan was charged with violation of Section 4(a) of Republic Act No. 9208 and"
+            " convicted. The prosecution charged her with trafficking, instead of violation of"
+            " R.A. 7610.",
+            {"trafficking"},
+        ),
+    ],
+)
+def test_only_the_defendants_charges(body: str, categories: set[str]) -> None:
+    x = extract(Judgment(id="t", portal="test", text=PH.format(body=body)))
+    assert {c.category.value for c in x.charges} == categories
+
+
+def test_unnamed_accused_is_named_after_the_fir() -> None:
+    text = (
+        "IN THE LAHORE HIGH COURT\nCriminal Revision No. 1 of 2022\n\nThe petitioner is the"
+        " complainant of case FIR No.226 of 2003 registered in respect of offences under"
+        " section 409 P.P.C. and section 5 of the Prevention of Corruption Act, 1947.\n\n"
+        "In view of the above discussion, this criminal revision petition is dismissed."
+    )
+    x = extract(Judgment(id="t", portal="test", text=text))
+    assert [d.name for d in x.defendants] == ["the accused in FIR No.226/2003"]
+
+
+def test_bribe_giver_is_not_made_an_official() -> None:
+    """Graft charges imply public office; giving a bribe does not."""
+    body = (
+        "Rosa Tan was charged with bribing another person contrary to section 1 of the Bribery"
+        " Act 2010 and convicted."
+    )
+    text = (
+        "Neutral Citation Number: [2020] EWCA Crim 1\nIN THE COURT OF APPEAL (CRIMINAL"
+        " DIVISION)\n\nBetween:\n\nREGINA\nRespondent\n- and -\nROSA TAN\nAppellant\n\n"
+        f"{body}\n\nFor these reasons the appeal against conviction is dismissed.\n"
+    )
+    x = extract(Judgment(id="t", portal="test", text=text))
+    assert [(d.name, d.is_official) for d in x.defendants] == [("Rosa Tan", False)]
+    assert any(c.category.value == "corruption" for c in x.charges)

@@ -16,6 +16,10 @@ from caselaw.extractors.signals import narrated
             "protection",
         ),
         ("The clerk received P100,000 on a promise to fix the case of her son.", "fixing"),
+        (
+            "A worker said he saw the accused hand a brown envelope to the council inspector.",
+            "bribe",
+        ),
         ("Bribery is defined under section 161 of the Penal Code.", None),
         ("The accused offered the girls to foreign customers for money.", None),
         (
