@@ -207,6 +207,8 @@ def _names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 and re.fullmatch(r"[\"“”]?\w+[\"“”]?", bare)
                 and re.search(r"@\s*$", merged[-1][0])
             )
+            # "X Y Z, A.K.A. "NICKNAME"": the alias belongs to the name before the comma
+            or (merged and _ALIAS_START.match(bare))
         ):
             prev, poff = merged[-1]
             merged[-1] = (chunk[poff : off + len(piece)], poff)
@@ -218,6 +220,9 @@ def _names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         if descriptor and not after_and:
             continue
         raw = re.sub(r"\s+", " ", piece).strip(' ,.*"“”')
+        if raw.count('"') % 2:  # the alias's closing quote was stripped with the comma
+            raw += '"'
+
         name = _strip(raw)
         if name.lower().endswith((" etc", " etc.")):
             name = name.rsplit(" ", 1)[0]
@@ -231,6 +236,7 @@ def _names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return out
 
 
+_ALIAS_START = re.compile(r"(?:a\.?\s?k\.?\s?a\.?|alias)\s|@", re.I)
 _SPLIT_LINES = re.compile(r"\s*\n\s*|" + _SPLIT.pattern)
 
 
