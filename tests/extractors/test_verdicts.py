@@ -32,6 +32,8 @@ from caselaw.models import Judgment
             "affirmed",
         ),
         ("The DPP's appeal is allowed.", "affirmed"),
+        # one is sentenced only after a conviction (trial judgments without a fallo)
+        ("The 1st defendant, Juan Cruz, is sentenced as follows: seven years.", "convicted"),
         ("The appeal is allowed and the conviction is set aside.", "acquitted"),
     ],
 )
