@@ -156,6 +156,7 @@ def _score_document(label: dict[str, Any], ext: Extraction, acc: dict[str, Any])
             outcome.get((c.defendant, c.index), "unknown"),
         )
         for c in ext.charges
+        if c.defendant is not None  # a charge of no defendant has no triple
     }
     exp_t = {
         (gi, ch["category"], ch["outcome"]) for gi, g in enumerate(gold_defs) for ch in g["charges"]
