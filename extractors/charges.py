@@ -110,7 +110,9 @@ _ABBREV_END = re.compile(
     r"(?:\b(?:No|Nos|Sec|Secs|Art|Arts|vs|v|Inc|Co|Jr|Sr|St|Crim|Par|Rep|Blg|Atty|Hon|Mr|Mrs|"
     r"Ms|Dr|Gen|Col|Lt|Insp|Supt|Cap|Ch|para|s|ss|[A-Z])\.$)"
 )
-_CAPTION_LINE = re.compile(r"(?:^|\n)\s*(?:for\s?:|re:|crim\. case|criminal case)", re.I)
+_CAPTION = r"\s*(?:for\s?:|re:|crim\. case|criminal case)"  # superset of _cue_caption's test
+_CAPTION_AT = re.compile(_CAPTION, re.I)
+_CAPTION_LINE = re.compile(r"\n" + _CAPTION, re.I)
 _FOOTNOTE_LINE = re.compile(r"^\s*\[\d{1,3}\]")
 
 
@@ -155,8 +157,9 @@ class _Region:
         regex = _cue_regex(True)
         if next(anchors.finditer(regex, self.text, self.cues, self.lo, self.hi), None):
             return True
-        first_line = max(0, _line_start(self.text, self.lo) - 1)
-        return _CAPTION_LINE.search(self.text, first_line, self.hi) is not None
+        if _CAPTION_AT.match(self.text, _line_start(self.text, self.lo)):
+            return True
+        return _CAPTION_LINE.search(self.text, self.lo, self.hi) is not None
 
     def sentence_start(self, pos: int) -> int:
         s = self.sentence.get(pos)
@@ -339,7 +342,8 @@ def _in_region(
     table = _phrase_table()
     admin = None
     for p_start, p_end in phrase_spans:
-        if any(s <= p_start < e for s, e in taken):
+        k = bisect.bisect_right(taken, (p_start, len(text) + 1)) - 1
+        if k >= 0 and p_start < taken[k][1]:  # inside a citation (sorted, disjoint)
             continue
         if _FOOTNOTE_LINE.match(text, _line_start(text, p_start)):
             continue
@@ -376,6 +380,7 @@ def _dedupe(mentions: list[ChargeMention]) -> list[ChargeMention]:
     mentions = sorted(mentions, key=lambda m: m.start)
     out: list[ChargeMention] = []
     index: dict[tuple[object, ...], int] = {}
+    evidence: dict[int, tuple[list[Evidence], set[Evidence]]] = {}
     for m in mentions:
         key = (m.category, m.statute if m.statute else m.label.lower(), m.count)
         loose = (m.category, m.statute if m.statute else m.label.lower(), None)
@@ -390,9 +395,12 @@ def _dedupe(mentions: list[ChargeMention]) -> list[ChargeMention]:
             out.append(m)
             continue
         old = out[i]
-        evidence = old.evidence + tuple(e for e in m.evidence if e not in old.evidence)
-        label = old.label
+        found = evidence.setdefault(i, (list(old.evidence), set(old.evidence)))
+        found[0].extend(e for e in m.evidence if e not in found[1])
+        found[1].update(m.evidence)
         if old.statute and not m.statute and len(m.label) > 3:
             label = m.label if old.label.startswith("Offence under") else old.label
-        out[i] = replace(old, evidence=evidence, label=label)
+            out[i] = replace(old, label=label)
+    for i, (spans, _) in evidence.items():  # one tuple per charge: no quadratic copying
+        out[i] = replace(out[i], evidence=tuple(spans))
     return out
