@@ -177,3 +177,12 @@ def test_corpus_traps_have_no_trafficking_charge(name: str) -> None:
 def test_corpus_positives(name: str, category: Category) -> None:
     text, label = _corpus(name)
     assert category in {m.category for m in find_charges(text, str(label["jurisdiction"]))}
+
+
+def test_a_charge_repeated_many_times_is_one_mention_with_all_evidence() -> None:
+    sentence = "The accused was charged with violation of Section 3(e) of R.A. No. 3019. "
+    text = sentence * 1500  # one line: also the shape of badly extracted PDFs
+    found = [m for m in find_charges(text) if m.statute == "R.A. 3019 s.3(e)"]
+    assert len(found) == 1
+    starts = [e.start for e in found[0].evidence]
+    assert starts == sorted(set(starts)) and len(starts) == 1500
