@@ -1,0 +1,185 @@
+"""Which offences are a defendant's: attribution of charge mentions and the rules that drop
+mentions that are not charges of this judgment's defendants.
+
+A mention belongs to the defendants named in its sentence, else to every defendant (one
+Information charging all accused is the common case).  Each rule below is a rule of legal
+language, with its reason next to it; none names a file, court case or party.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from caselaw.extractors._base import HEAD_CHARS, Context
+from caselaw.extractors.names import fold
+from caselaw.models import Category, Charge
+
+# Words by which an unspecific mention names the kind of offence a categorised charge
+# already carries ("violation of the Dangerous Drugs Act" next to an R.A. 6425 s.15 count,
+# "illegal recruitment ... as defined in Article 38 of P.D. 1412"): the same offence.
+_KIND_WORDS = {
+    Category.DRUGS: r"drug|narcotic|shabu|marijuana|heroin|cocaine",
+    Category.ILLEGAL_RECRUITMENT: r"recruit",
+    Category.TRAFFICKING: r"traffick|forced labou?r|slavery|servitude",
+    Category.SEXUAL_OFFENCE: r"rape|sexual|lascivious|child abuse|prostitut",
+    Category.SMUGGLING: r"smuggl|emigration",
+    Category.MONEY_LAUNDERING: r"launder",
+    Category.CORRUPTION: r"graft|corrupt|brib|malversation|embezzl",
+}
+KIND_RES = {k: re.compile(v, re.I) for k, v in _KIND_WORDS.items()}
+# A civil code defines obligations and damages, never offences: an article of it cited in
+# a criminal judgment is the basis of an award, not a charge.
+_CIVIL_CODE = re.compile(r"civil code", re.I)
+# "charged under R.A. 9208, instead of violation of R.A. 7610": the offence after
+# "instead of" / "rather than" is the one NOT charged.
+_NEGATED = re.compile(r"(?:instead of|rather than|and not|but not|not for)\b[^,;()]{0,40}$", re.I)
+# Administrative offences (misconduct, dishonesty) of a respondent who also faces a
+# bribery / graft charge are the administrative form of that corruption (SCHEMA.md:
+# administrative charges count as corruption when for bribery or extortion).
+_ADMIN_OFFENCE = re.compile(r"misconduct|dishonest", re.I)
+# A statute citation with a section / article; without one it names only an Act.
+_SECTION = re.compile(r"\b(?:ss?|arts?|sec|r)\.\s*\d|\bsection", re.I)
+# The Act a citation starts with: "R.A. 3019", "P.D. 1866", or an abbreviation ("NIRC").
+_ACT = re.compile(r"^(?:(?:R\.A\.|P\.D\.|B\.P\.|E\.O\.|C\.A\.|Act)\s*(?:No\.\s*)?\d+|[^\s,]+)")
+
+
+def _named_in(text: str, keys: list[list[str]]) -> list[int]:
+    words = set(fold(w) for w in re.findall(r"[^\W\d_]+", text))
+    return [i for i, k in enumerate(keys) if k and k[-1] in words and len(k[-1]) > 2]
+
+
+# a dot after an initial or an abbreviation ("Dr. Iqrar Khan and Ch. Muhammad Hussain",
+# "No. 5") does not end a sentence
+_ABBREV = re.compile(r"(?:\b[A-Za-z]{1,2}|\bMrs|\bNos|\bSec|\bArt|\bvs|\bSt)$")
+
+
+def _sentence_start(text: str, start: int) -> int:
+    floor = max(0, start - 600, text.rfind("\n\n", 0, start))
+    at = start
+    while True:
+        at = text.rfind(". ", floor, at)
+        if at < 0 or not _ABBREV.search(text, max(0, at - 4), at):
+            return max(at, floor)
+        # keep looking further back
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = _sentence_start(text, start) + 1
+    hi_candidates = [i for i in (text.find(". ", end), text.find("\n\n", end)) if i >= 0]
+    hi = min(hi_candidates) if hi_candidates else len(text)
+    return max(lo, 0), min(hi, end + 600)
+
+
+def owners(ctx: Context, start: int, end: int, keys: list[list[str]]) -> list[int]:
+    text = ctx.text
+    s, e = _sentence_bounds(text, start, end)
+    owners = _named_in(text[s:e], keys)
+    if owners:
+        return owners
+    return list(range(len(keys)))
+
+
+def group_key(category: str, statute: str | None, label: str) -> tuple[str, str]:
+    if statute:
+        base = re.sub(r"[^a-z0-9]", "", statute.lower())
+        return category, base[:24]
+    return category, re.sub(r"[^a-z]", "", label.lower())[:40]
+
+
+Grouped = dict[tuple[int, str, str], Charge]
+
+
+def _corroborated(ctx: Context, charge: Charge, keys: list[list[str]]) -> bool:
+    """Is the offence tied to its defendant where a judgment states charges and verdicts?
+
+    A judgment discusses many offences (doctrine, other designations, related cases);
+    the ones a defendant answers for are stated in the caption and opening (the
+    Information), in the dispositive part, or in a sentence that names the defendant
+    """
+    d_start, d_end = ctx.dispositive
+    text = ctx.text
+    for ev in charge.evidence:
+        if ev.start < HEAD_CHARS or d_start <= ev.start < d_end:
+            return True
+        s, e = _sentence_bounds(text, ev.start, ev.end)
+        sentence = text[s:e]
+        if charge.defendant in _named_in(sentence, keys):
+            return True
+    return False
+
+
+def _negated(ctx: Context, charge: Charge) -> bool:
+    """Every mention is the offence after "instead of" / "rather than" (not charged)."""
+    text = ctx.text
+    number = re.findall(r"\d+", charge.statute or "")
+    for ev in charge.evidence:
+        at = ev.start
+        if number:
+            found = text.find(number[0], ev.start, ev.end)
+            at = found if found >= 0 else ev.start
+        if not _NEGATED.search(text[max(0, at - 60) : at]):
+            return False
+    return True
+
+
+def _act(statute: str | None) -> str:
+    m = _ACT.match((statute or "").strip())
+    return re.sub(r"\W", "", m.group(0).lower()) if m else ""
+
+
+def _subsumed(charge: Charge, kept: list[Charge]) -> bool:
+    """An ``other`` mention that restates a categorised charge of the same defendant."""
+    cats = {c.category for c in kept}
+    spans = {(e.start, e.end) for c in kept for e in c.evidence}
+    words = charge.label
+    if not any((e.start, e.end) in spans for e in charge.evidence):
+        # the same words as a listed separate offence ("ss.409, 420, 468 PPC read with
+        # s.5(2) PCA") are an enumeration of offences, not a restatement
+        words += " " + " ".join(ev.text for ev in charge.evidence)
+    if any(KIND_RES[c].search(words) for c in cats if c in KIND_RES):
+        return True
+    if charge.statute and not _SECTION.search(charge.statute):
+        # a bare Act ("violations of the NIRC") beside a sectioned charge under that Act
+        act = _act(charge.statute)
+        return bool(act) and any(_act(c.statute) == act for c in kept)
+    return False
+
+
+def prune(ctx: Context, grouped: Grouped, keys: list[list[str]]) -> Grouped:
+    """Drop offences that are not this defendant's charges (see each rule's comment)."""
+    admin = ctx.info.proceeding == "administrative"
+    by_def: dict[int, list[Charge]] = {}
+    for c in grouped.values():
+        by_def.setdefault(c.defendant, []).append(c)
+    out: Grouped = {}
+    for key, c in grouped.items():
+        mine = by_def[c.defendant]
+        if _negated(ctx, c) or (c.statute and _CIVIL_CODE.search(c.statute)):
+            continue
+        if c.category == Category.OTHER:
+            specific = [x for x in mine if x.category != Category.OTHER]
+            if specific and (_subsumed(c, specific) or not _corroborated(ctx, c, keys)):
+                continue
+            corrupt = any(x.category == Category.CORRUPTION for x in mine)
+            if admin and corrupt and _ADMIN_OFFENCE.search(c.label):
+                continue
+        out[key] = c
+    return out
+
+
+def share_joint_charges(ctx: Context, grouped: Grouped) -> None:
+    """A defendant no offence was tied to faces the co-accused's charges.
+
+    A person is an accused in the judgment because charged; when the text never names
+    them next to an offence, the joint Information (or joint complaint) is the charge.
+    """
+    charged = {k[0] for k in grouped}
+    if not charged:
+        return
+    joint = {(k[1], k[2]): c for k, c in grouped.items()}
+    for d in range(len(ctx.defendants)):
+        if d in charged:
+            continue
+        for (cat, sub), c in joint.items():
+            grouped[(d, cat, sub)] = replace(c, defendant=d)
