@@ -350,7 +350,7 @@ def test_redirect_to_weird_scheme_fetches_nothing(srv: FaultServer) -> None:
     """Such a redirect is never followed (DisallowedURLError, a FetchError)."""
     for i, target in enumerate(["data:text/plain,secret", "javascript:alert(1)", "mailto:a@b"]):
         srv.route(f"/go{i}", redirect(target))
-        with pytest.raises(FetchError):
+        with pytest.raises(DisallowedURLError):
             fetch(f"http://portal.example:{srv.port}/go{i}", public=srv.port)
     assert sorted({h.path for h in srv.hits}) == ["/go0", "/go1", "/go2", "/robots.txt"]
 
