@@ -14,6 +14,12 @@ import re
 from dataclasses import replace
 
 from caselaw.extractors._base import Context, Step, compile_any, load_data, register_group
+from caselaw.extractors.caption_layout import (
+    COUNSEL_LINE,
+    NUMBERED,
+    layout_blanked,
+    one_name_per_line,
+)
 from caselaw.extractors.names import display, looks_like_name, same_person, split_alias
 from caselaw.extractors.names import strip_honorifics as _strip
 from caselaw.models import Defendant, Evidence
@@ -34,16 +40,6 @@ _VERSUS = re.compile(
     r"(?<!\w)(?:(?i:vs)\.?|V\.|(?i:versus)|v)(?=\s)|(?<=\s)[-–]\s*(?:and|v\.?)\s*[-–](?=\s)"
     # "BETWEEN: X ... PETITIONER / AND: STATE ... RESPONDENT" (India, Kenya, Nigeria)
     r"|(?<=\n)[ \t]*AND[ \t]*:?[ \t]*(?=\n)"
-)
-# Caption layout that is not part of a name: dot leaders with what follows them on the line
-# ("HALIMA BAKARI ........ 1ST RESPONDENT") and list numbers ("(1) DORIAN EXEMPLA", "2. MUSA")
-_LEADER = re.compile(r"\.{3,}[^\n]*|[ \t]+(?:\d+(?:ST|ND|RD|TH)|\d+)[ \t]*$", re.I | re.M)
-_NUMBERED = re.compile(r"^[ \t]*\(?\d{1,2}[.)][ \t]+", re.M)
-_COUNSEL_LINE = re.compile(r"^\s*\(\s*BY\b[^\n]*", re.I | re.M)  # "(BY SRI X, ADVOCATE)"
-# Lines describing a party after the name line (Indian and Kenyan captions).
-_DESCRIPTOR_LINE = re.compile(
-    r"^\s*(?:[SDW]/O\b|AGED\b|R/O\b|RESIDING|RESIDENT|OCCUPATION|PROPRIETOR|BY\b|REP\b|AT\b|\d)",
-    re.I,
 )
 _BREAK = re.compile(  # one \b for the word alternatives: half the cost of one per branch
     r"\]|\[|\n\s*RE:|(?:[-_]\s*){6,}"
@@ -70,6 +66,7 @@ _STATE_AND = re.compile(
     re.I,
 )
 _SPLIT = re.compile(r"\s*,\s*|\s+(?:and|AND|&)\s+(?![^()]*\))")
+_SPLIT_LINES = re.compile(r"\s*\n\s*|" + _SPLIT.pattern)
 _PETITIONER_ACCUSED = re.compile(
     r"\b(?:convict|conviction|acquit|guilty|quash|bail|accused of|being accused"
     r"|accused[- ]petitioner|transfer of (?:the )?trial|FIR\b[^.]{0,120}against the petitioner)",
@@ -172,8 +169,8 @@ def _trim_unlabelled(text: str, s: int, e: int, after_versus: bool, kind: str) -
 
 def _names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Split a party chunk into names with their spans; keep only name-like pieces."""
-    numbered = len(_NUMBERED.findall(text, start, end)) >= 2
-    chunk = _layout_blanked(text[start:end])
+    numbered = len(NUMBERED.findall(text, start, end)) >= 2
+    chunk = layout_blanked(text[start:end])
     sentence_end = re.search(r"(?<=[a-z]{2})\.\s", chunk)
     if sentence_end:
         chunk = chunk[: sentence_end.start()]
@@ -191,7 +188,7 @@ def _names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     pos = 0
     pieces: list[tuple[str, int]] = []
-    splitter = _SPLIT_LINES if _one_name_per_line(chunk, numbered) else _SPLIT
+    splitter = _SPLIT_LINES if one_name_per_line(chunk, numbered) else _SPLIT
     for m in splitter.finditer(chunk):
         pieces.append((chunk[pos : m.start()], pos))
         pos = m.end()
@@ -237,35 +234,6 @@ def _names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 
 _ALIAS_START = re.compile(r"(?:a\.?\s?k\.?\s?a\.?|alias)\s|@", re.I)
-_SPLIT_LINES = re.compile(r"\s*\n\s*|" + _SPLIT.pattern)
-
-
-def _layout_blanked(chunk: str) -> str:
-    """Blank out caption layout (same length, so offsets hold) and party descriptors.
-
-    A multi-line party block whose later lines describe the party (father's name, age,
-    occupation, address: "SRI X / S/O SRI Y / AGED ABOUT 41 YEARS / ...") keeps only
-    its first line, the name.
-    """
-    chunk = _LEADER.sub(lambda m: " " * len(m.group(0)), chunk)
-    chunk = _NUMBERED.sub(lambda m: " " * len(m.group(0)), chunk)
-    chunk = _COUNSEL_LINE.sub(lambda m: " " * len(m.group(0)), chunk)
-    lines = list(re.finditer(r"[^\n]*\S[^\n]*", chunk))
-    if len(lines) > 1 and any(_DESCRIPTOR_LINE.match(m.group(0)) for m in lines[1:]):
-        first_end = lines[0].end()
-        chunk = chunk[:first_end] + re.sub(r"[^\n]", " ", chunk[first_end:])
-    return chunk
-
-
-def _one_name_per_line(chunk: str, numbered: bool) -> bool:
-    """Each line is a whole name: a numbered caption list, or stacked full names
-    ("LEONARD PLACEHOLDER / GRAHAM FICTOR / Appellants") with no blank line between."""
-    if re.search(r"\n\s*\n", chunk.strip()):
-        return False
-    lines = [ln.strip(" ,") for ln in chunk.split("\n") if ln.strip(" ,")]
-    if len(lines) < 2 or not all(looks_like_name(ln) for ln in lines):
-        return False
-    return numbered or all(len(ln.split()) >= 2 for ln in lines)
 
 
 def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
@@ -273,7 +241,7 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
     lo, hi = _caption(text)
     # a counsel line between a party and its label's counterpart is not a party
     starts = [ks for ks, _ in ctx.keyword_spans("parties.label") if ks < hi]
-    chunks = [c for c in _chunks(text, lo, hi, starts) if not _COUNSEL_LINE.match(text, c[0], c[1])]
+    chunks = [c for c in _chunks(text, lo, hi, starts) if not COUNSEL_LINE.match(text, c[0], c[1])]
     found: list[tuple[str, int, int]] = []
     accepted: str | None = None  # label of the side just found to be the accused
     for i, (s, e, label, after) in enumerate(chunks):

@@ -76,3 +76,47 @@ def test_co_accused_from_lower_court_dispositive() -> None:
         " doubt.\n\nSO ORDERED.\n"
     )
     assert names(text) == ["Rosa Tan", "Lito Go"]
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Kenya: dot leaders, ordinals, several respondents on the accused side
+        (
+            "REPUBLIC ............................ APPELLANT\n\nVERSUS\n\n"
+            "AMANI JUMA KARISA .................. 1ST RESPONDENT\n"
+            "BARAKA OTIENO WEKESA ............... 2ND RESPONDENT\n\n"
+            "(Being an appeal from the conviction and sentence of the Chief Magistrate)",
+            ["Amani Juma Karisa", "Baraka Otieno Wekesa"],
+        ),
+        # England and Wales: numbered appellants against the Crown
+        (
+            "Between:\n\nREGINA\nRespondent\n- and -\n(1) ALAN BRIGHTWELL\n(2) CORA DUNMORE\n"
+            "Appellants\n\nMr X QC for the Appellants",
+            ["Alan Brightwell", "Cora Dunmore"],
+        ),
+        # Nigeria: numbered defendants after "AND"
+        (
+            "BETWEEN:\n\nFEDERAL REPUBLIC OF NIGERIA ............... COMPLAINANT\n\nAND\n\n"
+            "1. CHINEDU OKORO\n2. BELLO MUSA ............................ DEFENDANTS\n\n"
+            "JUDGMENT\n\nThe defendants were arraigned on a five-count charge.",
+            ["Chinedu Okoro", "Bello Musa"],
+        ),
+        # India: name line, then descriptor lines and a counsel line; the accused petitioner
+        (
+            "BETWEEN:\n\nSRI RAVI KUMAR\nS/O SRI MOHAN KUMAR\nAGED ABOUT 40 YEARS\n"
+            "R/O 12 MAIN ROAD, MYSURU ... PETITIONER\n\n(BY SRI A. B. RAO, ADVOCATE)\n\nAND:\n\n"
+            "STATE OF KARNATAKA\nBY CITY POLICE STATION ... RESPONDENT\n\n"
+            "THIS PETITION IS FILED PRAYING TO QUASH THE PROCEEDINGS IN CRIME No. 1/2020.",
+            ["Ravi Kumar"],
+        ),
+        # an alias after a comma belongs to the name before it
+        (
+            'PEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS. ROSA LIM Y CRUZ, A.K.A. "ROSING,"'
+            " ACCUSED-APPELLANT.",
+            ['Rosa Lim y Cruz, a.k.a. "Rosing"'],
+        ),
+    ],
+)
+def test_caption_layouts(caption: str, expected: list[str]) -> None:
+    assert names(caption + BODY) == expected

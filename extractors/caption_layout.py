@@ -1,0 +1,52 @@
+"""Caption layout: what in a party block of a caption is layout, not a name.
+
+Dot leaders and the ordinal after them ("HALIMA BAKARI ........ 1ST RESPONDENT"), list
+numbers ("(1) DORIAN EXEMPLA", "2. MUSA"), counsel lines ("(BY SRI X, ADVOCATE)") and
+the descriptor lines after an Indian or Kenyan party name (S/O ..., AGED ..., address) are
+blanked out with spaces, so offsets into the text still hold.  Pure functions of strings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from caselaw.extractors.names import looks_like_name
+
+# Caption layout that is not part of a name: dot leaders with what follows them on the line
+# ("HALIMA BAKARI ........ 1ST RESPONDENT") and list numbers ("(1) DORIAN EXEMPLA", "2. MUSA")
+LEADER = re.compile(r"\.{3,}[^\n]*|[ \t]+(?:\d+(?:ST|ND|RD|TH)|\d+)[ \t]*$", re.I | re.M)
+NUMBERED = re.compile(r"^[ \t]*\(?\d{1,2}[.)][ \t]+", re.M)
+COUNSEL_LINE = re.compile(r"^\s*\(\s*BY\b[^\n]*", re.I | re.M)  # "(BY SRI X, ADVOCATE)"
+# Lines describing a party after the name line (Indian and Kenyan captions).
+DESCRIPTOR_LINE = re.compile(
+    r"^\s*(?:[SDW]/O\b|AGED\b|R/O\b|RESIDING|RESIDENT|OCCUPATION|PROPRIETOR|BY\b|REP\b|AT\b|\d)",
+    re.I,
+)
+
+
+def layout_blanked(chunk: str) -> str:
+    """Blank out caption layout (same length, so offsets hold) and party descriptors.
+
+    A multi-line party block whose later lines describe the party (father's name, age,
+    occupation, address: "SRI X / S/O SRI Y / AGED ABOUT 41 YEARS / ...") keeps only
+    its first line, the name.
+    """
+    chunk = LEADER.sub(lambda m: " " * len(m.group(0)), chunk)
+    chunk = NUMBERED.sub(lambda m: " " * len(m.group(0)), chunk)
+    chunk = COUNSEL_LINE.sub(lambda m: " " * len(m.group(0)), chunk)
+    lines = list(re.finditer(r"[^\n]*\S[^\n]*", chunk))
+    if len(lines) > 1 and any(DESCRIPTOR_LINE.match(m.group(0)) for m in lines[1:]):
+        first_end = lines[0].end()
+        chunk = chunk[:first_end] + re.sub(r"[^\n]", " ", chunk[first_end:])
+    return chunk
+
+
+def one_name_per_line(chunk: str, numbered: bool) -> bool:
+    """Each line is a whole name: a numbered caption list, or stacked full names
+    ("LEONARD PLACEHOLDER / GRAHAM FICTOR / Appellants") with no blank line between."""
+    if re.search(r"\n\s*\n", chunk.strip()):
+        return False
+    lines = [ln.strip(" ,") for ln in chunk.split("\n") if ln.strip(" ,")]
+    if len(lines) < 2 or not all(looks_like_name(ln) for ln in lines):
+        return False
+    return numbered or all(len(ln.split()) >= 2 for ln in lines)
