@@ -58,3 +58,20 @@ def test_real_corpus_equals_its_hand_count():
     assert got["co_charged"] == (0, 7)
     assert got["trafficking_convictions"] == 5
     assert got["both"] == 0
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared/corpus not available")
+def test_real_corpus_ingested_as_local_files_gives_the_hand_count(tmp_path):
+    """The whole pipeline (ingest, extract, stats) on the 46 real judgments as plain files."""
+    from caselaw.pipeline import extract, ingest
+
+    store = Store(str(tmp_path / "corpus.db"))
+    rep = ingest([CORPUS / "texts"], db=store)
+    assert (rep.seen, rep.failed) == (46, 0)
+    assert extract(db=store).failed == 0
+    s = stats(store)
+    share = {m.key: (m.overall.k, m.overall.n) for m in s.metrics}
+    assert (s.scanned, s.extracted, s.trafficking) == (46, 46, 7)
+    assert share["co_charged"] == (0, 7)
+    assert s.headline.trafficking_convictions == 5
+    assert s.headline.both_convictions == 0
