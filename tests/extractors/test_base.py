@@ -1,0 +1,63 @@
+"""Shared helpers of the extractor steps: regions, sentences, keyword spans, lower-case regexes."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselaw.extractors._base import (
+    Context,
+    compile_lower,
+    find_body_end,
+    sentence_around,
+)
+from caselaw.models import Judgment
+
+
+def test_compile_lower_matches_lower_cased_text_and_keeps_named_groups() -> None:
+    rx = compile_lower([r"(?P<cur>PHP|Rs\.?)\s?(?P<amt>\d+)", r"\bPO[1-3]\b"])
+    m = rx.search("a fine of PHP 500".lower())
+    assert m is not None and (m.group("cur"), m.group("amt")) == ("php", "500")
+    assert rx.search("po2 reci".lower())
+
+
+def test_compile_lower_refuses_upper_case_escapes() -> None:
+    with pytest.raises(ValueError, match="upper-case escape"):
+        compile_lower(r"\S+ bribe")
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("WHEREFORE, the appeal is DISMISSED.\n\nSO ORDERED.\n\nFootnotes", 48),
+        ("No fallo here.", 14),
+        ("ALSO ORDERED to pay costs.", 26),  # "ALSO ORDERED" is not "SO ORDERED"
+    ],
+)
+def test_body_end(text: str, end: int) -> None:
+    assert find_body_end(text) == end
+
+
+def test_sentence_around() -> None:
+    text = "First one. The accused paid a bribe; then left. Last"
+    s, e = sentence_around(text, text.index("bribe"), text.index("bribe") + 5)
+    assert text[s:e] == " The accused paid a bribe;"
+
+
+def test_dispositive_is_the_last_opener_before_so_ordered() -> None:
+    text = (
+        "The RTC ruled:\n\nWHEREFORE, the accused is found GUILTY.\n\nSO ORDERED.\n\n"
+        "We agree with the RTC.\n\nWHEREFORE, the appeal is DISMISSED.\n\nSO ORDERED.\n\n[1] Note"
+    )
+    ctx = Context(Judgment(id="t", portal="test", text=text))
+    start, end = ctx.dispositive
+    assert text[start:end].startswith("WHEREFORE, the appeal is DISMISSED.")
+    assert text[start:end].rstrip().endswith("SO ORDERED.")
+
+
+def test_keyword_spans_are_sorted_and_whole_words() -> None:
+    text = "Bribery is not a bribe; the bribes were paid. Abribe is no word."
+    ctx = Context(Judgment(id="t", portal="test", text=text))
+    spans = ctx.keyword_spans("signals.cue")
+    words = [text[s:e].lower() for s, e in spans]
+    assert spans == sorted(spans)
+    assert "bribe" in words and "bribes" in words and "abribe" not in words
