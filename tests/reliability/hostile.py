@@ -353,6 +353,22 @@ def malformed_pdfs(rng: random.Random) -> Iterator[tuple[str, bytes]]:
     yield "null-bytes", good.replace(b"Tj", b"\0\0")
 
 
+def one_page_text_bomb(operators: int) -> bytes:
+    """One page whose compressed content stream shows a line ``operators`` times:
+    a few kB that pdfplumber turns into one Python object per character."""
+    line = b"(" + _pdf_escape(LINES[1]) + b") Tj T* "
+    content = b"BT /F1 11 Tf 72 760 Td 14 TL " + line * operators + b"ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
+        _stream(zlib.compress(content, 9), b"/Filter /FlateDecode "),
+    ]
+    return assemble_pdf(objects)
+
+
 def pdf_bombs() -> Iterator[tuple[str, bytes, tuple[str, ...], str]]:
     """(name, bytes, allowed error kinds, expectation)."""
     content = _stream(_content(LINES[:2]))

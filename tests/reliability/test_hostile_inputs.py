@@ -234,3 +234,22 @@ def test_oversized_file_does_not_abort_batch(tmp_path: Path) -> None:
         con.close()
     assert (code, judgments) == (3, 2), err
     assert kinds == [(str(folder / "b-over-cap.html"), "DocumentTooLargeError")]
+
+
+@pytest.mark.xfail(strict=True, reason="BUGS.md #7")
+def test_one_page_text_bomb_is_capped() -> None:
+    """A 2 kB PDF whose one page shows 336 000 characters must stop at a cap.
+
+    Laying such a page out costs about 2 kB of memory per character (40 000 lines, a
+    5 kB file, take 2.3 GB and 30 s), and the time cap is only looked at between
+    pages.  Either a per-page character cap (pypdfium2 counts them in C) or a time
+    check inside the page makes this raise; today the page is laid out in full.
+    """
+    from caselaw.config import Settings
+    from caselaw.errors import DocumentTooLargeError
+    from caselaw.text import read_document
+
+    pdf = hostile.one_page_text_bomb(12_000)
+    assert len(pdf) < 5000
+    with pytest.raises(DocumentTooLargeError):
+        read_document(pdf, "bomb.pdf", settings=Settings(max_document_seconds=1.0))
