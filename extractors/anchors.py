@@ -95,18 +95,24 @@ class AnchorHits(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class PhraseAnchors:
-    """Anchor keywords of a list of phrases, with the literal words that precede each."""
+    """Anchor keywords of a list of phrases, with the literal words that precede each.
+
+    Keywords that start a phrase are registered as ``group`` (their hits are the
+    starts); keywords with words before them as ``group + ".back"`` (stepped back).
+    """
 
     group: str
     back: dict[str, tuple[tuple[str, ...], ...]]  # keyword -> word tuples before it
-    keywords: tuple[str, ...]  # as registered (with ``*`` boundary marks)
-
+    keywords: tuple[str, ...]  # registered as ``group`` (with ``*`` boundary marks)
+    stepped: tuple[str, ...] = ()  # registered as ``group + ".back"``
     local: tuple[str, ...] = ()  # anchors found with str.find in the window, not the automaton
 
     def starts(self, hits: AnchorHits, text: str, lo: int, hi: int) -> list[int]:
         """Sorted positions in ``[lo, hi)`` where one of the phrases may start."""
         out: set[int] = set()
-        spans = hits.spans_in(self.group, lo, hi + 80) if self.keywords else []
+        if self.keywords:
+            out.update(s for s, _ in hits.spans_in(self.group, lo, hi))
+        spans = hits.spans_in(self.group + ".back", lo, hi + 80) if self.stepped else []
         if self.local:
             spans += _find_local(self.local, text, lo, min(len(text), hi + 80))
         for s, e in spans:
@@ -116,7 +122,7 @@ class PhraseAnchors:
                 prefixes = self.back.get(" ".join(key.split()), ((),))
             for words in prefixes:
                 pos = _step_back(text, s, words, lo)
-                if pos is not None and pos < hi:
+                if pos is not None and lo <= pos < hi:
                     out.add(pos)
         return sorted(out)
 
@@ -174,8 +180,10 @@ def phrase_anchors(group: str, phrases: Iterable[str], *, local: bool = False) -
         back.setdefault(words[i], set()).add(tuple(words[:i]))
     frozen = {k: tuple(sorted(v)) for k, v in back.items()}
     found_locally = tuple(sorted(k for k in keywords if local or not any(map(str.isalnum, k))))
-    automaton = tuple(sorted(k for k in keywords if k not in found_locally))
-    return PhraseAnchors(group, frozen, automaton, found_locally)
+    automaton = [k for k in keywords if k not in found_locally]
+    first = tuple(sorted(k for k in automaton if () in frozen[k.strip("*")]))
+    stepped = tuple(sorted(k for k in automaton if frozen[k.strip("*")] != ((),)))
+    return PhraseAnchors(group, frozen, first, stepped, found_locally)
 
 
 @cache
@@ -220,6 +228,8 @@ def anchor_groups() -> dict[str, tuple[str, ...]]:
     for pa in (cue_anchors(), discussion_anchors(), connective_anchors()):
         if pa.keywords:
             groups[pa.group] = pa.keywords
+        if pa.stepped:
+            groups[pa.group + ".back"] = pa.stepped
     return groups
 
 
