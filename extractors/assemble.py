@@ -158,7 +158,9 @@ def _officials_by_charge(ctx: Context, corrupt: set[int]) -> None:
 
 
 def _outcomes(ctx: Context, defendant: int) -> list[tuple[str, object]]:
-    own = [f for f in ctx.findings if f.standing and f.defendant == defendant]
+    own = [
+        f for f in ctx.findings if f.standing and f.defendant == defendant and not f.category_hint
+    ]
     both = {f.outcome for f in own} >= {Outcome.CONVICTED.value, Outcome.ACQUITTED.value}
     if both:
         firsts = {}
@@ -178,7 +180,21 @@ def _finding_for_charge(ctx: Context, charge: Charge) -> Finding | None:
     defendant's counts differently ("ACQUITTED of ... R.A. No. 9208 ...; the conviction
     ... for Illegal Recruitment ... is AFFIRMED"): the offence is named by its Act's number
     or by the words of its kind."""
-    own = [f for f in ctx.findings if f.standing and f.defendant == charge.defendant]
+    label = charge.label.lower()
+    for f in ctx.findings:
+        # a finding about one named offence (a substituted verdict) decides that charge only
+        if (
+            f.standing
+            and f.category_hint
+            and f.defendant in (None, charge.defendant)
+            and f.category_hint.split()[0] in label
+        ):
+            return f
+    own = [
+        f
+        for f in ctx.findings
+        if f.standing and f.defendant == charge.defendant and not f.category_hint
+    ]
     if len({f.outcome for f in own}) < 2:
         return None
     numbers = set(_ACT_NUMBER.findall(charge.statute or ""))

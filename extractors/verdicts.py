@@ -191,6 +191,7 @@ def run(ctx: Context, step: Step) -> None:
             for i in _named(text[s:e], keys):
                 findings.append(Finding(i, outcome, False, below, s, e))
     findings.extend(_narrated_acquittals(ctx, d_start, keys))
+    findings.extend(_substituted_verdicts(ctx, keys, level.value if level else None))
     # the final dispositive part
     for s, e in _with_cue(ctx, _sentences(text, d_start, d_end)):
         sentence = text[s:e]
@@ -248,14 +249,45 @@ def _narrated_acquittals(ctx: Context, before: int, keys: list[list[str]]) -> li
     return out
 
 
+_SUBSTITUTED = re.compile(
+    r"\bsubstitut\w*\s+(?:for it\s+)?(?:an?\s+|the\s+)?(?:alternative\s+)?"
+    r"(?:verdicts?|convictions?)\s+(?:of|for)\s+(?P<offence>[a-z][a-z\- ]{2,60}?)"
+    r"(?=\s+(?:on|by|contrary|under|and|in|with|to)\b|[.,;:(]|$)",
+    re.I,
+)
+_NOT_SUBSTITUTED = re.compile(
+    r"\b(?:not|cannot|could not|unable to|decline|refuse|no power)\b[^.;]{0,60}$", re.I
+)
+
+
+def _substituted_verdicts(ctx: Context, keys: list[list[str]], level: str | None) -> list[Finding]:
+    """ "We quash the conviction for murder and substitute a verdict of manslaughter": the
+    appeal court convicts of the substituted offence (England and Wales, Criminal Appeal Act
+    1968 s.3).  The finding names its offence (``category_hint``), so it decides only the
+    charge of that offence; the quashed count keeps the judgment's other findings."""
+    text = ctx.text
+    out: list[Finding] = []
+    for ks, ke in ctx.keyword_spans("verdicts.substitute"):
+        m = _SUBSTITUTED.match(text, ks, min(len(text), ke + 120))
+        if m is None or _NOT_SUBSTITUTED.search(text, max(0, ks - 80), ks):
+            continue
+        s, e = sentence_around(text, ks, ke, ".;")
+        named = _named(text[s:e], keys) or [None]
+        hint = m.group("offence").strip().lower()
+        out.extend(Finding(i, Outcome.CONVICTED.value, True, level, s, e, hint) for i in named)
+    return out
+
+
 def standing_outcome(ctx: Context, defendant: int) -> tuple[str, Finding | None]:
     """The outcome this judgment leaves standing for one defendant, with its finding."""
-    own = [f for f in ctx.findings if f.standing and f.defendant == defendant]
+    # a finding about one named offence (category_hint) decides only that offence's charge
+    findings = [f for f in ctx.findings if not f.category_hint]
+    own = [f for f in findings if f.standing and f.defendant == defendant]
     if own:
         return _pick(own)
-    general = [f for f in ctx.findings if f.standing and f.defendant is None]
-    below = [f for f in ctx.findings if not f.standing and f.defendant == defendant]
-    named_in_final = {f.defendant for f in ctx.findings if f.standing and f.defendant is not None}
+    general = [f for f in findings if f.standing and f.defendant is None]
+    below = [f for f in findings if not f.standing and f.defendant == defendant]
+    named_in_final = {f.defendant for f in findings if f.standing and f.defendant is not None}
     if below and below[-1].outcome == Outcome.ACQUITTED.value:
         # an acquittal below stands unless the final part names the defendant
         return below[-1].outcome, below[-1]

@@ -84,3 +84,34 @@ def test_outcome_per_count() -> None:
     outcome = {v.charge: v.outcome.value for v in x.verdicts if v.standing}
     by_category = {c.category.value: outcome[c.index] for c in x.charges}
     assert by_category == {"trafficking": "acquitted", "illegal_recruitment": "convicted"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "murder_convicted", "manslaughter"),
+    [
+        (
+            "The conviction for murder must be quashed and we substitute a verdict of"
+            " manslaughter on the ground of diminished responsibility.",
+            False,
+            "convicted",
+        ),
+        # a substitution the court refuses decides nothing
+        (
+            "We are unable to substitute a verdict of manslaughter. The appeal is dismissed.",
+            True,
+            "convicted",
+        ),
+    ],
+)
+def test_substituted_verdict(sentence: str, murder_convicted: bool, manslaughter: str) -> None:
+    text = (
+        "Neutral Citation Number: [2006] EWCA Crim 1\nIN THE COURT OF APPEAL (CRIMINAL"
+        " DIVISION)\n\nR v JOHN DOE\n\nJohn Doe was convicted of murder. The jury had heard"
+        " that he was guilty of manslaughter at most.\n\n"
+        f"For these reasons: {sentence}\n"
+    )
+    x = extract(Judgment(id="t", portal="test", text=text))
+    outcome = {v.charge: v.outcome.value for v in x.verdicts if v.standing}
+    got = {c.label.lower(): outcome[c.index] for c in x.charges}
+    assert (got["murder"] == "convicted") is murder_convicted
+    assert got["manslaughter"] == manslaughter
