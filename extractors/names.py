@@ -146,7 +146,7 @@ def display(name: str) -> str:
         low = tok.lower()
         if _PLACEHOLDER.fullmatch(tok.strip(",.")):
             out.append(tok)
-        elif low in _PARTICLES or low in {"a.k.a.", "aka", "alias"}:
+        elif low in _PARTICLES or low.lstrip("(") in {"a.k.a.", "aka", "alias"}:
             out.append(low)
         elif _SUFFIX.match(tok) and low.rstrip(".") in {"ii", "iii", "iv"}:
             out.append(tok.upper())

@@ -33,11 +33,13 @@ _ACCUSED_LABELS = set(_DATA["accused_labels"])
 _LABEL_RE = re.compile(
     r"(?<![\w-])("
     + "|".join(re.escape(x).replace(r"\-", r"\s?-\s?") for x in _LABELS)
-    + r")(?![\w-])(?!\s*(?:No\b|:|by\b|in person))",
+    # a label followed by a capitalised word starts a sentence of prose ("Defendants-
+    # Appellants Vivian and Gerald Mockton appeal ..."); caption labels end their line
+    + r")(?![\w-])(?!\s*(?:No\b|:|by\b|in person))(?![ \t]+[A-Z][a-z])",
     re.I,
 )
 _VERSUS = re.compile(
-    r"(?<!\w)(?:(?i:vs)\.?|V\.|(?i:versus)|v)(?=\s)|(?<=\s)[-–]\s*(?:and|v\.?)\s*[-–](?=\s)"
+    r"(?<!\w)(?:(?i:vs)\.?|[Vv]\.|(?i:versus)|v)(?=\s)|(?<=\s)[-–]\s*(?:and|v\.?)\s*[-–](?=\s)"
     # "BETWEEN: X ... PETITIONER / AND: STATE ... RESPONDENT" (India, Kenya, Nigeria)
     r"|(?<=\n)[ \t]*AND[ \t]*:?[ \t]*(?=\n)"
 )
@@ -51,7 +53,12 @@ _CAPTION_END = re.compile(
     r"[ \t]*$",
     re.M,
 )
-_JUDGE_LINE = re.compile(r"^[ \t]*[A-Z][A-Za-z.\- ]{2,40},\s*(?:C\.\s?)?J\.?\s*[:.–-]", re.M)
+# the opinion's author line ends the caption: "CRUZ, J.:", "DUBARRY, Circuit Judge:"
+_JUDGE_LINE = re.compile(
+    r"^[ \t]*(?:[A-Z][A-Za-z.\- ]{2,40},\s*(?:(?:C\.\s?)?J\.?"
+    r"|(?:Chief |Circuit |District |Senior )?(?:Judge|Justice))\s*[:.–-]|PER CURIAM\s*:)",
+    re.M,
+)
 _PROSE_LABEL = re.compile(r"(?:\bthe|\bfor|\bby|\bof|\bsaid|\bas)\s*$", re.I)
 _STATE = compile_any(_DATA["state_parties"])
 _CIVIL = compile_any(_DATA["civil_parties"])
@@ -101,10 +108,17 @@ register_group("parties.accused", ["accused"])
 register_group("parties.label", {re.split(r"[\s-]", label)[0] for label in _LABELS})
 
 
-def _caption(text: str) -> tuple[int, int]:
+def _caption(text: str, first_label: int | None = None) -> tuple[int, int]:
+    """The caption: up to the opinion's author line ("CRUZ, J.:", "PER CURIAM:"), else the
+    first DECISION / JUDGMENT heading after the first party label, else 3500 characters.
+    Case names cited in the body ("entitled People v. X") are no caption."""
     head = text[:5000]
     judge = _JUDGE_LINE.search(head, 100)
     end = judge.start() if judge else min(len(head), 3500)
+    if first_label is not None:
+        heading = _CAPTION_END.search(head, first_label)
+        if heading is not None and heading.end() < end:
+            end = heading.end()
     return 0, end
 
 
@@ -238,9 +252,10 @@ _ALIAS_START = re.compile(r"(?:a\.?\s?k\.?\s?a\.?|alias)\s|@", re.I)
 
 def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
     text = ctx.text
-    lo, hi = _caption(text)
+    hits = [ks for ks, _ in ctx.keyword_spans("parties.label") if ks < 5000]
+    lo, hi = _caption(text, hits[0] if hits else None)
     # a counsel line between a party and its label's counterpart is not a party
-    starts = [ks for ks, _ in ctx.keyword_spans("parties.label") if ks < hi]
+    starts = [ks for ks in hits if ks < hi]
     chunks = [c for c in _chunks(text, lo, hi, starts) if not COUNSEL_LINE.match(text, c[0], c[1])]
     found: list[tuple[str, int, int]] = []
     accepted: str | None = None  # label of the side just found to be the accused

@@ -110,6 +110,15 @@ def test_co_accused_from_lower_court_dispositive() -> None:
             "THIS PETITION IS FILED PRAYING TO QUASH THE PROCEEDINGS IN CRIME No. 1/2020.",
             ["Ravi Kumar"],
         ),
+        # United States courts of appeals: lower-case "v.", the author line ends the caption,
+        # and a label starting a sentence of prose is no caption label
+        (
+            "UNITED STATES OF AMERICA,\nAppellee,\n\nv.\n\nERIN VALE, OWEN VALE,\n"
+            "Defendants-Appellants.\n\nBefore: HART, LOWE, and PRICE, Circuit Judges.\n\n"
+            "Defendants-Appellants Erin and Owen Vale appeal from judgments of conviction.\n\n"
+            "PRICE, Circuit Judge:\n\nThe Vales employed a domestic worker.",
+            ["Erin Vale", "Owen Vale"],
+        ),
         # an alias after a comma belongs to the name before it
         (
             'PEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS. ROSA LIM Y CRUZ, A.K.A. "ROSING,"'
