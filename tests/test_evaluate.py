@@ -29,7 +29,7 @@ def test_targets(report) -> None:  # type: ignore[no-untyped-def]
     assert report.boolean("official_defendant").f1 >= 0.95
     assert report.outcome("trafficking_outcome").accuracy >= 0.97
     assert report.outcome("corruption_outcome").accuracy >= 0.97
-    assert report.triples.f1 >= 0.95
+    assert report.triples.f1 >= 0.96
     assert report.officials.f1 >= 0.95
     assert report.boolean("corruption_signal").f1 >= 0.88
 
@@ -41,13 +41,13 @@ def test_samples() -> None:
     samples = Path(str(files("caselaw.samples")))
     rep = evaluate(samples)
     assert rep.documents == 16
-    assert rep.boolean("trafficking_charged").f1 >= 0.93
+    assert rep.boolean("trafficking_charged").f1 >= 0.95
     assert rep.boolean("co_charged").f1 >= 0.85
-    assert rep.boolean("official_defendant").f1 >= 0.88
-    assert rep.outcome("trafficking_outcome").accuracy >= 0.85
-    assert rep.outcome("corruption_outcome").accuracy >= 0.85
-    assert rep.triples.f1 >= 0.6
-    assert rep.boolean("corruption_signal").f1 >= 0.8
+    assert rep.boolean("official_defendant").f1 >= 0.95
+    assert rep.outcome("trafficking_outcome").accuracy >= 0.9
+    assert rep.outcome("corruption_outcome").accuracy >= 0.9
+    assert rep.triples.f1 >= 0.68
+    assert rep.boolean("corruption_signal").f1 >= 0.88
 
 
 def test_format_lists_disagreements(report) -> None:  # type: ignore[no-untyped-def]
