@@ -60,6 +60,7 @@ class Batch:
     errors: dict[str, dict[str, Any]]  # source -> error row (from `caselaw errors --json`)
     error_rows: list[dict[str, Any]]
     texts: dict[str, str]  # judgment id -> text
+    db: Path
 
 
 def _run_ingest(db: Path, folder: Path, cwd: Path) -> tuple[int, str, str, int, float]:
@@ -111,9 +112,8 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> Batch:
         texts = dict(con.execute("select id, text from judgments").fetchall())
     finally:
         con.close()
-    return Batch(
-        folder, cases, code, out, err, rss, seconds, {r["source"]: r for r in rows}, rows, texts
-    )
+    errors = {r["source"]: r for r in rows}
+    return Batch(folder, cases, code, out, err, rss, seconds, errors, rows, texts, db)
 
 
 def _judgment_id(path: Path) -> str:
@@ -199,6 +199,39 @@ def test_known_bug_cases(batch: Batch, bug: str) -> None:
     assert cases
     problems = [p for c in cases for p in _outcome_problems(batch, c)]
     assert problems == []
+
+
+def test_extract_over_what_was_read(batch: Batch) -> None:
+    """The extractors then read every hostile text that ingest accepted, bounded too."""
+    pytest.importorskip("caselaw.extractors")
+    db = batch.db.parent / "extract.db"
+    db.write_bytes(batch.db.read_bytes())
+    env = {**os.environ, "CASELAW_CONFIG": str(batch.db.parent / "none.toml")}
+    started = time.monotonic()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "caselaw", "--db", str(db), "-q", "extract"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        cwd=db.parent,
+        env=env,
+    )
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    seconds = time.monotonic() - started
+    con = sqlite3.connect(db)
+    try:
+        extracted = con.execute("select count(*) from extractions").fetchone()[0]
+        failed = con.execute("select kind, count(*) from errors where stage like 'extract%' "
+                             "group by kind").fetchall()  # fmt: skip
+    finally:
+        con.close()
+    sys.stderr.write(
+        f"\nextract over {len(batch.texts)} hostile judgments: {extracted} extracted, "
+        f"failures {failed}, peak RSS {usage.ru_maxrss / 1024:.0f} MB, {seconds:.1f} s\n"
+    )
+    assert proc.returncode in (0, 3)
+    assert extracted == len(batch.texts)
+    assert usage.ru_maxrss * 1024 < MAX_RSS_BYTES
 
 
 def summarise(batch: Batch) -> dict[str, dict[str, int]]:
