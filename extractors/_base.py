@@ -145,12 +145,19 @@ class Context:
         """
         if group not in _GROUPS:
             raise KeyError(f"keyword group {group!r} was never registered")
-        prefilter = _prefilter()
-        if prefilter is not None:
-            if self._scan is None:
-                self._scan = prefilter.scan(self.judgment.text)
-            return list(self._scan.sorted_spans(group))
-        return [m.span() for m in _group_regex(group).finditer(self.judgment.text)]
+        key = f"_base.spans.{group}"
+        if key not in self.cache:  # memoised: callers ask again per paragraph
+            prefilter = _prefilter()
+            if prefilter is not None:
+                if self._scan is None:
+                    self._scan = prefilter.scan(self.judgment.text)
+                spans = list(self._scan.sorted_spans(group))
+            else:
+                spans = [m.span() for m in _group_regex(group).finditer(self.judgment.text)]
+            self.cache[key] = spans
+        spans = self.cache[key]
+        assert isinstance(spans, list)
+        return spans
 
     def paragraph_at(self, offset: int) -> tuple[int, int]:
         paras = self.all_paragraphs()

@@ -10,6 +10,7 @@ state witnesses or dead are left out (LABELLING-CONVENTIONS.md).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -351,7 +352,8 @@ def _at_accused(
     text = ctx.text
     out: list[re.Match[str]] = []
     last = ps
-    for ks, ke in ctx.keyword_spans("parties.accused"):
+    spans = ctx.keyword_spans("parties.accused")  # sorted by start
+    for ks, ke in spans[bisect.bisect_left(spans, (ps, -1)) :]:  # jump to the paragraph
         if ks < last:
             continue
         if ks >= pe:
