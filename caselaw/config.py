@@ -36,6 +36,7 @@ DEFAULT_CONCURRENCY = 8  # httpx slows down past ~8 requests in flight
 # Caps on one document (hostile input): bytes read, PDF pages, markup depth, seconds.
 DEFAULT_MAX_DOCUMENT_BYTES = 100 * 1024 * 1024
 DEFAULT_MAX_PDF_PAGES = 2000
+DEFAULT_MAX_PAGE_CHARS = 100_000  # a dense real judgment page holds about 5,000
 DEFAULT_MAX_TEXT_CHARS = 20 * 1024 * 1024
 DEFAULT_MAX_DOCUMENT_SECONDS = 120.0
 
@@ -52,6 +53,7 @@ class Settings:
     concurrency: int = DEFAULT_CONCURRENCY
     max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES
     max_pdf_pages: int = DEFAULT_MAX_PDF_PAGES
+    max_page_chars: int = DEFAULT_MAX_PAGE_CHARS
     max_text_chars: int = DEFAULT_MAX_TEXT_CHARS
     max_document_seconds: float = DEFAULT_MAX_DOCUMENT_SECONDS
     portals: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
@@ -82,6 +84,7 @@ _SCALARS = {
     "concurrency": int,
     "max_document_bytes": int,
     "max_pdf_pages": int,
+    "max_page_chars": int,
     "max_text_chars": int,
     "max_document_seconds": float,
 }

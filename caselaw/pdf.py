@@ -6,8 +6,11 @@ lines, collapses runs of spaces and marks a paragraph (``\\n\\n``) where the gap
 above a line is clearly larger than the page's usual line pitch, and between pages.
 ``metadata["pages"]`` holds the clean-text offset where each page starts.
 
-pdfplumber cannot be interrupted inside a page, so the time cap is checked between
-pages; the page cap is checked before any text is read.
+pdfplumber cannot be interrupted inside a page, and laying a page out costs about
+2 kB of memory per character, so before pdfplumber sees the file pypdfium2 counts
+every page's characters in C: a page over ``max_page_chars`` (or a document over
+``max_text_chars``) is refused at once.  The time cap is checked between pages; the
+page cap before any text is read.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import statistics
 from typing import Any
 
 import pdfplumber
+import pypdfium2
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
@@ -35,6 +39,7 @@ _CASE_NAME = re.compile(r"\S.*\b(?:v|vs|versus)\.?\s+\S", re.I)
 def read_pdf(content: bytes, budget: Budget) -> CleanText:
     """Read a PDF's text layer.  Encrypted, damaged, oversized and image-only PDFs
     raise ``IngestError`` (or ``DocumentTooLargeError``) naming the document."""
+    _check_sizes(content, budget)
     try:
         pdf = pdfplumber.open(io.BytesIO(content))
     except Exception as exc:  # pdfminer raises anything from KeyError to struct.error
@@ -48,6 +53,54 @@ def read_pdf(content: bytes, budget: Budget) -> CleanText:
     finally:
         with contextlib.suppress(Exception):  # close() walks the pages again and may raise
             pdf.close()
+
+
+def _check_sizes(content: bytes, budget: Budget) -> None:
+    """Refuse a PDF whose pages hold more characters than the caps, counted cheaply.
+
+    A file pypdfium2 cannot open is left to pdfplumber, whose error is translated.
+    """
+    settings = budget.settings
+    try:
+        doc = pypdfium2.PdfDocument(content)
+    except Exception:  # noqa: BLE001 - damaged or encrypted: pdfplumber says which
+        return
+    try:
+        if len(doc) > settings.max_pdf_pages:
+            raise DocumentTooLargeError(
+                budget.source, f"{len(doc)} pages is more than {settings.max_pdf_pages}"
+            )
+        total = 0
+        for number in range(len(doc)):
+            chars = _count_chars(doc, number)
+            if chars is None:  # a page pdfium cannot load: pdfplumber's error will say why
+                return
+            if chars > settings.max_page_chars:
+                raise DocumentTooLargeError(
+                    budget.source,
+                    f"page {number + 1} holds {chars} characters, more than the "
+                    f"{settings.max_page_chars} cap",
+                )
+            total += chars
+            if total > settings.max_text_chars:
+                raise DocumentTooLargeError(
+                    budget.source, f"more than {settings.max_text_chars} characters of text"
+                )
+    finally:
+        doc.close()
+
+
+def _count_chars(doc: Any, number: int) -> int | None:
+    try:
+        page = doc[number]
+        textpage = page.get_textpage()
+    except pypdfium2.PdfiumError:
+        return None
+    try:
+        return int(textpage.count_chars())
+    finally:
+        textpage.close()
+        page.close()
 
 
 def _translate(exc: Exception, source: str) -> IngestError:

@@ -269,7 +269,6 @@ def test_oversized_file_does_not_abort_batch(tmp_path: Path) -> None:
     assert kinds == [(str(folder / "b-over-cap.html"), "DocumentTooLargeError")]
 
 
-@pytest.mark.xfail(strict=True, reason="BUGS.md #7")
 def test_one_page_text_bomb_is_capped() -> None:
     """A 2 kB PDF whose one page shows 336 000 characters must stop at a cap.
 
