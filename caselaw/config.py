@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -73,21 +73,9 @@ class Settings:
         return DEFAULT_USER_AGENT.format(version=__version__, contact=self.contact)
 
 
-_SCALARS = {
-    "db": str,
-    "contact": str,
-    "timeout": float,
-    "max_response_bytes": int,
-    "min_delay": float,
-    "max_retries": int,
-    "max_retry_after": float,
-    "concurrency": int,
-    "max_document_bytes": int,
-    "max_pdf_pages": int,
-    "max_page_chars": int,
-    "max_text_chars": int,
-    "max_document_seconds": float,
-}
+_TYPES: dict[str, type] = {"str": str, "int": int, "float": float}
+# Every scalar setting can come from the config file or a CASELAW_<NAME> variable.
+_SCALARS = {f.name: _TYPES[str(f.type)] for f in fields(Settings) if str(f.type) in _TYPES}
 
 
 def load_settings(path: str | os.PathLike[str] | None = None, **overrides: Any) -> Settings:
