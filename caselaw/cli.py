@@ -86,7 +86,8 @@ def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
     from caselaw.datasets import build
 
     rep = build(settings.db, Path(args.out), args.format)
-    print(rep)
+    rows = ", ".join(f"{table} {n}" for table, n in rep.rows)
+    print(f"wrote {len(rep.files)} files ({rep.format}) to {rep.out}: {rows}")
     return EXIT_OK
 
 
@@ -105,7 +106,7 @@ def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
     from caselaw.datasets import report
 
     paths = report(settings.db, Path(args.out))
-    print(paths)
+    print(f"report: {paths.html}  (Markdown: {paths.markdown})")
     return EXIT_OK
 
 

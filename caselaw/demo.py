@@ -22,8 +22,8 @@ DEFAULT_OUT = "caselaw-demo"
 @dataclass(frozen=True, slots=True)
 class DemoReport:
     db: str
-    report_html: Path | None
-    report_md: Path | None
+    report_html: Path
+    report_md: Path
     scraped: int
     new: int
     extraction: ExtractReport
@@ -68,8 +68,8 @@ def demo(
     paths = datasets.report(store, out / "report")
     return DemoReport(
         db=store.path,
-        report_html=getattr(paths, "html", None),
-        report_md=getattr(paths, "markdown", None),
+        report_html=paths.html,
+        report_md=paths.markdown,
         scraped=scraped.fetched,
         new=scraped.new,
         extraction=extraction,

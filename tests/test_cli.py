@@ -69,3 +69,40 @@ def test_portals_lists_status_from_config(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("CASELAW_COURTLISTENER_TOKEN", "t")
     main(["--db", str(tmp_path / "c.db"), "portals"])
     assert "in --all" in capsys.readouterr().out.split("courtlistener", 1)[1].splitlines()[0]
+
+
+def test_extract_stats_build_report_chain(files, capsys):
+    db = str(files / "c.db")
+    main(["--db", db, "-q", "ingest", str(files / "in" / "good.txt")])
+    assert main(["--db", db, "-q", "extract"]) == EXIT_OK
+    assert "1 judgments: 1 extracted" in capsys.readouterr().out
+    assert main(["--db", db, "-q", "extract"]) == EXIT_OK  # nothing pending: unchanged
+    assert "0 judgments" in capsys.readouterr().out
+    assert Store(db).count("cases") == 1
+    assert main(["--db", db, "stats", "--json"]) == EXIT_OK
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["scanned"] == 1
+    assert main(["--db", db, "build", "--format", "csv", "--out", str(files / "ds")]) == EXIT_OK
+    assert (files / "ds" / "cases.csv").is_file() and (files / "ds" / "README.md").is_file()
+    assert main(["--db", db, "report", "--out", str(files / "rep")]) == EXIT_OK
+    assert (files / "rep" / "report.html").is_file()
+    out = capsys.readouterr().out
+    assert "wrote" in out and "report.html" in out
+
+
+def test_extract_files_json_contract(files, capsys):
+    assert main(["extract", str(files / "in" / "good.txt"), "--json"]) == EXIT_OK
+    (item,) = json.loads(capsys.readouterr().out)
+    assert item["source"].endswith("good.txt")
+    assert set(item) >= {
+        "judgment",
+        "defendants",
+        "case",
+        "corruption_signals",
+        "sentences",
+        "factors",
+        "extractor_versions",
+    }
+    assert main(["extract", str(files / "in"), "--jsonl"]) == EXIT_PARTIAL
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [("error" in x) for x in lines] == [True, False]  # bad.pdf, good.txt
