@@ -28,7 +28,7 @@ from caselaw.extractors.lexicon import OffencePhrase
 from caselaw.models import Category, Evidence
 
 NAME = "charges"
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 
 CUE_WINDOW = 260  # characters before a mention searched for a charge cue
 PHRASE_GAP = 70  # at most this many characters between a cue and an offence phrase
@@ -82,6 +82,26 @@ def _discussion_regex() -> re.Pattern[str]:
     words = sorted(lexicon.word_list("discussion_cues"), key=len, reverse=True)
     body = "|".join(_edge(w.strip(), _flex(w.strip())) for w in words)
     return re.compile(f"(?:{body})", re.IGNORECASE)
+
+
+@cache
+def _uncharged_regex() -> re.Pattern[str]:
+    """The lexicon's ``uncharged_markers`` ending just before a cue (a few words may sit
+    between: "an uncharged criminal offence of")."""
+    words = sorted(lexicon.word_list("uncharged_markers"), key=len, reverse=True)
+    body = "|".join(_flex(w) for w in words)
+    return re.compile(rf"(?<![\w])(?:{body})\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE)
+
+
+UNCHARGED_WINDOW = 60  # characters before a cue searched for an uncharged marker
+# A charging verb under negation ("never charged anyone with", "was not indicted for") denies
+# the charge.  Only charging verbs: "not convicted of X" still says X was charged.
+_NEGATED = re.compile(
+    r"(?<![\w])(?:never|not|nobody|no\s+one)\s+"
+    r"(?:(?:had|has|have|was|were|is|are|been|be|being)\s+){0,2}$",
+    re.I,
+)
+_CHARGING_VERB = re.compile(r"(?:charg|indict|prosecut)", re.I)
 
 
 @cache
@@ -189,6 +209,12 @@ def _cue_before(reg: _Region, pos: int, max_gap: int | None) -> re.Match[str] | 
     for m in anchors.finditer(regex, text, _between(reg.cues, s, pos), s, pos):
         last = m
     if last is None:
+        return None
+    if _uncharged_regex().search(text, max(s, last.start() - UNCHARGED_WINDOW), last.start()):
+        return None  # narrated, uncharged conduct ("an uncharged offence of bribery")
+    if _CHARGING_VERB.match(last.group(0)) and _NEGATED.search(
+        text, max(s, last.start() - 20), last.start()
+    ):
         return None
     if max_gap is not None and pos - last.end() > max_gap:
         return None

@@ -186,3 +186,21 @@ def test_a_charge_repeated_many_times_is_one_mention_with_all_evidence() -> None
     assert len(found) == 1
     starts = [e.start for e in found[0].evidence]
     assert starts == sorted(set(starts)) and len(starts) == 1500
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The evidence was that he had committed an uncharged offence of bribery under "
+        "section 1 of the Bribery Act 2010.",
+        "The jury were told that no one had been charged with any offence of corruption.",
+        "The Crown never charged anyone with bribery under section 1 of the Bribery Act 2010.",
+    ],
+)
+def test_uncharged_or_negated_offences_are_not_charges(text: str) -> None:
+    assert not [c for c in find_charges(text, "GB") if c.category is Category.CORRUPTION]
+
+
+def test_a_plain_charge_next_to_the_negation_rule_still_counts() -> None:
+    text = "The appellant was charged with bribery under section 1 of the Bribery Act 2010."
+    assert {c.category for c in find_charges(text, "GB")} == {Category.CORRUPTION}
