@@ -26,7 +26,7 @@ from caselaw.extractors.names import strip_honorifics as _strip
 from caselaw.models import Defendant, Evidence
 
 NAME = "parties"
-VERSION = "1.1.0"
+VERSION = "1.2.0"
 
 _DATA = load_data("roles.yaml")
 _LABELS = sorted(_DATA["accused_labels"] + _DATA["other_labels"], key=len, reverse=True)
@@ -159,7 +159,7 @@ def _chunks(
         s, e = (
             _trim_unlabelled(text, pos, start, after_versus, kind)
             if label is None
-            else (pos, start)
+            else (_leader_block_start(text, pos, start), start)
         )
         if text[s:e].strip(" ,.\n*") or label:
             out.append((s, e, label, after_versus))
@@ -185,6 +185,7 @@ def _trim_unlabelled(text: str, s: int, e: int, after_versus: bool, kind: str) -
 def _names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Split a party chunk into names with their spans; keep only name-like pieces."""
     numbered = len(NUMBERED.findall(text, start, end)) >= 2
+    start = _leader_block_start(text, start, end)
     chunk = layout_blanked(text[start:end])
     sentence_end = re.search(r"(?<=[a-z]{2})\.\s", chunk)
     if sentence_end:
@@ -235,17 +236,38 @@ def _names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         if raw.count('"') % 2:  # the alias's closing quote was stripped with the comma
             raw += '"'
 
+        # a field label before the name ("Citation: X v Republic", "Case name: ..."): a name
+        # never holds a colon, so what precedes one is the field's label
+        field = _FIELD_LABEL.match(raw)
+        raw = raw[field.end() :] if field else raw
         name = _strip(raw)
         if name.lower().endswith((" etc", " etc.")):
             name = name.rsplit(" ", 1)[0]
         if looks_like_name(name) and not _STATE.search(name):
-            lead = len(piece) - len(piece.lstrip())
-            s = piece_base + off + lead
-            out.append((name, s, s + len(piece.strip())))
+            body = piece.strip()
+            if field:
+                body = body[body.find(":") + 1 :].lstrip()
+            s = piece_base + off + piece.find(body)
+            out.append((name, s, s + len(body)))
             descriptor = False
         elif out:
             descriptor = True
     return out
+
+
+_FIELD_LABEL = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}\s*:\s*")
+# "NAME ........ APPELLANT": a dot leader ties the name right above it to its label, so the
+# party block is the paragraph holding the leader; court, division and case-number headings
+# above it (a blank line between) are no party (Kenyan, Indian, Nigerian captions)
+_LEADER_LINE = re.compile(r"[^\n]*\.{6,}[^\n]*\s*$")
+
+
+def _leader_block_start(text: str, start: int, end: int) -> int:
+    m = _LEADER_LINE.search(text, start, end)
+    if m is None:
+        return start
+    gap = max(text.rfind("\n\n", start, m.start()), text.rfind("\n \n", start, m.start()))
+    return start if gap < 0 else gap + 1
 
 
 _ALIAS_START = re.compile(r"(?:a\.?\s?k\.?\s?a\.?|alias)\s|@", re.I)

@@ -129,3 +129,17 @@ def test_co_accused_from_lower_court_dispositive() -> None:
 )
 def test_caption_layouts(caption: str, expected: list[str]) -> None:
     assert names(caption + BODY) == expected
+
+
+def test_dot_leader_party_under_court_headings_and_a_citation_line() -> None:
+    # Kenya: court and case-number headings above the dot-leader name line are no party,
+    # and a "Citation:" field label is no part of the short-title name
+    caption = (
+        "REPUBLIC OF KENYA\nIN THE HIGH COURT OF KENYA AT NAIROBI\nCRIMINAL DIVISION\n\n"
+        "CRIMINAL APPEAL NO. E1 OF 2021\n\nAMANI JUMA TESTA ..................... APPELLANT\n\n"
+        "VERSUS\n\nREPUBLIC ........................................ RESPONDENT\n\n"
+        "(Appeal from the conviction and sentence by the trial court.)\n\n"
+        "Citation: Testa v Republic [2022] KEHC 1 (KLR)\n\nJUDGMENT\n\n"
+        "1. The appellant was convicted of trafficking in persons."
+    )
+    assert names(caption) == ["Amani Juma Testa"]
