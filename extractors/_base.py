@@ -84,6 +84,12 @@ class Finding:
     start: int
     end: int
     category_hint: str | None = None
+    counts: tuple[str, ...] = ()  # the counts it decides ("1", "3"); () = every charge
+
+    @property
+    def offence_specific(self) -> bool:
+        """It decides one named offence or some counts only, not the defendant's case."""
+        return bool(self.category_hint or self.counts)
 
 
 @dataclass(slots=True)

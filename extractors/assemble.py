@@ -25,7 +25,7 @@ from caselaw.extractors.attribution import (
     share_joint_charges,
 )
 from caselaw.extractors.names import key_tokens
-from caselaw.extractors.verdicts import standing_outcome
+from caselaw.extractors.verdicts import count_key, standing_outcome
 from caselaw.models import (
     CaseOutcome,
     CaseSummary,
@@ -41,7 +41,7 @@ from caselaw.models import (
 )
 
 NAME = "assemble"
-VERSION = "1.2.0"
+VERSION = "1.3.0"
 
 UNNAMED = "the accused"
 _ADMIN_CATEGORIES = {Category.CORRUPTION, Category.OTHER}
@@ -94,8 +94,9 @@ def attribute(ctx: Context, step: Step) -> None:
     )
     charges: list[Charge] = []
     verdicts: list[Verdict] = []
-    for charge in grouped.values():
-        specific = _finding_for_charge(ctx, charge)
+    all_charges = list(grouped.values())
+    for charge in all_charges:
+        specific = _finding_for_charge(ctx, charge, all_charges)
         pairs = [(specific.outcome, specific)] if specific else _outcomes(ctx, charge.defendant)
         for outcome, finding in pairs:
             c = replace(charge, index=len(charges))
@@ -159,7 +160,9 @@ def _officials_by_charge(ctx: Context, corrupt: set[int]) -> None:
 
 def _outcomes(ctx: Context, defendant: int) -> list[tuple[str, object]]:
     own = [
-        f for f in ctx.findings if f.standing and f.defendant == defendant and not f.category_hint
+        f
+        for f in ctx.findings
+        if f.standing and f.defendant == defendant and not f.offence_specific
     ]
     both = {f.outcome for f in own} >= {Outcome.CONVICTED.value, Outcome.ACQUITTED.value}
     if both:
@@ -175,12 +178,15 @@ def _outcomes(ctx: Context, defendant: int) -> list[tuple[str, object]]:
 _ACT_NUMBER = re.compile(r"\d{3,5}")
 
 
-def _finding_for_charge(ctx: Context, charge: Charge) -> Finding | None:
+def _finding_for_charge(ctx: Context, charge: Charge, charges: list[Charge]) -> Finding | None:
     """The standing finding that names this very offence, when the final part decides the
     defendant's counts differently ("ACQUITTED of ... R.A. No. 9208 ...; the conviction
     ... for Illegal Recruitment ... is AFFIRMED"): the offence is named by its Act's number
     or by the words of its kind."""
     label = charge.label.lower()
+    by_count = _count_finding(ctx, charge, charges)
+    if by_count is not None:
+        return by_count
     for f in ctx.findings:
         # a finding about one named offence (a substituted verdict) decides that charge only
         if (
@@ -193,7 +199,7 @@ def _finding_for_charge(ctx: Context, charge: Charge) -> Finding | None:
     own = [
         f
         for f in ctx.findings
-        if f.standing and f.defendant == charge.defendant and not f.category_hint
+        if f.standing and f.defendant == charge.defendant and not f.offence_specific
     ]
     if len({f.outcome for f in own}) < 2:
         return None
@@ -205,6 +211,26 @@ def _finding_for_charge(ctx: Context, charge: Charge) -> Finding | None:
         if numbers & set(_ACT_NUMBER.findall(sentence)) or (kind and kind.search(sentence)):
             hits.append(f)
     return hits[0] if len({f.outcome for f in hits}) == 1 else None
+
+
+def _count_finding(ctx: Context, charge: Charge, charges: list[Charge]) -> Finding | None:
+    """The standing finding that decides this charge's count.  A charge read without its
+    count (the offence named in the narrative) takes the decision on the counts of the same
+    offence category when those agree: the narrative names the counted offence."""
+    counted = [f for f in ctx.findings if f.standing and f.counts]
+    if not counted:
+        return None
+    if charge.count:
+        key = count_key(charge.count)
+        return next((f for f in counted if key in f.counts), None)
+    same = [
+        f
+        for c in charges
+        if c.count and c.defendant == charge.defendant and c.category == charge.category
+        for f in counted
+        if count_key(c.count) in f.counts
+    ]
+    return same[0] if same and len({f.outcome for f in same}) == 1 else None
 
 
 def _restated(ctx: Context, charges: list[Charge], step: Step) -> list[Verdict]:

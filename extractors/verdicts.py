@@ -29,7 +29,7 @@ from caselaw.extractors.names import fold, key_tokens
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
-VERSION = "1.1.0"
+VERSION = "1.2.0"
 
 _DATA = load_data("verdicts.yaml")
 _CUES = [(label, re.compile(rx, re.I)) for label, rx in _DATA["outcome_cues"]]
@@ -192,6 +192,7 @@ def run(ctx: Context, step: Step) -> None:
                 findings.append(Finding(i, outcome, False, below, s, e))
     findings.extend(_narrated_acquittals(ctx, d_start, keys))
     findings.extend(_substituted_verdicts(ctx, keys, level.value if level else None))
+    findings.extend(_count_findings(ctx, convicted_below, level.value if level else None))
     # the final dispositive part
     for s, e in _with_cue(ctx, _sentences(text, d_start, d_end)):
         sentence = text[s:e]
@@ -278,10 +279,59 @@ def _substituted_verdicts(ctx: Context, keys: list[list[str]], level: str | None
     return out
 
 
+_NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+_COUNT_NO = r"(?:\d{1,3}|[IVX]{1,6}\b|one|two|three|four|five|six|seven|eight|nine|ten)"
+# "AFFIRMED as to Count Three and VACATED as to Counts One and Two", "we vacate the
+# convictions on Counts One and Two": an appeal court that decides the counts of one
+# indictment differently names each decision's counts right after its verb.
+_COUNT_DECISION = re.compile(
+    r"\b(?P<verb>affirm\w*|vacat\w*|revers\w*|set(?:ting)?\s+aside|quash\w*)"
+    r"(?:\s+(?:the\s+)?(?:judgments?\s+of\s+)?convictions?)?"
+    r"\s+(?:as\s+to|on|under|for|in\s+respect\s+of)\s+counts?\s+"
+    rf"(?P<n>{_COUNT_NO}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:counts?\s+)?{_COUNT_NO})*)",
+    re.I,
+)
+_RETRIAL = re.compile(r"\bremand|\bremit|new\s+trial|re-?trial", re.I)
+
+
+def count_key(count: str) -> str:
+    """A count's number as digits: "Count Three", "count 3", "III" -> "3"."""
+    word = count.split()[-1].lower() if count.split() else ""
+    if word in _NUMBER_WORDS:
+        return str(_NUMBER_WORDS.index(word) + 1)
+    roman = {"i": 1, "v": 5, "x": 10}
+    if word and all(ch in roman for ch in word):
+        vals = [roman[ch] for ch in word]
+        return str(
+            sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
+        )
+    return word
+
+
+def _count_findings(ctx: Context, convicted_below: bool, level: str | None) -> list[Finding]:
+    """Outcomes the final dispositive part gives some counts only.  An affirmed count keeps
+    its conviction; a vacated or reversed one is for a new trial ("other", SCHEMA.md) when
+    the part remands, else an acquittal."""
+    text = ctx.text
+    d_start, d_end = ctx.dispositive
+    retrial = _RETRIAL.search(text, d_start, d_end) is not None
+    out: list[Finding] = []
+    for m in _COUNT_DECISION.finditer(text, d_start, d_end):
+        numbers = re.findall(_COUNT_NO, m.group("n"), re.I)
+        counts = tuple(count_key(n) for n in numbers)
+        if m.group("verb").lower().startswith("affirm"):
+            outcome = Outcome.CONVICTED.value if convicted_below else Outcome.OTHER.value
+        else:
+            outcome = Outcome.OTHER.value if retrial else Outcome.ACQUITTED.value
+        s, e = sentence_around(text, m.start(), m.end(), ".;")
+        out.append(Finding(None, outcome, True, level, max(s, d_start), e, counts=counts))
+    return out
+
+
 def standing_outcome(ctx: Context, defendant: int) -> tuple[str, Finding | None]:
     """The outcome this judgment leaves standing for one defendant, with its finding."""
-    # a finding about one named offence (category_hint) decides only that offence's charge
-    findings = [f for f in ctx.findings if not f.category_hint]
+    # a finding about one named offence or some counts decides only those charges
+    findings = [f for f in ctx.findings if not f.offence_specific]
     own = [f for f in findings if f.standing and f.defendant == defendant]
     if own:
         return _pick(own)

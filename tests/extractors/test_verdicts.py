@@ -115,3 +115,37 @@ def test_substituted_verdict(sentence: str, murder_convicted: bool, manslaughter
     got = {c.label.lower(): outcome[c.index] for c in x.charges}
     assert (got["murder"] == "convicted") is murder_convicted
     assert got["manslaughter"] == manslaughter
+
+
+def test_count_key_reads_words_digits_and_roman_numerals() -> None:
+    from caselaw.extractors.verdicts import count_key
+
+    assert [count_key(c) for c in ("Count Three", "count 3", "Count III", "Count IV")] == [
+        "3",
+        "3",
+        "3",
+        "4",
+    ]
+
+
+def test_counts_decided_differently_on_appeal() -> None:
+    from caselaw.extractors import extract
+    from caselaw.models import Judgment
+
+    text = (
+        "UNITED STATES OF AMERICA,\nAppellee,\n\nv.\n\nERIN VALE,\nDefendant-Appellant.\n\n"
+        "PRICE, Circuit Judge:\n\nThe indictment charged Vale in two counts. Count One charged "
+        "forced labor, in violation of 18 U.S.C. §§ 1589(a)(2) and 2. Count Two charged "
+        "harboring, in violation of 8 U.S.C. § 1324(a)(1)(A)(iii). The jury convicted her on "
+        "both counts.\n\nCONCLUSION\n\nFor the foregoing reasons, the judgment of conviction is "
+        "AFFIRMED as to Count Two and VACATED as to Count One, and the case is REMANDED for a "
+        "new trial on Count One.\n"
+    )
+    ex = extract(Judgment(id="t", portal="test", text=text, jurisdiction="US"))
+    outcomes = {
+        (c.category.value, v.outcome.value)
+        for c in ex.charges
+        for v in ex.verdicts
+        if v.standing and v.charge == c.index
+    }
+    assert outcomes == {("trafficking", "other"), ("smuggling", "convicted")}
