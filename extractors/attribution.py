@@ -71,12 +71,53 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return max(lo, 0), min(hi, end + 600)
 
 
+# A judgment names parties by the short forms it defines: 'X (hereinafter "A-1")',
+# '(hereinafter referred to as "the first appellant")' (Indian, Pakistani, Malaysian,
+# Nigerian usage).  A sentence using the short form names that defendant.
+_DEFINED = re.compile(
+    r"\(\s*(?:hereinafter|hereafter|for short)\s*(?:,\s*)?(?:referred\s+to\s+as\s+|called\s+)?"
+    r"[\"“'‘](?P<short>[^\"”'’\n]{1,30})[\"”'’]\s*\)",
+    re.I,
+)
+
+
+def _short_forms(ctx: Context, keys: list[list[str]]) -> dict[str, int]:
+    """Defined short form -> the defendant named just before its definition (once each)."""
+    found = ctx.cache.get("attribution.short_forms")
+    if found is None:
+        found = {}
+        text = ctx.text
+        for m in _DEFINED.finditer(text):
+            named = _named_in(text[max(0, m.start() - 120) : m.start()], keys)
+            short = m.group("short").strip()
+            if len(named) == 1 and short and short.lower() not in found:
+                found[short.lower()] = named[0]
+        ctx.cache["attribution.short_forms"] = found
+    return found
+
+
+def _named_or_short(ctx: Context, passage: str, keys: list[list[str]]) -> list[int]:
+    named = set(_named_in(passage, keys))
+    low = passage.lower()
+    for short, d in _short_forms(ctx, keys).items():
+        if re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", low):
+            named.add(d)
+    return sorted(named)
+
+
 def owners(ctx: Context, start: int, end: int, keys: list[list[str]]) -> list[int]:
+    """The defendants the sentence names (by name or defined short form); else the one
+    defendant the paragraph names before it (a paragraph about one accused's appeal);
+    else every defendant (one Information charging all accused)."""
     text = ctx.text
     s, e = _sentence_bounds(text, start, end)
-    owners = _named_in(text[s:e], keys)
+    owners = _named_or_short(ctx, text[s:e], keys)
     if owners:
         return owners
+    para = max(text.rfind("\n\n", 0, s), s - 1500, 0)
+    before = _named_or_short(ctx, text[para:s], keys)
+    if len(before) == 1:
+        return before
     return list(range(len(keys)))
 
 

@@ -256,10 +256,11 @@ def _names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 
 _FIELD_LABEL = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}\s*:\s*")
-# "NAME ........ APPELLANT": a dot leader ties the name right above it to its label, so the
+# "NAME ........ APPELLANT" (or "NAME, son of ..., resident of ... ... Appellant"): a leader
+# on the line ending at the label ties the name right above it to its label, so the
 # party block is the paragraph holding the leader; court, division and case-number headings
 # above it (a blank line between) are no party (Kenyan, Indian, Nigerian captions)
-_LEADER_LINE = re.compile(r"[^\n]*\.{6,}[^\n]*\s*$")
+_LEADER_LINE = re.compile(r"[^\n]*(?:\.{3,}|…)[^\n]*\s*$")
 
 
 def _leader_block_start(text: str, start: int, end: int) -> int:

@@ -109,3 +109,26 @@ def test_bribe_giver_is_not_made_an_official() -> None:
     x = extract(Judgment(id="t", portal="test", text=text))
     assert [(d.name, d.is_official) for d in x.defendants] == [("Rosa Tan", False)]
     assert any(c.category.value == "corruption" for c in x.charges)
+
+
+def test_defined_short_forms_attribute_charges_to_their_accused() -> None:
+    from caselaw.extractors import extract
+    from caselaw.models import Judgment
+
+    text = (
+        "IN THE HIGH COURT OF TESTLAND\n\nCriminal Appeal No. 1 of 2018\n\n"
+        "Ravi Kumar Testa, son of Mohan Testa, resident of Delhi ... Appellant\nVersus\n"
+        "The State of Testland ... Respondent\n\nwith\n\nCriminal Appeal No. 2 of 2018\n\n"
+        "Anil Prasad Sampla, son of Ram Sampla, Sub-Inspector of Police ... Appellant\nVersus\n"
+        "The State of Testland ... Respondent\n\nJUDGMENT\n\n"
+        '2. The appellant Ravi Kumar Testa (hereinafter "A-1") has been convicted under '
+        'Section 370(5) of the Indian Penal Code. The appellant Anil Prasad Sampla (hereinafter '
+        '"A-2") has been convicted under Section 7 of the Prevention of Corruption Act, 1988.\n\n'
+        "13. The prosecution has failed to prove the charges under Section 7 of the Prevention "
+        "of Corruption Act, 1988 against A-2.\n"
+    )
+    ex = extract(Judgment(id="t", portal="test", text=text, jurisdiction="IN"))
+    names = [d.name for d in ex.defendants]
+    assert names == ["Ravi Kumar Testa", "Anil Prasad Sampla"]
+    owned = {(names[c.defendant], c.category.value) for c in ex.charges}
+    assert owned == {("Ravi Kumar Testa", "trafficking"), ("Anil Prasad Sampla", "corruption")}
