@@ -122,7 +122,7 @@ def test_defined_short_forms_attribute_charges_to_their_accused() -> None:
         "Anil Prasad Sampla, son of Ram Sampla, Sub-Inspector of Police ... Appellant\nVersus\n"
         "The State of Testland ... Respondent\n\nJUDGMENT\n\n"
         '2. The appellant Ravi Kumar Testa (hereinafter "A-1") has been convicted under '
-        'Section 370(5) of the Indian Penal Code. The appellant Anil Prasad Sampla (hereinafter '
+        "Section 370(5) of the Indian Penal Code. The appellant Anil Prasad Sampla (hereinafter "
         '"A-2") has been convicted under Section 7 of the Prevention of Corruption Act, 1988.\n\n'
         "13. The prosecution has failed to prove the charges under Section 7 of the Prevention "
         "of Corruption Act, 1988 against A-2.\n"
