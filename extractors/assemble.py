@@ -84,14 +84,7 @@ def attribute(ctx: Context, step: Step) -> None:
             )
     grouped = prune(ctx, grouped, keys)
     share_joint_charges(ctx, grouped)
-    _officials_by_charge(
-        ctx,
-        {
-            k[0]
-            for k, c in grouped.items()
-            if k[1] == Category.CORRUPTION.value and not _ACTIVE_BRIBERY.search(c.label)
-        },
-    )
+    _officials_by_charge(ctx, _passive_corruption(ctx, grouped))
     charges: list[Charge] = []
     verdicts: list[Verdict] = []
     all_charges = list(grouped.values())
@@ -119,6 +112,23 @@ _ACTIVE_BRIBERY = re.compile(
     r"|corrupt offers?|bribe[- ]giv|active bribery",
     re.I,
 )
+
+
+def _passive_corruption(ctx: Context, grouped: dict[tuple[int, str, str], Charge]) -> set[int]:
+    """Defendants charged with a corruption offence only an official commits (taking a
+    bribe, graft).  A bribe has two sides, charged under opposite provisions; when a
+    sentence names giver and taker together, both sides' counts reach both.  A defendant
+    who also faces the giving side while a co-defendant the text calls an official faces
+    the taking side is the giver: the taking count is the official's."""
+    passive: set[int] = set()
+    active: set[int] = set()
+    for (d, cat, _), c in grouped.items():
+        if cat == Category.CORRUPTION.value:
+            (active if _ACTIVE_BRIBERY.search(c.label) else passive).add(d)
+    officials = {d for d in passive if ctx.defendants[d].is_official}
+    if not officials:
+        return passive
+    return {d for d in passive if d in officials or d not in active}
 
 
 def _charged_official_signal(ctx: Context, charges: list[Charge]) -> None:

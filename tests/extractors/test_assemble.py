@@ -132,3 +132,30 @@ def test_defined_short_forms_attribute_charges_to_their_accused() -> None:
     assert names == ["Ravi Kumar Testa", "Anil Prasad Sampla"]
     owned = {(names[c.defendant], c.category.value) for c in ex.charges}
     assert owned == {("Ravi Kumar Testa", "trafficking"), ("Anil Prasad Sampla", "corruption")}
+
+
+def test_the_giver_of_a_bribe_is_not_an_official_by_the_takers_count() -> None:
+    from caselaw.extractors._base import Context
+    from caselaw.extractors.assemble import _passive_corruption
+    from caselaw.models import Category, Charge, Defendant, Judgment, OfficialType
+
+    ctx = Context(Judgment(id="t", portal="test", text="x"))
+    ctx.defendants = [
+        Defendant(index=0, name="Ann Giver"),
+        Defendant(index=1, name="Ben Taker", is_official=True, official_type=OfficialType.POLICE),
+        Defendant(index=2, name="Cal Clerk"),
+    ]
+
+    def charge(d: int, label: str) -> Charge:
+        return Charge(index=0, defendant=d, category=Category.CORRUPTION, label=label)
+
+    grouped = {
+        (0, "corruption", "give"): charge(0, "Giving a bribe"),
+        (0, "corruption", "take"): charge(0, "Receiving a bribe"),
+        (1, "corruption", "give"): charge(1, "Giving a bribe"),
+        (1, "corruption", "take"): charge(1, "Receiving a bribe"),
+    }
+    assert _passive_corruption(ctx, grouped) == {1}
+    # with no official known, the taking count still makes its defendant one
+    ctx.defendants[1] = Defendant(index=1, name="Ben Taker")
+    assert _passive_corruption(ctx, grouped) == {0, 1}
