@@ -297,7 +297,8 @@ def compile_lower(patterns: str | Iterable[str]) -> re.Pattern[str]:
 
 _SO_ORDERED = re.compile(r"\bSO\s+ORDERED\b")
 _DISPOSITIVE = re.compile(
-    r"(?:^|\n)[ \t\"'\[(0-9.]*(?:"
+    # a numbered paragraph may open it: "12.", "(12)", "[12]" (neutral-citation paragraphs)
+    r"(?:^|\n)[ \t\"'\[\]()0-9.]*(?:"
     r"WHEREFORE|ACCORDINGLY|IN VIEW WHEREOF|FOR THESE REASONS|PREMISES CONSIDERED"
     r"|IN VIEW OF (?:ALL )?THE FOREGOING|IN LIGHT OF THE FOREGOING"
     r"|For (?:all )?(?:these|the (?:foregoing|above|above-stated|said)) reasons"

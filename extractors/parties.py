@@ -42,7 +42,8 @@ _LABEL_RE = re.compile(
 _VERSUS = re.compile(
     r"(?<!\w)(?:(?i:vs)\.?|[Vv]\.|(?i:versus)|v)(?=\s)|(?<=\s)[-–]\s*(?:and|v\.?)\s*[-–](?=\s)"
     # "BETWEEN: X ... PETITIONER / AND: STATE ... RESPONDENT" (India, Kenya, Nigeria)
-    r"|(?<=\n)[ \t]*AND[ \t]*:?[ \t]*(?=\n)"
+    # (Malay: "ANTARA ... DAN ...")
+    r"|(?<=\n)[ \t]*(?:AND|DAN)[ \t]*:?[ \t]*(?=\n)"
 )
 _BREAK = re.compile(  # one \b for the word alternatives: half the cost of one per branch
     r"\]|\[|\n\s*RE:|(?:[-_]\s*){6,}"

@@ -204,7 +204,14 @@ def run(ctx: Context, step: Step) -> None:
         lvl = level.value if level else None
         if named:
             findings.extend(Finding(i, outcome, True, lvl, s, e) for i in named)
-        elif _GENERIC_PARTY.search(sentence) or label in {"affirmed", "reversed", "dismissed"}:
+        # an unnamed sentence decides for every defendant when it names a party generically
+        # or decides the appeal or conviction itself ("the conviction ... are affirmed")
+        elif _GENERIC_PARTY.search(sentence) or label in {
+            "affirmed",
+            "reversed",
+            "dismissed",
+            "convicted",
+        }:
             findings.append(Finding(None, outcome, True, lvl, s, e))
     ctx.findings = findings
 

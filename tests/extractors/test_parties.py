@@ -143,3 +143,12 @@ def test_dot_leader_party_under_court_headings_and_a_citation_line() -> None:
         "1. The appellant was convicted of trafficking in persons."
     )
     assert names(caption) == ["Amani Juma Testa"]
+
+
+def test_malay_caption() -> None:
+    caption = (
+        "DALAM MAHKAMAH RAYUAN MALAYSIA\nRAYUAN JENAYAH NO: B-05-1-01/2015\n\nANTARA\n\n"
+        "AHMAD CONTOH BIN UJIAN ... PERAYU\n\nDAN\n\nPENDAKWA RAYA ... RESPONDEN\n\n"
+        "JUDGMENT OF THE COURT\n\n[1] The appellant was convicted of trafficking in a drug."
+    )
+    assert names(caption) == ["Ahmad Contoh bin Ujian"]
