@@ -23,7 +23,7 @@ from caselaw.extractors._base import (
 from caselaw.models import Category, CorruptionSignal
 
 NAME = "signals"
-VERSION = "1.2.0"
+VERSION = "1.3.0"
 
 _DATA = load_data("signals.yaml")
 # matched against the lower-cased sentence (compile_lower: several times faster than re.I)

@@ -21,6 +21,18 @@ from caselaw.extractors.signals import narrated
             "bribe",
         ),
         ("Bribery is defined under section 161 of the Penal Code.", None),
+        (
+            "The kagawad used the barangay vehicle and issued false barangay certifications.",
+            "forged_documents",
+        ),
+        (
+            "In any case, the mayor invoked his position to silence the families.",
+            "official_complicity",
+        ),
+        (
+            "When committed by a police officer, when the offender took advantage of his position.",
+            None,
+        ),
         ("The accused offered the girls to foreign customers for money.", None),
         (
             "Section 3(e) of R.A. No. 3019 punishes public officers who give unwarranted benefits.",
