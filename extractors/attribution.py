@@ -187,6 +187,28 @@ def _subsumed(charge: Charge, kept: list[Charge]) -> bool:
     return False
 
 
+_CONTRARY = re.compile(r"contrary\s+to\b", re.I)
+
+
+def _statement_of(ctx: Context, charge: Charge, kept: list[Charge]) -> bool:
+    """An Act the lexicon does not list, cited only as "contrary to section N of the X Act"
+    in a sentence that describes a categorised offence, is that offence's statement of
+    statute (English-style counts: "conspiring to arrange the travel of others with a view
+    to exploitation, contrary to section 1(1) of the Criminal Law Act 1977"), not another
+    offence.  A separate offence has its own cue ("and of an offence under ...")."""
+    if not charge.label.startswith("Offence under") or not charge.evidence:
+        return False
+    text = ctx.text
+    others = [e.start for c in kept for e in c.evidence]
+    for ev in charge.evidence:
+        if not _CONTRARY.match(ev.text):
+            return False
+        s, _ = _sentence_bounds(text, ev.start, ev.end)
+        if not any(s <= o < ev.start for o in others):
+            return False
+    return True
+
+
 def prune(ctx: Context, grouped: Grouped, keys: list[list[str]]) -> Grouped:
     """Drop offences that are not this defendant's charges (see each rule's comment)."""
     admin = ctx.info.proceeding == "administrative"
@@ -200,7 +222,11 @@ def prune(ctx: Context, grouped: Grouped, keys: list[list[str]]) -> Grouped:
             continue
         if c.category == Category.OTHER:
             specific = [x for x in mine if x.category != Category.OTHER]
-            if specific and (_subsumed(c, specific) or not _corroborated(ctx, c, keys)):
+            if specific and (
+                _subsumed(c, specific)
+                or _statement_of(ctx, c, specific)
+                or not _corroborated(ctx, c, keys)
+            ):
                 continue
             corrupt = any(x.category == Category.CORRUPTION for x in mine)
             if admin and corrupt and _ADMIN_OFFENCE.search(c.label):

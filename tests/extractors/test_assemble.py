@@ -159,3 +159,13 @@ def test_the_giver_of_a_bribe_is_not_an_official_by_the_takers_count() -> None:
     # with no official known, the taking count still makes its defendant one
     ctx.defendants[1] = Defendant(index=1, name="Ben Taker")
     assert _passive_corruption(ctx, grouped) == {0, 1}
+
+
+def test_contrary_to_an_unlisted_act_states_the_described_offence() -> None:
+    text = (
+        "R v TESTA\n\nJUDGMENT\n\n1. The indictment charged the appellant with conspiring to "
+        "arrange or facilitate the travel of others with a view to exploitation, contrary to "
+        "section 1(1) of the Criminal Law Act 1977. He was convicted and appeals.\n"
+    )
+    ex = extract(Judgment(id="t", portal="test", text=text, jurisdiction="GB"))
+    assert {c.category.value for c in ex.charges} == {"trafficking"}
