@@ -204,3 +204,11 @@ def test_uncharged_or_negated_offences_are_not_charges(text: str) -> None:
 def test_a_plain_charge_next_to_the_negation_rule_still_counts() -> None:
     text = "The appellant was charged with bribery under section 1 of the Bribery Act 2010."
     assert {c.category for c in find_charges(text, "GB")} == {Category.CORRUPTION}
+
+
+def test_a_sentencing_guideline_names_offences_in_general() -> None:
+    text = (
+        "The offences fell within culpability A of the Sentencing Council guideline for "
+        "offences under sections 1 and 2 of the Modern Slavery Act 2015."
+    )
+    assert find_charges(text, "GB") == []
