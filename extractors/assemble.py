@@ -211,6 +211,13 @@ def _finding_for_charge(ctx: Context, charge: Charge, charges: list[Charge]) -> 
         for f in ctx.findings
         if f.standing and f.defendant == charge.defendant and not f.offence_specific
     ]
+    if not own:
+        # "(a) ... the appellant is acquitted of that count. (b) The appellant is convicted on
+        # the alternative count of child prostitution ...": orders that decide the counts of
+        # a sole appellant without naming her differ by the offence they name
+        own = [
+            f for f in ctx.findings if f.standing and f.defendant is None and not f.offence_specific
+        ]
     if len({f.outcome for f in own}) < 2:
         return None
     numbers = set(_ACT_NUMBER.findall(charge.statute or ""))

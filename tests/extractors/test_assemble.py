@@ -169,3 +169,26 @@ def test_contrary_to_an_unlisted_act_states_the_described_offence() -> None:
     )
     ex = extract(Judgment(id="t", portal="test", text=text, jurisdiction="GB"))
     assert {c.category.value for c in ex.charges} == {"trafficking"}
+
+
+def test_unnamed_orders_deciding_counts_differently_follow_their_offence() -> None:
+    text = (
+        "AMANI TESTA ..................... APPELLANT\n\nVERSUS\n\n"
+        "REPUBLIC ........................ RESPONDENT\n\nJUDGMENT\n\n"
+        "1. The appellant was charged with trafficking in persons contrary to section 3(1)(d) "
+        "of the Counter-Trafficking in Persons Act, No. 8 of 2010. In the alternative, she was "
+        "charged with child prostitution contrary to section 15(a) of the Sexual Offences Act, "
+        "No. 3 of 2006. The magistrate convicted her on the main count.\n\n"
+        "14. In the result:\n(a) The appeal against conviction on the main count is allowed. "
+        "The conviction is quashed, and the appellant is acquitted of that count.\n"
+        "(b) The appellant is convicted on the alternative count of child prostitution "
+        "contrary to section 15(a) of the Sexual Offences Act.\n"
+    )
+    ex = extract(Judgment(id="t", portal="test", text=text, jurisdiction="KE"))
+    outcomes = {
+        (c.category.value, v.outcome.value)
+        for c in ex.charges
+        for v in ex.verdicts
+        if v.standing and v.charge == c.index
+    }
+    assert outcomes == {("trafficking", "acquitted"), ("sexual_offence", "convicted")}
