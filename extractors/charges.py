@@ -273,10 +273,12 @@ def _classify(cit: Citation) -> list[tuple[Category, str, bool]]:
                 item = (entry.category, entry.label, entry.verified)
             if item[0] not in {c for c, _, _ in chosen}:
                 chosen.append(item)
-        if chosen:
-            return chosen
-        if not part.provisions:
+        # "sections 370 and 370A of the IPC and sections 3 and 4 of the ITPA": every Act's
+        # offence provisions are charged, so the categories of later parts count as well
+        if not part.provisions and not chosen:
             return [(entry.category, entry.label, entry.verified)]
+    if chosen:
+        return chosen
     for part in cit.parts:  # only definitions/procedure cited: the act's own category
         if part.act is not None and part.act.entry is not None:
             entry = part.act.entry

@@ -212,3 +212,13 @@ def test_a_sentencing_guideline_names_offences_in_general() -> None:
         "offences under sections 1 and 2 of the Modern Slavery Act 2015."
     )
     assert find_charges(text, "GB") == []
+
+
+def test_a_citation_of_two_acts_charges_the_offences_of_both() -> None:
+    text = (
+        "Crime No. 1/2017 was registered for the offences punishable under Sections 370 and "
+        "370A of the Indian Penal Code and Sections 3 and 4 of the Immoral Traffic (Prevention) "
+        "Act, 1956."
+    )
+    cats = {c.category for c in find_charges(text, "IN")}
+    assert {Category.TRAFFICKING, Category.SEXUAL_OFFENCE} <= cats
