@@ -85,6 +85,7 @@ def attribute(ctx: Context, step: Step) -> None:
     grouped = prune(ctx, grouped, keys)
     share_joint_charges(ctx, grouped)
     _officials_by_charge(ctx, _passive_corruption(ctx, grouped))
+    _bribe_roles(ctx, grouped)
     charges: list[Charge] = []
     verdicts: list[Verdict] = []
     all_charges = list(grouped.values())
@@ -129,6 +130,30 @@ def _passive_corruption(ctx: Context, grouped: dict[tuple[int, str, str], Charge
     if not officials:
         return passive
     return {d for d in passive if d in officials or d not in active}
+
+
+_BRIBE = re.compile(r"brib|gratification", re.I)
+
+
+def _bribe_roles(ctx: Context, grouped: dict[tuple[int, str, str], Charge]) -> None:
+    """A bribery charge states its defendant's side of the bribe: a private person charged
+    with giving one is the bribe giver, an official charged with taking one the taker
+    (a lone ``other`` role of a graft official gives way to it)."""
+    add: dict[int, set[Role]] = {}
+    for (d, cat, _), c in grouped.items():
+        if cat != Category.CORRUPTION.value or not _BRIBE.search(c.label):
+            continue
+        official = ctx.defendants[d].is_official
+        if _ACTIVE_BRIBERY.search(c.label):
+            if not official:
+                add.setdefault(d, set()).add(Role.BRIBE_GIVER)
+        elif official:
+            add.setdefault(d, set()).add(Role.BRIBE_TAKER)
+    for d, roles in add.items():
+        old = ctx.defendants[d]
+        kept = tuple(r for r in old.roles if r is not Role.OTHER)
+        new = kept + tuple(sorted(roles - set(kept), key=lambda r: r.value))
+        ctx.defendants[d] = replace(old, roles=new)
 
 
 def _charged_official_signal(ctx: Context, charges: list[Charge]) -> None:

@@ -192,3 +192,34 @@ def test_unnamed_orders_deciding_counts_differently_follow_their_offence() -> No
         if v.standing and v.charge == c.index
     }
     assert outcomes == {("trafficking", "acquitted"), ("sexual_offence", "convicted")}
+
+
+def test_a_bribery_charge_states_the_defendants_side_of_the_bribe() -> None:
+    from caselaw.extractors._base import Context
+    from caselaw.extractors.assemble import _bribe_roles
+    from caselaw.models import Category, Charge, Defendant, OfficialType, Role
+
+    ctx = Context(Judgment(id="t", portal="test", text="x"))
+    ctx.defendants = [
+        Defendant(index=0, name="Ann Giver"),
+        Defendant(
+            index=1,
+            name="Ben Taker",
+            is_official=True,
+            official_type=OfficialType.POLICE,
+            roles=(Role.OTHER,),
+        ),
+    ]
+
+    def charge(d: int, label: str) -> Charge:
+        return Charge(index=0, defendant=d, category=Category.CORRUPTION, label=label)
+
+    _bribe_roles(
+        ctx,
+        {
+            (0, "corruption", "give"): charge(0, "Giving a bribe"),
+            (1, "corruption", "take"): charge(1, "Receiving a bribe"),
+        },
+    )
+    assert ctx.defendants[0].roles == (Role.BRIBE_GIVER,)
+    assert ctx.defendants[1].roles == (Role.BRIBE_TAKER,)
