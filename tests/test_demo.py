@@ -52,3 +52,14 @@ def test_second_run_leaves_the_same_db(first_run, capsys):
     printed = capsys.readouterr().out
     assert "0 judgments fetched" in printed and "Judgments scanned: 16" in printed
     assert dump(out / "caselaw.db") == before
+
+
+def test_demo_figures_equal_the_hand_count(first_run):
+    """The extracted figures on the samples equal the hand count of docs/samples.md."""
+    _, rep = first_run
+    text = "\n".join(rep.headline)
+    assert "trafficking cases: 13." in text
+    assert "Trafficking convictions: 9; convictions for both trafficking and corruption: 3" in text
+    assert "Corruption charged alongside trafficking: 4 of 13" in text
+    assert "A public official among the accused: 5 of 13" in text
+    assert "Corruption described but not charged: 2 of 13" in text
