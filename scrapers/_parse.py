@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -112,6 +113,18 @@ def load_xml(content: bytes, url: str, recover: bool = False) -> Any:
         if root is None:
             raise PortalChangedError(url, f"not well-formed XML: {exc}") from exc
         return root
+
+
+def load_json_object(content: bytes, url: str, what: str = "response") -> dict[str, Any]:
+    """Parse a JSON API body that must be an object; a challenge page raises BlockedError."""
+    check_challenge(content, url)
+    try:
+        data = json.loads(content)
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise PortalChangedError(url, f"{what} is not JSON: {exc}") from exc
+    if not isinstance(data, dict):
+        raise PortalChangedError(url, f"{what} is not a JSON object")
+    return data
 
 
 def check_challenge(content: bytes, url: str) -> None:

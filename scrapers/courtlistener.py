@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 from urllib.parse import urlencode
@@ -155,13 +154,7 @@ class CourtListener(Portal):
 
 
 def _json(content: bytes, url: str) -> dict[str, Any]:
-    p.check_challenge(content, url)
-    try:
-        data = json.loads(content)
-    except ValueError as exc:
-        raise PortalChangedError(url, f"not JSON: {exc}") from exc
-    if not isinstance(data, dict):
-        raise PortalChangedError(url, "JSON body is not an object")
+    data = p.load_json_object(content, url)
     if "detail" in data and "results" not in data and "id" not in data:
         raise PortalChangedError(url, f"API error: {data['detail']}")
     return data

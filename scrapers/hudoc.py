@@ -71,14 +71,12 @@ class Hudoc(Portal):
         p.check_challenge(content, url)
         if content.lstrip()[:1] == b"<":
             return self._parse_rss(content, url)
-        try:
-            data = json.loads(content)
-        except ValueError as exc:
-            raise PortalChangedError(url, f"neither JSON nor RSS: {exc}") from exc
-        rows = data.get("results") if isinstance(data, dict) else None
-        total = data.get("resultcount") if isinstance(data, dict) else None
+        data = p.load_json_object(content, url, "a listing that is not RSS")
+        rows, total = data.get("results"), data.get("resultcount")
         if not isinstance(rows, list) or not isinstance(total, int):
             raise PortalChangedError(url, "no 'resultcount' and 'results' in the response")
+        if not all(isinstance(row, dict | None) for row in rows):
+            raise PortalChangedError(url, "results are not JSON objects")
         refs = tuple(self._ref((row or {}).get("columns") or {}, url) for row in rows)
         start = int(p.query_param(url, "start") or 0)
         if not refs:

@@ -10,13 +10,13 @@ leaves it out unless ``[portals.replay] enabled = true`` and ``base_url`` are se
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 from urllib.parse import urlencode, urljoin
 
 from caselaw.errors import IngestError, PortalChangedError
 from caselaw.models import CourtLevel, JudgmentRef
 from caselaw.scrapers._base import Listing, Parsed, Portal, PortalInfo, Query
+from caselaw.scrapers._parse import load_json_object
 
 _META = ("jurisdiction", "court", "court_level", "docket", "fictional")
 
@@ -44,11 +44,8 @@ class ReplayPortal(Portal):
         return [f"{self.base_url}/judgments?{urlencode(params)}"]
 
     def parse_listing(self, content: bytes, url: str) -> Listing:
-        try:
-            data = json.loads(content)
-        except (UnicodeDecodeError, ValueError) as exc:
-            raise PortalChangedError(url, f"listing is not JSON: {exc}") from exc
-        if not isinstance(data, dict) or not isinstance(data.get("items"), list):
+        data = load_json_object(content, url, "listing")
+        if not isinstance(data.get("items"), list):
             raise PortalChangedError(url, "listing has no 'items' list")
         refs = tuple(self._ref(item, url, i) for i, item in enumerate(data["items"]))
         if not refs and data.get("total"):

@@ -68,13 +68,7 @@ class Sherloc(Portal):
         return f"{self.base_url}/cld/en/v3/sherloc/cldb/data.json?lng=en&criteria={quote(criteria)}"
 
     def parse_listing(self, content: bytes, url: str) -> Listing:
-        p.check_challenge(content, url)
-        try:
-            data = json.loads(content)
-        except ValueError as exc:
-            raise PortalChangedError(url, f"search data is not JSON: {exc}") from exc
-        if not isinstance(data, dict):
-            raise PortalChangedError(url, "search data is not a JSON object")
+        data = p.load_json_object(content, url, "search data")
         results, found = data.get("results"), data.get("found")
         if not isinstance(results, list) or not isinstance(found, int):
             raise PortalChangedError(url, "search data lacks 'results' and 'found'")
