@@ -17,7 +17,7 @@ from typing import Any
 
 from caselaw.config import Settings, load_settings
 from caselaw.errors import CaselawError, DocumentTooLargeError, IngestError
-from caselaw.models import CourtLevel, Document, Judgment
+from caselaw.models import CourtLevel, Document, Judgment, OffsetMap
 from caselaw.storage import Store
 
 log = logging.getLogger(__name__)
@@ -75,8 +75,6 @@ def add_document(
         text, offsets = clean.text, clean.offsets
         meta.update(clean.metadata)
     else:
-        from caselaw.models import OffsetMap
-
         offsets = OffsetMap()
     if not text.strip():
         raise IngestError(source, "no text in document")
@@ -94,7 +92,7 @@ def _judgment(
     jid: str,
     portal: str,
     text: str,
-    offsets: Any,
+    offsets: OffsetMap,
     document: Document,
     meta: Mapping[str, Any],
 ) -> Judgment:
@@ -177,7 +175,7 @@ def ingest(
             continue
         media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         document = Document.from_bytes(content, media_type, source)
-        before = store.get_judgment(f"local:{document.sha256[:16]}")
+        known = store.has_judgment(f"local:{document.sha256[:16]}")
         try:
             add_document(
                 store,
@@ -192,7 +190,7 @@ def ingest(
             failed += 1
             log.info("ingest failed: %s: %s", source, exc)
         else:
-            new += before is None
+            new += not known
         if progress:
             progress(source)
     return IngestReport(seen=seen, new=new, unchanged=seen - new - failed, failed=failed)

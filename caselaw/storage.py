@@ -149,6 +149,9 @@ class Store:
         self.db.table("judgments").upsert(record, pk="id")
         return True
 
+    def has_judgment(self, judgment_id: str) -> bool:
+        return self._one("select 1 from judgments where id = ?", [judgment_id]) is not None
+
     def get_judgment(self, judgment_id: str) -> Judgment | None:
         row = self._one("select * from judgments where id = ?", [judgment_id])
         return None if row is None else _judgment_from_row(row)
