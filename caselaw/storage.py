@@ -152,6 +152,11 @@ class Store:
     def has_judgment(self, judgment_id: str) -> bool:
         return self._one("select 1 from judgments where id = ?", [judgment_id]) is not None
 
+    def judgment_fingerprint(self, judgment_id: str) -> tuple[str, str] | None:
+        """(text sha256, metadata JSON) of a stored judgment: tells new, updated, unchanged."""
+        row = self._one("select text_sha256, metadata from judgments where id = ?", [judgment_id])
+        return None if row is None else (row["text_sha256"], row["metadata"])
+
     def get_judgment(self, judgment_id: str) -> Judgment | None:
         row = self._one("select * from judgments where id = ?", [judgment_id])
         return None if row is None else _judgment_from_row(row)

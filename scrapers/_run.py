@@ -226,7 +226,7 @@ class _Run:
         media_type = (parsed.media_type if body is not response else None) or body.media_type
         document = Document.from_bytes(body.content, media_type or "", body.url)
         jid = f"{portal.id}:{ref.portal_id}"
-        before = store.query("select text_sha256, metadata from judgments where id = ?", [jid])
+        before = store.judgment_fingerprint(jid)
         with store.transaction():
             judgment = add_document(
                 store,
@@ -249,8 +249,8 @@ class _Run:
                 fetched_at=now,
             )
             store.clear_errors(url, "scrape")
-        after = store.query("select text_sha256, metadata from judgments where id = ?", [jid])
-        if not before:
+        after = store.judgment_fingerprint(jid)
+        if before is None:
             return "new", document
         return ("unchanged" if before == after else "updated"), document
 
