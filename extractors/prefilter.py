@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import bisect
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -61,6 +61,7 @@ _defaults_loaded = False
 Span = tuple[int, int]
 Rule = tuple[str, bool, bool]
 """A keyword with its boundary checks: ``(word, check_start, check_end)``."""
+Gids = tuple[int, ...]
 
 
 class _Scanner(Protocol):
@@ -71,12 +72,16 @@ class _Scanner(Protocol):
 
 def register_group(name: str, words: Iterable[str]) -> None:
     """Add (or extend) keyword group ``name``; the automaton is rebuilt on next scan."""
-    cleaned = {w.strip().lower() for w in words if w and w.strip().strip("*")}
+    cleaned = _clean(words)
     if not name or not cleaned:
         raise ValueError(f"keyword group {name!r} needs a name and at least one word")
     with _lock:
         _groups[name] = _groups.get(name, frozenset()) | frozenset(cleaned)
         _scanners.clear()
+
+
+def _clean(words: Iterable[str]) -> set[str]:
+    return {w.strip().lower() for w in words if w and w.strip().strip("*")}
 
 
 def groups() -> dict[str, frozenset[str]]:
@@ -125,17 +130,7 @@ class _Unavailable(Exception):
 
 
 def _compile(name: str) -> tuple[_Scanner, tuple[str, ...]]:
-    names = tuple(sorted(_groups))
-    rules: dict[tuple[str, int], tuple[bool, bool]] = {}  # (word, group) -> boundary checks
-    for gi, group in enumerate(names):
-        for raw in _groups[group]:
-            word, edge_start, edge_end = _parse_word(raw)
-            old = rules.get((word, gi), (True, True))  # "act" + "act*": the looser wins
-            rules[(word, gi)] = (edge_start and old[0], edge_end and old[1])
-    by_rule: dict[Rule, list[int]] = {}
-    for (word, gi), (edge_start, edge_end) in sorted(rules.items()):
-        by_rule.setdefault((word, edge_start, edge_end), []).append(gi)
-    frozen = {rule: tuple(gids) for rule, gids in by_rule.items()}
+    names, frozen = _rules(_groups)
     if name == "ahocorasick":
         return _AhoCorasick(frozen, len(names)), names
     if name != "hyperscan":
@@ -148,6 +143,23 @@ def _compile(name: str) -> tuple[_Scanner, tuple[str, ...]]:
         return HyperscanScanner(frozen, len(names)), names
     except Unsupported as exc:
         raise _Unavailable(str(exc)) from exc
+
+
+def _rules(
+    groups: Mapping[str, Iterable[str]],
+) -> tuple[tuple[str, ...], dict[Rule, tuple[int, ...]]]:
+    """Group names (sorted) and each keyword rule with the ids of the groups that hold it."""
+    names = tuple(sorted(groups))
+    rules: dict[tuple[str, int], tuple[bool, bool]] = {}  # (word, group) -> boundary checks
+    for gi, group in enumerate(names):
+        for raw in groups[group]:
+            word, edge_start, edge_end = _parse_word(raw)
+            old = rules.get((word, gi), (True, True))  # "act" + "act*": the looser wins
+            rules[(word, gi)] = (edge_start and old[0], edge_end and old[1])
+    by_rule: dict[Rule, list[int]] = {}
+    for (word, gi), (edge_start, edge_end) in sorted(rules.items()):
+        by_rule.setdefault((word, edge_start, edge_end), []).append(gi)
+    return names, {rule: tuple(gids) for rule, gids in by_rule.items()}
 
 
 class _AhoCorasick:

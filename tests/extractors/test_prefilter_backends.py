@@ -1,0 +1,103 @@
+"""The hyperscan backend of the prefilter gives exactly the Hits of the pyahocorasick one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from caselaw.extractors import prefilter
+
+pytest.importorskip("hyperscan")
+from caselaw.extractors._scan_hyperscan import HyperscanScanner, Unsupported  # noqa: E402
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "texts"
+SAMPLES = Path(prefilter.__file__).resolve().parents[1] / "caselaw" / "samples" / "texts"
+
+# keyword characters, letters and digits outside ASCII, every kind of whitespace, the
+# underscore, characters whose lower case is another length or another script's letter
+ODD = "é É ß ẞ İ K Å Σ ς ª ² µ ¼ а 𝐀 _ § ’ “ — - . / ( ) * : ' 9 0 \xa0 \u2003 \u3000 \t \n \r \x85"
+ALPHABET = sorted(set("abcdefghijklmnopqrstuvwxyz ACDINST" + ODD.replace(" ", "") + " "))
+WORDS = [
+    "act", "act*", "*act", "*act*", "a", "i", "k", "s", "ss", "section 2", "section", "2",
+    "u/s*", "*u.s.c*", "r.a. 9208", "§ 1591", "§", "trafficking in persons", "in persons",
+    "é", "café", "_x", "x_", "a_b", "(a)", "a-b", "1st", "st", "- ", "dict",
+]  # fmt: skip
+
+
+def _both(groups: dict[str, list[str]]) -> tuple[tuple[str, ...], object, HyperscanScanner]:
+    names, rules = prefilter._rules({g: prefilter._clean(ws) for g, ws in groups.items()})
+    return names, prefilter._AhoCorasick(rules, len(names)), HyperscanScanner(rules, len(names))
+
+
+def _assert_same(groups: dict[str, list[str]], texts: list[str]) -> None:
+    names, aho, hs = _both(groups)
+    for text in texts:
+        assert hs.scan(text) == aho.scan(text), text  # type: ignore[attr-defined]
+
+
+texts = st.lists(st.sampled_from([*ALPHABET, *(w.strip("*") for w in WORDS)]), max_size=60).map(
+    "".join
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_same_spans_on_random_text(text: str) -> None:
+    _assert_same({"g1": WORDS[::2], "g2": WORDS[1::2], "g3": WORDS[:12], "g4": ["act"]}, [text])
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.text(alphabet=[c for c in ALPHABET if ord(c) < 256 and c != "ª"], max_size=6)),
+        min_size=1,
+        max_size=4,
+    ),
+    st.lists(texts, min_size=1, max_size=3),
+)
+def test_same_spans_for_random_keywords(words: list[list[str]], samples: list[str]) -> None:
+    groups = {f"g{i}": ws for i, ws in enumerate(words) if prefilter._clean(ws)}
+    if groups:
+        _assert_same(groups, [*samples, " ".join(w for ws in words for w in ws)])
+
+
+def test_tricky_boundaries() -> None:
+    text = (
+        "act_ _act act1 1act cafÉ café caféact ßact actß ÅCT Kelvin: K ACT. ᾰct act𝐀 𝐀act "
+        "U/S302 18U.S.C.A. § 1591, §1591 section\u20032 SECTION\n2 r.a.\xa09208 ΣACT (A) a_b"
+    )
+    _assert_same({"g": WORDS, "h": ["act", "k", "ct"]}, [text, text.upper(), text.lower()])
+
+
+@pytest.mark.parametrize("word", ["𝐀ct", "ª"])  # outside Latin-1; the stand-in for such
+def test_unsupported_keywords_are_refused(word: str) -> None:
+    names, rules = prefilter._rules({"g": {word}})
+    with pytest.raises(Unsupported):
+        HyperscanScanner(rules, len(names))
+
+
+def test_scan_picks_hyperscan_and_both_give_the_same_hits() -> None:
+    assert prefilter.backend() == "hyperscan"
+    text = "The accused was CONVICTED of trafficking in persons under R.A. No. 9208.\n\n"
+    assert prefilter.scan(text, "hyperscan") == prefilter.scan(text, "ahocorasick")
+    with pytest.raises(ValueError, match="valid"):
+        prefilter.scan(text, "regex")
+
+
+def _texts(folder: Path) -> list[Path]:
+    paths = sorted(folder.glob("*.txt"))
+    if not paths:
+        pytest.skip(f"no texts in {folder}")
+    return paths
+
+
+@pytest.mark.parametrize("folder", [CORPUS, SAMPLES], ids=["corpus", "samples"])
+def test_same_hits_on_real_judgments(folder: Path) -> None:
+    for path in _texts(folder):
+        text = path.read_text(encoding="utf-8")
+        aho, hs = prefilter.scan(text, "ahocorasick"), prefilter.scan(text, "hyperscan")
+        assert list(hs.spans) == list(aho.spans), path.name
+        assert hs == aho, path.name
