@@ -28,8 +28,10 @@ from __future__ import annotations
 
 import codecs
 import itertools
+import operator
 from collections import defaultdict
 from collections.abc import Mapping
+from typing import cast
 
 import hyperscan
 import numpy as np
@@ -42,6 +44,8 @@ _OTHER = 0x00  # a non-word character used by no keyword
 _SPACE = 0x01  # every whitespace character
 _WORD = 0x40  # first word code: "a letter or digit used by no keyword"
 _STARTS, _ENDS = 1, 2  # the boundary bits of a word code
+_ID_BITS = 16  # a pattern id in the low bits of a sort key, the match end above it
+_ID_MASK = (1 << _ID_BITS) - 1
 
 
 class Unsupported(ValueError):
@@ -67,10 +71,13 @@ class HyperscanScanner:
         keys.sort(key=lambda k: -k[0])
         ids = {key: i for i, key in enumerate(keys)}
         self._lengths = np.array([length for length, _ in keys], dtype=np.int64)
-        self._id_bits = max(1, len(keys).bit_length())
+        if len(keys) > _ID_MASK:
+            raise Unsupported(f"more than {_ID_MASK} distinct keyword lengths and groups")
+        self._group_keys = np.arange(n_groups + 1, dtype=np.int64) << 32
         self._n_groups_of = np.array([len(gids) for _, gids in keys], dtype=np.int64)
         self._first_group_of = np.cumsum(self._n_groups_of) - self._n_groups_of
         self._group_list = np.array([g for _, gids in keys for g in gids], dtype=np.int64)
+        self._group_of = self._group_list[self._first_group_of]  # the first group of each id
         self._db: hyperscan.Database | None = None
         if literals:
             exprs = list(literals)
@@ -83,7 +90,7 @@ class HyperscanScanner:
                 literal=True,
             )
 
-    def scan(self, text: str) -> dict[int, list[Span]]:
+    def scan(self, text: str) -> dict[int, tuple[Span, ...]]:
         """The spans of every group found in ``text`` (by group id), in Aho-Corasick order."""
         if self._db is None or not text:
             return {}
@@ -94,42 +101,47 @@ class HyperscanScanner:
             add(pid)
             add(to)
 
-        self._db.scan(self.encode(text), match_event_handler=on_match)
+        # a numpy array is a buffer hyperscan reads in place (typeshed says bytes only)
+        self._db.scan(cast(bytes, self.encode(text)), match_event_handler=on_match)
         if not found:
             return {}
-        return self._spans(np.array(found, dtype=np.int64), len(text))
+        return self._spans(np.fromiter(found, dtype=np.int64, count=len(found)))
 
-    def _spans(self, found: np.ndarray, n: int) -> dict[int, list[Span]]:
+    def _spans(self, found: np.ndarray) -> dict[int, tuple[Span, ...]]:
         """Spread ``(pattern id, end)`` pairs over their groups, sorted as Aho-Corasick."""
-        pids, ends = found[0::2], found[1::2]
+        # by end, then by id: ids run by decreasing length, so at one end the longer
+        # (earlier-starting) span comes first, as Aho-Corasick reports them
+        key = (found[1::2] << _ID_BITS) | found[0::2]
+        key.sort()
+        pids = key & _ID_MASK
+        ends = key >> _ID_BITS
+        spans = list(zip((ends - self._lengths[pids]).tolist(), ends.tolist(), strict=True))
+        # then by group, keeping that order: sort (group, index of the match) keys
         counts = self._n_groups_of[pids]
-        if len(counts) != int(counts.sum()):  # some literal stands for several groups
+        if len(counts) == int(counts.sum()):  # one group per literal: a span per match
+            key = (self._group_of[pids] << 32) | np.arange(len(pids))
+        else:  # a literal standing for several groups: its span goes to each of them
             first = np.cumsum(counts) - counts
             pos = np.repeat(self._first_group_of[pids] - first, counts)
-            gids = self._group_list[pos + np.arange(len(pos))]
-            pids, ends = np.repeat(pids, counts), np.repeat(ends, counts)
-        else:
-            gids = self._group_list[self._first_group_of[pids]]
-        # one sort on (group, end, id): ids run by decreasing length, so at one end the
-        # longer (earlier-starting) span comes first, as Aho-Corasick reports them
-        end_bits = n.bit_length() + 1
-        key = (gids << (end_bits + self._id_bits)) | (ends << self._id_bits) | pids
+            key = self._group_list[pos + np.arange(len(pos))] << 32
+            key |= np.repeat(np.arange(len(pids)), counts)
         key.sort()
-        gids = key >> (end_bits + self._id_bits)
-        ends = (key >> self._id_bits) & ((1 << end_bits) - 1)
-        starts = ends - self._lengths[key & ((1 << self._id_bits) - 1)]
-        pairs = list(zip(starts.tolist(), ends.tolist(), strict=True))
-        cuts = (np.flatnonzero(gids[1:] != gids[:-1]) + 1).tolist()
-        bounds = [0, *cuts, len(pairs)]
-        firsts = gids[bounds[:-1]].tolist()
-        return {gid: pairs[lo:hi] for gid, lo, hi in zip(firsts, bounds, bounds[1:], strict=False)}
+        bounds = np.searchsorted(key, self._group_keys).tolist()
+        indices = (key & 0xFFFFFFFF).tolist()
+        out: dict[int, tuple[Span, ...]] = {}
+        for gid, (lo, hi) in enumerate(itertools.pairwise(bounds)):
+            if hi - lo > 1:
+                out[gid] = operator.itemgetter(*indices[lo:hi])(spans)
+            elif hi > lo:
+                out[gid] = (spans[indices[lo]],)
+        return out
 
-    def encode(self, text: str) -> bytes:
+    def encode(self, text: str) -> np.ndarray:
         """The boundary-marked codes of ``text`` (not empty), one byte per character."""
         try:
             raw = text.encode("latin-1")
         except UnicodeEncodeError:
-            raw = text.encode("latin-1", _ERRORS)
+            raw = _latin1(text)
         codes = np.frombuffer(raw.translate(self._table), dtype=np.uint8)
         word = (codes >= _WORD).view(np.uint8)
         marked = codes.copy()
@@ -137,7 +149,7 @@ class HyperscanScanner:
         marked[1:] |= (word[1:] > word[:-1]).view(np.uint8)
         marked[:-1] |= (word[:-1] > word[1:]).view(np.uint8) << 1
         marked[-1] |= word[-1] << 1
-        return marked.tobytes()
+        return marked
 
     def _code(self, char: str) -> int:
         low = _lower(char)
@@ -179,23 +191,38 @@ def _stand_in(exc: UnicodeError) -> tuple[bytes, int]:
     """Encode error handler: a Latin-1 character of the same class for each other one."""
     if not isinstance(exc, UnicodeEncodeError):
         raise exc
-    out = []
-    for char in exc.object[exc.start : exc.end]:
-        rep = _stand_ins.get(char)
-        if rep is None:
-            low = _lower(char)
-            if low.isspace():
-                rep = b" "
-            elif ord(low) < 256:  # KELVIN SIGN -> "k", ANGSTROM SIGN -> "\xe5"
-                rep = low.encode("latin-1")
-            else:
-                rep = (_STAND_IN_WORD if low.isalnum() else _STAND_IN_OTHER).encode("latin-1")
-            _stand_ins[char] = rep
-        out.append(rep)
-    return b"".join(out), exc.end
+    return b"".join(_stand_in_of(c) for c in exc.object[exc.start : exc.end]), exc.end
 
 
 codecs.register_error(_ERRORS, _stand_in)
+
+
+def _latin1(text: str) -> bytes:
+    """``text`` one byte per character, a stand-in for each character outside Latin-1."""
+    wide = text.encode("utf-16-le")
+    if len(wide) != 2 * len(text):  # beyond the BMP: surrogate pairs, let the codec work
+        return text.encode("latin-1", _ERRORS)
+    units = np.frombuffer(wide, dtype=np.uint16)
+    where = np.flatnonzero(units > 0xFF)
+    chars, which = np.unique(units[where], return_inverse=True)
+    stand_ins = b"".join(_stand_in_of(chr(c)) for c in chars.tolist())
+    narrow = units.astype(np.uint8)
+    narrow[where] = np.frombuffer(stand_ins, dtype=np.uint8)[which]
+    return narrow.tobytes()
+
+
+def _stand_in_of(char: str) -> bytes:
+    rep = _stand_ins.get(char)
+    if rep is None:
+        low = _lower(char)
+        if low.isspace():
+            rep = b" "
+        elif ord(low) < 256:  # KELVIN SIGN -> "k", ANGSTROM SIGN -> "\xe5"
+            rep = low.encode("latin-1")
+        else:
+            rep = (_STAND_IN_WORD if low.isalnum() else _STAND_IN_OTHER).encode("latin-1")
+        _stand_ins[char] = rep
+    return rep
 
 
 def _lower(char: str) -> str:

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import bisect
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -65,7 +65,7 @@ Gids = tuple[int, ...]
 
 
 class _Scanner(Protocol):
-    def scan(self, text: str) -> dict[int, list[Span]]:
+    def scan(self, text: str) -> Mapping[int, Sequence[Span]]:
         """The spans of each group id found in ``text``: by end, then by start."""
         ...
 
