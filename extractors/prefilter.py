@@ -217,6 +217,7 @@ class Hits:
     _sorted: dict[str, list[tuple[int, int]]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    _starts: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)
 
     def __contains__(self, group: object) -> bool:
         return bool(self.spans.get(str(group)))
@@ -234,7 +235,10 @@ class Hits:
     def spans_in(self, group: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """Sorted spans of ``group`` that start in ``[lo, hi)``."""
         spans = self.sorted_spans(group)
-        return spans[bisect.bisect_left(spans, (lo, -1)) : bisect.bisect_left(spans, (hi, -1))]
+        starts = self._starts.get(group)
+        if starts is None:  # bisecting ints is much cheaper than bisecting tuples
+            starts = self._starts[group] = [start for start, _ in spans]
+        return spans[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
 
     def matches(self, *groups: str) -> list[tuple[int, int]]:
         """Sorted keyword spans ``(start, end)`` of the given groups (all groups if none)."""
