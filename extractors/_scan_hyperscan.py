@@ -29,6 +29,7 @@ from __future__ import annotations
 import codecs
 import itertools
 import operator
+import threading
 from collections import defaultdict
 from collections.abc import Mapping
 from typing import cast
@@ -79,6 +80,7 @@ class HyperscanScanner:
         self._group_list = np.array([g for _, gids in keys for g in gids], dtype=np.int64)
         self._group_of = self._group_list[self._first_group_of]  # the first group of each id
         self._db: hyperscan.Database | None = None
+        self._lock = threading.Lock()
         if literals:
             exprs = list(literals)
             self._db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
@@ -101,8 +103,9 @@ class HyperscanScanner:
             add(pid)
             add(to)
 
-        # a numpy array is a buffer hyperscan reads in place (typeshed says bytes only)
-        self._db.scan(cast(bytes, self.encode(text)), match_event_handler=on_match)
+        data = cast(bytes, self.encode(text))  # hyperscan reads the numpy buffer in place
+        with self._lock:  # one scratch space per database: scans must take turns
+            self._db.scan(data, match_event_handler=on_match)
         if not found:
             return {}
         return self._spans(np.fromiter(found, dtype=np.int64, count=len(found)))

@@ -2,8 +2,8 @@
 
 Every extractor registers the keywords that must be present before its regexes
 or spaCy matchers can fire, as a named *group*.  :func:`scan` runs one
-Aho-Corasick automaton (pyahocorasick, built once from all groups) over the
-lowercased text and records where each group hit.  Extractors then read only
+multi-keyword matcher (built once from all groups) over the text and records
+where each group hit.  Extractors then read only
 ``hits.paragraphs("charges.cue", ...)`` instead of the whole judgment::
 
     from caselaw.extractors import prefilter
@@ -22,8 +22,20 @@ spaces does not.  Groups declared in the lexicon data files (``keyword_groups``
 in ``extractors/data/*.yaml``) and the regex anchors of
 :mod:`caselaw.extractors.anchors` are registered on first use.
 
-Speed: the pass costs one ``str.lower`` copy, one ``str.replace`` per kind of
-whitespace and a Python step per hit (see docs/performance.md).
+Two backends give the same :class:`Hits` (``scan(text, backend=...)`` picks one;
+:func:`backend` says which one ``scan`` uses):
+
+* ``"hyperscan"`` (:mod:`caselaw.extractors._scan_hyperscan`, used wherever the
+  ``hyperscan`` wheel imports, i.e. Linux x86-64): the text becomes one byte per
+  character with the word boundaries marked in the bytes, so hyperscan reports only
+  real hits, each once however many groups hold the keyword; ~4 CPU ms per MB plus
+  ~0.15 us per hit (~13,000-15,000 hits per MB of judgment).
+* ``"ahocorasick"`` (pyahocorasick), everywhere else and for keyword sets the
+  hyperscan encoding cannot express (a keyword character outside Latin-1): one
+  ``str.lower`` copy, one ``str.replace`` per kind of whitespace and a Python step
+  per raw hit, about twice the cost (see docs/performance.md).
+
+``tests/extractors/test_prefilter_backends.py`` holds the two to the same spans.
 
 A *paragraph* is the block between blank lines around a hit.  Judgments
 converted from PDF sometimes put every line in its own block, so a block is
@@ -54,8 +66,8 @@ _SPACES = tuple(
 a space, one ``str.replace`` per kind present (fast)."""
 _lock = threading.Lock()
 _groups: dict[str, frozenset[str]] = {}
-_scanners: dict[str, tuple[_Scanner, tuple[str, ...]]] = {}
-"""Built on demand per backend name, emptied when a group changes."""
+_scanners: dict[str, tuple[_Scanner, tuple[str, ...]] | str] = {}
+"""Per backend name, built on demand (or why it cannot be), emptied when a group changes."""
 _defaults_loaded = False
 
 Span = tuple[int, int]
@@ -71,7 +83,7 @@ class _Scanner(Protocol):
 
 
 def register_group(name: str, words: Iterable[str]) -> None:
-    """Add (or extend) keyword group ``name``; the automaton is rebuilt on next scan."""
+    """Add (or extend) keyword group ``name``; the scanner is rebuilt on next scan."""
     cleaned = _clean(words)
     if not name or not cleaned:
         raise ValueError(f"keyword group {name!r} needs a name and at least one word")
@@ -116,12 +128,14 @@ def _scanner(name: str | None) -> tuple[str, _Scanner, tuple[str, ...]]:
             built = _scanners.get(candidate)
             if built is None:
                 try:
-                    built = _scanners[candidate] = _compile(candidate)
-                except _Unavailable:
-                    if name is not None:
-                        raise
-                    continue
-            return candidate, built[0], built[1]
+                    built = _compile(candidate)
+                except _Unavailable as exc:
+                    built = str(exc)  # remembered: not tried again until a group changes
+                _scanners[candidate] = built
+            if isinstance(built, tuple):
+                return candidate, built[0], built[1]
+            if name is not None:
+                raise ValueError(f"prefilter backend {name!r} is not available here: {built}")
     raise AssertionError("the ahocorasick backend is always available")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -88,6 +89,30 @@ def test_scan_picks_hyperscan_and_both_give_the_same_hits() -> None:
     assert prefilter.scan(text, "hyperscan") == prefilter.scan(text, "ahocorasick")
     with pytest.raises(ValueError, match="valid"):
         prefilter.scan(text, "regex")
+
+
+def test_scan_falls_back_when_hyperscan_cannot_serve(monkeypatch: pytest.MonkeyPatch) -> None:
+    def unavailable(name: str) -> object:
+        if name == "hyperscan":
+            raise prefilter._Unavailable("no hyperscan wheel for this platform")
+        return compile_(name)
+
+    compile_ = prefilter._compile
+    monkeypatch.setattr(prefilter, "_compile", unavailable)
+    monkeypatch.setattr(prefilter, "_scanners", {})
+    text = "He was ACQUITTED of trafficking in persons."
+    assert prefilter.backend() == "ahocorasick"
+    assert prefilter.scan(text) == prefilter.scan(text, "ahocorasick")
+    with pytest.raises(ValueError, match="not available here"):
+        prefilter.scan(text, "hyperscan")
+
+
+def test_threads_can_scan_at_once() -> None:
+    text = "The accused was convicted of trafficking in persons and bribery. " * 2000
+    want = prefilter.scan(text, "ahocorasick")
+    with ThreadPoolExecutor(4) as pool:
+        got = list(pool.map(lambda _: prefilter.scan(text, "hyperscan"), range(8)))
+    assert all(hits == want for hits in got)
 
 
 def _texts(folder: Path) -> list[Path]:
