@@ -29,6 +29,7 @@ from __future__ import annotations
 import codecs
 import itertools
 import operator
+import re
 import threading
 from collections import defaultdict
 from collections.abc import Mapping
@@ -80,6 +81,8 @@ class HyperscanScanner:
         self._group_list = np.array([g for _, gids in keys for g in gids], dtype=np.int64)
         self._group_of = self._group_list[self._first_group_of]  # the first group of each id
         self._db: hyperscan.Database | None = None
+        # the code of every BMP character, for texts beyond Latin-1 (one lookup each)
+        self._wide_table = np.frombuffer(self._table, dtype=np.uint8)[_bmp_stand_ins()]
         self._lock = threading.Lock()
         if literals:
             exprs = list(literals)
@@ -142,10 +145,9 @@ class HyperscanScanner:
     def encode(self, text: str) -> np.ndarray:
         """The boundary-marked codes of ``text`` (not empty), one byte per character."""
         try:
-            raw = text.encode("latin-1")
+            codes = np.frombuffer(text.encode("latin-1").translate(self._table), dtype=np.uint8)
         except UnicodeEncodeError:
-            raw = _latin1(text)
-        codes = np.frombuffer(raw.translate(self._table), dtype=np.uint8)
+            codes = self._wide_codes(text)
         word = (codes >= _WORD).view(np.uint8)
         marked = codes.copy()
         marked[0] |= word[0]
@@ -153,6 +155,17 @@ class HyperscanScanner:
         marked[:-1] |= (word[:-1] > word[1:]).view(np.uint8) << 1
         marked[-1] |= word[-1] << 1
         return marked
+
+    def _wide_codes(self, text: str) -> np.ndarray:
+        """The codes of a text with characters beyond Latin-1: one table lookup each."""
+        try:
+            wide = text.encode("utf-16-le")
+        except UnicodeEncodeError:  # a lone surrogate
+            wide = b""
+        if len(wide) != 2 * len(text):  # or beyond the BMP: let the codec's handler work
+            raw = text.encode("latin-1", _ERRORS)
+            return np.frombuffer(raw.translate(self._table), dtype=np.uint8)
+        return np.take(self._wide_table, np.frombuffer(wide, dtype=np.uint16))
 
     def _code(self, char: str) -> int:
         low = _lower(char)
@@ -187,7 +200,6 @@ class HyperscanScanner:
 
 _STAND_IN_WORD, _STAND_IN_OTHER = "\xaa", "\x00"  # for characters outside Latin-1
 _ERRORS = "caselaw-prefilter"
-_stand_ins: dict[str, bytes] = {}
 
 
 def _stand_in(exc: UnicodeError) -> tuple[bytes, int]:
@@ -200,32 +212,41 @@ def _stand_in(exc: UnicodeError) -> tuple[bytes, int]:
 codecs.register_error(_ERRORS, _stand_in)
 
 
-def _latin1(text: str) -> bytes:
-    """``text`` one byte per character, a stand-in for each character outside Latin-1."""
-    wide = text.encode("utf-16-le")
-    if len(wide) != 2 * len(text):  # beyond the BMP: surrogate pairs, let the codec work
-        return text.encode("latin-1", _ERRORS)
-    units = np.frombuffer(wide, dtype=np.uint16)
-    where = np.flatnonzero(units > 0xFF)
-    chars, which = np.unique(units[where], return_inverse=True)
-    stand_ins = b"".join(_stand_in_of(chr(c)) for c in chars.tolist())
-    narrow = units.astype(np.uint8)
-    narrow[where] = np.frombuffer(stand_ins, dtype=np.uint8)[which]
-    return narrow.tobytes()
+_bmp: np.ndarray | None = None
+
+
+def _bmp_stand_ins() -> np.ndarray:
+    """The Latin-1 stand-in byte of every character of the Basic Multilingual Plane."""
+    global _bmp
+    if _bmp is None:  # once per process (~10 ms)
+        wide = "".join(map(chr, range(256, 0x10000)))
+        # letters and digits (re's \w is str.isalnum() or "_") -> the word stand-in, the rest
+        # -> the other one; then the few that are whitespace or lowercase into Latin-1
+        words = _ALNUM.sub(_STAND_IN_WORD, wide)
+        fixed = bytearray(range(256))
+        fixed += _NOT_WORD_STAND_IN.sub(_STAND_IN_OTHER, words).encode("latin-1")
+        for char in _SPECIAL_BMP:
+            fixed[ord(char)] = _stand_in_of(char)[0]
+        _bmp = np.frombuffer(bytes(fixed), dtype=np.uint8)
+    return _bmp
+
+
+_ALNUM = re.compile(r"[^\W_]")
+_NOT_WORD_STAND_IN = re.compile(f"[^{_STAND_IN_WORD}]")
+_SPECIAL_BMP = "\u1680\u2028\u2029\u202f\u205f\u3000\u0178\u1e9e\u212a\u212b" + "".join(
+    map(chr, range(0x2000, 0x200B))
+)
+"""Whitespace beyond Latin-1, and the characters whose lower case is in Latin-1."""
 
 
 def _stand_in_of(char: str) -> bytes:
-    rep = _stand_ins.get(char)
-    if rep is None:
-        low = _lower(char)
-        if low.isspace():
-            rep = b" "
-        elif ord(low) < 256:  # KELVIN SIGN -> "k", ANGSTROM SIGN -> "\xe5"
-            rep = low.encode("latin-1")
-        else:
-            rep = (_STAND_IN_WORD if low.isalnum() else _STAND_IN_OTHER).encode("latin-1")
-        _stand_ins[char] = rep
-    return rep
+    """A Latin-1 character that the reference backend would treat like ``char``."""
+    low = _lower(char)
+    if low.isspace():
+        return b" "
+    if ord(low) < 256:  # KELVIN SIGN -> "k", ANGSTROM SIGN -> "\xe5"
+        return low.encode("latin-1")
+    return (_STAND_IN_WORD if low.isalnum() else _STAND_IN_OTHER).encode("latin-1")
 
 
 def _lower(char: str) -> str:

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from caselaw.extractors import prefilter
 
 pytest.importorskip("hyperscan")
+from caselaw.extractors import _scan_hyperscan  # noqa: E402
 from caselaw.extractors._scan_hyperscan import HyperscanScanner, Unsupported  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "texts"
@@ -73,7 +74,16 @@ def test_tricky_boundaries() -> None:
         "act_ _act act1 1act cafÉ café caféact ßact actß ÅCT Kelvin: K ACT. ᾰct act𝐀 𝐀act "
         "U/S302 18U.S.C.A. § 1591, §1591 section\u20032 SECTION\n2 r.a.\xa09208 ΣACT (A) a_b"
     )
-    _assert_same({"g": WORDS, "h": ["act", "k", "ct"]}, [text, text.upper(), text.lower()])
+    lone = "act\ud800act \udfffsection 2\ud800"  # lone surrogates (surrogateescape input)
+    _assert_same({"g": WORDS, "h": ["act", "k", "ct"]}, [text, text.upper(), text.lower(), lone])
+
+
+def test_bmp_table_is_the_stand_in_of_each_character() -> None:
+    table = _scan_hyperscan._bmp_stand_ins().tobytes()
+    want = bytes(range(256)) + b"".join(
+        _scan_hyperscan._stand_in_of(chr(u)) for u in range(256, 0x10000)
+    )
+    assert table == want
 
 
 @pytest.mark.parametrize("word", ["𝐀ct", "ª"])  # outside Latin-1; the stand-in for such
