@@ -28,12 +28,13 @@ Two backends give the same :class:`Hits` (``scan(text, backend=...)`` picks one;
 * ``"hyperscan"`` (:mod:`caselaw.extractors._scan_hyperscan`, used wherever the
   ``hyperscan`` wheel imports, i.e. Linux x86-64): the text becomes one byte per
   character with the word boundaries marked in the bytes, so hyperscan reports only
-  real hits, each once however many groups hold the keyword; ~4 CPU ms per MB plus
-  ~0.15 us per hit (~13,000-15,000 hits per MB of judgment).
+  real hits (~13,000-15,000 per MB of judgment), each once however many groups hold
+  the keyword.  What is left is Python's share: one callback per hit and the span
+  tuples (about 12 CPU ms per MB in the pipeline benchmark, 7 on its own).
 * ``"ahocorasick"`` (pyahocorasick), everywhere else and for keyword sets the
   hyperscan encoding cannot express (a keyword character outside Latin-1): one
   ``str.lower`` copy, one ``str.replace`` per kind of whitespace and a Python step
-  per raw hit, about twice the cost (see docs/performance.md).
+  per raw hit (~17,600 per MB), about twice the cost (see docs/performance.md).
 
 ``tests/extractors/test_prefilter_backends.py`` holds the two to the same spans.
 
@@ -74,6 +75,7 @@ Span = tuple[int, int]
 Rule = tuple[str, bool, bool]
 """A keyword with its boundary checks: ``(word, check_start, check_end)``."""
 Gids = tuple[int, ...]
+"""Indexes into the sorted group names."""
 
 
 class _Scanner(Protocol):
@@ -159,9 +161,7 @@ def _compile(name: str) -> tuple[_Scanner, tuple[str, ...]]:
         raise _Unavailable(str(exc)) from exc
 
 
-def _rules(
-    groups: Mapping[str, Iterable[str]],
-) -> tuple[tuple[str, ...], dict[Rule, tuple[int, ...]]]:
+def _rules(groups: Mapping[str, Iterable[str]]) -> tuple[tuple[str, ...], dict[Rule, Gids]]:
     """Group names (sorted) and each keyword rule with the ids of the groups that hold it."""
     names = tuple(sorted(groups))
     rules: dict[tuple[str, int], tuple[bool, bool]] = {}  # (word, group) -> boundary checks
@@ -179,9 +179,9 @@ def _rules(
 class _AhoCorasick:
     """The reference backend: one pyahocorasick automaton, word boundaries checked in Python."""
 
-    def __init__(self, rules: dict[Rule, tuple[int, ...]], n_groups: int) -> None:
+    def __init__(self, rules: dict[Rule, Gids], n_groups: int) -> None:
         self.n_groups = n_groups
-        variants: dict[str, list[tuple[bool, bool, tuple[int, ...]]]] = {}
+        variants: dict[str, list[tuple[bool, bool, Gids]]] = {}
         for (word, edge_start, edge_end), gids in rules.items():
             variants.setdefault(word, []).append((edge_start, edge_end, gids))
         self._auto = ahocorasick.Automaton()
