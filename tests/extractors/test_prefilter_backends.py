@@ -19,8 +19,10 @@ CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "tex
 SAMPLES = Path(prefilter.__file__).resolve().parents[1] / "caselaw" / "samples" / "texts"
 
 # keyword characters, letters and digits outside ASCII, every kind of whitespace, the
-# underscore, characters whose lower case is another length or another script's letter
+# underscore, characters whose lower case is another length or another script's letter,
+# characters whose byte is one of the backend's codes or stand-ins
 ODD = "é É ß ẞ İ K Å Σ ς ª ² µ ¼ а 𝐀 _ § ’ “ — - . / ( ) * : ' 9 0 \xa0 \u2003 \u3000 \t \n \r \x85"
+ODD += " \x00 \x01 \x02 @ D \x7f \xfc \xff"
 ALPHABET = sorted(set("abcdefghijklmnopqrstuvwxyz ACDINST" + ODD.replace(" ", "") + " "))
 WORDS = [
     "act", "act*", "*act", "*act*", "a", "i", "k", "s", "ss", "section 2", "section", "2",
