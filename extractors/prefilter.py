@@ -2,8 +2,8 @@
 
 Every extractor registers the keywords that must be present before its regexes
 or spaCy matchers can fire, as a named *group*.  :func:`scan` runs one
-Aho-Corasick automaton (pyahocorasick, built once from all groups) over the
-lowercased text and records where each group hit.  Extractors then read only
+multi-keyword matcher (built once from all groups) over the text and records
+where each group hit.  Extractors then read only
 ``hits.paragraphs("charges.cue", ...)`` instead of the whole judgment::
 
     from caselaw.extractors import prefilter
@@ -22,8 +22,21 @@ spaces does not.  Groups declared in the lexicon data files (``keyword_groups``
 in ``extractors/data/*.yaml``) and the regex anchors of
 :mod:`caselaw.extractors.anchors` are registered on first use.
 
-Speed: the pass costs one ``str.lower`` copy, one ``str.replace`` per kind of
-whitespace and a Python step per hit (see docs/performance.md).
+Two backends give the same :class:`Hits` (``scan(text, backend=...)`` picks one;
+:func:`backend` says which one ``scan`` uses):
+
+* ``"hyperscan"`` (:mod:`caselaw.extractors._scan_hyperscan`, used wherever the
+  ``hyperscan`` wheel imports, i.e. Linux x86-64): the text becomes one byte per
+  character with the word boundaries marked in the bytes, so hyperscan reports only
+  real hits (~13,000-15,000 per MB of judgment), each once however many groups hold
+  the keyword.  What is left is Python's share: one callback per hit and the span
+  tuples (about 12 CPU ms per MB in the pipeline benchmark, 7 on its own).
+* ``"ahocorasick"`` (pyahocorasick), everywhere else and for keyword sets the
+  hyperscan encoding cannot express (a keyword character outside Latin-1): one
+  ``str.lower`` copy, one ``str.replace`` per kind of whitespace and a Python step
+  per raw hit (~17,600 per MB), about twice the cost (see docs/performance.md).
+
+``tests/extractors/test_prefilter_backends.py`` holds the two to the same spans.
 
 A *paragraph* is the block between blank lines around a hit.  Judgments
 converted from PDF sometimes put every line in its own block, so a block is
@@ -36,13 +49,16 @@ from __future__ import annotations
 
 import bisect
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import ahocorasick
 
 MIN_CONTEXT = 300
 MAX_CONTEXT = 3000
+BACKENDS = ("hyperscan", "ahocorasick")
+"""Scanner backends, best first; :func:`scan` uses the first one available."""
 
 _SPACES = tuple(
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000"
@@ -51,19 +67,35 @@ _SPACES = tuple(
 a space, one ``str.replace`` per kind present (fast)."""
 _lock = threading.Lock()
 _groups: dict[str, frozenset[str]] = {}
-_automaton: tuple[ahocorasick.Automaton, tuple[str, ...]] | None = None
+_scanners: dict[str, tuple[_Scanner, tuple[str, ...]] | str] = {}
+"""Per backend name, built on demand (or why it cannot be), emptied when a group changes."""
 _defaults_loaded = False
+
+Span = tuple[int, int]
+Rule = tuple[str, bool, bool]
+"""A keyword with its boundary checks: ``(word, check_start, check_end)``."""
+Gids = tuple[int, ...]
+"""Indexes into the sorted group names."""
+
+
+class _Scanner(Protocol):
+    def scan(self, text: str) -> Mapping[int, Sequence[Span]]:
+        """The spans of each group id found in ``text``: by end, then by start."""
+        ...
 
 
 def register_group(name: str, words: Iterable[str]) -> None:
-    """Add (or extend) keyword group ``name``; the automaton is rebuilt on next scan."""
-    global _automaton
-    cleaned = {w.strip().lower() for w in words if w and w.strip().strip("*")}
+    """Add (or extend) keyword group ``name``; the scanner is rebuilt on next scan."""
+    cleaned = _clean(words)
     if not name or not cleaned:
         raise ValueError(f"keyword group {name!r} needs a name and at least one word")
     with _lock:
         _groups[name] = _groups.get(name, frozenset()) | frozenset(cleaned)
-        _automaton = None
+        _scanners.clear()
+
+
+def _clean(words: Iterable[str]) -> set[str]:
+    return {w.strip().lower() for w in words if w and w.strip().strip("*")}
 
 
 def groups() -> dict[str, frozenset[str]]:
@@ -85,31 +117,102 @@ def _load_defaults() -> None:
     _defaults_loaded = True
 
 
-def _build() -> tuple[ahocorasick.Automaton, tuple[str, ...]]:
-    global _automaton
+def backend() -> str:
+    """The backend :func:`scan` uses: ``"hyperscan"`` where it can, else ``"ahocorasick"``."""
+    return _scanner(None)[0]
+
+
+def _scanner(name: str | None) -> tuple[str, _Scanner, tuple[str, ...]]:
+    """The scanner of backend ``name`` (None: the best available), built once."""
     _load_defaults()
     with _lock:
-        if _automaton is not None:
-            return _automaton
-        names = tuple(sorted(_groups))
-        rules: dict[tuple[str, int], tuple[bool, bool]] = {}  # (word, group) -> boundary checks
-        for gi, name in enumerate(names):
-            for raw in _groups[name]:
-                word, edge_start, edge_end = _parse_word(raw)
-                old = rules.get((word, gi), (True, True))  # "act" + "act*": the looser wins
-                rules[(word, gi)] = (edge_start and old[0], edge_end and old[1])
-        by_rule: dict[tuple[str, bool, bool], list[int]] = {}
-        for (word, gi), (edge_start, edge_end) in sorted(rules.items()):
-            by_rule.setdefault((word, edge_start, edge_end), []).append(gi)
-        variants: dict[str, list[tuple[bool, bool, tuple[int, ...]]]] = {}
-        for (word, edge_start, edge_end), gids in by_rule.items():
-            variants.setdefault(word, []).append((edge_start, edge_end, tuple(gids)))
-        auto = ahocorasick.Automaton()
+        for candidate in BACKENDS if name is None else (name,):
+            built = _scanners.get(candidate)
+            if built is None:
+                try:
+                    built = _compile(candidate)
+                except _Unavailable as exc:
+                    built = str(exc)  # remembered: not tried again until a group changes
+                _scanners[candidate] = built
+            if isinstance(built, tuple):
+                return candidate, built[0], built[1]
+            if name is not None:
+                raise ValueError(f"prefilter backend {name!r} is not available here: {built}")
+    raise AssertionError("the ahocorasick backend is always available")
+
+
+class _Unavailable(Exception):
+    """The backend cannot be imported here or cannot express the registered keywords."""
+
+
+def _compile(name: str) -> tuple[_Scanner, tuple[str, ...]]:
+    names, frozen = _rules(_groups)
+    if name == "ahocorasick":
+        return _AhoCorasick(frozen, len(names)), names
+    if name != "hyperscan":
+        raise ValueError(f"unknown prefilter backend {name!r}; valid: {', '.join(BACKENDS)}")
+    try:
+        from caselaw.extractors._scan_hyperscan import HyperscanScanner, Unsupported
+    except ImportError as exc:  # not installed on this platform
+        raise _Unavailable(str(exc)) from exc
+    try:
+        return HyperscanScanner(frozen, len(names)), names
+    except Unsupported as exc:
+        raise _Unavailable(str(exc)) from exc
+
+
+def _rules(groups: Mapping[str, Iterable[str]]) -> tuple[tuple[str, ...], dict[Rule, Gids]]:
+    """Group names (sorted) and each keyword rule with the ids of the groups that hold it."""
+    names = tuple(sorted(groups))
+    rules: dict[tuple[str, int], tuple[bool, bool]] = {}  # (word, group) -> boundary checks
+    for gi, group in enumerate(names):
+        for raw in groups[group]:
+            word, edge_start, edge_end = _parse_word(raw)
+            old = rules.get((word, gi), (True, True))  # "act" + "act*": the looser wins
+            rules[(word, gi)] = (edge_start and old[0], edge_end and old[1])
+    by_rule: dict[Rule, list[int]] = {}
+    for (word, gi), (edge_start, edge_end) in sorted(rules.items()):
+        by_rule.setdefault((word, edge_start, edge_end), []).append(gi)
+    return names, {rule: tuple(gids) for rule, gids in by_rule.items()}
+
+
+class _AhoCorasick:
+    """The reference backend: one pyahocorasick automaton, word boundaries checked in Python."""
+
+    def __init__(self, rules: dict[Rule, Gids], n_groups: int) -> None:
+        self.n_groups = n_groups
+        variants: dict[str, list[tuple[bool, bool, Gids]]] = {}
+        for (word, edge_start, edge_end), gids in rules.items():
+            variants.setdefault(word, []).append((edge_start, edge_end, gids))
+        self._auto = ahocorasick.Automaton()
         for word, vs in variants.items():  # "act" and "act*" are one word, two boundary rules
-            auto.add_word(word, (len(word), tuple(vs)))
-        auto.make_automaton()
-        _automaton = (auto, names)
-        return _automaton
+            self._auto.add_word(word, (len(word), tuple(vs)))
+        if variants:
+            self._auto.make_automaton()
+
+    def scan(self, text: str) -> dict[int, list[Span]]:
+        found: list[list[Span]] = [[] for _ in range(self.n_groups)]
+        if self._auto.kind != ahocorasick.AHOCORASICK:
+            return {}
+        low = text.lower()
+        if len(low) != len(text):  # a few characters change length when lowercased
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        for space in _SPACES:  # "trafficking\nin persons" is one phrase
+            if space in low:
+                low = low.replace(space, " ")
+        n = len(low)
+        for last, (length, variants) in self._auto.iter(low):
+            start = last - length + 1
+            end = last + 1
+            for edge_start, edge_end, gids in variants:
+                if edge_start and start > 0 and low[start - 1].isalnum():
+                    continue
+                if edge_end and end < n and low[end].isalnum():
+                    continue
+                span = (start, end)
+                for gi in gids:
+                    found[gi].append(span)
+        return {gi: spans for gi, spans in enumerate(found) if spans}
 
 
 def _parse_word(word: str) -> tuple[str, bool, bool]:
@@ -128,6 +231,7 @@ class Hits:
     _sorted: dict[str, list[tuple[int, int]]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    _starts: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)
 
     def __contains__(self, group: object) -> bool:
         return bool(self.spans.get(str(group)))
@@ -145,7 +249,10 @@ class Hits:
     def spans_in(self, group: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """Sorted spans of ``group`` that start in ``[lo, hi)``."""
         spans = self.sorted_spans(group)
-        return spans[bisect.bisect_left(spans, (lo, -1)) : bisect.bisect_left(spans, (hi, -1))]
+        starts = self._starts.get(group)
+        if starts is None:  # bisecting ints is much cheaper than bisecting tuples
+            starts = self._starts[group] = [start for start, _ in spans]
+        return spans[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
 
     def matches(self, *groups: str) -> list[tuple[int, int]]:
         """Sorted keyword spans ``(start, end)`` of the given groups (all groups if none)."""
@@ -166,29 +273,11 @@ class Hits:
         return out
 
 
-def scan(text: str) -> Hits:
-    """Find every registered keyword in ``text`` (one automaton pass)."""
-    auto, names = _build()
-    low = text.lower()
-    if len(low) != len(text):  # a few characters change length when lowercased
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    for space in _SPACES:  # "trafficking\nin persons" is one phrase
-        if space in low:
-            low = low.replace(space, " ")
-    n = len(low)
-    found: list[list[tuple[int, int]]] = [[] for _ in names]
-    for last, (length, variants) in auto.iter(low):
-        start = last - length + 1
-        end = last + 1
-        for edge_start, edge_end, gids in variants:
-            if edge_start and start > 0 and low[start - 1].isalnum():
-                continue
-            if edge_end and end < n and low[end].isalnum():
-                continue
-            span = (start, end)
-            for gi in gids:
-                found[gi].append(span)
-    return Hits(text, {names[i]: tuple(v) for i, v in enumerate(found) if v})
+def scan(text: str, backend: str | None = None) -> Hits:
+    """Find every registered keyword in ``text`` (one pass of the ``backend`` scanner)."""
+    _, scanner, names = _scanner(backend)
+    found = scanner.scan(text)
+    return Hits(text, {names[i]: tuple(found[i]) for i in sorted(found)})
 
 
 def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
