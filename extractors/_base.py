@@ -293,6 +293,117 @@ def compile_lower(patterns: str | Iterable[str]) -> re.Pattern[str]:
     return re.compile(lowered)
 
 
+def required_literals(pattern: str) -> tuple[str, ...]:
+    """One plain string per top-level branch of ``pattern`` that any match must contain
+    (the branch's longest run of literal characters outside groups and classes), or ``()``
+    when a branch has no such run of three or more characters.
+
+    A cheap gate: ``not any(w in text for w in required_literals(p))`` proves that
+    ``re.search(p, text)`` finds nothing (for a pattern compiled without ``re.I``).
+    """
+    out = []
+    for branch in _top_level_branches(pattern):
+        run = max(_literal_runs(branch), key=len, default="")
+        if len(run) < 3:
+            return ()
+        out.append(run)
+    return tuple(out)
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]" or pattern[i + 1 : i + 3] == "^]":
+                i += 2 if pattern[i + 1] == "]" else 3  # a "]" right after "[" is literal
+                continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def _literal_runs(branch: str) -> list[str]:
+    """Runs of characters ``branch`` matches literally, in sequence, at its top level."""
+    runs: list[str] = []
+    cur: list[str] = []
+    for atom in _atoms(branch):
+        if atom in ("?", "*", "+", "{"):  # the quantifier makes the last atom optional
+            if cur:
+                cur.pop()
+            runs.append("".join(cur))
+            cur = []
+        elif len(atom) == 1 and atom not in ".^$":
+            cur.append(atom)
+        elif len(atom) == 2 and atom[0] == "\\" and not atom[1].isalnum():
+            cur.append(atom[1])
+        else:  # a group, class, escape class (\s, \d), anchor or assertion
+            runs.append("".join(cur))
+            cur = []
+    runs.append("".join(cur))
+    return runs
+
+
+def _atoms(branch: str) -> Iterator[str]:
+    """Top-level atoms: one character, an escape, a group or class (whole), or a quantifier
+    opener (``{m,n}`` is reduced to ``{``)."""
+    i = 0
+    while i < len(branch):
+        c = branch[i]
+        if c == "\\":
+            yield branch[i : i + 2]
+            i += 2
+        elif c in "([":
+            j = _closing(branch, i)
+            yield branch[i : j + 1]
+            i = j + 1
+        elif c == "{":
+            yield "{"
+            i = branch.find("}", i) + 1 or len(branch)
+        else:
+            yield c
+            i += 1
+
+
+def _closing(s: str, i: int) -> int:
+    """Index of the bracket closing the group or class opened at ``s[i]``."""
+    depth, in_class = 0, False
+    j = i
+    while j < len(s):
+        c = s[j]
+        if c == "\\":
+            j += 2
+            continue
+        if in_class:
+            if c == "]" and not (j == i + 1 or s[j - 1] == "^" and j == i + 2):
+                in_class = False
+                if depth == 0:
+                    return j
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return j
+        j += 1
+    return len(s) - 1
+
+
 # -- regions of a judgment ----------------------------------------------------------------
 
 _SO_ORDERED = re.compile(r"\bSO\s+ORDERED\b")

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from caselaw.extractors._base import (
     Context,
     compile_lower,
     find_body_end,
+    required_literals,
     sentence_around,
 )
 from caselaw.models import Judgment
@@ -61,3 +66,36 @@ def test_keyword_spans_are_sorted_and_whole_words() -> None:
     words = [text[s:e].lower() for s, e in spans]
     assert spans == sorted(spans)
     assert "bribe" in words and "bribes" in words and "abribe" not in words
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        (r"Lahore High Court", ("Lahore High Court",)),
+        (r"\bSGCA\b|Court of Appeal at", ("SGCA", "Court of Appeal at")),
+        (r"EWCA Crim|COURT OF APPEAL\s+CRIMINAL DIVISION", ("EWCA Crim", "CRIMINAL DIVISION")),
+        (r"\bPhil\. \d", ("Phil. ",)),
+        (r"abc\.def\s+ghi{2}jk", ("abc.def",)),  # a quantified character is optional
+        (r"ab(?:cdef)?gh|xyz", ()),  # no plain run of three characters in the first branch
+        (r"[]ab|]cde|fgh", ("cde", "fgh")),  # "]" first in a class is literal, "|" too
+    ],
+)
+def test_required_literals(pattern: str, needs: tuple[str, ...]) -> None:
+    assert required_literals(pattern) == needs
+
+
+_RX_PIECES = ["a", "b", "c", "abc", ".", "\\.", "\\b", "\\s", "?", "*", "+", "{1,2}", "(?:", ")"]
+_RX_PIECES += ["(", "|", "[ab]", "[]a]"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_RX_PIECES), max_size=12), st.text("abc. ", max_size=30))
+def test_required_literals_never_reject_a_match(pieces: list[str], text: str) -> None:
+    pattern = "".join(pieces)
+    try:
+        rx = re.compile(pattern)
+    except re.error:
+        return
+    needs = required_literals(pattern)
+    if rx.search(text):
+        assert not needs or any(w in text for w in needs)
