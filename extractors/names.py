@@ -88,8 +88,14 @@ _STOP = compile_any(
 )
 
 
+_NOT_AZ = re.compile(r"[^a-z]+")
+
+
 def fold(s: str) -> str:
     """Lower-case ASCII letters only (accents and mojibake dropped)."""
+    if s.isascii():  # NFKD leaves ASCII as it is
+        low = s.lower()
+        return low if low.isalpha() else _NOT_AZ.sub("", low)
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s.lower() if "a" <= c <= "z")
 
@@ -155,10 +161,14 @@ def display(name: str) -> str:
     return " ".join(out)
 
 
+_REMARK = re.compile(r"\([^)]*\)?")
+_MATERNAL = re.compile(r"\s+y\s+|,", re.I)
+
+
 def key_tokens(name: str) -> list[str]:
     primary, _ = split_alias(strip_honorifics(name))
-    primary = re.sub(r"\([^)]*\)?", " ", primary)  # "(deceased)", "(not named ...)": remarks
-    primary = re.split(r"\s+y\s+|,", primary, maxsplit=1, flags=re.I)[0]  # "Surname y Maternal"
+    primary = _REMARK.sub(" ", primary)  # "(deceased)", "(not named ...)": remarks
+    primary = _MATERNAL.split(primary, maxsplit=1)[0]  # "Surname y Maternal"
     toks = [fold(t) for t in primary.split()]
     return [t for t in toks if t and t not in _PARTICLES and not _SUFFIX.match(t)]
 
@@ -172,17 +182,24 @@ def _similar(a: str, b: str) -> bool:
     """Surnames equal but for mojibake or OCR noise (pareao / pareno)."""
     from difflib import SequenceMatcher
 
-    return min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.8
+    if min(len(a), len(b)) < 4:
+        return False
+    matcher = SequenceMatcher(None, a, b)  # the quick ratios are upper bounds of ratio()
+    return matcher.real_quick_ratio() >= 0.8 and matcher.ratio() >= 0.8
 
 
 def same_person(a: str, b: str) -> bool:
     """Lenient match: same surname and compatible given names (or one token shared)."""
-    ta, tb = key_tokens(a), key_tokens(b)
+    return same_tokens(key_tokens(a), key_tokens(b))
+
+
+def same_tokens(ta: list[str], tb: list[str]) -> bool:
+    """:func:`same_person` for names already reduced to their :func:`key_tokens`."""
     if not ta or not tb:
         return False
     if ta == tb:
         return True
-    if ta[-1] != tb[-1] and _similar(ta[-1], tb[-1]) and ta[0] == tb[0]:
+    if ta[-1] != tb[-1] and ta[0] == tb[0] and _similar(ta[-1], tb[-1]):
         return True
     if ta[0] == tb[0] and len(ta) > 1 and len(tb) > 1 and "".join(ta[1:]) == "".join(tb[1:]):
         return True  # compound surname written with or without a space ("Vera Cruz")

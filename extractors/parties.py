@@ -21,7 +21,13 @@ from caselaw.extractors.caption_layout import (
     layout_blanked,
     one_name_per_line,
 )
-from caselaw.extractors.names import display, looks_like_name, same_person, split_alias
+from caselaw.extractors.names import (
+    display,
+    key_tokens,
+    looks_like_name,
+    same_tokens,
+    split_alias,
+)
 from caselaw.extractors.names import strip_honorifics as _strip
 from caselaw.models import Defendant, Evidence
 
@@ -50,6 +56,37 @@ _BREAK = re.compile(  # one \b for the word alternatives: half the cost of one p
     r"|\b(?:G\.\s?R\.\s?No|AND NOW BETWEEN\b|Between\s*:?|BETWEEN\s*:"
     r"|In the matter between\b|Before\s*:)"
 )
+# Fast twins of _VERSUS and _BREAK for finditer over a caption: the same matches, but each
+# pattern opens with one character class (the first characters of its branches), which
+# re scans for at C speed; each branch then checks its first character, and its leading
+# \b / lookbehind, by a lookbehind over the character just consumed.  (re's fast scan
+# needs a class or literals at the very start; a \b or lookbehind first, or branches
+# opening with classes, make it try the whole pattern at every position.)
+_VERSUS_SCAN_V = re.compile(  # without the AND / DAN line (rare): no blank in the class
+    r"[vV\-–](?:"
+    r"(?<=[vV])(?<!\w[vV])(?:(?i:s)\.?|\.|(?i:ersus)|(?<=v))(?=\s)"
+    r"|(?<=\s[-–])\s*(?:and|v\.?)\s*[-–](?=\s)"
+    r")"
+)
+_AND_LINE = re.compile(r"\n[ \t]*(?:AND|DAN)[ \t]*:?[ \t]*\n")
+_VERSUS_SCAN = re.compile(
+    r"[vV\-–\ \tAD](?:"
+    r"(?<=[vV])(?<!\w[vV])(?:(?i:s)\.?|\.|(?i:ersus)|(?<=v))(?=\s)"
+    r"|(?<=\s[-–])\s*(?:and|v\.?)\s*[-–](?=\s)"
+    r"|(?<=\n[ \t])[ \t]*(?:AND|DAN)[ \t]*:?[ \t]*(?=\n)"
+    r"|(?<=\nA)ND[ \t]*:?[ \t]*(?=\n)"
+    r"|(?<=\nD)AN[ \t]*:?[ \t]*(?=\n)"
+    r")"
+)
+_BREAK_SCAN = re.compile(
+    r"[\]\[\n\-_GABI](?:"
+    r"(?<=[\]\[])"
+    r"|(?<=\n)\s*RE:"
+    r"|(?<=[-_])\s*(?:[-_]\s*){5,}"
+    r"|(?<=[GABI])(?<!\w[GABI])(?:(?<=G)\.\s?R\.\s?No|(?<=A)ND NOW BETWEEN\b|(?<=B)etween\s*:?"
+    r"|(?<=B)ETWEEN\s*:|(?<=I)n the matter between\b|(?<=B)efore\s*:)"
+    r")"
+)
 _CAPTION_END = re.compile(
     r"D E C I S I O N|R E S O L U T I O N|J U D G M E N T|^[ \t]*(?:DECISION|RESOLUTION|JUDGMENT)"
     r"[ \t]*$",
@@ -60,6 +97,15 @@ _JUDGE_LINE = re.compile(
     r"^[ \t]*(?:[A-Z][A-Za-z.\- ]{2,40},\s*(?:(?:C\.\s?)?J\.?"
     r"|(?:Chief |Circuit |District |Senior )?(?:Judge|Justice))\s*[:.–-]|PER CURIAM\s*:)",
     re.M,
+)
+# _JUDGE_LINE for search: the line's first character opens the pattern (scanned for by re);
+# "is it at a line start" is a lookbehind over it
+_JUDGE_LINE_SCAN = re.compile(
+    r"[ \tA-Z](?<![^\n][ \tA-Z])(?:"
+    r"(?<=[ \t])[ \t]*(?:[A-Z][A-Za-z.\- ]{2,40},\s*(?:(?:C\.\s?)?J\.?"
+    r"|(?:Chief |Circuit |District |Senior )?(?:Judge|Justice))\s*[:.–-]|PER CURIAM\s*:)"
+    r"|(?<=[A-Z])(?:[A-Za-z.\- ]{2,40},\s*(?:(?:C\.\s?)?J\.?"
+    r"|(?:Chief |Circuit |District |Senior )?(?:Judge|Justice))\s*[:.–-]|(?<=P)ER CURIAM\s*:))"
 )
 _PROSE_LABEL = re.compile(r"(?:\bthe|\bfor|\bby|\bof|\bsaid|\bas)\s*$", re.I)
 _STATE = compile_any(_DATA["state_parties"])
@@ -74,6 +120,22 @@ _STATE_AND = re.compile(
     r"(?=\s+[A-Z]\s?[A-Z]\s|\s*\n|\s+J\s?U)",
     re.I,
 )
+# Twins of the three patterns above for scanning (same matches): the first letter, in both
+# cases, opens the pattern so re scans for it; the rest is case-insensitive as before.
+_CAPTION_END_SCAN = re.compile(
+    r"[DRJ \t](?:(?<=D) E C I S I O N|(?<=R) E S O L U T I O N|(?<=J) U D G M E N T"
+    r"|(?<=^[ \t])[ \t]*(?:DECISION|RESOLUTION|JUDGMENT)[ \t]*$"
+    r"|(?<=^D)ECISION[ \t]*$|(?<=^R)ESOLUTION[ \t]*$|(?<=^J)UDGMENT[ \t]*$)",
+    re.M,
+)
+_RE_AGAINST_SCAN = re.compile(
+    r"[rR](?<!\w[rR])(?is:E\s*:\s*(?:ADMINISTRATIVE\s+)?COMPLAINT\b.{0,200}?\bAGAINST\b(.{3,300}?)"
+    r"(?:\bRELATIVE\b|\bFOR\b|\n|$))"
+)
+_STATE_AND_SCAN = re.compile(
+    r"[bB](?<!\w[bB])(?i:etween\s+(?:THE\s+STATE|S)\s+and\s+([A-Z][A-Z .'\-]{3,60}?)"
+    r"(?=\s+[A-Z]\s?[A-Z]\s|\s*\n|\s+J\s?U))"
+)
 _SPLIT = re.compile(r"\s*,\s*|\s+(?:and|AND|&)\s+(?![^()]*\))")
 _SPLIT_LINES = re.compile(r"\s*\n\s*|" + _SPLIT.pattern)
 _PETITIONER_ACCUSED = re.compile(
@@ -82,7 +144,13 @@ _PETITIONER_ACCUSED = re.compile(
     re.I,
 )
 _PROSECUTOR = re.compile(r"people of the philippines|sandiganbayan|\bregina\b|r e g i n a", re.I)
+_PETITIONER_ACCUSED_SCAN = re.compile(  # the same test, first letters scanned for
+    r"[abcfgqtABCFGQT](?<!\w[abcfgqtABCFGQT])(?i:(?<=c)onvict|(?<=a)cquit|(?<=g)uilty|(?<=q)uash"
+    r"|(?<=b)ail|(?<=a)ccused of|(?<=b)eing accused|(?<=a)ccused[- ]petitioner"
+    r"|(?<=t)ransfer of (?:the )?trial|(?<=f)ir\b[^.]{0,120}against the petitioner)"
+)
 _PETITIONER_COMPLAINANT = re.compile(r"petitioners? (?:is|was|are) the complainant", re.I)
+_PETITIONER_COMPLAINANT_SCAN = re.compile(r"[pP](?i:etitioners? (?:is|was|are) the complainant)")
 _VERDICT_NAMES = re.compile(
     r"\baccused(?:-appellants?|-petitioners?)?\b,?\s+(?P<names>[A-Z\[][^\n;:()]{2,250}?)\s*,?\s*"
     r"(?:(?:is|are|was|were)\s+(?:hereby\s+)?(?:found\s+)?(?:GUILTY|NOT GUILTY|ACQUITTED|CONVICTED)"
@@ -115,10 +183,10 @@ def _caption(text: str, first_label: int | None = None) -> tuple[int, int]:
     first DECISION / JUDGMENT heading after the first party label, else 3500 characters.
     Case names cited in the body ("entitled People v. X") are no caption."""
     head = text[:5000]
-    judge = _JUDGE_LINE.search(head, 100)
+    judge = _JUDGE_LINE_SCAN.search(head, 100)
     end = judge.start() if judge else min(len(head), 3500)
     if first_label is not None:
-        heading = _CAPTION_END.search(head, first_label)
+        heading = _CAPTION_END_SCAN.search(head, first_label)
         if heading is not None and heading.end() < end:
             end = heading.end()
     return 0, end
@@ -142,9 +210,10 @@ def _chunks(
 ) -> list[tuple[int, int, str | None, bool]]:
     """(start, end, label, after_versus) for each party chunk of the caption."""
     cuts: list[tuple[int, int, str]] = []
-    for m in _VERSUS.finditer(text, lo, hi):
+    versus = _VERSUS_SCAN if _AND_LINE.search(text, max(lo - 1, 0), hi) else _VERSUS_SCAN_V
+    for m in versus.finditer(text, lo, hi):
         cuts.append((m.start(), m.end(), "versus"))
-    for m in _BREAK.finditer(text, lo, hi):
+    for m in _BREAK_SCAN.finditer(text, lo, hi):
         cuts.append((m.start(), m.end(), "break"))
     for m in _labels(text, lo, hi, label_starts):
         if not _PROSE_LABEL.search(text[max(lo, m.start() - 12) : m.start()]):
@@ -171,16 +240,33 @@ def _chunks(
 
 def _trim_unlabelled(text: str, s: int, e: int, after_versus: bool, kind: str) -> tuple[int, int]:
     """An unlabelled party is one line: the first after 'v', or the last before it."""
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[s:e])]
-    if not lines:
-        return s, s
-    if after_versus:
-        a, b = lines[0]
-    elif kind == "versus":
-        a, b = lines[-1]
-    else:
-        return s, e
-    return s + a, s + b
+    if not after_versus and kind != "versus":
+        return (s, e) if text[s:e].strip() else (s, s)
+    line = _first_line(text, s, e) if after_versus else _last_line(text, s, e)
+    return line if line is not None else (s, s)
+
+
+def _first_line(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The first line of ``text[s:e]`` holding a non-blank character (cut at ``s``, ``e``)."""
+    a = s
+    while a < e:
+        b = text.find("\n", a, e)
+        b = e if b < 0 else b
+        if not text[a:b].isspace() and a < b:
+            return a, b
+        a = b + 1
+    return None
+
+
+def _last_line(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The last line of ``text[s:e]`` holding a non-blank character (cut at ``s``, ``e``)."""
+    b = e
+    while b >= s:
+        a = text.rfind("\n", s, b) + 1 or s
+        if not text[a:b].isspace() and a < b:
+            return a, b
+        b = a - 1
+    return None
 
 
 def _names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -265,11 +351,23 @@ _LEADER_LINE = re.compile(r"[^\n]*(?:\.{3,}|…)[^\n]*\s*$")
 
 
 def _leader_block_start(text: str, start: int, end: int) -> int:
-    m = _LEADER_LINE.search(text, start, end)
-    if m is None:
+    line = _leader_line(text, start, end)
+    if line is None:
         return start
-    gap = max(text.rfind("\n\n", start, m.start()), text.rfind("\n \n", start, m.start()))
+    gap = max(text.rfind("\n\n", start, line), text.rfind("\n \n", start, line))
     return start if gap < 0 else gap + 1
+
+
+def _leader_line(text: str, start: int, end: int) -> int | None:
+    """Where ``_LEADER_LINE`` matches in ``text[start:end]`` (str operations, same answer):
+    the start of the last line with a non-blank character, if that line holds a leader."""
+    last = len(text[start:end].rstrip()) + start  # just after the last non-blank character
+    if last == start:
+        return None
+    line = text.rfind("\n", start, last) + 1 or start
+    if text.find("...", line, last) < 0 and text.find("…", line, last) < 0:
+        return None
+    return line
 
 
 _ALIAS_START = re.compile(r"(?:a\.?\s?k\.?\s?a\.?|alias)\s|@", re.I)
@@ -277,7 +375,8 @@ _ALIAS_START = re.compile(r"(?:a\.?\s?k\.?\s?a\.?|alias)\s|@", re.I)
 
 def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
     text = ctx.text
-    hits = [ks for ks, _ in ctx.keyword_spans("parties.label") if ks < 5000]
+    spans = ctx.keyword_spans("parties.label")  # sorted by start
+    hits = [ks for ks, _ in spans[: bisect.bisect_left(spans, (5000, -1))]]
     lo, hi = _caption(text, hits[0] if hits else None)
     # a counsel line between a party and its label's counterpart is not a party
     starts = [ks for ks in hits if ks < hi]
@@ -314,9 +413,9 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
     if found:
         for m in _petitioner_lists(text, lo, min(len(text), hi + 6000)):
             found += _names_in(text, m.start("names"), m.end("names"))
-    for m in _RE_AGAINST.finditer(text, lo, hi):
+    for m in _RE_AGAINST_SCAN.finditer(text, lo, hi):
         found += _names_in(text, m.start(1), m.end(1))
-    for m in _STATE_AND.finditer(text, lo, min(hi + 2000, len(text))):
+    for m in _STATE_AND_SCAN.finditer(text, lo, min(hi + 2000, len(text))):
         found += _names_in(text, m.start(1), m.end(1))
     return found
 
@@ -339,7 +438,9 @@ def _petitioner_lists(text: str, lo: int, hi: int) -> list[re.Match[str]]:
 
 def _petitioner_accused(text: str) -> bool:
     window = text[:10000]
-    return bool(_PETITIONER_ACCUSED.search(window)) and not _PETITIONER_COMPLAINANT.search(window)
+    if not _PETITIONER_ACCUSED_SCAN.search(window):
+        return False
+    return not _PETITIONER_COMPLAINANT_SCAN.search(window)
 
 
 def _verdict_defendants(ctx: Context) -> list[tuple[str, int, int]]:
@@ -425,10 +526,14 @@ def run(ctx: Context, step: Step) -> None:
     from_caption = len(candidates)
     candidates += _verdict_defendants(ctx)
     people: list[tuple[str, list[Evidence], bool]] = []
+    tokens: dict[str, list[str]] = {}  # key_tokens of each name (names repeat)
     for i, (name, s, e) in enumerate(candidates):
         ev = step.evidence(ctx, s, e)
+        mine = tokens.get(name)
+        if mine is None:
+            mine = tokens[name] = key_tokens(name)
         for j, (known, evs, cap) in enumerate(people):
-            if same_person(known, name):
+            if same_tokens(tokens[known], mine):
                 evs.append(ev)
                 # a caption name wins; a longer name of the same person fills in
                 if (not cap and i < from_caption) or (
@@ -438,7 +543,7 @@ def run(ctx: Context, step: Step) -> None:
                 break
         else:
             people.append((name, [ev], i < from_caption))
-    defendants = []
+    defendants: list[Defendant] = []
     for name, evs, cap in people:
         if not cap and _excluded(ctx, name):
             continue

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from caselaw.extractors._base import Context
 from caselaw.extractors.parties import EXTRACTOR
@@ -152,3 +156,132 @@ def test_malay_caption() -> None:
         "JUDGMENT OF THE COURT\n\n[1] The appellant was convicted of trafficking in a drug."
     )
     assert names(caption) == ["Ahmad Contoh bin Ujian"]
+
+
+# -- fast paths give the answers of the plain patterns they replace ----------------------
+
+_PIECES = [
+    " ",
+    "\n",
+    "\t",
+    "\n\n",
+    "\n \n",
+    "...",
+    "…",
+    "..",
+    "v",
+    "VS.",
+    "v.",
+    "versus",
+    "-",
+    "–",
+    "and",
+    "AND",
+    "DAN",
+    ":",
+    "x",
+    "Xv",
+    "]",
+    "[",
+    "RE:",
+    "_",
+    "G.R. No",
+    "Between",
+    "Before:",
+    "ſ",
+    "ı",
+    "D E C I S I O N",
+    "DECISION",
+    "JUDGMENT",
+    "RE : COMPLAINT",
+    "AGAINST",
+    "JOHN DOE",
+    "FOR",
+    "between",
+    "THE STATE",
+    "S",
+    "JU",
+    "convict",
+    "bail",
+    "FIR",
+    "the petitioner",
+    "iaccused",
+    "\u00a0",
+    "CRUZ, J.:",
+    "Cruz",
+    ", ",
+    "J.",
+    "Chief Judge",
+    "Justice",
+    " PER CURIAM:",
+    "PETITIONER IS THE COMPLAINANT",
+    "was",
+]
+
+
+def _reference_leader_start(text: str, start: int, end: int) -> int:
+    m = re.search(r"[^\n]*(?:\.{3,}|…)[^\n]*\s*$", text[:end][start:])
+    if m is None:
+        return start
+    at = start + m.start()
+    gap = max(text.rfind("\n\n", start, at), text.rfind("\n \n", start, at))
+    return start if gap < 0 else gap + 1
+
+
+def _reference_trim(text: str, s: int, e: int, after_versus: bool, kind: str) -> tuple[int, int]:
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[s:e])]
+    if not lines:
+        return s, s
+    if after_versus:
+        a, b = lines[0]
+    elif kind == "versus":
+        a, b = lines[-1]
+    else:
+        return s, e
+    return s + a, s + b
+
+
+def _spans(rx: re.Pattern[str], text: str, lo: int, hi: int) -> list[tuple]:
+    return [(m.start(), m.end(), m.groups()) for m in rx.finditer(text, lo, hi)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.integers(0, 5), st.integers(0, 400))
+def test_fast_caption_scans_agree_with_the_plain_patterns(
+    pieces: list[str], lo: int, hi: int
+) -> None:
+    from caselaw.extractors import parties as p
+
+    text = "".join(pieces)
+    lo, hi = min(lo, len(text)), max(min(hi, len(text)), min(lo, len(text)))
+    assert _spans(p._VERSUS_SCAN, text, lo, hi) == _spans(p._VERSUS, text, lo, hi)
+    if not p._AND_LINE.search(text, max(lo - 1, 0), hi):
+        assert _spans(p._VERSUS_SCAN_V, text, lo, hi) == _spans(p._VERSUS, text, lo, hi)
+    assert _spans(p._BREAK_SCAN, text, lo, hi) == _spans(p._BREAK, text, lo, hi)
+    assert _spans(p._RE_AGAINST_SCAN, text, lo, hi) == _spans(p._RE_AGAINST, text, lo, hi)
+    assert _spans(p._STATE_AND_SCAN, text, lo, hi) == _spans(p._STATE_AND, text, lo, hi)
+    for plain_rx, fast_rx in (
+        (p._CAPTION_END, p._CAPTION_END_SCAN),
+        (p._JUDGE_LINE, p._JUDGE_LINE_SCAN),
+        (p._PETITIONER_COMPLAINANT, p._PETITIONER_COMPLAINANT_SCAN),
+    ):
+        plain, fast = plain_rx.search(text, lo), fast_rx.search(text, lo)
+        assert (plain and plain.span()) == (fast and fast.span())
+    assert bool(p._PETITIONER_ACCUSED.search(text)) == bool(p._PETITIONER_ACCUSED_SCAN.search(text))
+    for kind in ("versus", "break", "label:x"):
+        for after in (True, False):
+            assert p._trim_unlabelled(text, lo, hi, after, kind) == _reference_trim(
+                text, lo, hi, after, kind
+            )
+    assert p._leader_block_start(text, lo, hi) == _reference_leader_start(text, lo, hi)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("aZz09 .-'ÀéßñİıſK\u00a0\u0301"), max_size=20))
+def test_fold_fast_path_agrees(s: str) -> None:
+    import unicodedata
+
+    from caselaw.extractors.names import fold
+
+    plain = "".join(c for c in unicodedata.normalize("NFKD", s).lower() if "a" <= c <= "z")
+    assert fold(s) == plain
