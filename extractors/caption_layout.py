@@ -24,6 +24,9 @@ DESCRIPTOR_LINE = re.compile(
 )
 
 
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
 def layout_blanked(chunk: str) -> str:
     """Blank out caption layout (same length, so offsets hold) and party descriptors.
 
@@ -34,10 +37,10 @@ def layout_blanked(chunk: str) -> str:
     chunk = LEADER.sub(lambda m: " " * len(m.group(0)), chunk)
     chunk = NUMBERED.sub(lambda m: " " * len(m.group(0)), chunk)
     chunk = COUNSEL_LINE.sub(lambda m: " " * len(m.group(0)), chunk)
-    lines = list(re.finditer(r"[^\n]*\S[^\n]*", chunk))
-    if len(lines) > 1 and any(DESCRIPTOR_LINE.match(m.group(0)) for m in lines[1:]):
-        first_end = lines[0].end()
-        chunk = chunk[:first_end] + re.sub(r"[^\n]", " ", chunk[first_end:])
+    lines = [line for line in chunk.split("\n") if line and not line.isspace()]
+    if len(lines) > 1 and any(DESCRIPTOR_LINE.match(line) for line in lines[1:]):
+        first_end = chunk.find(lines[0]) + len(lines[0])
+        chunk = chunk[:first_end] + _NOT_NEWLINE.sub(" ", chunk[first_end:])
     return chunk
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from caselaw.extractors._base import Context, compile_any, load_data
+from caselaw.extractors._base import AnyPattern, Context, load_data
 
 _ROLES = load_data("roles.yaml")
 _HONORIFIC = re.compile(
@@ -21,7 +21,7 @@ _PLACEHOLDER = re.compile(_ROLES["placeholder"])
 _SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.I)
 _PARTICLES = {"y", "de", "del", "dela", "della", "da", "van", "von", "bin", "binti", "la", "delos"}
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][^\s\d]*|[A-Z]\.|\*|[A-Z]{2,}\d*)$")
-_STOP = compile_any(
+_STOP = AnyPattern(  # words of a title or an office, not of a person's name
     [
         r"\bcourt\b",
         r"\bclerk\b",
@@ -100,8 +100,16 @@ def fold(s: str) -> str:
     return "".join(c for c in s.lower() if "a" <= c <= "z")
 
 
+_ALIAS_MARKS = ("@", "a.", "aka", "alias")  # one is in every _ALIAS match (lower-cased)
+
+
 def split_alias(name: str) -> tuple[str, tuple[str, ...]]:
     """``"Candy a.k.a. Baby"`` -> ``("Candy", ("Baby",))``."""
+    if name.isascii():  # ASCII: str.lower() finds the marks as re.I would
+        low = name.lower()
+        if not any(mark in low for mark in _ALIAS_MARKS):
+            bare = name.strip(" ,()\"“”'-")
+            return (bare, ()) if bare else (name.strip(), ())
     parts = [p.strip(" ,()\"“”'-") for p in _ALIAS.split(name)]
     parts = [p for p in parts if p]
     if not parts:
@@ -120,13 +128,15 @@ def strip_honorifics(name: str) -> str:
 def looks_like_name(piece: str) -> bool:
     """A short run of capitalised tokens (or an anonymisation placeholder)."""
     piece = piece.strip(" ,.*")
-    if not piece or len(split_alias(piece)[0]) > 80:
+    if not piece:
+        return False
+    primary, _ = split_alias(piece)
+    if len(primary) > 80:
         return False
     if _PLACEHOLDER.fullmatch(piece):
         return True
-    if _STOP.search(piece):
+    if _STOP.found_in(piece):
         return False
-    primary, _ = split_alias(piece)
     tokens = primary.replace("\u00a0", " ").split()
     if not 1 <= len(tokens) <= 7:
         return False
@@ -138,10 +148,19 @@ def looks_like_name(piece: str) -> bool:
     return all(_NAME_TOKEN.match(t) or t.lower() in _PARTICLES for t in tokens)
 
 
+_SPACES = re.compile(r"\s+")
+_STAR = re.compile(r"\s*\*\s*")
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _capitalized(m: re.Match[str]) -> str:
+    return m.group(0).capitalize()
+
+
 def display(name: str) -> str:
     """Title-case an all-caps caption name; keep placeholders and mixed case as written."""
-    name = re.sub(r"\s+", " ", name).strip(" ,*")
-    name = re.sub(r"\s*\*\s*", "", name)
+    name = _SPACES.sub(" ", name).strip(" ,*")
+    name = _STAR.sub("", name)
     letters = [
         c for t in name.split() if t.lower() not in _PARTICLES for c in t if "a" <= c.lower() <= "z"
     ]
@@ -157,7 +176,7 @@ def display(name: str) -> str:
         elif _SUFFIX.match(tok) and low.rstrip(".") in {"ii", "iii", "iv"}:
             out.append(tok.upper())
         else:
-            out.append(re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), tok))
+            out.append(_LETTERS.sub(_capitalized, tok))
     return " ".join(out)
 
 

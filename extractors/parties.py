@@ -14,7 +14,15 @@ import bisect
 import re
 from dataclasses import replace
 
-from caselaw.extractors._base import Context, Step, compile_any, load_data, register_group
+from caselaw.extractors._base import (
+    AnyPattern,
+    Context,
+    LineStart,
+    Step,
+    compile_any,
+    load_data,
+    register_group,
+)
 from caselaw.extractors.caption_layout import (
     COUNSEL_LINE,
     NUMBERED,
@@ -78,6 +86,14 @@ _VERSUS_SCAN = re.compile(
     r"|(?<=\nD)AN[ \t]*:?[ \t]*(?=\n)"
     r")"
 )
+_BREAK_WORDS = ("G.", "AND NOW BETWEEN", "Between", "BETWEEN", "In the matter between", "Before")
+_BREAK_SCAN_MARKS = re.compile(  # _BREAK_SCAN without its words (when none occurs)
+    r"[\]\[\n\-_](?:"
+    r"(?<=[\]\[])"
+    r"|(?<=\n)\s*RE:"
+    r"|(?<=[-_])\s*(?:[-_]\s*){5,}"
+    r")"
+)
 _BREAK_SCAN = re.compile(
     r"[\]\[\n\-_GABI](?:"
     r"(?<=[\]\[])"
@@ -92,24 +108,17 @@ _CAPTION_END = re.compile(
     r"[ \t]*$",
     re.M,
 )
+_SPACED_HEADINGS = ("D E C I S I O N", "R E S O L U T I O N", "J U D G M E N T")
+_HEADING_LINE = LineStart.compile(r"[ \t]*(?:DECISION|RESOLUTION|JUDGMENT)[ \t]*$")
 # the opinion's author line ends the caption: "CRUZ, J.:", "DUBARRY, Circuit Judge:"
-_JUDGE_LINE = re.compile(
-    r"^[ \t]*(?:[A-Z][A-Za-z.\- ]{2,40},\s*(?:(?:C\.\s?)?J\.?"
-    r"|(?:Chief |Circuit |District |Senior )?(?:Judge|Justice))\s*[:.–-]|PER CURIAM\s*:)",
-    re.M,
-)
-# _JUDGE_LINE for search: the line's first character opens the pattern (scanned for by re);
-# "is it at a line start" is a lookbehind over it
-_JUDGE_LINE_SCAN = re.compile(
-    r"[ \tA-Z](?<![^\n][ \tA-Z])(?:"
-    r"(?<=[ \t])[ \t]*(?:[A-Z][A-Za-z.\- ]{2,40},\s*(?:(?:C\.\s?)?J\.?"
+_JUDGE = (
+    r"[ \t]*(?:[A-Z][A-Za-z.\- ]{2,40},\s*(?:(?:C\.\s?)?J\.?"
     r"|(?:Chief |Circuit |District |Senior )?(?:Judge|Justice))\s*[:.–-]|PER CURIAM\s*:)"
-    r"|(?<=[A-Z])(?:[A-Za-z.\- ]{2,40},\s*(?:(?:C\.\s?)?J\.?"
-    r"|(?:Chief |Circuit |District |Senior )?(?:Judge|Justice))\s*[:.–-]|(?<=P)ER CURIAM\s*:))"
 )
+_JUDGE_LINE = LineStart.compile(_JUDGE)
 _PROSE_LABEL = re.compile(r"(?:\bthe|\bfor|\bby|\bof|\bsaid|\bas)\s*$", re.I)
-_STATE = compile_any(_DATA["state_parties"])
-_CIVIL = compile_any(_DATA["civil_parties"])
+_STATE = AnyPattern(_DATA["state_parties"])  # yes/no tests: found_in
+_CIVIL = AnyPattern(_DATA["civil_parties"])
 _EXCLUDED = compile_any(_DATA["excluded_context"])
 _RE_AGAINST = re.compile(
     r"\bRE\s*:\s*(?:ADMINISTRATIVE\s+)?COMPLAINT\b.{0,200}?\bAGAINST\b(.{3,300}?)(?:\bRELATIVE\b|\bFOR\b|\n|$)",
@@ -120,14 +129,8 @@ _STATE_AND = re.compile(
     r"(?=\s+[A-Z]\s?[A-Z]\s|\s*\n|\s+J\s?U)",
     re.I,
 )
-# Twins of the three patterns above for scanning (same matches): the first letter, in both
+# Twins of the two patterns above for scanning (same matches): the first letter, in both
 # cases, opens the pattern so re scans for it; the rest is case-insensitive as before.
-_CAPTION_END_SCAN = re.compile(
-    r"[DRJ \t](?:(?<=D) E C I S I O N|(?<=R) E S O L U T I O N|(?<=J) U D G M E N T"
-    r"|(?<=^[ \t])[ \t]*(?:DECISION|RESOLUTION|JUDGMENT)[ \t]*$"
-    r"|(?<=^D)ECISION[ \t]*$|(?<=^R)ESOLUTION[ \t]*$|(?<=^J)UDGMENT[ \t]*$)",
-    re.M,
-)
 _RE_AGAINST_SCAN = re.compile(
     r"[rR](?<!\w[rR])(?is:E\s*:\s*(?:ADMINISTRATIVE\s+)?COMPLAINT\b.{0,200}?\bAGAINST\b(.{3,300}?)"
     r"(?:\bRELATIVE\b|\bFOR\b|\n|$))"
@@ -183,13 +186,23 @@ def _caption(text: str, first_label: int | None = None) -> tuple[int, int]:
     first DECISION / JUDGMENT heading after the first party label, else 3500 characters.
     Case names cited in the body ("entitled People v. X") are no caption."""
     head = text[:5000]
-    judge = _JUDGE_LINE_SCAN.search(head, 100)
-    end = judge.start() if judge else min(len(head), 3500)
+    judge = _JUDGE_LINE.search(head, 100)
+    end = judge[0] if judge else min(len(head), 3500)
     if first_label is not None:
-        heading = _CAPTION_END_SCAN.search(head, first_label)
-        if heading is not None and heading.end() < end:
-            end = heading.end()
+        heading = _caption_end(head, first_label)
+        if heading is not None and heading[1] < end:
+            end = heading[1]
     return 0, end
+
+
+def _caption_end(head: str, pos: int) -> tuple[int, int] | None:
+    """Span of ``_CAPTION_END.search(head, pos)``: its spaced-out headings are plain
+    strings (str.find), its heading lines a :class:`LineStart` pattern."""
+    found = [(at, at + len(w)) for w in _SPACED_HEADINGS if (at := head.find(w, pos)) >= 0]
+    line = _HEADING_LINE.search(head, pos)
+    if line is not None:
+        found.append(line)
+    return min(found) if found else None
 
 
 def _labels(text: str, lo: int, hi: int, starts: list[int] | None) -> list[re.Match[str]]:
@@ -213,7 +226,8 @@ def _chunks(
     versus = _VERSUS_SCAN if _AND_LINE.search(text, max(lo - 1, 0), hi) else _VERSUS_SCAN_V
     for m in versus.finditer(text, lo, hi):
         cuts.append((m.start(), m.end(), "versus"))
-    for m in _BREAK_SCAN.finditer(text, lo, hi):
+    words = any(text.find(w, lo, hi) >= 0 for w in _BREAK_WORDS)
+    for m in (_BREAK_SCAN if words else _BREAK_SCAN_MARKS).finditer(text, lo, hi):
         cuts.append((m.start(), m.end(), "break"))
     for m in _labels(text, lo, hi, label_starts):
         if not _PROSE_LABEL.search(text[max(lo, m.start() - 12) : m.start()]):
@@ -225,7 +239,7 @@ def _chunks(
     for start, end, kind in cuts:
         if start < pos:
             continue
-        label = re.sub(r"\s+", "", kind[6:]).lower() if kind.startswith("label:") else None
+        label = _SPACES.sub("", kind[6:]).lower() if kind.startswith("label:") else None
         s, e = (
             _trim_unlabelled(text, pos, start, after_versus, kind)
             if label is None
@@ -269,16 +283,34 @@ def _last_line(text: str, s: int, e: int) -> tuple[int, int] | None:
     return None
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s")
+_BLANK_LINE = re.compile(r"\n\s*\n")
+_SUFFIX_PIECE = re.compile(r"(?:jr|sr|ii|iii|iv)", re.I)
+_NICKNAME = re.compile(r"[\"“”]?\w+[\"“”]?")
+_AT_END = re.compile(r"@\s*$")
+_SPACES = re.compile(r"\s+")
+
+
+def _ends_with_and(chunk: str, off: int) -> bool:
+    """``re.search(r"\\s(?:and|AND|&)\\s+$", chunk[:off])``, read from the end."""
+    head = chunk[:off]
+    bare = head.rstrip()
+    if len(bare) == len(head):
+        return False
+    word = 1 if bare.endswith("&") else 3 if bare.endswith(("and", "AND")) else 0
+    return word > 0 and len(bare) > word and bare[-word - 1].isspace()
+
+
 def _names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Split a party chunk into names with their spans; keep only name-like pieces."""
     numbered = len(NUMBERED.findall(text, start, end)) >= 2
     start = _leader_block_start(text, start, end)
     chunk = layout_blanked(text[start:end])
-    sentence_end = re.search(r"(?<=[a-z]{2})\.\s", chunk)
+    sentence_end = _SENTENCE_END.search(chunk)
     if sentence_end:
         chunk = chunk[: sentence_end.start()]
     piece_base = start
-    if re.search(r"\n\s*\n", chunk.strip()):
+    if _BLANK_LINE.search(chunk.strip()):
         # block captions (Sri Lanka): name lines up to the first line ending in a comma,
         # then the address; header blocks before the name are blanked out
         cut = re.search(r",[ \t]*\n", chunk)
@@ -301,12 +333,8 @@ def _names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         bare = piece.strip(" .*\n")
         if (
             merged
-            and re.fullmatch(r"(?:jr|sr|ii|iii|iv)", bare, re.I)
-            or (
-                merged
-                and re.fullmatch(r"[\"“”]?\w+[\"“”]?", bare)
-                and re.search(r"@\s*$", merged[-1][0])
-            )
+            and _SUFFIX_PIECE.fullmatch(bare)
+            or (merged and _NICKNAME.fullmatch(bare) and _AT_END.search(merged[-1][0]))
             # "X Y Z, A.K.A. "NICKNAME"": the alias belongs to the name before the comma
             or (merged and _ALIAS_START.match(bare))
         ):
@@ -316,10 +344,10 @@ def _names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
             merged.append((piece, off))
     descriptor = False
     for piece, off in merged:
-        after_and = off > 0 and re.search(r"\s(?:and|AND|&)\s+$", chunk[:off]) is not None
+        after_and = off > 0 and _ends_with_and(chunk, off)
         if descriptor and not after_and:
             continue
-        raw = re.sub(r"\s+", " ", piece).strip(' ,.*"“”')
+        raw = _SPACES.sub(" ", piece).strip(' ,.*"“”')
         if raw.count('"') % 2:  # the alias's closing quote was stripped with the comma
             raw += '"'
 
@@ -330,7 +358,7 @@ def _names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         name = _strip(raw)
         if name.lower().endswith((" etc", " etc.")):
             name = name.rsplit(" ", 1)[0]
-        if looks_like_name(name) and not _STATE.search(name):
+        if looks_like_name(name) and not _STATE.found_in(name):
             body = piece.strip()
             if field:
                 body = body[body.find(":") + 1 :].lstrip()
@@ -400,9 +428,9 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
             continue
         other_text = text[other[0] : other[1]]
         olabel = other[2]
-        if olabel in _ACCUSED_LABELS or _CIVIL.search(chunk) or _CIVIL.search(other_text):
+        if olabel in _ACCUSED_LABELS or _CIVIL.found_in(chunk) or _CIVIL.found_in(other_text):
             continue
-        if _STATE.search(other_text) and not _STATE.search(chunk):
+        if _STATE.found_in(other_text) and not _STATE.found_in(chunk):
             challenger = label in {"petitioner", "petitioners", "appellant", "appellants", None}
             if challenger and not _PROSECUTOR.search(other_text) and not _petitioner_accused(text):
                 continue
@@ -413,10 +441,15 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
     if found:
         for m in _petitioner_lists(text, lo, min(len(text), hi + 6000)):
             found += _names_in(text, m.start("names"), m.end("names"))
-    for m in _RE_AGAINST_SCAN.finditer(text, lo, hi):
-        found += _names_in(text, m.start(1), m.end(1))
-    for m in _STATE_AND_SCAN.finditer(text, lo, min(hi + 2000, len(text))):
-        found += _names_in(text, m.start(1), m.end(1))
+    # both patterns need a word (no letter of it has another case-insensitive form than
+    # its capital: str.lower finds it as re.I does); most captions have neither
+    window = text[lo : min(hi + 2000, len(text))].lower()
+    if "compla" in window:
+        for m in _RE_AGAINST_SCAN.finditer(text, lo, hi):
+            found += _names_in(text, m.start(1), m.end(1))
+    if "between" in window:
+        for m in _STATE_AND_SCAN.finditer(text, lo, min(hi + 2000, len(text))):
+            found += _names_in(text, m.start(1), m.end(1))
     return found
 
 

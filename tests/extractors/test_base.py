@@ -99,3 +99,57 @@ def test_required_literals_never_reject_a_match(pieces: list[str], text: str) ->
     needs = required_literals(pattern)
     if rx.search(text):
         assert not needs or any(w in text for w in needs)
+
+
+_VOCABULARY = [
+    r"people of the philippines",
+    r"\bthe state\b",
+    r"^\s*state\b",
+    r"r\s*e\s*g\s*i\s*n\s*a",
+    r"^\s*r\s*$",
+    r"\bD\.?P\.?P\b",
+    r"anti[- ]?corruption",
+    r"^\s*state of [a-z]+",
+    r"\boffen[cs]es?\b",
+    r"\bltd\b|\blimited\b",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "the",
+                "The ",
+                "STATE",
+                " of ",
+                "Regina",
+                "r e g",
+                "ina",
+                "D.P.P",
+                "dpp",
+                "x",
+                " ",
+                "\n",
+                "anti-",
+                "Corruption",
+                "Offences",
+                "LTD",
+                "limited",
+                "Kelvin \u212a",
+                "ſ",
+                "ı",
+                "İ",
+                "people of the PHILIPPINES",
+                "peoplex",
+            ]
+        ),
+        max_size=12,
+    )
+)
+def test_any_pattern_answers_as_the_plain_alternation(pieces: list[str]) -> None:
+    from caselaw.extractors._base import AnyPattern, compile_any
+
+    text = "".join(pieces)
+    assert AnyPattern(_VOCABULARY).found_in(text) == bool(compile_any(_VOCABULARY).search(text))

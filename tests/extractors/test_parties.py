@@ -258,15 +258,19 @@ def test_fast_caption_scans_agree_with_the_plain_patterns(
     if not p._AND_LINE.search(text, max(lo - 1, 0), hi):
         assert _spans(p._VERSUS_SCAN_V, text, lo, hi) == _spans(p._VERSUS, text, lo, hi)
     assert _spans(p._BREAK_SCAN, text, lo, hi) == _spans(p._BREAK, text, lo, hi)
+    if not any(text.find(w, lo, hi) >= 0 for w in p._BREAK_WORDS):
+        assert _spans(p._BREAK_SCAN_MARKS, text, lo, hi) == _spans(p._BREAK, text, lo, hi)
     assert _spans(p._RE_AGAINST_SCAN, text, lo, hi) == _spans(p._RE_AGAINST, text, lo, hi)
     assert _spans(p._STATE_AND_SCAN, text, lo, hi) == _spans(p._STATE_AND, text, lo, hi)
-    for plain_rx, fast_rx in (
-        (p._CAPTION_END, p._CAPTION_END_SCAN),
-        (p._JUDGE_LINE, p._JUDGE_LINE_SCAN),
-        (p._PETITIONER_COMPLAINANT, p._PETITIONER_COMPLAINANT_SCAN),
-    ):
-        plain, fast = plain_rx.search(text, lo), fast_rx.search(text, lo)
-        assert (plain and plain.span()) == (fast and fast.span())
+    plain, fast = (
+        p._PETITIONER_COMPLAINANT.search(text, lo),
+        p._PETITIONER_COMPLAINANT_SCAN.search(text, lo),
+    )
+    assert (plain and plain.span()) == (fast and fast.span())
+    plain = p._CAPTION_END.search(text, lo)
+    assert (plain and plain.span()) == p._caption_end(text, lo)
+    plain = re.compile("^" + p._JUDGE, re.M).search(text, lo, hi)
+    assert (plain and plain.span()) == p._JUDGE_LINE.search(text, lo, hi)
     assert bool(p._PETITIONER_ACCUSED.search(text)) == bool(p._PETITIONER_ACCUSED_SCAN.search(text))
     for kind in ("versus", "break", "label:x"):
         for after in (True, False):
@@ -285,3 +289,95 @@ def test_fold_fast_path_agrees(s: str) -> None:
 
     plain = "".join(c for c in unicodedata.normalize("NFKD", s).lower() if "a" <= c <= "z")
     assert fold(s) == plain
+
+
+def _reference_layout_blanked(chunk: str) -> str:
+    from caselaw.extractors import caption_layout as cl
+
+    chunk = cl.LEADER.sub(lambda m: " " * len(m.group(0)), chunk)
+    chunk = cl.NUMBERED.sub(lambda m: " " * len(m.group(0)), chunk)
+    chunk = cl.COUNSEL_LINE.sub(lambda m: " " * len(m.group(0)), chunk)
+    lines = list(re.finditer(r"[^\n]*\S[^\n]*", chunk))
+    if len(lines) > 1 and any(cl.DESCRIPTOR_LINE.match(m.group(0)) for m in lines[1:]):
+        first_end = lines[0].end()
+        chunk = chunk[:first_end] + re.sub(r"[^\n]", " ", chunk[first_end:])
+    return chunk
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                " ",
+                "\n",
+                "\t",
+                "and",
+                "AND",
+                "&",
+                "x",
+                "JOHN DOE",
+                "S/O",
+                "AGED 41",
+                "(BY X)",
+                "....",
+                "1ST",
+                "(1) ",
+                "2. ",
+                ",",
+                "\u00a0",
+                "@",
+            ]
+        ),
+        max_size=16,
+    ),
+    st.integers(0, 60),
+)
+def test_name_splitting_helpers_agree_with_their_regexes(pieces: list[str], off: int) -> None:
+    from caselaw.extractors import caption_layout as cl
+    from caselaw.extractors import parties as p
+
+    chunk = "".join(pieces)
+    off = min(off, len(chunk))
+    plain = re.search(r"\s(?:and|AND|&)\s+$", chunk[:off]) is not None
+    assert p._ends_with_and(chunk, off) == plain
+    assert cl.layout_blanked(chunk) == _reference_layout_blanked(chunk)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Juan",
+                " ",
+                "Cruz",
+                "a.k.a.",
+                "A.K.A",
+                "aka",
+                "AKA",
+                "alias",
+                "ALIAS",
+                "@",
+                "(",
+                ")",
+                '"',
+                ",",
+                "-",
+                "alıas",
+                "Baby",
+                "a. k. a.",
+                "\u212a",
+            ]
+        ),
+        max_size=10,
+    )
+)
+def test_split_alias_fast_path_agrees(pieces: list[str]) -> None:
+    from caselaw.extractors import names
+
+    name = "".join(pieces)
+    parts = [p.strip(" ,()\"“”'-") for p in names._ALIAS.split(name)]
+    parts = [p for p in parts if p]
+    plain = (parts[0], tuple(parts[1:])) if parts else (name.strip(), ())
+    assert names.split_alias(name) == plain
