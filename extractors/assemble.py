@@ -55,8 +55,12 @@ def attribute(ctx: Context, step: Step) -> None:
     if ctx.info.proceeding == "administrative":
         # criminal statutes in a disciplinary case concern other (related) cases
         ctx.mentions = [m for m in ctx.mentions if m.category in _ADMIN_CATEGORIES]
-    fir = _FIR.search(ctx.head)
-    if not ctx.defendants and ctx.mentions and ctx.info.proceeding in (None, "criminal") and fir:
+    fir = (
+        _FIR.search(ctx.head)
+        if not ctx.defendants and ctx.mentions and ctx.info.proceeding in (None, "criminal")
+        else None
+    )
+    if fir:
         number = fir.group(1) + (f"/{fir.group(2)}" if fir.group(2) else "")
         ctx.defendants = [Defendant(index=0, name=f"{UNNAMED} in FIR No.{number}")]
     keys = [key_tokens(d.name) for d in ctx.defendants]

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from caselaw.extractors._base import HEAD_CHARS, Context
-from caselaw.extractors.names import fold
+from caselaw.extractors.names import fold, lower_text, lowers_like_re
 from caselaw.models import Category, Charge
 
 # Words by which an unspecific mention names the kind of offence a categorised charge
@@ -44,8 +45,14 @@ _SECTION = re.compile(r"\b(?:ss?|arts?|sec|r)\.\s*\d|\bsection", re.I)
 _ACT = re.compile(r"^(?:(?:R\.A\.|P\.D\.|B\.P\.|E\.O\.|C\.A\.|Act)\s*(?:No\.\s*)?\d+|[^\s,]+)")
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _named_in(text: str, keys: list[list[str]]) -> list[int]:
-    words = set(fold(w) for w in re.findall(r"[^\W\d_]+", text))
+    if text.isascii():  # an ASCII word folds to itself lower-cased
+        words = set(_WORD.findall(text.lower()))
+    else:
+        words = {fold(w) for w in _WORD.findall(text)}
     return [i for i, k in enumerate(keys) if k and k[-1] in words and len(k[-1]) > 2]
 
 
@@ -81,13 +88,19 @@ _DEFINED = re.compile(
 )
 
 
+_DEFINING = ("hereinafter", "hereafter", "for short")  # one opens every _DEFINED match
+
+
 def _short_forms(ctx: Context, keys: list[list[str]]) -> dict[str, int]:
     """Defined short form -> the defendant named just before its definition (once each)."""
     found = ctx.cache.get("attribution.short_forms")
     if found is None:
         found = {}
         text = ctx.text
-        for m in _DEFINED.finditer(text):
+        definitions = _DEFINED.finditer(text)
+        if lowers_like_re(ctx) and not any(w in lower_text(ctx) for w in _DEFINING):
+            definitions = iter(())  # none of the defining words: no definition to read
+        for m in definitions:
             named = _named_in(text[max(0, m.start() - 120) : m.start()], keys)
             short = m.group("short").strip()
             if len(named) == 1 and short and short.lower() not in found:
@@ -96,11 +109,16 @@ def _short_forms(ctx: Context, keys: list[list[str]]) -> dict[str, int]:
     return found
 
 
+@lru_cache(maxsize=1024)
+def _short_form_re(short: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
+
+
 def _named_or_short(ctx: Context, passage: str, keys: list[list[str]]) -> list[int]:
     named = set(_named_in(passage, keys))
     low = passage.lower()
     for short, d in _short_forms(ctx, keys).items():
-        if re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", low):
+        if short in low and _short_form_re(short).search(low):
             named.add(d)
     return sorted(named)
 
@@ -123,9 +141,13 @@ def owners(ctx: Context, start: int, end: int, keys: list[list[str]]) -> list[in
 
 def group_key(category: str, statute: str | None, label: str) -> tuple[str, str]:
     if statute:
-        base = re.sub(r"[^a-z0-9]", "", statute.lower())
+        base = _NOT_AZ09.sub("", statute.lower())
         return category, base[:24]
-    return category, re.sub(r"[^a-z]", "", label.lower())[:40]
+    return category, _NOT_AZ.sub("", label.lower())[:40]
+
+
+_NOT_AZ09 = re.compile(r"[^a-z0-9]")
+_NOT_AZ = re.compile(r"[^a-z]")
 
 
 Grouped = dict[tuple[int, str, str], Charge]

@@ -96,8 +96,7 @@ def fold(s: str) -> str:
     if s.isascii():  # NFKD leaves ASCII as it is
         low = s.lower()
         return low if low.isalpha() else _NOT_AZ.sub("", low)
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s.lower() if "a" <= c <= "z")
+    return _NOT_AZ.sub("", unicodedata.normalize("NFKD", s).lower())
 
 
 _ALIAS_MARKS = ("@", "a.", "aka", "alias")  # one is in every _ALIAS match (lower-cased)
@@ -230,6 +229,24 @@ def same_tokens(ta: list[str], tb: list[str]) -> bool:
         return True
     fa, fb = ta[0], tb[0]
     return fa == fb or fa[:1] == fb[:1] and (len(fa) == 1 or len(fb) == 1)
+
+
+# characters re.I matches to an ASCII letter but str.lower() does not lower to it (dotted
+# and dotless i, long s, Kelvin sign)
+_ODD_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def lowers_like_re(ctx: Context) -> bool:
+    """Does a word found in :func:`lower_text` mean ``re.I`` finds it in the text (and the
+    reverse)?  True unless the text holds a character whose case folds oddly (once per
+    judgment)."""
+    safe = ctx.cache.get("names.lowers_like_re")
+    if safe is None:
+        text = ctx.text
+        safe = ctx.cache["names.lowers_like_re"] = text.isascii() or not any(
+            c in text for c in _ODD_FOLDS
+        )
+    return bool(safe)
 
 
 def lower_text(ctx: Context) -> str:
