@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from caselaw.extractors._base import Context, Finding, Step
 from caselaw.extractors.attribution import (
@@ -93,9 +93,17 @@ def attribute(ctx: Context, step: Step) -> None:
     charges: list[Charge] = []
     verdicts: list[Verdict] = []
     all_charges = list(grouped.values())
+    standing = _Standing.of(ctx.findings)
+    outcomes: dict[int | None, list[tuple[str, Finding | None]]] = {}  # per defendant, once
+    pairs: list[tuple[str, Finding | None]]
     for charge in all_charges:
-        specific = _finding_for_charge(ctx, charge, all_charges)
-        pairs = [(specific.outcome, specific)] if specific else _outcomes(ctx, charge.defendant)
+        specific = _finding_for_charge(ctx, charge, all_charges, standing)
+        if specific:
+            pairs = [(specific.outcome, specific)]
+        else:
+            pairs = outcomes.get(charge.defendant) or []
+            if not pairs:
+                pairs = outcomes[charge.defendant] = _outcomes(ctx, charge.defendant)
         for outcome, finding in pairs:
             c = replace(charge, index=len(charges))
             charges.append(c)
@@ -197,7 +205,7 @@ def _officials_by_charge(ctx: Context, corrupt: set[int]) -> None:
             )
 
 
-def _outcomes(ctx: Context, defendant: int) -> list[tuple[str, object]]:
+def _outcomes(ctx: Context, defendant: int) -> list[tuple[str, Finding | None]]:
     own = [
         f
         for f in ctx.findings
@@ -205,7 +213,7 @@ def _outcomes(ctx: Context, defendant: int) -> list[tuple[str, object]]:
     ]
     both = {f.outcome for f in own} >= {Outcome.CONVICTED.value, Outcome.ACQUITTED.value}
     if both:
-        firsts = {}
+        firsts: dict[str, Finding | None] = {}
         for f in own:
             if f.outcome in (Outcome.CONVICTED.value, Outcome.ACQUITTED.value):
                 firsts.setdefault(f.outcome, f)
@@ -217,36 +225,47 @@ def _outcomes(ctx: Context, defendant: int) -> list[tuple[str, object]]:
 _ACT_NUMBER = re.compile(r"\d{3,5}")
 
 
-def _finding_for_charge(ctx: Context, charge: Charge, charges: list[Charge]) -> Finding | None:
+@dataclass(frozen=True, slots=True)
+class _Standing:
+    """The standing findings, sorted the ways the charges ask for them (once per judgment)."""
+
+    counted: list[Finding]  # deciding some counts
+    hinted: list[tuple[Finding, str]]  # deciding one named offence (its first word)
+    own: dict[int | None, list[Finding]]  # deciding a defendant's case (None: everyone's)
+
+    @classmethod
+    def of(cls, findings: list[Finding]) -> _Standing:
+        own: dict[int | None, list[Finding]] = {}
+        for f in findings:
+            if f.standing and not f.offence_specific:
+                own.setdefault(f.defendant, []).append(f)
+        return cls(
+            [f for f in findings if f.standing and f.counts],
+            [(f, f.category_hint.split()[0]) for f in findings if f.standing and f.category_hint],
+            own,
+        )
+
+
+def _finding_for_charge(
+    ctx: Context, charge: Charge, charges: list[Charge], standing: _Standing | None = None
+) -> Finding | None:
     """The standing finding that names this very offence, when the final part decides the
     defendant's counts differently ("ACQUITTED of ... R.A. No. 9208 ...; the conviction
     ... for Illegal Recruitment ... is AFFIRMED"): the offence is named by its Act's number
     or by the words of its kind."""
+    standing = standing or _Standing.of(ctx.findings)
     label = charge.label.lower()
-    by_count = _count_finding(ctx, charge, charges)
+    by_count = _count_finding(ctx, charge, charges, standing.counted)
     if by_count is not None:
         return by_count
-    for f in ctx.findings:
+    for f, hint in standing.hinted:
         # a finding about one named offence (a substituted verdict) decides that charge only
-        if (
-            f.standing
-            and f.category_hint
-            and f.defendant in (None, charge.defendant)
-            and f.category_hint.split()[0] in label
-        ):
+        if f.defendant in (None, charge.defendant) and hint in label:
             return f
-    own = [
-        f
-        for f in ctx.findings
-        if f.standing and f.defendant == charge.defendant and not f.offence_specific
-    ]
-    if not own:
-        # "(a) ... the appellant is acquitted of that count. (b) The appellant is convicted on
-        # the alternative count of child prostitution ...": orders that decide the counts of
-        # a sole appellant without naming her differ by the offence they name
-        own = [
-            f for f in ctx.findings if f.standing and f.defendant is None and not f.offence_specific
-        ]
+    # "(a) ... the appellant is acquitted of that count. (b) The appellant is convicted on
+    # the alternative count of child prostitution ...": orders that decide the counts of
+    # a sole appellant without naming her differ by the offence they name
+    own = standing.own.get(charge.defendant) or standing.own.get(None, [])
     if len({f.outcome for f in own}) < 2:
         return None
     numbers = set(_ACT_NUMBER.findall(charge.statute or ""))
@@ -259,11 +278,14 @@ def _finding_for_charge(ctx: Context, charge: Charge, charges: list[Charge]) -> 
     return hits[0] if len({f.outcome for f in hits}) == 1 else None
 
 
-def _count_finding(ctx: Context, charge: Charge, charges: list[Charge]) -> Finding | None:
+def _count_finding(
+    ctx: Context, charge: Charge, charges: list[Charge], counted: list[Finding] | None = None
+) -> Finding | None:
     """The standing finding that decides this charge's count.  A charge read without its
     count (the offence named in the narrative) takes the decision on the counts of the same
     offence category when those agree: the narrative names the counted offence."""
-    counted = [f for f in ctx.findings if f.standing and f.counts]
+    if counted is None:
+        counted = [f for f in ctx.findings if f.standing and f.counts]
     if not counted:
         return None
     if charge.count:

@@ -35,6 +35,9 @@ _CIVIL_CODE = re.compile(r"civil code", re.I)
 # "charged under R.A. 9208, instead of violation of R.A. 7610": the offence after
 # "instead of" / "rather than" is the one NOT charged.
 _NEGATED = re.compile(r"(?:instead of|rather than|and not|but not|not for)\b[^,;()]{0,40}$", re.I)
+# one of these is in every _NEGATED match, lower-cased (letters without odd case folds)
+_NEGATING = ("tead of", "rather than", "not")
+_NUMBER = re.compile(r"\d+")
 # Administrative offences (misconduct, dishonesty) of a respondent who also faces a
 # bribery / graft charge are the administrative form of that corruption (SCHEMA.md:
 # administrative charges count as corruption when for bribery or extortion).
@@ -175,13 +178,15 @@ def _corroborated(ctx: Context, charge: Charge, keys: list[list[str]]) -> bool:
 def _negated(ctx: Context, charge: Charge) -> bool:
     """Every mention is the offence after "instead of" / "rather than" (not charged)."""
     text = ctx.text
-    number = re.findall(r"\d+", charge.statute or "")
+    number = _NUMBER.findall(charge.statute or "")
     for ev in charge.evidence:
         at = ev.start
         if number:
             found = text.find(number[0], ev.start, ev.end)
             at = found if found >= 0 else ev.start
-        if not _NEGATED.search(text[max(0, at - 60) : at]):
+        before = text[max(0, at - 60) : at]
+        low = before.lower()
+        if not any(w in low for w in _NEGATING) or not _NEGATED.search(before):
             return False
     return True
 

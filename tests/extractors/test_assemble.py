@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from caselaw.extractors import PIPELINE, VERSIONS, extract
 from caselaw.extractors.assemble import aggregate
@@ -223,3 +225,34 @@ def test_a_bribery_charge_states_the_defendants_side_of_the_bribe() -> None:
     )
     assert ctx.defendants[0].roles == (Role.BRIBE_GIVER,)
     assert ctx.defendants[1].roles == (Role.BRIBE_TAKER,)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "instead of",
+                "INSTEAD OF",
+                "ınstead of",
+                "rather than",
+                "and not",
+                "BUT NOT",
+                "not for",
+                "x",
+                " ",
+                ",",
+                "R.A. 7610",
+                "ſ",
+                "İ",
+            ]
+        ),
+        max_size=8,
+    )
+)
+def test_negation_gate_never_hides_a_match(pieces: list[str]) -> None:
+    from caselaw.extractors import attribution
+
+    text = "".join(pieces)
+    if attribution._NEGATED.search(text):
+        assert any(w in text.lower() for w in attribution._NEGATING)
