@@ -209,10 +209,25 @@ def sentence_around(text: str, start: int, end: int, ends: str = _SENTENCE_ENDS)
     """The sentence holding ``[start, end)``: between the nearest ``. ; ! ?`` or newline."""
     lo = max(0, start - MAX_SENTENCE)
     hi = min(len(text), end + MAX_SENTENCE)
-    s = max(text.rfind(c, lo, start) for c in ends) + 1 or lo
-    e_candidates = [i for i in (text.find(c, end, hi) for c in ends) if i >= 0]
-    e = min(e_candidates) + 1 if e_candidates else hi
+    backward, forward = _enders(ends)
+    last = -1  # the nearest end before start; each later rfind only looks after it
+    for c in backward:
+        i = text.rfind(c, max(lo, last + 1), start)
+        if i > last:
+            last = i
+    s = last + 1 or lo
+    m = forward.search(text, end, hi)  # the nearest end at or after end: one class scan
+    e = m.start() + 1 if m is not None else hi
     return max(s, lo), e
+
+
+@cache
+def _enders(ends: str) -> tuple[str, re.Pattern[str]]:
+    """Sentence-end characters, commonest first (they narrow the later searches), and a
+    class pattern of them."""
+    common = "\n.;,!?"
+    order = "".join(sorted(set(ends), key=lambda c: common.find(c) % (len(common) + 1)))
+    return order, re.compile("[" + re.escape(ends) + "]")
 
 
 def register_group(name: str, words: Iterable[str]) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from caselaw.extractors._base import Context, Finding, Step
 from caselaw.extractors.attribution import (
@@ -127,6 +128,11 @@ _ACTIVE_BRIBERY = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # labels come from the lexicon: a few hundred strings
+def _active_bribery(label: str) -> bool:
+    return _ACTIVE_BRIBERY.search(label) is not None
+
+
 def _passive_corruption(ctx: Context, grouped: dict[tuple[int, str, str], Charge]) -> set[int]:
     """Defendants charged with a corruption offence only an official commits (taking a
     bribe, graft).  A bribe has two sides, charged under opposite provisions; when a
@@ -137,7 +143,7 @@ def _passive_corruption(ctx: Context, grouped: dict[tuple[int, str, str], Charge
     active: set[int] = set()
     for (d, cat, _), c in grouped.items():
         if cat == Category.CORRUPTION.value:
-            (active if _ACTIVE_BRIBERY.search(c.label) else passive).add(d)
+            (active if _active_bribery(c.label) else passive).add(d)
     officials = {d for d in passive if ctx.defendants[d].is_official}
     if not officials:
         return passive
@@ -156,7 +162,7 @@ def _bribe_roles(ctx: Context, grouped: dict[tuple[int, str, str], Charge]) -> N
         if cat != Category.CORRUPTION.value or not _BRIBE.search(c.label):
             continue
         official = ctx.defendants[d].is_official
-        if _ACTIVE_BRIBERY.search(c.label):
+        if _active_bribery(c.label):
             if not official:
                 add.setdefault(d, set()).add(Role.BRIBE_GIVER)
         elif official:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from caselaw.extractors._base import AnyPattern, Context, load_data
 
@@ -184,11 +185,17 @@ _MATERNAL = re.compile(r"\s+y\s+|,", re.I)
 
 
 def key_tokens(name: str) -> list[str]:
+    """The folded tokens that identify a person: given names first, surname last."""
+    return list(_key_tokens(name))
+
+
+@lru_cache(maxsize=4096)  # every step asks for its defendants' tokens again
+def _key_tokens(name: str) -> tuple[str, ...]:
     primary, _ = split_alias(strip_honorifics(name))
     primary = _REMARK.sub(" ", primary)  # "(deceased)", "(not named ...)": remarks
     primary = _MATERNAL.split(primary, maxsplit=1)[0]  # "Surname y Maternal"
     toks = [fold(t) for t in primary.split()]
-    return [t for t in toks if t and t not in _PARTICLES and not _SUFFIX.match(t)]
+    return tuple(t for t in toks if t and t not in _PARTICLES and not _SUFFIX.match(t))
 
 
 def surname(name: str) -> str:

@@ -153,3 +153,25 @@ def test_any_pattern_answers_as_the_plain_alternation(pieces: list[str]) -> None
 
     text = "".join(pieces)
     assert AnyPattern(_VOCABULARY).found_in(text) == bool(compile_any(_VOCABULARY).search(text))
+
+
+def _plain_sentence_around(text: str, start: int, end: int, ends: str) -> tuple[int, int]:
+    lo = max(0, start - 1500)
+    hi = min(len(text), end + 1500)
+    s = max(text.rfind(c, lo, start) for c in ends) + 1 or lo
+    e_candidates = [i for i in (text.find(c, end, hi) for c in ends) if i >= 0]
+    e = min(e_candidates) + 1 if e_candidates else hi
+    return max(s, lo), e
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(st.sampled_from("ab .;!?\n,-]"), max_size=3200),
+    st.integers(0, 3200),
+    st.integers(0, 40),
+    st.sampled_from([".;!?\n", ".;", ".;\n", ";", "\n.", "]-"]),
+)
+def test_sentence_around_as_first_written(text: str, start: int, width: int, ends: str) -> None:
+    start = min(start, len(text))
+    end = min(len(text), start + width)
+    assert sentence_around(text, start, end, ends) == _plain_sentence_around(text, start, end, ends)
