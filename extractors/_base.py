@@ -25,6 +25,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, Protocol
 
+import ahocorasick
 import yaml
 
 from caselaw.models import (
@@ -424,25 +425,33 @@ class AnyPattern:
 
     ``AnyPattern(patterns).found_in(s)`` == ``bool(compile_any(patterns).search(s))``.  An
     alternation tried with ``re.I`` at every position of ``s`` costs about a microsecond per
-    character; here an ASCII ``s`` is lower-cased once, each hint holding a plain literal
-    (:func:`required_literals`) is tried only when that literal occurs in it, and the other
-    hints form one lower-case alternation.  Other text takes the plain alternation.
+    character; here an ASCII ``s`` is lower-cased once, one Aho-Corasick pass finds the plain
+    literals the hints need (:func:`required_literals`), only the hints whose literal occurs
+    are tried, and the hints without such a literal form one lower-case alternation.  Other
+    text takes the plain alternation.
     """
 
-    __slots__ = ("plain", "gated", "rest")
+    __slots__ = ("plain", "literals", "rest")
 
     def __init__(self, patterns: Iterable[str]) -> None:
         patterns = list(patterns)
         self.plain = compile_any(patterns)
-        self.gated: list[tuple[str, re.Pattern[str]]] = []  # (a literal it needs, the hint)
+        by_literal: dict[str, list[re.Pattern[str]]] = {}
         rest: list[str] = []
         for pattern in dict.fromkeys(patterns):
             needs = required_literals(pattern.lower())
             if needs:
                 lowered = compile_lower(pattern)
-                self.gated += [(w, lowered) for w in dict.fromkeys(needs)]
+                for w in dict.fromkeys(needs):
+                    by_literal.setdefault(w, []).append(lowered)
             else:
                 rest.append(pattern)
+        self.literals: Any = None  # an ahocorasick.Automaton of the literals, if any
+        if by_literal:
+            self.literals = ahocorasick.Automaton()
+            for w, hints in by_literal.items():
+                self.literals.add_word(w, tuple(hints))
+            self.literals.make_automaton()
         self.rest = compile_lower(rest) if rest else None
 
     def found_in(self, s: str) -> bool:
@@ -451,9 +460,12 @@ class AnyPattern:
         low = s.lower()
         if self.rest is not None and self.rest.search(low):
             return True
-        for w, rx in self.gated:  # noqa: SIM110 - a plain loop: any() of a generator is slower
-            if w in low and rx.search(low):
-                return True
+        if self.literals is None:
+            return False
+        for _end, hints in self.literals.iter(low):
+            for rx in hints:
+                if rx.search(low):
+                    return True
         return False
 
 

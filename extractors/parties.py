@@ -25,6 +25,7 @@ from caselaw.extractors._base import (
 )
 from caselaw.extractors.caption_layout import (
     COUNSEL_LINE,
+    DIGIT,
     NUMBERED,
     layout_blanked,
     one_name_per_line,
@@ -303,7 +304,9 @@ def _ends_with_and(chunk: str, off: int) -> bool:
 
 def _names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Split a party chunk into names with their spans; keep only name-like pieces."""
-    numbered = len(NUMBERED.findall(text, start, end)) >= 2
+    numbered = DIGIT.search(text, start, end) is not None and (
+        len(NUMBERED.findall(text, start, end)) >= 2
+    )
     start = _leader_block_start(text, start, end)
     chunk = layout_blanked(text[start:end])
     sentence_end = _SENTENCE_END.search(chunk)
