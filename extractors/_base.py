@@ -309,10 +309,10 @@ def compile_lower(patterns: str | Iterable[str]) -> re.Pattern[str]:
     return re.compile(lowered)
 
 
-def required_literals(pattern: str) -> tuple[str, ...]:
+def required_literals(pattern: str, shortest: int = 3) -> tuple[str, ...]:
     """One plain string per top-level branch of ``pattern`` that any match must contain
     (the branch's longest run of literal characters outside groups and classes), or ``()``
-    when a branch has no such run of three or more characters.
+    when a branch has no such run of ``shortest`` or more characters.
 
     A cheap gate: ``not any(w in text for w in required_literals(p))`` proves that
     ``re.search(p, text)`` finds nothing (for a pattern compiled without ``re.I``).
@@ -320,7 +320,7 @@ def required_literals(pattern: str) -> tuple[str, ...]:
     out = []
     for branch in _top_level_branches(pattern):
         run = max(_literal_runs(branch), key=len, default="")
-        if len(run) < 3:
+        if len(run) < max(shortest, 1):
             return ()
         out.append(run)
     return tuple(out)
@@ -427,8 +427,8 @@ class AnyPattern:
     alternation tried with ``re.I`` at every position of ``s`` costs about a microsecond per
     character; here an ASCII ``s`` is lower-cased once, one Aho-Corasick pass finds the plain
     literals the hints need (:func:`required_literals`), only the hints whose literal occurs
-    are tried, and the hints without such a literal form one lower-case alternation.  Other
-    text takes the plain alternation.
+    are tried, and the few hints without such a literal are tried one by one (gated by a
+    shorter literal when they have one).  Other text takes the plain alternation.
     """
 
     __slots__ = ("plain", "literals", "rest")
@@ -437,7 +437,7 @@ class AnyPattern:
         patterns = list(patterns)
         self.plain = compile_any(patterns)
         by_literal: dict[str, list[re.Pattern[str]]] = {}
-        rest: list[str] = []
+        rest: list[tuple[tuple[str, ...], re.Pattern[str]]] = []
         for pattern in dict.fromkeys(patterns):
             needs = required_literals(pattern.lower())
             if needs:
@@ -445,21 +445,29 @@ class AnyPattern:
                 for w in dict.fromkeys(needs):
                     by_literal.setdefault(w, []).append(lowered)
             else:
-                rest.append(pattern)
+                # tried alone: re's own fast paths (a first character, a leading ^) stay
+                rest.append((required_literals(pattern.lower(), 1), compile_lower(pattern)))
         self.literals: Any = None  # an ahocorasick.Automaton of the literals, if any
         if by_literal:
             self.literals = ahocorasick.Automaton()
             for w, hints in by_literal.items():
                 self.literals.add_word(w, tuple(hints))
             self.literals.make_automaton()
-        self.rest = compile_lower(rest) if rest else None
+        self.rest = rest
 
     def found_in(self, s: str) -> bool:
         if not s.isascii():
             return self.plain.search(s) is not None
         low = s.lower()
-        if self.rest is not None and self.rest.search(low):
-            return True
+        for needs, rx in self.rest:
+            for w in needs:  # (a loop: any() of a generator costs more than the test)
+                if w in low:
+                    break
+            else:
+                if needs:
+                    continue
+            if rx.search(low):
+                return True
         if self.literals is None:
             return False
         for _end, hints in self.literals.iter(low):

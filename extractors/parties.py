@@ -435,7 +435,7 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
             continue
         if _STATE.found_in(other_text) and not _STATE.found_in(chunk):
             challenger = label in {"petitioner", "petitioners", "appellant", "appellants", None}
-            if challenger and not _PROSECUTOR.search(other_text) and not _petitioner_accused(text):
+            if challenger and not _PROSECUTOR.search(other_text) and not _petitioner_accused(ctx):
                 continue
             found += _names_in(text, s, e)
             accepted = label
@@ -472,11 +472,34 @@ def _petitioner_lists(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     return sorted(out, key=lambda m: m.start())
 
 
-def _petitioner_accused(text: str) -> bool:
-    window = text[:10000]
-    if not _PETITIONER_ACCUSED_SCAN.search(window):
-        return False
-    return not _PETITIONER_COMPLAINANT_SCAN.search(window)
+def _petitioner_accused(ctx: Context) -> bool:
+    """The opening pages treat the petitioner as an accused (once per judgment)."""
+    known = ctx.cache.get("parties.petitioner_accused")
+    if known is None:
+        window = ctx.text[:10000]
+        if window.isascii():  # most windows hold no cue word at all: str.find says so
+            low = window.lower()
+            if not any(w in low for w in _PETITIONER_ACCUSED_WORDS):
+                ctx.cache["parties.petitioner_accused"] = False
+                return False
+        known = bool(_PETITIONER_ACCUSED_SCAN.search(window)) and not (
+            _PETITIONER_COMPLAINANT_SCAN.search(window)
+        )
+        ctx.cache["parties.petitioner_accused"] = known
+    return bool(known)
+
+
+# one of these is in every _PETITIONER_ACCUSED match (lower-cased)
+_PETITIONER_ACCUSED_WORDS = (
+    "convict",
+    "acquit",
+    "guilty",
+    "quash",
+    "bail",
+    "accused",
+    "transfer of",
+    "fir",
+)
 
 
 def _verdict_defendants(ctx: Context) -> list[tuple[str, int, int]]:
