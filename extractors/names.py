@@ -151,6 +151,7 @@ def looks_like_name(piece: str) -> bool:
 _SPACES = re.compile(r"\s+")
 _STAR = re.compile(r"\s*\*\s*")
 _LETTERS = re.compile(r"[A-Za-z]+")
+_NOT_LETTER = re.compile(r"[^A-Za-z]+")
 
 
 def _capitalized(m: re.Match[str]) -> str:
@@ -161,11 +162,20 @@ def display(name: str) -> str:
     """Title-case an all-caps caption name; keep placeholders and mixed case as written."""
     name = _SPACES.sub(" ", name).strip(" ,*")
     name = _STAR.sub("", name)
-    letters = [
-        c for t in name.split() if t.lower() not in _PARTICLES for c in t if "a" <= c.lower() <= "z"
-    ]
-    if not letters or not all(c.isupper() for c in letters):
-        return name
+    if name.isascii():  # the letters are A-Z and a-z: one pass of str methods
+        caps = _NOT_LETTER.sub("", "".join(t for t in name.split() if t.lower() not in _PARTICLES))
+        if not caps.isupper():  # (False too when there is no letter)
+            return name
+    else:
+        letters = [
+            c
+            for t in name.split()
+            if t.lower() not in _PARTICLES
+            for c in t
+            if "a" <= c.lower() <= "z"
+        ]
+        if not letters or not all(c.isupper() for c in letters):
+            return name
     out = []
     for tok in name.split(" "):
         low = tok.lower()

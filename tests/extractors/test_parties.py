@@ -383,3 +383,69 @@ def test_split_alias_fast_path_agrees(pieces: list[str]) -> None:
     parts = [p for p in parts if p]
     plain = (parts[0], tuple(parts[1:])) if parts else (name.strip(), ())
     assert names.split_alias(name) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "JUAN",
+                "Juan",
+                " ",
+                "DE",
+                "de",
+                "LA",
+                "y",
+                "CRUZ",
+                "x",
+                "*",
+                ",",
+                "II",
+                "jr.",
+                "XXX",
+                "AAA123",
+                "PEÑA",
+                "Peña",
+                "İ",
+                "\u212a",
+                "(a.k.a.",
+                "ALIAS",
+                "-",
+                "O'NEIL",
+                "3",
+            ]
+        ),
+        max_size=8,
+    )
+)
+def test_display_fast_path_agrees(pieces: list[str]) -> None:
+    from caselaw.extractors import names
+
+    def plain_display(name: str) -> str:  # display() as first written
+        name = re.sub(r"\s+", " ", name).strip(" ,*")
+        name = re.sub(r"\s*\*\s*", "", name)
+        letters = [
+            c
+            for t in name.split()
+            if t.lower() not in names._PARTICLES
+            for c in t
+            if "a" <= c.lower() <= "z"
+        ]
+        if not letters or not all(c.isupper() for c in letters):
+            return name
+        out = []
+        for tok in name.split(" "):
+            low = tok.lower()
+            if names._PLACEHOLDER.fullmatch(tok.strip(",.")):
+                out.append(tok)
+            elif low in names._PARTICLES or low.lstrip("(") in {"a.k.a.", "aka", "alias"}:
+                out.append(low)
+            elif names._SUFFIX.match(tok) and low.rstrip(".") in {"ii", "iii", "iv"}:
+                out.append(tok.upper())
+            else:
+                out.append(re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), tok))
+        return " ".join(out)
+
+    name = "".join(pieces)
+    assert names.display(name) == plain_display(name)
