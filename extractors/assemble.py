@@ -20,6 +20,7 @@ from functools import lru_cache
 from caselaw.extractors._base import Context, Finding, Step
 from caselaw.extractors.attribution import (
     KIND_RES,
+    charge_with,
     group_key,
     owners,
     prune,
@@ -35,6 +36,7 @@ from caselaw.models import (
     CorruptionSignal,
     CourtLevel,
     Defendant,
+    Evidence,
     OfficialType,
     Outcome,
     Role,
@@ -75,7 +77,7 @@ def attribute(ctx: Context, step: Step) -> None:
             key = (d, cat, sub)
             if key in grouped:
                 old = grouped[key]
-                grouped[key] = replace(old, evidence=(old.evidence + mention.evidence)[:6])
+                grouped[key] = charge_with(old, evidence=(old.evidence + mention.evidence)[:6])
                 continue
             grouped[key] = Charge(
                 index=0,
@@ -97,6 +99,7 @@ def attribute(ctx: Context, step: Step) -> None:
     standing = _Standing.of(ctx.findings)
     outcomes: dict[int | None, list[tuple[str, Finding | None]]] = {}  # per defendant, once
     pairs: list[tuple[str, Finding | None]]
+    evidence: dict[tuple[int, int], Evidence] = {}  # a finding decides several charges
     for charge in all_charges:
         specific = _finding_for_charge(ctx, charge, all_charges, standing)
         if specific:
@@ -106,9 +109,14 @@ def attribute(ctx: Context, step: Step) -> None:
             if not pairs:
                 pairs = outcomes[charge.defendant] = _outcomes(ctx, charge.defendant)
         for outcome, finding in pairs:
-            c = replace(charge, index=len(charges))
+            c = charge_with(charge, index=len(charges))
             charges.append(c)
-            ev = (step.evidence(ctx, finding.start, finding.end),) if finding else ()
+            ev: tuple[Evidence, ...] = ()
+            if finding:
+                span = (finding.start, finding.end)
+                if span not in evidence:
+                    evidence[span] = step.evidence(ctx, finding.start, finding.end)
+                ev = (evidence[span],)
             level = CourtLevel(finding.court_level) if finding and finding.court_level else None
             verdicts.append(
                 Verdict(c.defendant, c.index, Outcome(outcome), level, True, evidence=ev)

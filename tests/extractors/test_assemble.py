@@ -256,3 +256,15 @@ def test_negation_gate_never_hides_a_match(pieces: list[str]) -> None:
     text = "".join(pieces)
     if attribution._NEGATED.search(text):
         assert any(w in text.lower() for w in attribution._NEGATING)
+
+
+def test_charge_with_is_dataclasses_replace() -> None:
+    from dataclasses import replace
+
+    from caselaw.extractors.attribution import charge_with
+    from caselaw.models import Category, Charge, Evidence
+
+    ev = (Evidence(1, 5, "text", "charges", "1"),)
+    c = Charge(3, 1, Category.TRAFFICKING, "trafficking", "R.A. 9208", "1", True, ev)
+    for changes in ({"index": 7}, {"defendant": 0}, {"evidence": ev * 2}, {}):
+        assert charge_with(c, **changes) == replace(c, **changes)
