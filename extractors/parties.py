@@ -477,19 +477,19 @@ def _petitioner_accused(ctx: Context) -> bool:
     known = ctx.cache.get("parties.petitioner_accused")
     if known is None:
         window = ctx.text[:10000]
-        if window.isascii():  # most windows hold no cue word at all: str.find says so
+        if window.isascii():  # lower-cased offsets are the text's: try the words' places
             low = window.lower()
-            if not any(w in low for w in _PETITIONER_ACCUSED_WORDS):
-                ctx.cache["parties.petitioner_accused"] = False
-                return False
-        known = bool(_PETITIONER_ACCUSED_SCAN.search(window)) and not (
-            _PETITIONER_COMPLAINANT_SCAN.search(window)
-        )
+            known = _matches_at(_PETITIONER_ACCUSED, window, low, _PETITIONER_ACCUSED_WORDS)
+            known = known and not _matches_at(_PETITIONER_COMPLAINANT, window, low, ("petitioner",))
+        else:
+            known = bool(_PETITIONER_ACCUSED_SCAN.search(window)) and not (
+                _PETITIONER_COMPLAINANT_SCAN.search(window)
+            )
         ctx.cache["parties.petitioner_accused"] = known
     return bool(known)
 
 
-# one of these is in every _PETITIONER_ACCUSED match (lower-cased)
+# every _PETITIONER_ACCUSED match starts with one of these (lower-cased)
 _PETITIONER_ACCUSED_WORDS = (
     "convict",
     "acquit",
@@ -497,9 +497,22 @@ _PETITIONER_ACCUSED_WORDS = (
     "quash",
     "bail",
     "accused",
-    "transfer of",
+    "being",
+    "transfer",
     "fir",
 )
+
+
+def _matches_at(rx: re.Pattern[str], text: str, low: str, starts: tuple[str, ...]) -> bool:
+    """``bool(rx.search(text))`` for a pattern whose matches start with one of ``starts``
+    (``low``: ``text`` lower-cased, same offsets): tried only where those words occur."""
+    for w in starts:
+        at = low.find(w)
+        while at >= 0:
+            if rx.match(text, at):
+                return True
+            at = low.find(w, at + 1)
+    return False
 
 
 def _verdict_defendants(ctx: Context) -> list[tuple[str, int, int]]:

@@ -272,8 +272,14 @@ def test_fast_caption_scans_agree_with_the_plain_patterns(
     plain = re.compile("^" + p._JUDGE, re.M).search(text, lo, hi)
     assert (plain and plain.span()) == p._JUDGE_LINE.search(text, lo, hi)
     assert bool(p._PETITIONER_ACCUSED.search(text)) == bool(p._PETITIONER_ACCUSED_SCAN.search(text))
-    if p._PETITIONER_ACCUSED.search(text) and text.isascii():
-        assert any(w in text.lower() for w in p._PETITIONER_ACCUSED_WORDS)
+    if text.isascii():
+        low = text.lower()
+        assert p._matches_at(p._PETITIONER_ACCUSED, text, low, p._PETITIONER_ACCUSED_WORDS) == (
+            bool(p._PETITIONER_ACCUSED.search(text))
+        )
+        assert p._matches_at(p._PETITIONER_COMPLAINANT, text, low, ("petitioner",)) == (
+            bool(p._PETITIONER_COMPLAINANT.search(text))
+        )
     for kind in ("versus", "break", "label:x"):
         for after in (True, False):
             assert p._trim_unlabelled(text, lo, hi, after, kind) == _reference_trim(
