@@ -95,6 +95,12 @@ _BREAK_SCAN_MARKS = re.compile(  # _BREAK_SCAN without its words (when none occu
     r"|(?<=[-_])\s*(?:[-_]\s*){5,}"
     r")"
 )
+_BREAK_SCAN_BRACKETS = re.compile(  # ... nor "RE:" (the newline branch needs it)
+    r"[\]\[\-_](?:"
+    r"(?<=[\]\[])"
+    r"|(?<=[-_])\s*(?:[-_]\s*){5,}"
+    r")"
+)
 _BREAK_SCAN = re.compile(
     r"[\]\[\n\-_GABI](?:"
     r"(?<=[\]\[])"
@@ -227,8 +233,11 @@ def _chunks(
     versus = _VERSUS_SCAN if _AND_LINE.search(text, max(lo - 1, 0), hi) else _VERSUS_SCAN_V
     for m in versus.finditer(text, lo, hi):
         cuts.append((m.start(), m.end(), "versus"))
-    words = any(text.find(w, lo, hi) >= 0 for w in _BREAK_WORDS)
-    for m in (_BREAK_SCAN if words else _BREAK_SCAN_MARKS).finditer(text, lo, hi):
+    if any(text.find(w, lo, hi) >= 0 for w in _BREAK_WORDS):
+        breaks = _BREAK_SCAN
+    else:
+        breaks = _BREAK_SCAN_MARKS if text.find("RE:", lo, hi) >= 0 else _BREAK_SCAN_BRACKETS
+    for m in breaks.finditer(text, lo, hi):
         cuts.append((m.start(), m.end(), "break"))
     for m in _labels(text, lo, hi, label_starts):
         if not _PROSE_LABEL.search(text[max(lo, m.start() - 12) : m.start()]):

@@ -260,6 +260,9 @@ def test_fast_caption_scans_agree_with_the_plain_patterns(
     assert _spans(p._BREAK_SCAN, text, lo, hi) == _spans(p._BREAK, text, lo, hi)
     if not any(text.find(w, lo, hi) >= 0 for w in p._BREAK_WORDS):
         assert _spans(p._BREAK_SCAN_MARKS, text, lo, hi) == _spans(p._BREAK, text, lo, hi)
+        if text.find("RE:", lo, hi) < 0:
+            plain = _spans(p._BREAK, text, lo, hi)
+            assert _spans(p._BREAK_SCAN_BRACKETS, text, lo, hi) == plain
     assert _spans(p._RE_AGAINST_SCAN, text, lo, hi) == _spans(p._RE_AGAINST, text, lo, hi)
     assert _spans(p._STATE_AND_SCAN, text, lo, hi) == _spans(p._STATE_AND, text, lo, hi)
     plain, fast = (
