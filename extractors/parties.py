@@ -559,7 +559,8 @@ def _at_accused(
     out: list[re.Match[str]] = []
     last = ps
     spans = ctx.keyword_spans("parties.accused")  # sorted by start
-    for ks, ke in spans[bisect.bisect_left(spans, (ps, -1)) :]:  # jump to the paragraph
+    first = bisect.bisect_left(spans, (ps, -1))  # the paragraph's hits (not all the rest)
+    for ks, ke in spans[first : bisect.bisect_left(spans, (pe, -1), first)]:
         if ks < last:
             continue
         if ks >= pe:
