@@ -62,6 +62,8 @@ _DATE_CUE = re.compile(_CUE_WORDS + r"|^\s*\[\s*G\.R\.", re.I | re.M)
 # the same cue on the lower-cased head: without the line-start branch the alternation
 # gets the engine's fast first-character scan (the full pattern is used when "g.r." occurs)
 _DATE_CUE_LOW = compile_lower(_CUE_WORDS)
+_CUE_PLAIN = ("decided on", "decision date", "promulgated", "announced", "handed down")
+_DATE_OF = compile_lower(r"Date of (?:decision|judgment|order)|Date\s*:")  # at a "date"
 # characters re.I matches to an ASCII letter that str.lower() does not map to one
 _FOLD_ODD = ("\u0131", "\u017f")
 _CRIMINAL = re.compile(
@@ -106,12 +108,27 @@ def _cue_start(head: str, low: str) -> int:
     if len(low) != len(head) or not head.isascii() and any(c in head for c in _FOLD_ODD):
         cue = _DATE_CUE.search(head)
         return cue.start() if cue else 0
-    m = _DATE_CUE_LOW.search(low)
-    start = m.start() if m else -1
+    start = _cue_words_start(low)
     gr = _gr_line_start(low, start)
     if gr is not None:
         start = gr
     return max(start, 0)
+
+
+def _cue_words_start(low: str) -> int:
+    """``_DATE_CUE_LOW.search(low).start()`` (-1 without a match) by ``str.find``: its
+    plain words, then the places of "date" for its two "date ..." branches."""
+    best = -1
+    for w in _CUE_PLAIN:  # each later find looks only before the best start so far
+        at = low.find(w, 0, len(low) if best < 0 else best + len(w) - 1)
+        if at >= 0:
+            best = at
+    at = low.find("date", 0, len(low) if best < 0 else best + 3)
+    while at >= 0:
+        if _DATE_OF.match(low, at):
+            return at
+        at = low.find("date", at + 1, len(low) if best < 0 else best + 3)
+    return best
 
 
 def _gr_line_start(low: str, before: int) -> int | None:
@@ -166,8 +183,12 @@ def guess(ctx: Context) -> JudgmentInfo:
     court = jurisdiction = None
     level = None
     for needs, rx, name, jur, lvl in _COURT_RES:
-        if needs and not any(w in low for w in needs):
-            continue
+        for w in needs:  # (a loop: any() of a generator costs more than the tests)
+            if w in low:
+                break
+        else:
+            if needs:
+                continue
         if rx.search(low):
             court, jurisdiction, level = name, jur, CourtLevel(lvl)
             break
