@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 
 from caselaw.extractors._base import (
     AnyPattern,
@@ -639,7 +638,7 @@ def run(ctx: Context, step: Step) -> None:
                 evidence=tuple(evs[:4]),
             )
         )
-    ctx.defendants = [replace(d, index=i) for i, d in enumerate(defendants)]
+    ctx.defendants = defendants  # each made with index=len(defendants): its position
 
 
 EXTRACTOR = Step(NAME, VERSION, requires=("info",), assigns=("defendants",), fn=run)
