@@ -111,6 +111,7 @@ class Context:
     _paras: list[tuple[int, int]] | None = None
     _starts: list[int] | None = None
     _hits: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    _spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     _scan: Any = None
     _dispositive: tuple[int, int] | None = None
     _body_end: int | None = None
@@ -150,10 +151,10 @@ class Context:
         Extractors that only need a few characters around a keyword read these instead
         of whole paragraphs (the cost then follows the hits, not the text's length).
         """
-        if group not in _GROUPS:
-            raise KeyError(f"keyword group {group!r} was never registered")
-        key = f"_base.spans.{group}"
-        if key not in self.cache:  # memoised: callers ask again per paragraph
+        spans = self._spans.get(group)  # memoised: callers ask again per paragraph
+        if spans is None:
+            if group not in _GROUPS:
+                raise KeyError(f"keyword group {group!r} was never registered")
             prefilter = _prefilter()
             if prefilter is not None:
                 if self._scan is None:
@@ -161,9 +162,7 @@ class Context:
                 spans = list(self._scan.sorted_spans(group))
             else:
                 spans = [m.span() for m in _group_regex(group).finditer(self.judgment.text)]
-            self.cache[key] = spans
-        spans = self.cache[key]
-        assert isinstance(spans, list)
+            self._spans[group] = spans
         return spans
 
     def paragraph_at(self, offset: int) -> tuple[int, int]:
