@@ -209,12 +209,17 @@ def sentence_around(text: str, start: int, end: int, ends: str = _SENTENCE_ENDS)
     """The sentence holding ``[start, end)``: between the nearest ``. ; ! ?`` or newline."""
     lo = max(0, start - MAX_SENTENCE)
     hi = min(len(text), end + MAX_SENTENCE)
-    backward, forward = _enders(ends)
-    last = -1  # the nearest end before start; each later rfind only looks after it
-    for c in backward:
-        i = text.rfind(c, max(lo, last + 1), start)
+    common, rare, forward = _enders(ends)
+    last = -1  # the nearest end before start: rfind the common ends (the second one only
+    for c in common:  # after the first's), then look for a rare one after them
+        i = text.rfind(c, lo if last < 0 else last + 1, start)
         if i > last:
             last = i
+    if rare is not None:
+        m = rare.search(text, lo if last < 0 else last + 1, start)
+        while m is not None:
+            last = m.start()
+            m = rare.search(text, last + 1, start)
     s = last + 1 or lo
     m = forward.search(text, end, hi)  # the nearest end at or after end: one class scan
     e = m.start() + 1 if m is not None else hi
@@ -222,12 +227,13 @@ def sentence_around(text: str, start: int, end: int, ends: str = _SENTENCE_ENDS)
 
 
 @cache
-def _enders(ends: str) -> tuple[str, re.Pattern[str]]:
-    """Sentence-end characters, commonest first (they narrow the later searches), and a
-    class pattern of them."""
-    common = "\n.;,!?"
-    order = "".join(sorted(set(ends), key=lambda c: common.find(c) % (len(common) + 1)))
-    return order, re.compile("[" + re.escape(ends) + "]")
+def _enders(ends: str) -> tuple[tuple[str, ...], re.Pattern[str] | None, re.Pattern[str]]:
+    """The common sentence ends (newline, full stop) among ``ends``, a class pattern of
+    the others, and a class pattern of all of them."""
+    common = tuple(c for c in "\n." if c in ends)
+    rare = "".join(sorted(set(ends) - set(common)))
+    rare_rx = re.compile("[" + re.escape(rare) + "]") if rare else None
+    return common, rare_rx, re.compile("[" + re.escape(ends) + "]")
 
 
 def register_group(name: str, words: Iterable[str]) -> None:
