@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from enum import StrEnum
 from functools import lru_cache
+from typing import Any, TypeVar
 
 from caselaw.extractors._base import Context, Finding, Step
 from caselaw.extractors.attribution import (
@@ -54,6 +56,18 @@ _ADMIN_CATEGORIES = {Category.CORRUPTION, Category.OTHER}
 _FIR = re.compile(r"\bF\.?I\.?R\.?\s*No\.?\s*(\d{1,6})\s*(?:/|of|dated)?\s*(\d{4})?")
 
 
+_E = TypeVar("_E", bound=StrEnum)
+_MEMBERS: dict[type, dict[str, Any]] = {
+    e: {m.value: m for m in e} for e in (Category, CourtLevel, Outcome)
+}
+
+
+def _member(enum: type[_E], value: str) -> _E:
+    """``enum(value)`` by one dict lookup (an Enum call costs about a microsecond)."""
+    member = _MEMBERS[enum].get(value)
+    return member if member is not None else enum(value)
+
+
 def attribute(ctx: Context, step: Step) -> None:
     if ctx.info.proceeding == "administrative":
         # criminal statutes in a disciplinary case concern other (related) cases
@@ -82,7 +96,7 @@ def attribute(ctx: Context, step: Step) -> None:
             grouped[key] = Charge(
                 index=0,
                 defendant=d,
-                category=Category(mention.category),
+                category=_member(Category, mention.category),
                 label=mention.label,
                 statute=mention.statute,
                 count=mention.count,
@@ -117,9 +131,13 @@ def attribute(ctx: Context, step: Step) -> None:
                 if span not in evidence:
                     evidence[span] = step.evidence(ctx, finding.start, finding.end)
                 ev = (evidence[span],)
-            level = CourtLevel(finding.court_level) if finding and finding.court_level else None
+            level = (
+                _member(CourtLevel, finding.court_level)
+                if finding and finding.court_level
+                else None
+            )
             verdicts.append(
-                Verdict(c.defendant, c.index, Outcome(outcome), level, True, evidence=ev)
+                Verdict(c.defendant, c.index, _member(Outcome, outcome), level, True, evidence=ev)
             )
     ctx.charges = charges
     ctx.verdicts = verdicts + _restated(ctx, charges, step)
@@ -323,9 +341,11 @@ def _restated(ctx: Context, charges: list[Charge], step: Step) -> list[Verdict]:
             continue
         for c in charges:
             if c.defendant == f.defendant:
-                level = CourtLevel(f.court_level) if f.court_level else None
+                level = _member(CourtLevel, f.court_level) if f.court_level else None
                 ev = (step.evidence(ctx, f.start, f.end),)
-                out.append(Verdict(c.defendant, c.index, Outcome(f.outcome), level, False, ev))
+                out.append(
+                    Verdict(c.defendant, c.index, _member(Outcome, f.outcome), level, False, ev)
+                )
     return out
 
 

@@ -268,3 +268,15 @@ def test_charge_with_is_dataclasses_replace() -> None:
     c = Charge(3, 1, Category.TRAFFICKING, "trafficking", "R.A. 9208", "1", True, ev)
     for changes in ({"index": 7}, {"defendant": 0}, {"evidence": ev * 2}, {}):
         assert charge_with(c, **changes) == replace(c, **changes)
+
+
+def test_member_lookup_is_the_enum_call() -> None:
+    from caselaw.extractors.assemble import _member
+    from caselaw.models import Category, CourtLevel, Outcome
+
+    for enum in (Category, CourtLevel, Outcome):
+        for m in enum:
+            assert _member(enum, m.value) is enum(m.value)
+            assert _member(enum, m) is enum(m)
+    with pytest.raises(ValueError):
+        _member(Outcome, "no such outcome")
