@@ -49,10 +49,15 @@ _GROUPS: dict[str, tuple[str, ...]] = {}
 
 
 class Extractor(Protocol):
-    name: str
-    version: str
-    requires: tuple[str, ...]
-    assigns: tuple[str, ...]
+    # read-only members, so frozen dataclasses such as Step satisfy the protocol
+    @property
+    def name(self) -> str: ...
+    @property
+    def version(self) -> str: ...
+    @property
+    def requires(self) -> tuple[str, ...]: ...
+    @property
+    def assigns(self) -> tuple[str, ...]: ...
 
     def __call__(self, ctx: Context) -> None: ...
 

@@ -119,9 +119,11 @@ def attribute(ctx: Context, step: Step) -> None:
         if specific:
             pairs = [(specific.outcome, specific)]
         else:
-            pairs = outcomes.get(charge.defendant) or []
+            owner = charge.defendant
+            assert owner is not None  # attribute() gives every charge a defendant
+            pairs = outcomes.get(owner) or []
             if not pairs:
-                pairs = outcomes[charge.defendant] = _outcomes(ctx, charge.defendant)
+                pairs = outcomes[owner] = _outcomes(ctx, owner)
         for outcome, finding in pairs:
             c = charge_with(charge, index=len(charges))
             charges.append(c)

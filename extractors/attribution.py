@@ -254,7 +254,7 @@ def _statement_of(ctx: Context, charge: Charge, kept: list[Charge]) -> bool:
 def prune(ctx: Context, grouped: Grouped, keys: list[list[str]]) -> Grouped:
     """Drop offences that are not this defendant's charges (see each rule's comment)."""
     admin = ctx.info.proceeding == "administrative"
-    by_def: dict[int, list[Charge]] = {}
+    by_def: dict[int | None, list[Charge]] = {}
     for c in grouped.values():
         by_def.setdefault(c.defendant, []).append(c)
     out: Grouped = {}
