@@ -454,14 +454,37 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
             found += _names_in(text, m.start("names"), m.end("names"))
     # both patterns need a word (no letter of it has another case-insensitive form than
     # its capital: str.lower finds it as re.I does); most captions have neither
-    window = text[lo : min(hi + 2000, len(text))].lower()
+    far = min(hi + 2000, len(text))
+    window = text[lo:far].lower()
     if "compla" in window:
         for m in _RE_AGAINST_SCAN.finditer(text, lo, hi):
             found += _names_in(text, m.start(1), m.end(1))
     if "between" in window:
-        for m in _STATE_AND_SCAN.finditer(text, lo, min(hi + 2000, len(text))):
+        if len(window) == far - lo:  # same offsets: match where "between" is
+            matches = _finditer_at(_STATE_AND, text, window, lo, "between", far)
+        else:
+            matches = list(_STATE_AND_SCAN.finditer(text, lo, far))
+        for m in matches:
             found += _names_in(text, m.start(1), m.end(1))
     return found
+
+
+def _finditer_at(
+    rx: re.Pattern[str], text: str, low: str, offset: int, word: str, endpos: int
+) -> list[re.Match[str]]:
+    """``rx.finditer(text, offset, endpos)`` for a pattern whose matches start with
+    ``word`` (case-insensitively): ``low`` is ``text[offset:endpos]`` lower-cased with
+    the same offsets, and ``rx`` is matched only where ``word`` occurs in it."""
+    out: list[re.Match[str]] = []
+    at = low.find(word)
+    while at >= 0:
+        m = rx.match(text, offset + at, endpos)
+        if m is not None:
+            out.append(m)
+            at = low.find(word, max(m.end() - offset, at + 1))
+        else:
+            at = low.find(word, at + 1)
+    return out
 
 
 _LIST_HEADS = ("the petitioners", "the accused-appellants", "the appellants", "the accused persons")

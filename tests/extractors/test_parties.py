@@ -265,6 +265,13 @@ def test_fast_caption_scans_agree_with_the_plain_patterns(
             assert _spans(p._BREAK_SCAN_BRACKETS, text, lo, hi) == plain
     assert _spans(p._RE_AGAINST_SCAN, text, lo, hi) == _spans(p._RE_AGAINST, text, lo, hi)
     assert _spans(p._STATE_AND_SCAN, text, lo, hi) == _spans(p._STATE_AND, text, lo, hi)
+    low = text[lo:hi].lower()
+    if len(low) == hi - lo:
+        at = [
+            (m.start(), m.end(), m.groups())
+            for m in p._finditer_at(p._STATE_AND, text, low, lo, "between", hi)
+        ]
+        assert at == _spans(p._STATE_AND, text, lo, hi)
     plain, fast = (
         p._PETITIONER_COMPLAINANT.search(text, lo),
         p._PETITIONER_COMPLAINANT_SCAN.search(text, lo),
