@@ -86,8 +86,8 @@ def attribute(ctx: Context, step: Step) -> None:
         if not ctx.defendants:
             break
         who = owners(ctx, mention.start, mention.end, keys) if len(keys) > 1 else [0]
+        cat, sub = group_key(str(mention.category), mention.statute, mention.label)
         for d in who:
-            cat, sub = group_key(str(mention.category), mention.statute, mention.label)
             key = (d, cat, sub)
             if key in grouped:
                 old = grouped[key]
