@@ -573,11 +573,9 @@ def line_openers(ctx: Context, pattern: re.Pattern[str], lo: int, hi: int) -> li
     text = ctx.text
     out: list[re.Match[str]] = []
     tried: set[int] = set()
-    for ks, _ke in ctx.keyword_spans(OPENER_GROUP):
-        if ks < lo:
-            continue
-        if ks >= hi:
-            break
+    spans = ctx.keyword_spans(OPENER_GROUP)  # sorted: jump to lo, stop at hi
+    first = bisect.bisect_left(spans, (lo, -1))
+    for ks, _ke in spans[first : bisect.bisect_left(spans, (hi, -1), first)]:
         nl = text.rfind("\n", max(0, ks - 80), ks)
         if nl < 0 and ks > 80:
             continue  # the keyword is not near the start of a line
