@@ -133,8 +133,9 @@ class Context:
 
     def evidence(self, start: int, end: int, extractor: str, version: str) -> Evidence:
         text = self.judgment.text
-        start = max(0, min(start, len(text)))
-        end = max(start, min(end, len(text)))
+        if not 0 <= start <= end <= len(text):  # (the usual span needs no clamping)
+            start = max(0, min(start, len(text)))
+            end = max(start, min(end, len(text)))
         return Evidence(start, end, text[start:end], extractor, version)
 
     # -- paragraphs -------------------------------------------------------------------
