@@ -53,11 +53,23 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _named_in(text: str, keys: list[list[str]]) -> list[int]:
-    if text.isascii():  # an ASCII word folds to itself lower-cased
-        words = set(_WORD.findall(text.lower()))
-    else:
-        words = {fold(w) for w in _WORD.findall(text)}
+    """The defendants whose surname is a word of ``text`` (folded)."""
+    if text.isascii():  # an ASCII word is a run of letters and folds to itself lower-cased
+        low = text.lower()
+        return [i for i, k in enumerate(keys) if k and len(k[-1]) > 2 and _has_word(low, k[-1])]
+    words = {fold(w) for w in _WORD.findall(text)}
     return [i for i, k in enumerate(keys) if k and k[-1] in words and len(k[-1]) > 2]
+
+
+def _has_word(low: str, word: str) -> bool:
+    """Is ``word`` (ASCII letters) a whole run of letters in the lower-cased ASCII ``low``?"""
+    n, at = len(word), low.find(word)
+    while at >= 0:
+        end = at + n
+        if (at == 0 or not low[at - 1].isalpha()) and (end == len(low) or not low[end].isalpha()):
+            return True
+        at = low.find(word, at + 1)
+    return False
 
 
 # a dot after an initial or an abbreviation ("Dr. Iqrar Khan and Ch. Muhammad Hussain",
@@ -95,16 +107,39 @@ _DEFINED = re.compile(
 _DEFINING = ("hereinafter", "hereafter", "for short")  # one opens every _DEFINED match
 
 
+def _definitions(text: str, low: str) -> list[re.Match[str]]:
+    """``list(_DEFINED.finditer(text))``, matched only at the "(" before a defining word
+    (``low``: ``text`` lower-cased with the same offsets)."""
+    opens: set[int] = set()
+    for w in _DEFINING:
+        at = low.find(w)
+        while at >= 0:
+            p = at - 1
+            while p >= 0 and low[p].isspace():
+                p -= 1
+            if p >= 0 and low[p] == "(":
+                opens.add(p)
+            at = low.find(w, at + 1)
+    out: list[re.Match[str]] = []
+    for p in sorted(opens):
+        if out and p < out[-1].end():
+            continue  # inside the definition just read (finditer does not overlap)
+        m = _DEFINED.match(text, p)
+        if m is not None:
+            out.append(m)
+    return out
+
+
 def _short_forms(ctx: Context, keys: list[list[str]]) -> dict[str, int]:
     """Defined short form -> the defendant named just before its definition (once each)."""
     found = ctx.cache.get("attribution.short_forms")
     if found is None:
         found = {}
         text = ctx.text
-        definitions = _DEFINED.finditer(text)
-        if lowers_like_re(ctx) and not any(w in lower_text(ctx) for w in _DEFINING):
-            definitions = iter(())  # none of the defining words: no definition to read
-        for m in definitions:
+        # with lower-casing as re.I (same offsets), a definition is read only where a
+        # defining word follows a "(" (what every _DEFINED match starts with)
+        definitions = _definitions(text, lower_text(ctx)) if lowers_like_re(ctx) else None
+        for m in definitions if definitions is not None else _DEFINED.finditer(text):
             named = _named_in(text[max(0, m.start() - 120) : m.start()], keys)
             short = m.group("short").strip()
             if len(named) == 1 and short and short.lower() not in found:

@@ -280,3 +280,48 @@ def test_member_lookup_is_the_enum_call() -> None:
             assert _member(enum, m) is enum(m)
     with pytest.raises(ValueError):
         _member(Outcome, "no such outcome")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "(",
+                ")",
+                " ",
+                "\n",
+                "hereinafter",
+                "HEREAFTER",
+                "thereafter",
+                "for short",
+                ",",
+                '"',
+                "'",
+                "A-1",
+                "the accused",
+                "referred to as ",
+                "called ",
+                "Cruz",
+                "cruz",
+                "Santos",
+                "x",
+                "Cruzado",
+                "1",
+                "_",
+            ]
+        ),
+        max_size=25,
+    )
+)
+def test_definitions_and_names_as_the_plain_scans(pieces: list[str]) -> None:
+    from caselaw.extractors import attribution
+
+    text = "".join(pieces)
+    plain = [(m.span(), m.group("short")) for m in attribution._DEFINED.finditer(text)]
+    fast = [(m.span(), m.group("short")) for m in attribution._definitions(text, text.lower())]
+    assert fast == plain
+    keys = [["juan", "cruz"], ["santos"], ["x"], []]
+    words = {attribution.fold(w) for w in attribution._WORD.findall(text)}
+    expected = [i for i, k in enumerate(keys) if k and k[-1] in words and len(k[-1]) > 2]
+    assert attribution._named_in(text, keys) == expected
