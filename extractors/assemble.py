@@ -21,9 +21,9 @@ from typing import Any, TypeVar
 
 from caselaw.extractors._base import Context, Finding, Step
 from caselaw.extractors.attribution import (
-    KIND_RES,
     charge_with,
     group_key,
+    names_kind,
     owners,
     prune,
     share_joint_charges,
@@ -303,11 +303,10 @@ def _finding_for_charge(
     if len({f.outcome for f in own}) < 2:
         return None
     numbers = set(_ACT_NUMBER.findall(charge.statute or ""))
-    kind = KIND_RES.get(charge.category)
     hits = []
     for f in own:
         sentence = ctx.text[f.start : f.end]
-        if numbers & set(_ACT_NUMBER.findall(sentence)) or (kind and kind.search(sentence)):
+        if numbers & set(_ACT_NUMBER.findall(sentence)) or names_kind(charge.category, sentence):
             hits.append(f)
     return hits[0] if len({f.outcome for f in hits}) == 1 else None
 

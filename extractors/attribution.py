@@ -30,6 +30,21 @@ _KIND_WORDS = {
     Category.CORRUPTION: r"graft|corrupt|brib|malversation|embezzl",
 }
 KIND_RES = {k: re.compile(v, re.I) for k, v in _KIND_WORDS.items()}
+_KIND_LOW = {k: re.compile(v) for k, v in _KIND_WORDS.items()}  # for lower-cased ASCII text
+
+
+def names_kind(category: Category, text: str) -> bool:
+    """Does ``text`` name the kind of offence ``category`` is (``KIND_RES``)?  An ASCII
+    text is lower-cased and searched without re.I: the words are plain literals, so re
+    scans for their first letters at C speed."""
+    rx = KIND_RES.get(category)
+    if rx is None:
+        return False
+    if text.isascii():
+        return _KIND_LOW[category].search(text.lower()) is not None
+    return rx.search(text) is not None
+
+
 # A civil code defines obligations and damages, never offences: an article of it cited in
 # a criminal judgment is the basis of an award, not a charge.
 _CIVIL_CODE = re.compile(r"civil code", re.I)
@@ -78,7 +93,7 @@ _ABBREV = re.compile(r"(?:\b[A-Za-z]{1,2}|\bMrs|\bNos|\bSec|\bArt|\bvs|\bSt)$")
 
 
 def _sentence_start(text: str, start: int) -> int:
-    floor = max(0, start - 600, text.rfind("\n\n", 0, start))
+    floor = max(0, start - 600, text.rfind("\n\n", max(0, start - 600), start))
     at = start
     while True:
         at = text.rfind(". ", floor, at)
@@ -89,7 +104,10 @@ def _sentence_start(text: str, start: int) -> int:
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     lo = _sentence_start(text, start) + 1
-    hi_candidates = [i for i in (text.find(". ", end), text.find("\n\n", end)) if i >= 0]
+    reach = end + 602  # an end found beyond end + 600 is cut to end + 600 anyway
+    hi_candidates = [
+        i for i in (text.find(". ", end, reach), text.find("\n\n", end, reach)) if i >= 0
+    ]
     hi = min(hi_candidates) if hi_candidates else len(text)
     return max(lo, 0), min(hi, end + 600)
 
@@ -255,7 +273,7 @@ def _subsumed(charge: Charge, kept: list[Charge]) -> bool:
         # the same words as a listed separate offence ("ss.409, 420, 468 PPC read with
         # s.5(2) PCA") are an enumeration of offences, not a restatement
         words += " " + " ".join(ev.text for ev in charge.evidence)
-    if any(KIND_RES[c].search(words) for c in cats if c in KIND_RES):
+    if any(names_kind(c, words) for c in cats):
         return True
     if charge.statute and not _SECTION.search(charge.statute):
         # a bare Act ("violations of the NIRC") beside a sectioned charge under that Act

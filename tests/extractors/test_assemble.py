@@ -325,3 +325,68 @@ def test_definitions_and_names_as_the_plain_scans(pieces: list[str]) -> None:
     words = {attribution.fold(w) for w in attribution._WORD.findall(text)}
     expected = [i for i, k in enumerate(keys) if k and k[-1] in words and len(k[-1]) > 2]
     assert attribution._named_in(text, keys) == expected
+
+
+def _plain_sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    from caselaw.extractors import attribution
+
+    floor = max(0, start - 600, text.rfind("\n\n", 0, start))
+    at = start
+    while True:
+        at = text.rfind(". ", floor, at)
+        if at < 0 or not attribution._ABBREV.search(text, max(0, at - 4), at):
+            break
+    lo = max(at, floor) + 1
+    hi_candidates = [i for i in (text.find(". ", end), text.find("\n\n", end)) if i >= 0]
+    hi = min(hi_candidates) if hi_candidates else len(text)
+    return max(lo, 0), min(hi, end + 600)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["ab ", ". ", "\n\n", "Dr. ", "x" * 250, "\n", "No. 5"]), max_size=20),
+    st.integers(0, 6000),
+    st.integers(0, 30),
+)
+def test_sentence_bounds_as_first_written(pieces: list[str], start: int, width: int) -> None:
+    from caselaw.extractors import attribution
+
+    text = "".join(pieces)
+    start = min(start, len(text))
+    end = min(len(text), start + width)
+    assert attribution._sentence_bounds(text, start, end) == _plain_sentence_bounds(
+        text, start, end
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "TRAFFICKING",
+                "traffic",
+                "k",
+                "\u212a",
+                "Brib",
+                "ery",
+                "ſmuggling",
+                "SEXUAL",
+                "narcot\u0131c",
+                "NARCOTİC",
+                " ",
+                "x",
+                "Forced Labour",
+            ]
+        ),
+        max_size=8,
+    )
+)
+def test_names_kind_as_the_re_i_search(pieces: list[str]) -> None:
+    from caselaw.extractors import attribution
+    from caselaw.models import Category
+
+    text = "".join(pieces)
+    for category in Category:
+        rx = attribution.KIND_RES.get(category)
+        assert attribution.names_kind(category, text) == bool(rx and rx.search(text))
