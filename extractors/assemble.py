@@ -49,6 +49,10 @@ NAME = "assemble"
 VERSION = "1.3.0"
 
 UNNAMED = "the accused"
+# enum values read once (each .value is a descriptor call, several per charge)
+_CORRUPTION = Category.CORRUPTION.value
+_CONVICTED, _ACQUITTED = Outcome.CONVICTED.value, Outcome.ACQUITTED.value
+_DISMISSED, _UNKNOWN = Outcome.DISMISSED.value, Outcome.UNKNOWN.value
 _ADMIN_CATEGORIES = {Category.CORRUPTION, Category.OTHER}
 # A Pakistani/Indian proceeding about one First Information Report whose accused the
 # judgment never names: the accused are identified by that FIR.  "the accused" alone is not
@@ -170,7 +174,7 @@ def _passive_corruption(ctx: Context, grouped: dict[tuple[int, str, str], Charge
     passive: set[int] = set()
     active: set[int] = set()
     for (d, cat, _), c in grouped.items():
-        if cat == Category.CORRUPTION.value:
+        if cat == _CORRUPTION:
             (active if _active_bribery(c.label) else passive).add(d)
     officials = {d for d in passive if ctx.defendants[d].is_official}
     if not officials:
@@ -187,7 +191,7 @@ def _bribe_roles(ctx: Context, grouped: dict[tuple[int, str, str], Charge]) -> N
     (a lone ``other`` role of a graft official gives way to it)."""
     add: dict[int, set[Role]] = {}
     for (d, cat, _), c in grouped.items():
-        if cat != Category.CORRUPTION.value or not _BRIBE.search(c.label):
+        if cat != _CORRUPTION or not _BRIBE.search(c.label):
             continue
         official = ctx.defendants[d].is_official
         if _active_bribery(c.label):
@@ -245,11 +249,11 @@ def _outcomes(ctx: Context, defendant: int) -> list[tuple[str, Finding | None]]:
         for f in ctx.findings
         if f.standing and f.defendant == defendant and not f.offence_specific
     ]
-    both = {f.outcome for f in own} >= {Outcome.CONVICTED.value, Outcome.ACQUITTED.value}
+    both = {f.outcome for f in own} >= {_CONVICTED, _ACQUITTED}
     if both:
         firsts: dict[str, Finding | None] = {}
         for f in own:
-            if f.outcome in (Outcome.CONVICTED.value, Outcome.ACQUITTED.value):
+            if f.outcome in (_CONVICTED, _ACQUITTED):
                 firsts.setdefault(f.outcome, f)
         return list(firsts.items())
     outcome, finding = standing_outcome(ctx, defendant)
@@ -355,17 +359,17 @@ def aggregate(outcomes: Iterable[str]) -> CaseOutcome:
     seen = set(outcomes)
     if not seen:
         return CaseOutcome.NONE
-    if len(seen) > 1 and Outcome.UNKNOWN.value in seen:
-        seen.discard(Outcome.UNKNOWN.value)
-    if seen == {Outcome.CONVICTED.value}:
+    if len(seen) > 1 and _UNKNOWN in seen:
+        seen.discard(_UNKNOWN)
+    if seen == {_CONVICTED}:
         return CaseOutcome.CONVICTED
-    if seen == {Outcome.ACQUITTED.value}:
+    if seen == {_ACQUITTED}:
         return CaseOutcome.ACQUITTED
-    if seen == {Outcome.DISMISSED.value}:
+    if seen == {_DISMISSED}:
         return CaseOutcome.DISMISSED
-    if Outcome.CONVICTED.value in seen and len(seen) > 1:
+    if _CONVICTED in seen and len(seen) > 1:
         return CaseOutcome.MIXED
-    if seen == {Outcome.ACQUITTED.value, Outcome.DISMISSED.value}:
+    if seen == {_ACQUITTED, _DISMISSED}:
         return CaseOutcome.MIXED
     return CaseOutcome.OTHER
 
