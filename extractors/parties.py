@@ -571,6 +571,26 @@ _VERB_BEFORE = re.compile(
 )
 
 
+_VERBS = ("CONVICTING", "ACQUITTING", "finding")  # _VERB_BEFORE's last words (and "of")
+
+
+def _verb_before(text: str, lo: int, hi: int) -> int | None:
+    """Start of ``_VERB_BEFORE.search(text, lo, hi)``: the verb must end the window but for
+    blanks, so only the word before them is tried (its start is the match's)."""
+    window = text[lo:hi]
+    bare = window.rstrip()
+    if len(bare) == len(window) or not (bare.endswith(_VERBS) or bare[-2:].lower() == "of"):
+        return None
+    # the verb is at most len("the motion for reconsideration of") back: match there
+    for back in (10, 7, 33):  # CONVICTING / ACQUITTING, finding, the motion ... of
+        start = lo + len(bare) - back
+        if start >= lo:
+            m = _VERB_BEFORE.match(text, start, hi)
+            if m is not None:
+                return m.start()
+    return None
+
+
 def _at_accused(
     ctx: Context, pattern: re.Pattern[str], ps: int, pe: int, back: int
 ) -> list[re.Match[str]]:
@@ -589,10 +609,10 @@ def _at_accused(
             break
         at = ks
         if back:  # the verb right before "accused" ("CONVICTING accused ...")
-            verb = _VERB_BEFORE.search(text, max(last, ks - back), ks)
+            verb = _verb_before(text, max(last, ks - back), ks)
             if verb is None:
                 continue
-            at = verb.start()
+            at = verb
         m = pattern.match(text, at, pe)
         if m is not None and m.start("names") >= ke:
             out.append(m)

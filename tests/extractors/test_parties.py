@@ -465,3 +465,38 @@ def test_display_fast_path_agrees(pieces: list[str]) -> None:
 
     name = "".join(pieces)
     assert names.display(name) == plain_display(name)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "CONVICTING",
+                "ACQUITTING",
+                "finding",
+                "Finding",
+                "the motion for reconsideration of",
+                "THE MOTION FOR RECONSIDERATION OF",
+                " of",
+                "OF",
+                "x",
+                " ",
+                "\n",
+                "\t",
+                "xfinding",
+                "reconſideration",
+            ]
+        ),
+        max_size=8,
+    ),
+    st.integers(0, 50),
+)
+def test_verb_before_as_the_search(pieces: list[str], back: int) -> None:
+    from caselaw.extractors import parties as p
+
+    text = "".join(pieces) + "accused"
+    hi = len(text) - len("accused")
+    lo = max(0, hi - back)
+    plain = p._VERB_BEFORE.search(text, lo, hi)
+    assert p._verb_before(text, lo, hi) == (plain.start() if plain else None)
