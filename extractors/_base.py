@@ -25,6 +25,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, Protocol
 
+import ahocorasick
 import yaml
 
 from caselaw.models import (
@@ -48,10 +49,15 @@ _GROUPS: dict[str, tuple[str, ...]] = {}
 
 
 class Extractor(Protocol):
-    name: str
-    version: str
-    requires: tuple[str, ...]
-    assigns: tuple[str, ...]
+    # read-only members, so frozen dataclasses such as Step satisfy the protocol
+    @property
+    def name(self) -> str: ...
+    @property
+    def version(self) -> str: ...
+    @property
+    def requires(self) -> tuple[str, ...]: ...
+    @property
+    def assigns(self) -> tuple[str, ...]: ...
 
     def __call__(self, ctx: Context) -> None: ...
 
@@ -110,6 +116,7 @@ class Context:
     _paras: list[tuple[int, int]] | None = None
     _starts: list[int] | None = None
     _hits: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    _spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     _scan: Any = None
     _dispositive: tuple[int, int] | None = None
     _body_end: int | None = None
@@ -126,8 +133,9 @@ class Context:
 
     def evidence(self, start: int, end: int, extractor: str, version: str) -> Evidence:
         text = self.judgment.text
-        start = max(0, min(start, len(text)))
-        end = max(start, min(end, len(text)))
+        if not 0 <= start <= end <= len(text):  # (the usual span needs no clamping)
+            start = max(0, min(start, len(text)))
+            end = max(start, min(end, len(text)))
         return Evidence(start, end, text[start:end], extractor, version)
 
     # -- paragraphs -------------------------------------------------------------------
@@ -149,10 +157,10 @@ class Context:
         Extractors that only need a few characters around a keyword read these instead
         of whole paragraphs (the cost then follows the hits, not the text's length).
         """
-        if group not in _GROUPS:
-            raise KeyError(f"keyword group {group!r} was never registered")
-        key = f"_base.spans.{group}"
-        if key not in self.cache:  # memoised: callers ask again per paragraph
+        spans = self._spans.get(group)  # memoised: callers ask again per paragraph
+        if spans is None:
+            if group not in _GROUPS:
+                raise KeyError(f"keyword group {group!r} was never registered")
             prefilter = _prefilter()
             if prefilter is not None:
                 if self._scan is None:
@@ -160,9 +168,7 @@ class Context:
                 spans = list(self._scan.sorted_spans(group))
             else:
                 spans = [m.span() for m in _group_regex(group).finditer(self.judgment.text)]
-            self.cache[key] = spans
-        spans = self.cache[key]
-        assert isinstance(spans, list)
+            self._spans[group] = spans
         return spans
 
     def paragraph_at(self, offset: int) -> tuple[int, int]:
@@ -209,10 +215,31 @@ def sentence_around(text: str, start: int, end: int, ends: str = _SENTENCE_ENDS)
     """The sentence holding ``[start, end)``: between the nearest ``. ; ! ?`` or newline."""
     lo = max(0, start - MAX_SENTENCE)
     hi = min(len(text), end + MAX_SENTENCE)
-    s = max(text.rfind(c, lo, start) for c in ends) + 1 or lo
-    e_candidates = [i for i in (text.find(c, end, hi) for c in ends) if i >= 0]
-    e = min(e_candidates) + 1 if e_candidates else hi
+    common, rare, forward = _enders(ends)
+    last = -1  # the nearest end before start: rfind the common ends (the second one only
+    for c in common:  # after the first's), then look for a rare one after them
+        i = text.rfind(c, lo if last < 0 else last + 1, start)
+        if i > last:
+            last = i
+    if rare is not None:
+        m = rare.search(text, lo if last < 0 else last + 1, start)
+        while m is not None:
+            last = m.start()
+            m = rare.search(text, last + 1, start)
+    s = last + 1 or lo
+    m = forward.search(text, end, hi)  # the nearest end at or after end: one class scan
+    e = m.start() + 1 if m is not None else hi
     return max(s, lo), e
+
+
+@cache
+def _enders(ends: str) -> tuple[tuple[str, ...], re.Pattern[str] | None, re.Pattern[str]]:
+    """The common sentence ends (newline, full stop) among ``ends``, a class pattern of
+    the others, and a class pattern of all of them."""
+    common = tuple(c for c in "\n." if c in ends)
+    rare = "".join(sorted(set(ends) - set(common)))
+    rare_rx = re.compile("[" + re.escape(rare) + "]") if rare else None
+    return common, rare_rx, re.compile("[" + re.escape(ends) + "]")
 
 
 def register_group(name: str, words: Iterable[str]) -> None:
@@ -293,6 +320,201 @@ def compile_lower(patterns: str | Iterable[str]) -> re.Pattern[str]:
     return re.compile(lowered)
 
 
+def required_literals(pattern: str, shortest: int = 3) -> tuple[str, ...]:
+    """One plain string per top-level branch of ``pattern`` that any match must contain
+    (the branch's longest run of literal characters outside groups and classes), or ``()``
+    when a branch has no such run of ``shortest`` or more characters.
+
+    A cheap gate: ``not any(w in text for w in required_literals(p))`` proves that
+    ``re.search(p, text)`` finds nothing (for a pattern compiled without ``re.I``).
+    """
+    out = []
+    for branch in _top_level_branches(pattern):
+        run = max(_literal_runs(branch), key=len, default="")
+        if len(run) < max(shortest, 1):
+            return ()
+        out.append(run)
+    return tuple(out)
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]" or pattern[i + 1 : i + 3] == "^]":
+                i += 2 if pattern[i + 1] == "]" else 3  # a "]" right after "[" is literal
+                continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def _literal_runs(branch: str) -> list[str]:
+    """Runs of characters ``branch`` matches literally, in sequence, at its top level."""
+    runs: list[str] = []
+    cur: list[str] = []
+    for atom in _atoms(branch):
+        if atom in ("?", "*", "+", "{"):  # the quantifier makes the last atom optional
+            if cur:
+                cur.pop()
+            runs.append("".join(cur))
+            cur = []
+        elif len(atom) == 1 and atom not in ".^$":
+            cur.append(atom)
+        elif len(atom) == 2 and atom[0] == "\\" and not atom[1].isalnum():
+            cur.append(atom[1])
+        else:  # a group, class, escape class (\s, \d), anchor or assertion
+            runs.append("".join(cur))
+            cur = []
+    runs.append("".join(cur))
+    return runs
+
+
+def _atoms(branch: str) -> Iterator[str]:
+    """Top-level atoms: one character, an escape, a group or class (whole), or a quantifier
+    opener (``{m,n}`` is reduced to ``{``)."""
+    i = 0
+    while i < len(branch):
+        c = branch[i]
+        if c == "\\":
+            yield branch[i : i + 2]
+            i += 2
+        elif c in "([":
+            j = _closing(branch, i)
+            yield branch[i : j + 1]
+            i = j + 1
+        elif c == "{":
+            yield "{"
+            i = branch.find("}", i) + 1 or len(branch)
+        else:
+            yield c
+            i += 1
+
+
+def _closing(s: str, i: int) -> int:
+    """Index of the bracket closing the group or class opened at ``s[i]``."""
+    depth, in_class = 0, False
+    j = i
+    while j < len(s):
+        c = s[j]
+        if c == "\\":
+            j += 2
+            continue
+        if in_class:
+            if c == "]" and not (j == i + 1 or s[j - 1] == "^" and j == i + 2):
+                in_class = False
+                if depth == 0:
+                    return j
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return j
+        j += 1
+    return len(s) - 1
+
+
+class AnyPattern:
+    """A case-insensitive vocabulary of regex hints used as a yes/no test, made cheap.
+
+    ``AnyPattern(patterns).found_in(s)`` == ``bool(compile_any(patterns).search(s))``.  An
+    alternation tried with ``re.I`` at every position of ``s`` costs about a microsecond per
+    character; here an ASCII ``s`` is lower-cased once, one Aho-Corasick pass finds the plain
+    literals the hints need (:func:`required_literals`), only the hints whose literal occurs
+    are tried, and the few hints without such a literal are tried one by one (gated by a
+    shorter literal when they have one).  Other text takes the plain alternation.
+    """
+
+    __slots__ = ("plain", "literals", "rest")
+
+    def __init__(self, patterns: Iterable[str]) -> None:
+        patterns = list(patterns)
+        self.plain = compile_any(patterns)
+        by_literal: dict[str, list[re.Pattern[str]]] = {}
+        rest: list[tuple[tuple[str, ...], re.Pattern[str]]] = []
+        for pattern in dict.fromkeys(patterns):
+            needs = required_literals(pattern.lower())
+            if needs:
+                lowered = compile_lower(pattern)
+                for w in dict.fromkeys(needs):
+                    by_literal.setdefault(w, []).append(lowered)
+            else:
+                # tried alone: re's own fast paths (a first character, a leading ^) stay
+                rest.append((required_literals(pattern.lower(), 1), compile_lower(pattern)))
+        self.literals: Any = None  # an ahocorasick.Automaton of the literals, if any
+        if by_literal:
+            self.literals = ahocorasick.Automaton()
+            for w, hints in by_literal.items():
+                self.literals.add_word(w, tuple(hints))
+            self.literals.make_automaton()
+        self.rest = rest
+
+    def found_in(self, s: str) -> bool:
+        if not s.isascii():
+            return self.plain.search(s) is not None
+        low = s.lower()
+        for needs, rx in self.rest:
+            for w in needs:  # (a loop: any() of a generator costs more than the test)
+                if w in low:
+                    break
+            else:
+                if needs:
+                    continue
+            if rx.search(low):
+                return True
+        if self.literals is None:
+            return False
+        for _end, hints in self.literals.iter(low):
+            for rx in hints:
+                if rx.search(low):
+                    return True
+        return False
+
+
+@dataclass(frozen=True, slots=True)
+class LineStart:
+    """A pattern that must start a line (``^`` + pattern, multi-line), searched fast.
+
+    re tries a ``^``-led pattern at every position; here only line starts are tried: the
+    pattern itself where the search starts at one, else ``\\n`` + pattern, whose literal
+    first character re scans for at C speed.  :meth:`search` finds what
+    ``re.compile("^(?:" + pattern + ")", re.M | flags).search`` finds (the match span).
+    """
+
+    at: re.Pattern[str]
+    after_newline: re.Pattern[str]
+
+    @classmethod
+    def compile(cls, pattern: str, flags: int = 0) -> LineStart:
+        return cls(re.compile(pattern, flags | re.M), re.compile(f"\\n(?:{pattern})", flags | re.M))
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> tuple[int, int] | None:
+        end = len(text) if endpos is None else endpos
+        if pos == 0 or 0 < pos <= len(text) and text[pos - 1] == "\n":
+            m = self.at.match(text, pos, end)
+            if m is not None:
+                return m.span()
+        m = self.after_newline.search(text, pos, end)
+        return (m.start() + 1, m.end()) if m is not None else None
+
+
 # -- regions of a judgment ----------------------------------------------------------------
 
 _SO_ORDERED = re.compile(r"\bSO\s+ORDERED\b")
@@ -352,11 +574,9 @@ def line_openers(ctx: Context, pattern: re.Pattern[str], lo: int, hi: int) -> li
     text = ctx.text
     out: list[re.Match[str]] = []
     tried: set[int] = set()
-    for ks, _ke in ctx.keyword_spans(OPENER_GROUP):
-        if ks < lo:
-            continue
-        if ks >= hi:
-            break
+    spans = ctx.keyword_spans(OPENER_GROUP)  # sorted: jump to lo, stop at hi
+    first = bisect.bisect_left(spans, (lo, -1))
+    for ks, _ke in spans[first : bisect.bisect_left(spans, (hi, -1), first)]:
         nl = text.rfind("\n", max(0, ks - 80), ks)
         if nl < 0 and ks > 80:
             continue  # the keyword is not near the start of a line

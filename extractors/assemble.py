@@ -14,12 +14,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from functools import lru_cache
+from typing import Any, TypeVar
 
 from caselaw.extractors._base import Context, Finding, Step
 from caselaw.extractors.attribution import (
-    KIND_RES,
+    charge_with,
     group_key,
+    names_kind,
     owners,
     prune,
     share_joint_charges,
@@ -34,6 +38,7 @@ from caselaw.models import (
     CorruptionSignal,
     CourtLevel,
     Defendant,
+    Evidence,
     OfficialType,
     Outcome,
     Role,
@@ -44,6 +49,10 @@ NAME = "assemble"
 VERSION = "1.3.0"
 
 UNNAMED = "the accused"
+# enum values read once (each .value is a descriptor call, several per charge)
+_CORRUPTION = Category.CORRUPTION.value
+_CONVICTED, _ACQUITTED = Outcome.CONVICTED.value, Outcome.ACQUITTED.value
+_DISMISSED, _UNKNOWN = Outcome.DISMISSED.value, Outcome.UNKNOWN.value
 _ADMIN_CATEGORIES = {Category.CORRUPTION, Category.OTHER}
 # A Pakistani/Indian proceeding about one First Information Report whose accused the
 # judgment never names: the accused are identified by that FIR.  "the accused" alone is not
@@ -51,12 +60,28 @@ _ADMIN_CATEGORIES = {Category.CORRUPTION, Category.OTHER}
 _FIR = re.compile(r"\bF\.?I\.?R\.?\s*No\.?\s*(\d{1,6})\s*(?:/|of|dated)?\s*(\d{4})?")
 
 
+_E = TypeVar("_E", bound=StrEnum)
+_MEMBERS: dict[type, dict[str, Any]] = {
+    e: {m.value: m for m in e} for e in (Category, CourtLevel, Outcome)
+}
+
+
+def _member(enum: type[_E], value: str) -> _E:
+    """``enum(value)`` by one dict lookup (an Enum call costs about a microsecond)."""
+    member = _MEMBERS[enum].get(value)
+    return member if member is not None else enum(value)
+
+
 def attribute(ctx: Context, step: Step) -> None:
     if ctx.info.proceeding == "administrative":
         # criminal statutes in a disciplinary case concern other (related) cases
         ctx.mentions = [m for m in ctx.mentions if m.category in _ADMIN_CATEGORIES]
-    fir = _FIR.search(ctx.head)
-    if not ctx.defendants and ctx.mentions and ctx.info.proceeding in (None, "criminal") and fir:
+    fir = (
+        _FIR.search(ctx.head)
+        if not ctx.defendants and ctx.mentions and ctx.info.proceeding in (None, "criminal")
+        else None
+    )
+    if fir:
         number = fir.group(1) + (f"/{fir.group(2)}" if fir.group(2) else "")
         ctx.defendants = [Defendant(index=0, name=f"{UNNAMED} in FIR No.{number}")]
     keys = [key_tokens(d.name) for d in ctx.defendants]
@@ -65,17 +90,17 @@ def attribute(ctx: Context, step: Step) -> None:
         if not ctx.defendants:
             break
         who = owners(ctx, mention.start, mention.end, keys) if len(keys) > 1 else [0]
+        cat, sub = group_key(str(mention.category), mention.statute, mention.label)
         for d in who:
-            cat, sub = group_key(str(mention.category), mention.statute, mention.label)
             key = (d, cat, sub)
             if key in grouped:
                 old = grouped[key]
-                grouped[key] = replace(old, evidence=(old.evidence + mention.evidence)[:6])
+                grouped[key] = charge_with(old, evidence=(old.evidence + mention.evidence)[:6])
                 continue
             grouped[key] = Charge(
                 index=0,
                 defendant=d,
-                category=Category(mention.category),
+                category=_member(Category, mention.category),
                 label=mention.label,
                 statute=mention.statute,
                 count=mention.count,
@@ -89,16 +114,36 @@ def attribute(ctx: Context, step: Step) -> None:
     charges: list[Charge] = []
     verdicts: list[Verdict] = []
     all_charges = list(grouped.values())
+    standing = _Standing.of(ctx.findings)
+    outcomes: dict[int | None, list[tuple[str, Finding | None]]] = {}  # per defendant, once
+    pairs: list[tuple[str, Finding | None]]
+    evidence: dict[tuple[int, int], Evidence] = {}  # a finding decides several charges
     for charge in all_charges:
-        specific = _finding_for_charge(ctx, charge, all_charges)
-        pairs = [(specific.outcome, specific)] if specific else _outcomes(ctx, charge.defendant)
+        specific = _finding_for_charge(ctx, charge, all_charges, standing)
+        if specific:
+            pairs = [(specific.outcome, specific)]
+        else:
+            owner = charge.defendant
+            assert owner is not None  # attribute() gives every charge a defendant
+            pairs = outcomes.get(owner) or []
+            if not pairs:
+                pairs = outcomes[owner] = _outcomes(ctx, owner)
         for outcome, finding in pairs:
-            c = replace(charge, index=len(charges))
+            c = charge_with(charge, index=len(charges))
             charges.append(c)
-            ev = (step.evidence(ctx, finding.start, finding.end),) if finding else ()
-            level = CourtLevel(finding.court_level) if finding and finding.court_level else None
+            ev: tuple[Evidence, ...] = ()
+            if finding:
+                span = (finding.start, finding.end)
+                if span not in evidence:
+                    evidence[span] = step.evidence(ctx, finding.start, finding.end)
+                ev = (evidence[span],)
+            level = (
+                _member(CourtLevel, finding.court_level)
+                if finding and finding.court_level
+                else None
+            )
             verdicts.append(
-                Verdict(c.defendant, c.index, Outcome(outcome), level, True, evidence=ev)
+                Verdict(c.defendant, c.index, _member(Outcome, outcome), level, True, evidence=ev)
             )
     ctx.charges = charges
     ctx.verdicts = verdicts + _restated(ctx, charges, step)
@@ -115,6 +160,11 @@ _ACTIVE_BRIBERY = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # labels come from the lexicon: a few hundred strings
+def _active_bribery(label: str) -> bool:
+    return _ACTIVE_BRIBERY.search(label) is not None
+
+
 def _passive_corruption(ctx: Context, grouped: dict[tuple[int, str, str], Charge]) -> set[int]:
     """Defendants charged with a corruption offence only an official commits (taking a
     bribe, graft).  A bribe has two sides, charged under opposite provisions; when a
@@ -124,8 +174,8 @@ def _passive_corruption(ctx: Context, grouped: dict[tuple[int, str, str], Charge
     passive: set[int] = set()
     active: set[int] = set()
     for (d, cat, _), c in grouped.items():
-        if cat == Category.CORRUPTION.value:
-            (active if _ACTIVE_BRIBERY.search(c.label) else passive).add(d)
+        if cat == _CORRUPTION:
+            (active if _active_bribery(c.label) else passive).add(d)
     officials = {d for d in passive if ctx.defendants[d].is_official}
     if not officials:
         return passive
@@ -141,10 +191,10 @@ def _bribe_roles(ctx: Context, grouped: dict[tuple[int, str, str], Charge]) -> N
     (a lone ``other`` role of a graft official gives way to it)."""
     add: dict[int, set[Role]] = {}
     for (d, cat, _), c in grouped.items():
-        if cat != Category.CORRUPTION.value or not _BRIBE.search(c.label):
+        if cat != _CORRUPTION or not _BRIBE.search(c.label):
             continue
         official = ctx.defendants[d].is_official
-        if _ACTIVE_BRIBERY.search(c.label):
+        if _active_bribery(c.label):
             if not official:
                 add.setdefault(d, set()).add(Role.BRIBE_GIVER)
         elif official:
@@ -193,17 +243,17 @@ def _officials_by_charge(ctx: Context, corrupt: set[int]) -> None:
             )
 
 
-def _outcomes(ctx: Context, defendant: int) -> list[tuple[str, object]]:
+def _outcomes(ctx: Context, defendant: int) -> list[tuple[str, Finding | None]]:
     own = [
         f
         for f in ctx.findings
         if f.standing and f.defendant == defendant and not f.offence_specific
     ]
-    both = {f.outcome for f in own} >= {Outcome.CONVICTED.value, Outcome.ACQUITTED.value}
+    both = {f.outcome for f in own} >= {_CONVICTED, _ACQUITTED}
     if both:
-        firsts = {}
+        firsts: dict[str, Finding | None] = {}
         for f in own:
-            if f.outcome in (Outcome.CONVICTED.value, Outcome.ACQUITTED.value):
+            if f.outcome in (_CONVICTED, _ACQUITTED):
                 firsts.setdefault(f.outcome, f)
         return list(firsts.items())
     outcome, finding = standing_outcome(ctx, defendant)
@@ -213,53 +263,66 @@ def _outcomes(ctx: Context, defendant: int) -> list[tuple[str, object]]:
 _ACT_NUMBER = re.compile(r"\d{3,5}")
 
 
-def _finding_for_charge(ctx: Context, charge: Charge, charges: list[Charge]) -> Finding | None:
+@dataclass(frozen=True, slots=True)
+class _Standing:
+    """The standing findings, sorted the ways the charges ask for them (once per judgment)."""
+
+    counted: list[Finding]  # deciding some counts
+    hinted: list[tuple[Finding, str]]  # deciding one named offence (its first word)
+    own: dict[int | None, list[Finding]]  # deciding a defendant's case (None: everyone's)
+
+    @classmethod
+    def of(cls, findings: list[Finding]) -> _Standing:
+        own: dict[int | None, list[Finding]] = {}
+        for f in findings:
+            if f.standing and not f.offence_specific:
+                own.setdefault(f.defendant, []).append(f)
+        return cls(
+            [f for f in findings if f.standing and f.counts],
+            [(f, f.category_hint.split()[0]) for f in findings if f.standing and f.category_hint],
+            own,
+        )
+
+
+def _finding_for_charge(
+    ctx: Context, charge: Charge, charges: list[Charge], standing: _Standing | None = None
+) -> Finding | None:
     """The standing finding that names this very offence, when the final part decides the
     defendant's counts differently ("ACQUITTED of ... R.A. No. 9208 ...; the conviction
     ... for Illegal Recruitment ... is AFFIRMED"): the offence is named by its Act's number
     or by the words of its kind."""
+    standing = standing or _Standing.of(ctx.findings)
     label = charge.label.lower()
-    by_count = _count_finding(ctx, charge, charges)
+    by_count = _count_finding(ctx, charge, charges, standing.counted)
     if by_count is not None:
         return by_count
-    for f in ctx.findings:
+    for f, hint in standing.hinted:
         # a finding about one named offence (a substituted verdict) decides that charge only
-        if (
-            f.standing
-            and f.category_hint
-            and f.defendant in (None, charge.defendant)
-            and f.category_hint.split()[0] in label
-        ):
+        if f.defendant in (None, charge.defendant) and hint in label:
             return f
-    own = [
-        f
-        for f in ctx.findings
-        if f.standing and f.defendant == charge.defendant and not f.offence_specific
-    ]
-    if not own:
-        # "(a) ... the appellant is acquitted of that count. (b) The appellant is convicted on
-        # the alternative count of child prostitution ...": orders that decide the counts of
-        # a sole appellant without naming her differ by the offence they name
-        own = [
-            f for f in ctx.findings if f.standing and f.defendant is None and not f.offence_specific
-        ]
+    # "(a) ... the appellant is acquitted of that count. (b) The appellant is convicted on
+    # the alternative count of child prostitution ...": orders that decide the counts of
+    # a sole appellant without naming her differ by the offence they name
+    own = standing.own.get(charge.defendant) or standing.own.get(None, [])
     if len({f.outcome for f in own}) < 2:
         return None
     numbers = set(_ACT_NUMBER.findall(charge.statute or ""))
-    kind = KIND_RES.get(charge.category)
     hits = []
     for f in own:
         sentence = ctx.text[f.start : f.end]
-        if numbers & set(_ACT_NUMBER.findall(sentence)) or (kind and kind.search(sentence)):
+        if numbers & set(_ACT_NUMBER.findall(sentence)) or names_kind(charge.category, sentence):
             hits.append(f)
     return hits[0] if len({f.outcome for f in hits}) == 1 else None
 
 
-def _count_finding(ctx: Context, charge: Charge, charges: list[Charge]) -> Finding | None:
+def _count_finding(
+    ctx: Context, charge: Charge, charges: list[Charge], counted: list[Finding] | None = None
+) -> Finding | None:
     """The standing finding that decides this charge's count.  A charge read without its
     count (the offence named in the narrative) takes the decision on the counts of the same
     offence category when those agree: the narrative names the counted offence."""
-    counted = [f for f in ctx.findings if f.standing and f.counts]
+    if counted is None:
+        counted = [f for f in ctx.findings if f.standing and f.counts]
     if not counted:
         return None
     if charge.count:
@@ -283,9 +346,11 @@ def _restated(ctx: Context, charges: list[Charge], step: Step) -> list[Verdict]:
             continue
         for c in charges:
             if c.defendant == f.defendant:
-                level = CourtLevel(f.court_level) if f.court_level else None
+                level = _member(CourtLevel, f.court_level) if f.court_level else None
                 ev = (step.evidence(ctx, f.start, f.end),)
-                out.append(Verdict(c.defendant, c.index, Outcome(f.outcome), level, False, ev))
+                out.append(
+                    Verdict(c.defendant, c.index, _member(Outcome, f.outcome), level, False, ev)
+                )
     return out
 
 
@@ -294,17 +359,17 @@ def aggregate(outcomes: Iterable[str]) -> CaseOutcome:
     seen = set(outcomes)
     if not seen:
         return CaseOutcome.NONE
-    if len(seen) > 1 and Outcome.UNKNOWN.value in seen:
-        seen.discard(Outcome.UNKNOWN.value)
-    if seen == {Outcome.CONVICTED.value}:
+    if len(seen) > 1 and _UNKNOWN in seen:
+        seen.discard(_UNKNOWN)
+    if seen == {_CONVICTED}:
         return CaseOutcome.CONVICTED
-    if seen == {Outcome.ACQUITTED.value}:
+    if seen == {_ACQUITTED}:
         return CaseOutcome.ACQUITTED
-    if seen == {Outcome.DISMISSED.value}:
+    if seen == {_DISMISSED}:
         return CaseOutcome.DISMISSED
-    if Outcome.CONVICTED.value in seen and len(seen) > 1:
+    if _CONVICTED in seen and len(seen) > 1:
         return CaseOutcome.MIXED
-    if seen == {Outcome.ACQUITTED.value, Outcome.DISMISSED.value}:
+    if seen == {_ACQUITTED, _DISMISSED}:
         return CaseOutcome.MIXED
     return CaseOutcome.OTHER
 

@@ -9,10 +9,12 @@ language, with its reason next to it; none names a file, court case or party.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import fields
+from functools import lru_cache
+from typing import Any
 
 from caselaw.extractors._base import HEAD_CHARS, Context
-from caselaw.extractors.names import fold
+from caselaw.extractors.names import fold, lower_text, lowers_like_re
 from caselaw.models import Category, Charge
 
 # Words by which an unspecific mention names the kind of offence a categorised charge
@@ -28,12 +30,30 @@ _KIND_WORDS = {
     Category.CORRUPTION: r"graft|corrupt|brib|malversation|embezzl",
 }
 KIND_RES = {k: re.compile(v, re.I) for k, v in _KIND_WORDS.items()}
+_KIND_LOW = {k: re.compile(v) for k, v in _KIND_WORDS.items()}  # for lower-cased ASCII text
+
+
+def names_kind(category: Category, text: str) -> bool:
+    """Does ``text`` name the kind of offence ``category`` is (``KIND_RES``)?  An ASCII
+    text is lower-cased and searched without re.I: the words are plain literals, so re
+    scans for their first letters at C speed."""
+    rx = KIND_RES.get(category)
+    if rx is None:
+        return False
+    if text.isascii():
+        return _KIND_LOW[category].search(text.lower()) is not None
+    return rx.search(text) is not None
+
+
 # A civil code defines obligations and damages, never offences: an article of it cited in
 # a criminal judgment is the basis of an award, not a charge.
 _CIVIL_CODE = re.compile(r"civil code", re.I)
 # "charged under R.A. 9208, instead of violation of R.A. 7610": the offence after
 # "instead of" / "rather than" is the one NOT charged.
 _NEGATED = re.compile(r"(?:instead of|rather than|and not|but not|not for)\b[^,;()]{0,40}$", re.I)
+# one of these is in every _NEGATED match, lower-cased (letters without odd case folds)
+_NEGATING = ("tead of", "rather than", "not")
+_NUMBER = re.compile(r"\d+")
 # Administrative offences (misconduct, dishonesty) of a respondent who also faces a
 # bribery / graft charge are the administrative form of that corruption (SCHEMA.md:
 # administrative charges count as corruption when for bribery or extortion).
@@ -44,9 +64,27 @@ _SECTION = re.compile(r"\b(?:ss?|arts?|sec|r)\.\s*\d|\bsection", re.I)
 _ACT = re.compile(r"^(?:(?:R\.A\.|P\.D\.|B\.P\.|E\.O\.|C\.A\.|Act)\s*(?:No\.\s*)?\d+|[^\s,]+)")
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _named_in(text: str, keys: list[list[str]]) -> list[int]:
-    words = set(fold(w) for w in re.findall(r"[^\W\d_]+", text))
+    """The defendants whose surname is a word of ``text`` (folded)."""
+    if text.isascii():  # an ASCII word is a run of letters and folds to itself lower-cased
+        low = text.lower()
+        return [i for i, k in enumerate(keys) if k and len(k[-1]) > 2 and _has_word(low, k[-1])]
+    words = {fold(w) for w in _WORD.findall(text)}
     return [i for i, k in enumerate(keys) if k and k[-1] in words and len(k[-1]) > 2]
+
+
+def _has_word(low: str, word: str) -> bool:
+    """Is ``word`` (ASCII letters) a whole run of letters in the lower-cased ASCII ``low``?"""
+    n, at = len(word), low.find(word)
+    while at >= 0:
+        end = at + n
+        if (at == 0 or not low[at - 1].isalpha()) and (end == len(low) or not low[end].isalpha()):
+            return True
+        at = low.find(word, at + 1)
+    return False
 
 
 # a dot after an initial or an abbreviation ("Dr. Iqrar Khan and Ch. Muhammad Hussain",
@@ -55,7 +93,7 @@ _ABBREV = re.compile(r"(?:\b[A-Za-z]{1,2}|\bMrs|\bNos|\bSec|\bArt|\bvs|\bSt)$")
 
 
 def _sentence_start(text: str, start: int) -> int:
-    floor = max(0, start - 600, text.rfind("\n\n", 0, start))
+    floor = max(0, start - 600, text.rfind("\n\n", max(0, start - 600), start))
     at = start
     while True:
         at = text.rfind(". ", floor, at)
@@ -66,7 +104,10 @@ def _sentence_start(text: str, start: int) -> int:
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     lo = _sentence_start(text, start) + 1
-    hi_candidates = [i for i in (text.find(". ", end), text.find("\n\n", end)) if i >= 0]
+    reach = end + 602  # an end found beyond end + 600 is cut to end + 600 anyway
+    hi_candidates = [
+        i for i in (text.find(". ", end, reach), text.find("\n\n", end, reach)) if i >= 0
+    ]
     hi = min(hi_candidates) if hi_candidates else len(text)
     return max(lo, 0), min(hi, end + 600)
 
@@ -81,13 +122,42 @@ _DEFINED = re.compile(
 )
 
 
+_DEFINING = ("hereinafter", "hereafter", "for short")  # one opens every _DEFINED match
+
+
+def _definitions(text: str, low: str) -> list[re.Match[str]]:
+    """``list(_DEFINED.finditer(text))``, matched only at the "(" before a defining word
+    (``low``: ``text`` lower-cased with the same offsets)."""
+    opens: set[int] = set()
+    for w in _DEFINING:
+        at = low.find(w)
+        while at >= 0:
+            p = at - 1
+            while p >= 0 and low[p].isspace():
+                p -= 1
+            if p >= 0 and low[p] == "(":
+                opens.add(p)
+            at = low.find(w, at + 1)
+    out: list[re.Match[str]] = []
+    for p in sorted(opens):
+        if out and p < out[-1].end():
+            continue  # inside the definition just read (finditer does not overlap)
+        m = _DEFINED.match(text, p)
+        if m is not None:
+            out.append(m)
+    return out
+
+
 def _short_forms(ctx: Context, keys: list[list[str]]) -> dict[str, int]:
     """Defined short form -> the defendant named just before its definition (once each)."""
     found = ctx.cache.get("attribution.short_forms")
     if found is None:
         found = {}
         text = ctx.text
-        for m in _DEFINED.finditer(text):
+        # with lower-casing as re.I (same offsets), a definition is read only where a
+        # defining word follows a "(" (what every _DEFINED match starts with)
+        definitions = _definitions(text, lower_text(ctx)) if lowers_like_re(ctx) else None
+        for m in definitions if definitions is not None else _DEFINED.finditer(text):
             named = _named_in(text[max(0, m.start() - 120) : m.start()], keys)
             short = m.group("short").strip()
             if len(named) == 1 and short and short.lower() not in found:
@@ -96,11 +166,16 @@ def _short_forms(ctx: Context, keys: list[list[str]]) -> dict[str, int]:
     return found
 
 
+@lru_cache(maxsize=1024)
+def _short_form_re(short: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
+
+
 def _named_or_short(ctx: Context, passage: str, keys: list[list[str]]) -> list[int]:
     named = set(_named_in(passage, keys))
     low = passage.lower()
     for short, d in _short_forms(ctx, keys).items():
-        if re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", low):
+        if short in low and _short_form_re(short).search(low):
             named.add(d)
     return sorted(named)
 
@@ -121,11 +196,26 @@ def owners(ctx: Context, start: int, end: int, keys: list[list[str]]) -> list[in
     return list(range(len(keys)))
 
 
+_CHARGE_FIELDS = tuple(f.name for f in fields(Charge) if f.init)
+
+
+def charge_with(charge: Charge, **changes: Any) -> Charge:
+    """``dataclasses.replace`` for a Charge, without its per-call field inspection."""
+    values = {name: getattr(charge, name) for name in _CHARGE_FIELDS}
+    values.update(changes)
+    return Charge(**values)
+
+
+@lru_cache(maxsize=4096)  # a judgment's charges repeat their statutes and labels
 def group_key(category: str, statute: str | None, label: str) -> tuple[str, str]:
     if statute:
-        base = re.sub(r"[^a-z0-9]", "", statute.lower())
+        base = _NOT_AZ09.sub("", statute.lower())
         return category, base[:24]
-    return category, re.sub(r"[^a-z]", "", label.lower())[:40]
+    return category, _NOT_AZ.sub("", label.lower())[:40]
+
+
+_NOT_AZ09 = re.compile(r"[^a-z0-9]")
+_NOT_AZ = re.compile(r"[^a-z]")
 
 
 Grouped = dict[tuple[int, str, str], Charge]
@@ -153,13 +243,18 @@ def _corroborated(ctx: Context, charge: Charge, keys: list[list[str]]) -> bool:
 def _negated(ctx: Context, charge: Charge) -> bool:
     """Every mention is the offence after "instead of" / "rather than" (not charged)."""
     text = ctx.text
-    number = re.findall(r"\d+", charge.statute or "")
+    number = _NUMBER.search(charge.statute or "")
     for ev in charge.evidence:
         at = ev.start
         if number:
-            found = text.find(number[0], ev.start, ev.end)
+            found = text.find(number.group(0), ev.start, ev.end)
             at = found if found >= 0 else ev.start
-        if not _NEGATED.search(text[max(0, at - 60) : at]):
+        before = text[max(0, at - 60) : at]
+        low = before.lower()
+        # (one of _NEGATING is in every match: without one, no search)
+        if "not" not in low and "rather than" not in low and "tead of" not in low:
+            return False
+        if not _NEGATED.search(before):
             return False
     return True
 
@@ -178,7 +273,7 @@ def _subsumed(charge: Charge, kept: list[Charge]) -> bool:
         # the same words as a listed separate offence ("ss.409, 420, 468 PPC read with
         # s.5(2) PCA") are an enumeration of offences, not a restatement
         words += " " + " ".join(ev.text for ev in charge.evidence)
-    if any(KIND_RES[c].search(words) for c in cats if c in KIND_RES):
+    if any(names_kind(c, words) for c in cats):
         return True
     if charge.statute and not _SECTION.search(charge.statute):
         # a bare Act ("violations of the NIRC") beside a sectioned charge under that Act
@@ -212,7 +307,7 @@ def _statement_of(ctx: Context, charge: Charge, kept: list[Charge]) -> bool:
 def prune(ctx: Context, grouped: Grouped, keys: list[list[str]]) -> Grouped:
     """Drop offences that are not this defendant's charges (see each rule's comment)."""
     admin = ctx.info.proceeding == "administrative"
-    by_def: dict[int, list[Charge]] = {}
+    by_def: dict[int | None, list[Charge]] = {}
     for c in grouped.values():
         by_def.setdefault(c.defendant, []).append(c)
     out: Grouped = {}
@@ -249,4 +344,4 @@ def share_joint_charges(ctx: Context, grouped: Grouped) -> None:
         if d in charged:
             continue
         for (cat, sub), c in joint.items():
-            grouped[(d, cat, sub)] = replace(c, defendant=d)
+            grouped[(d, cat, sub)] = charge_with(c, defendant=d)

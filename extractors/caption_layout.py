@@ -24,6 +24,14 @@ DESCRIPTOR_LINE = re.compile(
 )
 
 
+_NOT_NEWLINE = re.compile(r"[^\n]")
+DIGIT = re.compile(r"\d")
+
+
+def _blanked(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
 def layout_blanked(chunk: str) -> str:
     """Blank out caption layout (same length, so offsets hold) and party descriptors.
 
@@ -31,13 +39,19 @@ def layout_blanked(chunk: str) -> str:
     occupation, address: "SRI X / S/O SRI Y / AGED ABOUT 41 YEARS / ...") keeps only
     its first line, the name.
     """
-    chunk = LEADER.sub(lambda m: " " * len(m.group(0)), chunk)
-    chunk = NUMBERED.sub(lambda m: " " * len(m.group(0)), chunk)
-    chunk = COUNSEL_LINE.sub(lambda m: " " * len(m.group(0)), chunk)
-    lines = list(re.finditer(r"[^\n]*\S[^\n]*", chunk))
-    if len(lines) > 1 and any(DESCRIPTOR_LINE.match(m.group(0)) for m in lines[1:]):
-        first_end = lines[0].end()
-        chunk = chunk[:first_end] + re.sub(r"[^\n]", " ", chunk[first_end:])
+    # LEADER needs "..." or a digit, NUMBERED a digit, COUNSEL_LINE a "(": most name blocks
+    # have none, and the patterns cannot skip ahead to a first character
+    digit = DIGIT.search(chunk) is not None
+    if digit or "..." in chunk:
+        chunk = LEADER.sub(_blanked, chunk)
+    if digit:
+        chunk = NUMBERED.sub(_blanked, chunk)
+    if "(" in chunk:
+        chunk = COUNSEL_LINE.sub(_blanked, chunk)
+    lines = [line for line in chunk.split("\n") if line and not line.isspace()]
+    if len(lines) > 1 and any(DESCRIPTOR_LINE.match(line) for line in lines[1:]):
+        first_end = chunk.find(lines[0]) + len(lines[0])
+        chunk = chunk[:first_end] + _NOT_NEWLINE.sub(" ", chunk[first_end:])
     return chunk
 
 

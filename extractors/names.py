@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
-from caselaw.extractors._base import Context, compile_any, load_data
+from caselaw.extractors._base import AnyPattern, Context, load_data
 
 _ROLES = load_data("roles.yaml")
 _HONORIFIC = re.compile(
@@ -21,7 +22,7 @@ _PLACEHOLDER = re.compile(_ROLES["placeholder"])
 _SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.I)
 _PARTICLES = {"y", "de", "del", "dela", "della", "da", "van", "von", "bin", "binti", "la", "delos"}
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][^\s\d]*|[A-Z]\.|\*|[A-Z]{2,}\d*)$")
-_STOP = compile_any(
+_STOP = AnyPattern(  # words of a title or an office, not of a person's name
     [
         r"\bcourt\b",
         r"\bclerk\b",
@@ -88,14 +89,27 @@ _STOP = compile_any(
 )
 
 
+_NOT_AZ = re.compile(r"[^a-z]+")
+
+
 def fold(s: str) -> str:
     """Lower-case ASCII letters only (accents and mojibake dropped)."""
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s.lower() if "a" <= c <= "z")
+    if s.isascii():  # NFKD leaves ASCII as it is
+        low = s.lower()
+        return low if low.isalpha() else _NOT_AZ.sub("", low)
+    return _NOT_AZ.sub("", unicodedata.normalize("NFKD", s).lower())
+
+
+_ALIAS_MARKS = ("@", "a.", "aka", "alias")  # one is in every _ALIAS match (lower-cased)
 
 
 def split_alias(name: str) -> tuple[str, tuple[str, ...]]:
     """``"Candy a.k.a. Baby"`` -> ``("Candy", ("Baby",))``."""
+    if name.isascii():  # ASCII: str.lower() finds the marks as re.I would
+        low = name.lower()
+        if not any(mark in low for mark in _ALIAS_MARKS):
+            bare = name.strip(" ,()\"“”'-")
+            return (bare, ()) if bare else (name.strip(), ())
     parts = [p.strip(" ,()\"“”'-") for p in _ALIAS.split(name)]
     parts = [p for p in parts if p]
     if not parts:
@@ -114,13 +128,15 @@ def strip_honorifics(name: str) -> str:
 def looks_like_name(piece: str) -> bool:
     """A short run of capitalised tokens (or an anonymisation placeholder)."""
     piece = piece.strip(" ,.*")
-    if not piece or len(split_alias(piece)[0]) > 80:
+    if not piece:
+        return False
+    primary, _ = split_alias(piece)
+    if len(primary) > 80:
         return False
     if _PLACEHOLDER.fullmatch(piece):
         return True
-    if _STOP.search(piece):
+    if _STOP.found_in(piece):
         return False
-    primary, _ = split_alias(piece)
     tokens = primary.replace("\u00a0", " ").split()
     if not 1 <= len(tokens) <= 7:
         return False
@@ -132,15 +148,34 @@ def looks_like_name(piece: str) -> bool:
     return all(_NAME_TOKEN.match(t) or t.lower() in _PARTICLES for t in tokens)
 
 
+_SPACES = re.compile(r"\s+")
+_STAR = re.compile(r"\s*\*\s*")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_NOT_LETTER = re.compile(r"[^A-Za-z]+")
+
+
+def _capitalized(m: re.Match[str]) -> str:
+    return m.group(0).capitalize()
+
+
 def display(name: str) -> str:
     """Title-case an all-caps caption name; keep placeholders and mixed case as written."""
-    name = re.sub(r"\s+", " ", name).strip(" ,*")
-    name = re.sub(r"\s*\*\s*", "", name)
-    letters = [
-        c for t in name.split() if t.lower() not in _PARTICLES for c in t if "a" <= c.lower() <= "z"
-    ]
-    if not letters or not all(c.isupper() for c in letters):
-        return name
+    name = _SPACES.sub(" ", name).strip(" ,*")
+    name = _STAR.sub("", name)
+    if name.isascii():  # the letters are A-Z and a-z: one pass of str methods
+        caps = _NOT_LETTER.sub("", "".join(t for t in name.split() if t.lower() not in _PARTICLES))
+        if not caps.isupper():  # (False too when there is no letter)
+            return name
+    else:
+        letters = [
+            c
+            for t in name.split()
+            if t.lower() not in _PARTICLES
+            for c in t
+            if "a" <= c.lower() <= "z"
+        ]
+        if not letters or not all(c.isupper() for c in letters):
+            return name
     out = []
     for tok in name.split(" "):
         low = tok.lower()
@@ -151,16 +186,26 @@ def display(name: str) -> str:
         elif _SUFFIX.match(tok) and low.rstrip(".") in {"ii", "iii", "iv"}:
             out.append(tok.upper())
         else:
-            out.append(re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), tok))
+            out.append(_LETTERS.sub(_capitalized, tok))
     return " ".join(out)
 
 
+_REMARK = re.compile(r"\([^)]*\)?")
+_MATERNAL = re.compile(r"\s+y\s+|,", re.I)
+
+
 def key_tokens(name: str) -> list[str]:
+    """The folded tokens that identify a person: given names first, surname last."""
+    return list(_key_tokens(name))
+
+
+@lru_cache(maxsize=4096)  # every step asks for its defendants' tokens again
+def _key_tokens(name: str) -> tuple[str, ...]:
     primary, _ = split_alias(strip_honorifics(name))
-    primary = re.sub(r"\([^)]*\)?", " ", primary)  # "(deceased)", "(not named ...)": remarks
-    primary = re.split(r"\s+y\s+|,", primary, maxsplit=1, flags=re.I)[0]  # "Surname y Maternal"
+    primary = _REMARK.sub(" ", primary)  # "(deceased)", "(not named ...)": remarks
+    primary = _MATERNAL.split(primary, maxsplit=1)[0]  # "Surname y Maternal"
     toks = [fold(t) for t in primary.split()]
-    return [t for t in toks if t and t not in _PARTICLES and not _SUFFIX.match(t)]
+    return tuple(t for t in toks if t and t not in _PARTICLES and not _SUFFIX.match(t))
 
 
 def surname(name: str) -> str:
@@ -172,17 +217,24 @@ def _similar(a: str, b: str) -> bool:
     """Surnames equal but for mojibake or OCR noise (pareao / pareno)."""
     from difflib import SequenceMatcher
 
-    return min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.8
+    if min(len(a), len(b)) < 4:
+        return False
+    matcher = SequenceMatcher(None, a, b)  # the quick ratios are upper bounds of ratio()
+    return matcher.real_quick_ratio() >= 0.8 and matcher.ratio() >= 0.8
 
 
 def same_person(a: str, b: str) -> bool:
     """Lenient match: same surname and compatible given names (or one token shared)."""
-    ta, tb = key_tokens(a), key_tokens(b)
+    return same_tokens(key_tokens(a), key_tokens(b))
+
+
+def same_tokens(ta: list[str], tb: list[str]) -> bool:
+    """:func:`same_person` for names already reduced to their :func:`key_tokens`."""
     if not ta or not tb:
         return False
     if ta == tb:
         return True
-    if ta[-1] != tb[-1] and _similar(ta[-1], tb[-1]) and ta[0] == tb[0]:
+    if ta[-1] != tb[-1] and ta[0] == tb[0] and _similar(ta[-1], tb[-1]):
         return True
     if ta[0] == tb[0] and len(ta) > 1 and len(tb) > 1 and "".join(ta[1:]) == "".join(tb[1:]):
         return True  # compound surname written with or without a space ("Vera Cruz")
@@ -194,6 +246,24 @@ def same_person(a: str, b: str) -> bool:
         return True
     fa, fb = ta[0], tb[0]
     return fa == fb or fa[:1] == fb[:1] and (len(fa) == 1 or len(fb) == 1)
+
+
+# characters re.I matches to an ASCII letter but str.lower() does not lower to it (dotted
+# and dotless i, long s, Kelvin sign)
+_ODD_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def lowers_like_re(ctx: Context) -> bool:
+    """Does a word found in :func:`lower_text` mean ``re.I`` finds it in the text (and the
+    reverse)?  True unless the text holds a character whose case folds oddly (once per
+    judgment)."""
+    safe = ctx.cache.get("names.lowers_like_re")
+    if safe is None:
+        text = ctx.text
+        safe = ctx.cache["names.lowers_like_re"] = text.isascii() or not any(
+            c in text for c in _ODD_FOLDS
+        )
+    return bool(safe)
 
 
 def lower_text(ctx: Context) -> str:

@@ -12,16 +12,30 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 
-from caselaw.extractors._base import Context, Step, compile_any, load_data, register_group
+from caselaw.extractors._base import (
+    AnyPattern,
+    Context,
+    LineStart,
+    Step,
+    compile_any,
+    load_data,
+    register_group,
+)
 from caselaw.extractors.caption_layout import (
     COUNSEL_LINE,
+    DIGIT,
     NUMBERED,
     layout_blanked,
     one_name_per_line,
 )
-from caselaw.extractors.names import display, looks_like_name, same_person, split_alias
+from caselaw.extractors.names import (
+    display,
+    key_tokens,
+    looks_like_name,
+    same_tokens,
+    split_alias,
+)
 from caselaw.extractors.names import strip_honorifics as _strip
 from caselaw.models import Defendant, Evidence
 
@@ -50,20 +64,67 @@ _BREAK = re.compile(  # one \b for the word alternatives: half the cost of one p
     r"|\b(?:G\.\s?R\.\s?No|AND NOW BETWEEN\b|Between\s*:?|BETWEEN\s*:"
     r"|In the matter between\b|Before\s*:)"
 )
+# Fast twins of _VERSUS and _BREAK for finditer over a caption: the same matches, but each
+# pattern opens with one character class (the first characters of its branches), which
+# re scans for at C speed; each branch then checks its first character, and its leading
+# \b / lookbehind, by a lookbehind over the character just consumed.  (re's fast scan
+# needs a class or literals at the very start; a \b or lookbehind first, or branches
+# opening with classes, make it try the whole pattern at every position.)
+_VERSUS_SCAN_V = re.compile(  # without the AND / DAN line (rare): no blank in the class
+    r"[vV\-–](?:"
+    r"(?<=[vV])(?<!\w[vV])(?:(?i:s)\.?|\.|(?i:ersus)|(?<=v))(?=\s)"
+    r"|(?<=\s[-–])\s*(?:and|v\.?)\s*[-–](?=\s)"
+    r")"
+)
+_AND_LINE = re.compile(r"\n[ \t]*(?:AND|DAN)[ \t]*:?[ \t]*\n")
+_VERSUS_SCAN = re.compile(
+    r"[vV\-–\ \tAD](?:"
+    r"(?<=[vV])(?<!\w[vV])(?:(?i:s)\.?|\.|(?i:ersus)|(?<=v))(?=\s)"
+    r"|(?<=\s[-–])\s*(?:and|v\.?)\s*[-–](?=\s)"
+    r"|(?<=\n[ \t])[ \t]*(?:AND|DAN)[ \t]*:?[ \t]*(?=\n)"
+    r"|(?<=\nA)ND[ \t]*:?[ \t]*(?=\n)"
+    r"|(?<=\nD)AN[ \t]*:?[ \t]*(?=\n)"
+    r")"
+)
+_BREAK_WORDS = ("G.", "AND NOW BETWEEN", "Between", "BETWEEN", "In the matter between", "Before")
+_BREAK_SCAN_MARKS = re.compile(  # _BREAK_SCAN without its words (when none occurs)
+    r"[\]\[\n\-_](?:"
+    r"(?<=[\]\[])"
+    r"|(?<=\n)\s*RE:"
+    r"|(?<=[-_])\s*(?:[-_]\s*){5,}"
+    r")"
+)
+_BREAK_SCAN_BRACKETS = re.compile(  # ... nor "RE:" (the newline branch needs it)
+    r"[\]\[\-_](?:"
+    r"(?<=[\]\[])"
+    r"|(?<=[-_])\s*(?:[-_]\s*){5,}"
+    r")"
+)
+_BREAK_SCAN = re.compile(
+    r"[\]\[\n\-_GABI](?:"
+    r"(?<=[\]\[])"
+    r"|(?<=\n)\s*RE:"
+    r"|(?<=[-_])\s*(?:[-_]\s*){5,}"
+    r"|(?<=[GABI])(?<!\w[GABI])(?:(?<=G)\.\s?R\.\s?No|(?<=A)ND NOW BETWEEN\b|(?<=B)etween\s*:?"
+    r"|(?<=B)ETWEEN\s*:|(?<=I)n the matter between\b|(?<=B)efore\s*:)"
+    r")"
+)
 _CAPTION_END = re.compile(
     r"D E C I S I O N|R E S O L U T I O N|J U D G M E N T|^[ \t]*(?:DECISION|RESOLUTION|JUDGMENT)"
     r"[ \t]*$",
     re.M,
 )
+_SPACED_HEADINGS = ("D E C I S I O N", "R E S O L U T I O N", "J U D G M E N T")
+_HEADING_LINE = LineStart.compile(r"[ \t]*(?:DECISION|RESOLUTION|JUDGMENT)[ \t]*$")
 # the opinion's author line ends the caption: "CRUZ, J.:", "DUBARRY, Circuit Judge:"
-_JUDGE_LINE = re.compile(
-    r"^[ \t]*(?:[A-Z][A-Za-z.\- ]{2,40},\s*(?:(?:C\.\s?)?J\.?"
-    r"|(?:Chief |Circuit |District |Senior )?(?:Judge|Justice))\s*[:.–-]|PER CURIAM\s*:)",
-    re.M,
+_JUDGE = (
+    r"[ \t]*(?:[A-Z][A-Za-z.\- ]{2,40},\s*(?:(?:C\.\s?)?J\.?"
+    r"|(?:Chief |Circuit |District |Senior )?(?:Judge|Justice))\s*[:.–-]|PER CURIAM\s*:)"
 )
+_JUDGE_LINE = LineStart.compile(_JUDGE)
 _PROSE_LABEL = re.compile(r"(?:\bthe|\bfor|\bby|\bof|\bsaid|\bas)\s*$", re.I)
-_STATE = compile_any(_DATA["state_parties"])
-_CIVIL = compile_any(_DATA["civil_parties"])
+_STATE = AnyPattern(_DATA["state_parties"])  # yes/no tests: found_in
+_CIVIL = AnyPattern(_DATA["civil_parties"])
 _EXCLUDED = compile_any(_DATA["excluded_context"])
 _RE_AGAINST = re.compile(
     r"\bRE\s*:\s*(?:ADMINISTRATIVE\s+)?COMPLAINT\b.{0,200}?\bAGAINST\b(.{3,300}?)(?:\bRELATIVE\b|\bFOR\b|\n|$)",
@@ -74,6 +135,16 @@ _STATE_AND = re.compile(
     r"(?=\s+[A-Z]\s?[A-Z]\s|\s*\n|\s+J\s?U)",
     re.I,
 )
+# Twins of the two patterns above for scanning (same matches): the first letter, in both
+# cases, opens the pattern so re scans for it; the rest is case-insensitive as before.
+_RE_AGAINST_SCAN = re.compile(
+    r"[rR](?<!\w[rR])(?is:E\s*:\s*(?:ADMINISTRATIVE\s+)?COMPLAINT\b.{0,200}?\bAGAINST\b(.{3,300}?)"
+    r"(?:\bRELATIVE\b|\bFOR\b|\n|$))"
+)
+_STATE_AND_SCAN = re.compile(
+    r"[bB](?<!\w[bB])(?i:etween\s+(?:THE\s+STATE|S)\s+and\s+([A-Z][A-Z .'\-]{3,60}?)"
+    r"(?=\s+[A-Z]\s?[A-Z]\s|\s*\n|\s+J\s?U))"
+)
 _SPLIT = re.compile(r"\s*,\s*|\s+(?:and|AND|&)\s+(?![^()]*\))")
 _SPLIT_LINES = re.compile(r"\s*\n\s*|" + _SPLIT.pattern)
 _PETITIONER_ACCUSED = re.compile(
@@ -82,7 +153,13 @@ _PETITIONER_ACCUSED = re.compile(
     re.I,
 )
 _PROSECUTOR = re.compile(r"people of the philippines|sandiganbayan|\bregina\b|r e g i n a", re.I)
+_PETITIONER_ACCUSED_SCAN = re.compile(  # the same test, first letters scanned for
+    r"[abcfgqtABCFGQT](?<!\w[abcfgqtABCFGQT])(?i:(?<=c)onvict|(?<=a)cquit|(?<=g)uilty|(?<=q)uash"
+    r"|(?<=b)ail|(?<=a)ccused of|(?<=b)eing accused|(?<=a)ccused[- ]petitioner"
+    r"|(?<=t)ransfer of (?:the )?trial|(?<=f)ir\b[^.]{0,120}against the petitioner)"
+)
 _PETITIONER_COMPLAINANT = re.compile(r"petitioners? (?:is|was|are) the complainant", re.I)
+_PETITIONER_COMPLAINANT_SCAN = re.compile(r"[pP](?i:etitioners? (?:is|was|are) the complainant)")
 _VERDICT_NAMES = re.compile(
     r"\baccused(?:-appellants?|-petitioners?)?\b,?\s+(?P<names>[A-Z\[][^\n;:()]{2,250}?)\s*,?\s*"
     r"(?:(?:is|are|was|were)\s+(?:hereby\s+)?(?:found\s+)?(?:GUILTY|NOT GUILTY|ACQUITTED|CONVICTED)"
@@ -116,12 +193,22 @@ def _caption(text: str, first_label: int | None = None) -> tuple[int, int]:
     Case names cited in the body ("entitled People v. X") are no caption."""
     head = text[:5000]
     judge = _JUDGE_LINE.search(head, 100)
-    end = judge.start() if judge else min(len(head), 3500)
+    end = judge[0] if judge else min(len(head), 3500)
     if first_label is not None:
-        heading = _CAPTION_END.search(head, first_label)
-        if heading is not None and heading.end() < end:
-            end = heading.end()
+        heading = _caption_end(head, first_label)
+        if heading is not None and heading[1] < end:
+            end = heading[1]
     return 0, end
+
+
+def _caption_end(head: str, pos: int) -> tuple[int, int] | None:
+    """Span of ``_CAPTION_END.search(head, pos)``: its spaced-out headings are plain
+    strings (str.find), its heading lines a :class:`LineStart` pattern."""
+    found = [(at, at + len(w)) for w in _SPACED_HEADINGS if (at := head.find(w, pos)) >= 0]
+    line = _HEADING_LINE.search(head, pos)
+    if line is not None:
+        found.append(line)
+    return min(found) if found else None
 
 
 def _labels(text: str, lo: int, hi: int, starts: list[int] | None) -> list[re.Match[str]]:
@@ -142,9 +229,14 @@ def _chunks(
 ) -> list[tuple[int, int, str | None, bool]]:
     """(start, end, label, after_versus) for each party chunk of the caption."""
     cuts: list[tuple[int, int, str]] = []
-    for m in _VERSUS.finditer(text, lo, hi):
+    versus = _VERSUS_SCAN if _AND_LINE.search(text, max(lo - 1, 0), hi) else _VERSUS_SCAN_V
+    for m in versus.finditer(text, lo, hi):
         cuts.append((m.start(), m.end(), "versus"))
-    for m in _BREAK.finditer(text, lo, hi):
+    if any(text.find(w, lo, hi) >= 0 for w in _BREAK_WORDS):
+        breaks = _BREAK_SCAN
+    else:
+        breaks = _BREAK_SCAN_MARKS if text.find("RE:", lo, hi) >= 0 else _BREAK_SCAN_BRACKETS
+    for m in breaks.finditer(text, lo, hi):
         cuts.append((m.start(), m.end(), "break"))
     for m in _labels(text, lo, hi, label_starts):
         if not _PROSE_LABEL.search(text[max(lo, m.start() - 12) : m.start()]):
@@ -156,7 +248,7 @@ def _chunks(
     for start, end, kind in cuts:
         if start < pos:
             continue
-        label = re.sub(r"\s+", "", kind[6:]).lower() if kind.startswith("label:") else None
+        label = _SPACES.sub("", kind[6:]).lower() if kind.startswith("label:") else None
         s, e = (
             _trim_unlabelled(text, pos, start, after_versus, kind)
             if label is None
@@ -171,28 +263,65 @@ def _chunks(
 
 def _trim_unlabelled(text: str, s: int, e: int, after_versus: bool, kind: str) -> tuple[int, int]:
     """An unlabelled party is one line: the first after 'v', or the last before it."""
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[s:e])]
-    if not lines:
-        return s, s
-    if after_versus:
-        a, b = lines[0]
-    elif kind == "versus":
-        a, b = lines[-1]
-    else:
-        return s, e
-    return s + a, s + b
+    if not after_versus and kind != "versus":
+        return (s, e) if text[s:e].strip() else (s, s)
+    line = _first_line(text, s, e) if after_versus else _last_line(text, s, e)
+    return line if line is not None else (s, s)
+
+
+def _first_line(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The first line of ``text[s:e]`` holding a non-blank character (cut at ``s``, ``e``)."""
+    a = s
+    while a < e:
+        b = text.find("\n", a, e)
+        b = e if b < 0 else b
+        if not text[a:b].isspace() and a < b:
+            return a, b
+        a = b + 1
+    return None
+
+
+def _last_line(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The last line of ``text[s:e]`` holding a non-blank character (cut at ``s``, ``e``)."""
+    b = e
+    while b >= s:
+        a = text.rfind("\n", s, b) + 1 or s
+        if not text[a:b].isspace() and a < b:
+            return a, b
+        b = a - 1
+    return None
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s")
+_BLANK_LINE = re.compile(r"\n\s*\n")
+_SUFFIX_PIECE = re.compile(r"(?:jr|sr|ii|iii|iv)", re.I)
+_NICKNAME = re.compile(r"[\"“”]?\w+[\"“”]?")
+_AT_END = re.compile(r"@\s*$")
+_SPACES = re.compile(r"\s+")
+
+
+def _ends_with_and(chunk: str, off: int) -> bool:
+    """``re.search(r"\\s(?:and|AND|&)\\s+$", chunk[:off])``, read from the end."""
+    head = chunk[:off]
+    bare = head.rstrip()
+    if len(bare) == len(head):
+        return False
+    word = 1 if bare.endswith("&") else 3 if bare.endswith(("and", "AND")) else 0
+    return word > 0 and len(bare) > word and bare[-word - 1].isspace()
 
 
 def _names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Split a party chunk into names with their spans; keep only name-like pieces."""
-    numbered = len(NUMBERED.findall(text, start, end)) >= 2
+    numbered = DIGIT.search(text, start, end) is not None and (
+        len(NUMBERED.findall(text, start, end)) >= 2
+    )
     start = _leader_block_start(text, start, end)
     chunk = layout_blanked(text[start:end])
-    sentence_end = re.search(r"(?<=[a-z]{2})\.\s", chunk)
+    sentence_end = _SENTENCE_END.search(chunk)
     if sentence_end:
         chunk = chunk[: sentence_end.start()]
     piece_base = start
-    if re.search(r"\n\s*\n", chunk.strip()):
+    if _BLANK_LINE.search(chunk.strip()):
         # block captions (Sri Lanka): name lines up to the first line ending in a comma,
         # then the address; header blocks before the name are blanked out
         cut = re.search(r",[ \t]*\n", chunk)
@@ -215,12 +344,8 @@ def _names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         bare = piece.strip(" .*\n")
         if (
             merged
-            and re.fullmatch(r"(?:jr|sr|ii|iii|iv)", bare, re.I)
-            or (
-                merged
-                and re.fullmatch(r"[\"“”]?\w+[\"“”]?", bare)
-                and re.search(r"@\s*$", merged[-1][0])
-            )
+            and _SUFFIX_PIECE.fullmatch(bare)
+            or (merged and _NICKNAME.fullmatch(bare) and _AT_END.search(merged[-1][0]))
             # "X Y Z, A.K.A. "NICKNAME"": the alias belongs to the name before the comma
             or (merged and _ALIAS_START.match(bare))
         ):
@@ -230,10 +355,10 @@ def _names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
             merged.append((piece, off))
     descriptor = False
     for piece, off in merged:
-        after_and = off > 0 and re.search(r"\s(?:and|AND|&)\s+$", chunk[:off]) is not None
+        after_and = off > 0 and _ends_with_and(chunk, off)
         if descriptor and not after_and:
             continue
-        raw = re.sub(r"\s+", " ", piece).strip(' ,.*"“”')
+        raw = _SPACES.sub(" ", piece).strip(' ,.*"“”')
         if raw.count('"') % 2:  # the alias's closing quote was stripped with the comma
             raw += '"'
 
@@ -244,7 +369,7 @@ def _names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         name = _strip(raw)
         if name.lower().endswith((" etc", " etc.")):
             name = name.rsplit(" ", 1)[0]
-        if looks_like_name(name) and not _STATE.search(name):
+        if looks_like_name(name) and not _STATE.found_in(name):
             body = piece.strip()
             if field:
                 body = body[body.find(":") + 1 :].lstrip()
@@ -265,11 +390,23 @@ _LEADER_LINE = re.compile(r"[^\n]*(?:\.{3,}|…)[^\n]*\s*$")
 
 
 def _leader_block_start(text: str, start: int, end: int) -> int:
-    m = _LEADER_LINE.search(text, start, end)
-    if m is None:
+    line = _leader_line(text, start, end)
+    if line is None:
         return start
-    gap = max(text.rfind("\n\n", start, m.start()), text.rfind("\n \n", start, m.start()))
+    gap = max(text.rfind("\n\n", start, line), text.rfind("\n \n", start, line))
     return start if gap < 0 else gap + 1
+
+
+def _leader_line(text: str, start: int, end: int) -> int | None:
+    """Where ``_LEADER_LINE`` matches in ``text[start:end]`` (str operations, same answer):
+    the start of the last line with a non-blank character, if that line holds a leader."""
+    last = len(text[start:end].rstrip()) + start  # just after the last non-blank character
+    if last == start:
+        return None
+    line = text.rfind("\n", start, last) + 1 or start
+    if text.find("...", line, last) < 0 and text.find("…", line, last) < 0:
+        return None
+    return line
 
 
 _ALIAS_START = re.compile(r"(?:a\.?\s?k\.?\s?a\.?|alias)\s|@", re.I)
@@ -277,7 +414,8 @@ _ALIAS_START = re.compile(r"(?:a\.?\s?k\.?\s?a\.?|alias)\s|@", re.I)
 
 def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
     text = ctx.text
-    hits = [ks for ks, _ in ctx.keyword_spans("parties.label") if ks < 5000]
+    spans = ctx.keyword_spans("parties.label")  # sorted by start
+    hits = [ks for ks, _ in spans[: bisect.bisect_left(spans, (5000, -1))]]
     lo, hi = _caption(text, hits[0] if hits else None)
     # a counsel line between a party and its label's counterpart is not a party
     starts = [ks for ks in hits if ks < hi]
@@ -301,11 +439,11 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
             continue
         other_text = text[other[0] : other[1]]
         olabel = other[2]
-        if olabel in _ACCUSED_LABELS or _CIVIL.search(chunk) or _CIVIL.search(other_text):
+        if olabel in _ACCUSED_LABELS or _CIVIL.found_in(chunk) or _CIVIL.found_in(other_text):
             continue
-        if _STATE.search(other_text) and not _STATE.search(chunk):
+        if _STATE.found_in(other_text) and not _STATE.found_in(chunk):
             challenger = label in {"petitioner", "petitioners", "appellant", "appellants", None}
-            if challenger and not _PROSECUTOR.search(other_text) and not _petitioner_accused(text):
+            if challenger and not _PROSECUTOR.search(other_text) and not _petitioner_accused(ctx):
                 continue
             found += _names_in(text, s, e)
             accepted = label
@@ -314,11 +452,39 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
     if found:
         for m in _petitioner_lists(text, lo, min(len(text), hi + 6000)):
             found += _names_in(text, m.start("names"), m.end("names"))
-    for m in _RE_AGAINST.finditer(text, lo, hi):
-        found += _names_in(text, m.start(1), m.end(1))
-    for m in _STATE_AND.finditer(text, lo, min(hi + 2000, len(text))):
-        found += _names_in(text, m.start(1), m.end(1))
+    # both patterns need a word (no letter of it has another case-insensitive form than
+    # its capital: str.lower finds it as re.I does); most captions have neither
+    far = min(hi + 2000, len(text))
+    window = text[lo:far].lower()
+    if "compla" in window:
+        for m in _RE_AGAINST_SCAN.finditer(text, lo, hi):
+            found += _names_in(text, m.start(1), m.end(1))
+    if "between" in window:
+        if len(window) == far - lo:  # same offsets: match where "between" is
+            matches = _finditer_at(_STATE_AND, text, window, lo, "between", far)
+        else:
+            matches = list(_STATE_AND_SCAN.finditer(text, lo, far))
+        for m in matches:
+            found += _names_in(text, m.start(1), m.end(1))
     return found
+
+
+def _finditer_at(
+    rx: re.Pattern[str], text: str, low: str, offset: int, word: str, endpos: int
+) -> list[re.Match[str]]:
+    """``rx.finditer(text, offset, endpos)`` for a pattern whose matches start with
+    ``word`` (case-insensitively): ``low`` is ``text[offset:endpos]`` lower-cased with
+    the same offsets, and ``rx`` is matched only where ``word`` occurs in it."""
+    out: list[re.Match[str]] = []
+    at = low.find(word)
+    while at >= 0:
+        m = rx.match(text, offset + at, endpos)
+        if m is not None:
+            out.append(m)
+            at = low.find(word, max(m.end() - offset, at + 1))
+        else:
+            at = low.find(word, at + 1)
+    return out
 
 
 _LIST_HEADS = ("the petitioners", "the accused-appellants", "the appellants", "the accused persons")
@@ -337,9 +503,47 @@ def _petitioner_lists(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     return sorted(out, key=lambda m: m.start())
 
 
-def _petitioner_accused(text: str) -> bool:
-    window = text[:10000]
-    return bool(_PETITIONER_ACCUSED.search(window)) and not _PETITIONER_COMPLAINANT.search(window)
+def _petitioner_accused(ctx: Context) -> bool:
+    """The opening pages treat the petitioner as an accused (once per judgment)."""
+    known = ctx.cache.get("parties.petitioner_accused")
+    if known is None:
+        window = ctx.text[:10000]
+        if window.isascii():  # lower-cased offsets are the text's: try the words' places
+            low = window.lower()
+            known = _matches_at(_PETITIONER_ACCUSED, window, low, _PETITIONER_ACCUSED_WORDS)
+            known = known and not _matches_at(_PETITIONER_COMPLAINANT, window, low, ("petitioner",))
+        else:
+            known = bool(_PETITIONER_ACCUSED_SCAN.search(window)) and not (
+                _PETITIONER_COMPLAINANT_SCAN.search(window)
+            )
+        ctx.cache["parties.petitioner_accused"] = known
+    return bool(known)
+
+
+# every _PETITIONER_ACCUSED match starts with one of these (lower-cased)
+_PETITIONER_ACCUSED_WORDS = (
+    "convict",
+    "acquit",
+    "guilty",
+    "quash",
+    "bail",
+    "accused",
+    "being",
+    "transfer",
+    "fir",
+)
+
+
+def _matches_at(rx: re.Pattern[str], text: str, low: str, starts: tuple[str, ...]) -> bool:
+    """``bool(rx.search(text))`` for a pattern whose matches start with one of ``starts``
+    (``low``: ``text`` lower-cased, same offsets): tried only where those words occur."""
+    for w in starts:
+        at = low.find(w)
+        while at >= 0:
+            if rx.match(text, at):
+                return True
+            at = low.find(w, at + 1)
+    return False
 
 
 def _verdict_defendants(ctx: Context) -> list[tuple[str, int, int]]:
@@ -367,6 +571,26 @@ _VERB_BEFORE = re.compile(
 )
 
 
+_VERBS = ("CONVICTING", "ACQUITTING", "finding")  # _VERB_BEFORE's last words (and "of")
+
+
+def _verb_before(text: str, lo: int, hi: int) -> int | None:
+    """Start of ``_VERB_BEFORE.search(text, lo, hi)``: the verb must end the window but for
+    blanks, so only the word before them is tried (its start is the match's)."""
+    window = text[lo:hi]
+    bare = window.rstrip()
+    if len(bare) == len(window) or not (bare.endswith(_VERBS) or bare[-2:].lower() == "of"):
+        return None
+    # the verb is at most len("the motion for reconsideration of") back: match there
+    for back in (10, 7, 33):  # CONVICTING / ACQUITTING, finding, the motion ... of
+        start = lo + len(bare) - back
+        if start >= lo:
+            m = _VERB_BEFORE.match(text, start, hi)
+            if m is not None:
+                return m.start()
+    return None
+
+
 def _at_accused(
     ctx: Context, pattern: re.Pattern[str], ps: int, pe: int, back: int
 ) -> list[re.Match[str]]:
@@ -377,17 +601,18 @@ def _at_accused(
     out: list[re.Match[str]] = []
     last = ps
     spans = ctx.keyword_spans("parties.accused")  # sorted by start
-    for ks, ke in spans[bisect.bisect_left(spans, (ps, -1)) :]:  # jump to the paragraph
+    first = bisect.bisect_left(spans, (ps, -1))  # the paragraph's hits (not all the rest)
+    for ks, ke in spans[first : bisect.bisect_left(spans, (pe, -1), first)]:
         if ks < last:
             continue
         if ks >= pe:
             break
         at = ks
         if back:  # the verb right before "accused" ("CONVICTING accused ...")
-            verb = _VERB_BEFORE.search(text, max(last, ks - back), ks)
+            verb = _verb_before(text, max(last, ks - back), ks)
             if verb is None:
                 continue
-            at = verb.start()
+            at = verb
         m = pattern.match(text, at, pe)
         if m is not None and m.start("names") >= ke:
             out.append(m)
@@ -425,10 +650,14 @@ def run(ctx: Context, step: Step) -> None:
     from_caption = len(candidates)
     candidates += _verdict_defendants(ctx)
     people: list[tuple[str, list[Evidence], bool]] = []
+    tokens: dict[str, list[str]] = {}  # key_tokens of each name (names repeat)
     for i, (name, s, e) in enumerate(candidates):
         ev = step.evidence(ctx, s, e)
+        mine = tokens.get(name)
+        if mine is None:
+            mine = tokens[name] = key_tokens(name)
         for j, (known, evs, cap) in enumerate(people):
-            if same_person(known, name):
+            if same_tokens(tokens[known], mine):
                 evs.append(ev)
                 # a caption name wins; a longer name of the same person fills in
                 if (not cap and i < from_caption) or (
@@ -438,7 +667,7 @@ def run(ctx: Context, step: Step) -> None:
                 break
         else:
             people.append((name, [ev], i < from_caption))
-    defendants = []
+    defendants: list[Defendant] = []
     for name, evs, cap in people:
         if not cap and _excluded(ctx, name):
             continue
@@ -452,7 +681,7 @@ def run(ctx: Context, step: Step) -> None:
                 evidence=tuple(evs[:4]),
             )
         )
-    ctx.defendants = [replace(d, index=i) for i, d in enumerate(defendants)]
+    ctx.defendants = defendants  # each made with index=len(defendants): its position
 
 
 EXTRACTOR = Step(NAME, VERSION, requires=("info",), assigns=("defendants",), fn=run)

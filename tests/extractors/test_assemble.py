@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from caselaw.extractors import PIPELINE, VERSIONS, extract
 from caselaw.extractors.assemble import aggregate
@@ -223,3 +225,168 @@ def test_a_bribery_charge_states_the_defendants_side_of_the_bribe() -> None:
     )
     assert ctx.defendants[0].roles == (Role.BRIBE_GIVER,)
     assert ctx.defendants[1].roles == (Role.BRIBE_TAKER,)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "instead of",
+                "INSTEAD OF",
+                "ınstead of",
+                "rather than",
+                "and not",
+                "BUT NOT",
+                "not for",
+                "x",
+                " ",
+                ",",
+                "R.A. 7610",
+                "ſ",
+                "İ",
+            ]
+        ),
+        max_size=8,
+    )
+)
+def test_negation_gate_never_hides_a_match(pieces: list[str]) -> None:
+    from caselaw.extractors import attribution
+
+    text = "".join(pieces)
+    if attribution._NEGATED.search(text):
+        assert any(w in text.lower() for w in attribution._NEGATING)
+
+
+def test_charge_with_is_dataclasses_replace() -> None:
+    from dataclasses import replace
+
+    from caselaw.extractors.attribution import charge_with
+    from caselaw.models import Category, Charge, Evidence
+
+    ev = (Evidence(1, 5, "text", "charges", "1"),)
+    c = Charge(3, 1, Category.TRAFFICKING, "trafficking", "R.A. 9208", "1", True, ev)
+    for changes in ({"index": 7}, {"defendant": 0}, {"evidence": ev * 2}, {}):
+        assert charge_with(c, **changes) == replace(c, **changes)
+
+
+def test_member_lookup_is_the_enum_call() -> None:
+    from caselaw.extractors.assemble import _member
+    from caselaw.models import Category, CourtLevel, Outcome
+
+    for enum in (Category, CourtLevel, Outcome):
+        for m in enum:
+            assert _member(enum, m.value) is enum(m.value)
+            assert _member(enum, m) is enum(m)
+    with pytest.raises(ValueError):
+        _member(Outcome, "no such outcome")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "(",
+                ")",
+                " ",
+                "\n",
+                "hereinafter",
+                "HEREAFTER",
+                "thereafter",
+                "for short",
+                ",",
+                '"',
+                "'",
+                "A-1",
+                "the accused",
+                "referred to as ",
+                "called ",
+                "Cruz",
+                "cruz",
+                "Santos",
+                "x",
+                "Cruzado",
+                "1",
+                "_",
+            ]
+        ),
+        max_size=25,
+    )
+)
+def test_definitions_and_names_as_the_plain_scans(pieces: list[str]) -> None:
+    from caselaw.extractors import attribution
+
+    text = "".join(pieces)
+    plain = [(m.span(), m.group("short")) for m in attribution._DEFINED.finditer(text)]
+    fast = [(m.span(), m.group("short")) for m in attribution._definitions(text, text.lower())]
+    assert fast == plain
+    keys = [["juan", "cruz"], ["santos"], ["x"], []]
+    words = {attribution.fold(w) for w in attribution._WORD.findall(text)}
+    expected = [i for i, k in enumerate(keys) if k and k[-1] in words and len(k[-1]) > 2]
+    assert attribution._named_in(text, keys) == expected
+
+
+def _plain_sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    from caselaw.extractors import attribution
+
+    floor = max(0, start - 600, text.rfind("\n\n", 0, start))
+    at = start
+    while True:
+        at = text.rfind(". ", floor, at)
+        if at < 0 or not attribution._ABBREV.search(text, max(0, at - 4), at):
+            break
+    lo = max(at, floor) + 1
+    hi_candidates = [i for i in (text.find(". ", end), text.find("\n\n", end)) if i >= 0]
+    hi = min(hi_candidates) if hi_candidates else len(text)
+    return max(lo, 0), min(hi, end + 600)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["ab ", ". ", "\n\n", "Dr. ", "x" * 250, "\n", "No. 5"]), max_size=20),
+    st.integers(0, 6000),
+    st.integers(0, 30),
+)
+def test_sentence_bounds_as_first_written(pieces: list[str], start: int, width: int) -> None:
+    from caselaw.extractors import attribution
+
+    text = "".join(pieces)
+    start = min(start, len(text))
+    end = min(len(text), start + width)
+    assert attribution._sentence_bounds(text, start, end) == _plain_sentence_bounds(
+        text, start, end
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "TRAFFICKING",
+                "traffic",
+                "k",
+                "\u212a",
+                "Brib",
+                "ery",
+                "ſmuggling",
+                "SEXUAL",
+                "narcot\u0131c",
+                "NARCOTİC",
+                " ",
+                "x",
+                "Forced Labour",
+            ]
+        ),
+        max_size=8,
+    )
+)
+def test_names_kind_as_the_re_i_search(pieces: list[str]) -> None:
+    from caselaw.extractors import attribution
+    from caselaw.models import Category
+
+    text = "".join(pieces)
+    for category in Category:
+        rx = attribution.KIND_RES.get(category)
+        assert attribution.names_kind(category, text) == bool(rx and rx.search(text))

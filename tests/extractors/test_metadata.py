@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from caselaw.extractors._base import Context
 from caselaw.extractors.metadata import EXTRACTOR, guess
@@ -124,3 +126,96 @@ def test_step_sets_info_and_keeps_portal_case_name() -> None:
     EXTRACTOR(ctx)
     assert ctx.info.jurisdiction == "PK"
     assert ctx.info.case_name == "X v Y"
+
+
+# -- the fast paths give the answers of the plain patterns -------------------------------
+
+_PIECES = [
+    " ",
+    "\n",
+    "\t",
+    "[",
+    "]",
+    ":",
+    ",",
+    ".",
+    "/",
+    "G.R.",
+    "g.r. ",
+    "Date: ",
+    "date of order",
+    "Promulgated",
+    "DECIDED ON",
+    "ANNOUNCED",
+    "March",
+    "june",
+    "Foo",
+    "4",
+    "17",
+    "2019",
+    "1999",
+    "st",
+    "12/03/2020",
+    "1.2.2021",
+    "3",
+    "x",
+    "accused",
+    "Xaccused",
+    "FIR",
+    "R v",
+    "S v",
+    "R E G I N A",
+    "THE STATE",
+    "bail",
+    "indict",
+    "Criminal Case",
+    "Crl.",
+    "convict",
+    "٣",
+    "\u0131",
+    "\u0130",
+    "ſ",
+    "COMPLAINANT, VS.",
+    "RE: COMPLAINT",
+    "A.M. No.",
+]
+
+
+def _reference_date(head: str) -> tuple[dt.date | None, int, int]:
+    """``metadata._date`` as first written: every pattern searched in full."""
+    from caselaw.extractors import metadata as md
+
+    cue = md._DATE_CUE.search(head)
+    start = cue.start() if cue else 0
+    for rx in (md._DATE_WORDS, md._DATE_NUM):
+        m = rx.search(head, start) or rx.search(head)
+        if not m:
+            continue
+        try:
+            g = m.groupdict()
+            if "d" in g and g.get("d"):
+                return dt.date(int(g["y"]), int(g["m"]), int(g["d"])), m.start(), m.end()
+            month = md._MONTHS.get((g["m1"] or g["m2"] or "").lower())
+            if month is None:
+                continue
+            day = int(g["d1"] or g["d2"])
+            return dt.date(int(g["y1"] or g["y2"]), month, day), m.start(), m.end()
+        except ValueError:
+            continue
+    return None, 0, 0
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_fast_paths_agree_with_the_plain_patterns(pieces: list[str]) -> None:
+    from caselaw.extractors import metadata as md
+
+    head = "".join(pieces)
+    cue = md._DATE_CUE.search(head)
+    assert md._cue_start(head, head.lower()) == (cue.start() if cue else 0)
+    assert md._date(head) == _reference_date(head)
+    assert bool(md._CRIMINAL_SCAN.search(head)) == bool(md._CRIMINAL.search(head))
+    low = head.lower()
+    for needs, rx, *_ in md._COURT_RES:
+        if rx.search(low):
+            assert not needs or any(w in low for w in needs)

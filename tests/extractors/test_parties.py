@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from caselaw.extractors._base import Context
 from caselaw.extractors.parties import EXTRACTOR
@@ -152,3 +156,347 @@ def test_malay_caption() -> None:
         "JUDGMENT OF THE COURT\n\n[1] The appellant was convicted of trafficking in a drug."
     )
     assert names(caption) == ["Ahmad Contoh bin Ujian"]
+
+
+# -- fast paths give the answers of the plain patterns they replace ----------------------
+
+_PIECES = [
+    " ",
+    "\n",
+    "\t",
+    "\n\n",
+    "\n \n",
+    "...",
+    "…",
+    "..",
+    "v",
+    "VS.",
+    "v.",
+    "versus",
+    "-",
+    "–",
+    "and",
+    "AND",
+    "DAN",
+    ":",
+    "x",
+    "Xv",
+    "]",
+    "[",
+    "RE:",
+    "_",
+    "G.R. No",
+    "Between",
+    "Before:",
+    "ſ",
+    "ı",
+    "D E C I S I O N",
+    "DECISION",
+    "JUDGMENT",
+    "RE : COMPLAINT",
+    "AGAINST",
+    "JOHN DOE",
+    "FOR",
+    "between",
+    "THE STATE",
+    "S",
+    "JU",
+    "convict",
+    "bail",
+    "FIR",
+    "the petitioner",
+    "iaccused",
+    "\u00a0",
+    "CRUZ, J.:",
+    "Cruz",
+    ", ",
+    "J.",
+    "Chief Judge",
+    "Justice",
+    " PER CURIAM:",
+    "PETITIONER IS THE COMPLAINANT",
+    "was",
+]
+
+
+def _reference_leader_start(text: str, start: int, end: int) -> int:
+    m = re.search(r"[^\n]*(?:\.{3,}|…)[^\n]*\s*$", text[:end][start:])
+    if m is None:
+        return start
+    at = start + m.start()
+    gap = max(text.rfind("\n\n", start, at), text.rfind("\n \n", start, at))
+    return start if gap < 0 else gap + 1
+
+
+def _reference_trim(text: str, s: int, e: int, after_versus: bool, kind: str) -> tuple[int, int]:
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[s:e])]
+    if not lines:
+        return s, s
+    if after_versus:
+        a, b = lines[0]
+    elif kind == "versus":
+        a, b = lines[-1]
+    else:
+        return s, e
+    return s + a, s + b
+
+
+def _spans(rx: re.Pattern[str], text: str, lo: int, hi: int) -> list[tuple]:
+    return [(m.start(), m.end(), m.groups()) for m in rx.finditer(text, lo, hi)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.integers(0, 5), st.integers(0, 400))
+def test_fast_caption_scans_agree_with_the_plain_patterns(
+    pieces: list[str], lo: int, hi: int
+) -> None:
+    from caselaw.extractors import parties as p
+
+    text = "".join(pieces)
+    lo, hi = min(lo, len(text)), max(min(hi, len(text)), min(lo, len(text)))
+    assert _spans(p._VERSUS_SCAN, text, lo, hi) == _spans(p._VERSUS, text, lo, hi)
+    if not p._AND_LINE.search(text, max(lo - 1, 0), hi):
+        assert _spans(p._VERSUS_SCAN_V, text, lo, hi) == _spans(p._VERSUS, text, lo, hi)
+    assert _spans(p._BREAK_SCAN, text, lo, hi) == _spans(p._BREAK, text, lo, hi)
+    if not any(text.find(w, lo, hi) >= 0 for w in p._BREAK_WORDS):
+        assert _spans(p._BREAK_SCAN_MARKS, text, lo, hi) == _spans(p._BREAK, text, lo, hi)
+        if text.find("RE:", lo, hi) < 0:
+            plain = _spans(p._BREAK, text, lo, hi)
+            assert _spans(p._BREAK_SCAN_BRACKETS, text, lo, hi) == plain
+    assert _spans(p._RE_AGAINST_SCAN, text, lo, hi) == _spans(p._RE_AGAINST, text, lo, hi)
+    assert _spans(p._STATE_AND_SCAN, text, lo, hi) == _spans(p._STATE_AND, text, lo, hi)
+    low = text[lo:hi].lower()
+    if len(low) == hi - lo:
+        at = [
+            (m.start(), m.end(), m.groups())
+            for m in p._finditer_at(p._STATE_AND, text, low, lo, "between", hi)
+        ]
+        assert at == _spans(p._STATE_AND, text, lo, hi)
+    plain, fast = (
+        p._PETITIONER_COMPLAINANT.search(text, lo),
+        p._PETITIONER_COMPLAINANT_SCAN.search(text, lo),
+    )
+    assert (plain and plain.span()) == (fast and fast.span())
+    plain = p._CAPTION_END.search(text, lo)
+    assert (plain and plain.span()) == p._caption_end(text, lo)
+    plain = re.compile("^" + p._JUDGE, re.M).search(text, lo, hi)
+    assert (plain and plain.span()) == p._JUDGE_LINE.search(text, lo, hi)
+    assert bool(p._PETITIONER_ACCUSED.search(text)) == bool(p._PETITIONER_ACCUSED_SCAN.search(text))
+    if text.isascii():
+        low = text.lower()
+        assert p._matches_at(p._PETITIONER_ACCUSED, text, low, p._PETITIONER_ACCUSED_WORDS) == (
+            bool(p._PETITIONER_ACCUSED.search(text))
+        )
+        assert p._matches_at(p._PETITIONER_COMPLAINANT, text, low, ("petitioner",)) == (
+            bool(p._PETITIONER_COMPLAINANT.search(text))
+        )
+    for kind in ("versus", "break", "label:x"):
+        for after in (True, False):
+            assert p._trim_unlabelled(text, lo, hi, after, kind) == _reference_trim(
+                text, lo, hi, after, kind
+            )
+    assert p._leader_block_start(text, lo, hi) == _reference_leader_start(text, lo, hi)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("aZz09 .-'ÀéßñİıſK\u00a0\u0301"), max_size=20))
+def test_fold_fast_path_agrees(s: str) -> None:
+    import unicodedata
+
+    from caselaw.extractors.names import fold
+
+    plain = "".join(c for c in unicodedata.normalize("NFKD", s).lower() if "a" <= c <= "z")
+    assert fold(s) == plain
+
+
+def _reference_layout_blanked(chunk: str) -> str:
+    from caselaw.extractors import caption_layout as cl
+
+    chunk = cl.LEADER.sub(lambda m: " " * len(m.group(0)), chunk)
+    chunk = cl.NUMBERED.sub(lambda m: " " * len(m.group(0)), chunk)
+    chunk = cl.COUNSEL_LINE.sub(lambda m: " " * len(m.group(0)), chunk)
+    lines = list(re.finditer(r"[^\n]*\S[^\n]*", chunk))
+    if len(lines) > 1 and any(cl.DESCRIPTOR_LINE.match(m.group(0)) for m in lines[1:]):
+        first_end = lines[0].end()
+        chunk = chunk[:first_end] + re.sub(r"[^\n]", " ", chunk[first_end:])
+    return chunk
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                " ",
+                "\n",
+                "\t",
+                "and",
+                "AND",
+                "&",
+                "x",
+                "JOHN DOE",
+                "S/O",
+                "AGED 41",
+                "(BY X)",
+                "....",
+                "1ST",
+                "(1) ",
+                "2. ",
+                ",",
+                "\u00a0",
+                "@",
+            ]
+        ),
+        max_size=16,
+    ),
+    st.integers(0, 60),
+)
+def test_name_splitting_helpers_agree_with_their_regexes(pieces: list[str], off: int) -> None:
+    from caselaw.extractors import caption_layout as cl
+    from caselaw.extractors import parties as p
+
+    chunk = "".join(pieces)
+    off = min(off, len(chunk))
+    plain = re.search(r"\s(?:and|AND|&)\s+$", chunk[:off]) is not None
+    assert p._ends_with_and(chunk, off) == plain
+    assert cl.layout_blanked(chunk) == _reference_layout_blanked(chunk)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Juan",
+                " ",
+                "Cruz",
+                "a.k.a.",
+                "A.K.A",
+                "aka",
+                "AKA",
+                "alias",
+                "ALIAS",
+                "@",
+                "(",
+                ")",
+                '"',
+                ",",
+                "-",
+                "alıas",
+                "Baby",
+                "a. k. a.",
+                "\u212a",
+            ]
+        ),
+        max_size=10,
+    )
+)
+def test_split_alias_fast_path_agrees(pieces: list[str]) -> None:
+    from caselaw.extractors import names
+
+    name = "".join(pieces)
+    parts = [p.strip(" ,()\"“”'-") for p in names._ALIAS.split(name)]
+    parts = [p for p in parts if p]
+    plain = (parts[0], tuple(parts[1:])) if parts else (name.strip(), ())
+    assert names.split_alias(name) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "JUAN",
+                "Juan",
+                " ",
+                "DE",
+                "de",
+                "LA",
+                "y",
+                "CRUZ",
+                "x",
+                "*",
+                ",",
+                "II",
+                "jr.",
+                "XXX",
+                "AAA123",
+                "PEÑA",
+                "Peña",
+                "İ",
+                "\u212a",
+                "(a.k.a.",
+                "ALIAS",
+                "-",
+                "O'NEIL",
+                "3",
+            ]
+        ),
+        max_size=8,
+    )
+)
+def test_display_fast_path_agrees(pieces: list[str]) -> None:
+    from caselaw.extractors import names
+
+    def plain_display(name: str) -> str:  # display() as first written
+        name = re.sub(r"\s+", " ", name).strip(" ,*")
+        name = re.sub(r"\s*\*\s*", "", name)
+        letters = [
+            c
+            for t in name.split()
+            if t.lower() not in names._PARTICLES
+            for c in t
+            if "a" <= c.lower() <= "z"
+        ]
+        if not letters or not all(c.isupper() for c in letters):
+            return name
+        out = []
+        for tok in name.split(" "):
+            low = tok.lower()
+            if names._PLACEHOLDER.fullmatch(tok.strip(",.")):
+                out.append(tok)
+            elif low in names._PARTICLES or low.lstrip("(") in {"a.k.a.", "aka", "alias"}:
+                out.append(low)
+            elif names._SUFFIX.match(tok) and low.rstrip(".") in {"ii", "iii", "iv"}:
+                out.append(tok.upper())
+            else:
+                out.append(re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), tok))
+        return " ".join(out)
+
+    name = "".join(pieces)
+    assert names.display(name) == plain_display(name)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "CONVICTING",
+                "ACQUITTING",
+                "finding",
+                "Finding",
+                "the motion for reconsideration of",
+                "THE MOTION FOR RECONSIDERATION OF",
+                " of",
+                "OF",
+                "x",
+                " ",
+                "\n",
+                "\t",
+                "xfinding",
+                "reconſideration",
+            ]
+        ),
+        max_size=8,
+    ),
+    st.integers(0, 50),
+)
+def test_verb_before_as_the_search(pieces: list[str], back: int) -> None:
+    from caselaw.extractors import parties as p
+
+    text = "".join(pieces) + "accused"
+    hi = len(text) - len("accused")
+    lo = max(0, hi - back)
+    plain = p._VERB_BEFORE.search(text, lo, hi)
+    assert p._verb_before(text, lo, hi) == (plain.start() if plain else None)
