@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from caselaw.extractors._base import (
     Context,
     Finding,
     Step,
+    compile_lower,
     line_openers,
     load_data,
     register_group,
@@ -32,7 +34,79 @@ NAME = "verdicts"
 VERSION = "1.2.0"
 
 _DATA = load_data("verdicts.yaml")
-_CUES = [(label, re.compile(rx, re.I)) for label, rx in _DATA["outcome_cues"]]
+# the only characters ``re.I`` matches to an ASCII letter that ``str.lower`` does not lower
+# to it: a text holding one is read without the lower-cased fast path
+_ODD_CASE = "\u0130\u0131\u017f"
+
+
+def _gateable(text: str) -> bool:
+    """Matching ``text.lower()`` decides as ``re.I`` on ``text`` would (see ``_ODD_CASE``)."""
+    return text.isascii() or not any(c in text for c in _ODD_CASE)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level ``|`` alternatives of a regular expression."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "^":
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*out, pattern[start:]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """One outcome cue: its regex (``re.I``), the same split for lower-cased sentences
+    (``low``; the case-sensitive ``(?-i:...)`` alternatives stay in ``cased``, matched on
+    the sentence as written) and the words every match holds."""
+
+    label: str
+    rx: re.Pattern[str]
+    low: re.Pattern[str] | None
+    cased: re.Pattern[str] | None
+    words: tuple[str, ...]
+
+    @classmethod
+    def build(cls, label: str, rx: str, words: list[str]) -> _Cue:
+        alts = _alternatives(rx)
+        cased = [a for a in alts if "(?-i:" in a]
+        plain = [a for a in alts if "(?-i:" not in a]
+        return cls(
+            label,
+            re.compile(rx, re.I),
+            compile_lower("|".join(plain)) if plain else None,
+            re.compile("|".join(cased), re.I) if cased else None,
+            tuple(words),
+        )
+
+    def fires(self, sentence: str, low: str | None) -> bool:
+        """``low``: the sentence lower-cased (same length, ``_gateable``), or None."""
+        if low is None:
+            return self.rx.search(sentence) is not None
+        if not any(w in low for w in self.words):
+            return False
+        if self.low is not None and self.low.search(low):
+            return True
+        return self.cased is not None and self.cased.search(sentence) is not None
+
+
+_CUES = [_Cue.build(label, rx, words) for label, rx, words in _DATA["outcome_cues"]]
 _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)
 _CONVICTION = re.compile(_DATA["conviction_cues"], re.I)
 _LOWER = {k: re.compile(v) for k, v in _DATA["lower_courts"].items()}
@@ -64,9 +138,14 @@ _CONVICTION_WORD = re.compile(r"\bconvict", re.I)
 
 
 def classify(sentence: str) -> str | None:
-    """The first outcome cue a sentence fires (a label of ``outcome_cues``), or None."""
-    for label, rx in _CUES:
-        if rx.search(sentence):
+    """The first outcome cue a sentence fires (a label of ``outcome_cues``), or None.
+
+    A cue's regex is tried only when the sentence holds one of its words."""
+    lowered = sentence.lower()
+    low = lowered if len(lowered) == len(sentence) and _gateable(sentence) else None
+    for cue in _CUES:
+        if cue.fires(sentence, low):
+            label = cue.label
             if (
                 label in {"reversed", "acquitted"}
                 and _SENTENCE_ONLY.search(sentence)
@@ -280,7 +359,7 @@ def _substituted_verdicts(ctx: Context, keys: list[list[str]], level: str | None
         if m is None or _NOT_SUBSTITUTED.search(text, max(0, ks - 80), ks):
             continue
         s, e = sentence_around(text, ks, ke, ".;")
-        named = _named(text[s:e], keys) or [None]
+        named: list[int | None] = [*_named(text[s:e], keys)] or [None]
         hint = m.group("offence").strip().lower()
         out.extend(Finding(i, Outcome.CONVICTED.value, True, level, s, e, hint) for i in named)
     return out
@@ -321,6 +400,9 @@ def _count_findings(ctx: Context, convicted_below: bool, level: str | None) -> l
     the part remands, else an acquittal."""
     text = ctx.text
     d_start, d_end = ctx.dispositive
+    part = text[d_start:d_end]
+    if _gateable(part) and "count" not in part.lower():
+        return []  # every count decision names its counts
     retrial = _RETRIAL.search(text, d_start, d_end) is not None
     out: list[Finding] = []
     for m in _COUNT_DECISION.finditer(text, d_start, d_end):
