@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from caselaw.extractors._base import Context
-from caselaw.extractors.sentences import EXTRACTOR
+from caselaw.extractors.sentences import _LOW, _STARTS, EXTRACTOR, finditer_at
 from caselaw.models import Judgment
 
 
@@ -100,3 +102,42 @@ def test_sentence_linked_to_defendant(
     text: str, names: tuple[str, ...], acquitted: tuple[int, ...], expected: list[tuple]
 ) -> None:
     assert linked(text, names, acquitted) == expected
+
+
+_PIECES = st.sampled_from(
+    [
+        " ",
+        ".",
+        "a",
+        "imprisonment",
+        "life",
+        "for life",
+        "reclusion perpetua",
+        "sentence",
+        "sentenced to",
+        "death",
+        "penalty of ",
+        "supreme ",
+        "6 years",
+        " minimum to ",
+        "12 years",
+        " maximum",
+        "suspended ",
+        "is ",
+        "restitution",
+        "fine",
+        "term of",
+        "x",
+    ]
+)
+
+
+@given(st.lists(_PIECES, max_size=30), st.integers(0, 40), st.integers(0, 400))
+def test_anchored_finditer_finds_what_finditer_finds(pieces, start, length) -> None:
+    """A pattern tried only where its first words start finds what scanning finds."""
+    text = "".join(pieces)
+    end = min(len(text), start + length)
+    for what, starts in _STARTS.items():
+        rx = _LOW[what]
+        expected = [m.span() for m in rx.finditer(text, start, end)]
+        assert [m.span() for m in finditer_at(rx, text, start, end, starts)] == expected
