@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 
 from caselaw.extractors._base import (
+    MAX_SENTENCE,
     Context,
     Step,
     compile_lower,
     load_data,
     register_group,
-    sentence_around,
 )
 from caselaw.models import Category, CorruptionSignal
 
@@ -59,15 +59,16 @@ def narrated(
     are tried (the kinds whose words the sentence holds); all when None.
     """
     sentence = sentence.lower()
-    # all tests must pass; the cheap, selective ones run first
+    # all tests must pass; the ones that reject most sentences per unit of time run first
+    # (measured: someone in office, narration, doctrine, the kind, private bribery)
+    if not (_OFFICIAL.search(sentence) or (party_is_official and _PARTY.search(sentence))):
+        return None
+    if not _NARRATIVE.search(sentence) or _DOCTRINE.search(sentence):
+        return None
     kind = next(
         (k for k, rx in _KINDS if (kinds is None or k in kinds) and rx.search(sentence)), None
     )
-    if kind is None or _DOCTRINE.search(sentence) or _PRIVATE.search(sentence):
-        return None
-    if not _NARRATIVE.search(sentence):
-        return None
-    if not (_OFFICIAL.search(sentence) or (party_is_official and _PARTY.search(sentence))):
+    if kind is None or _PRIVATE.search(sentence):
         return None
     return kind
 
@@ -80,14 +81,17 @@ def run(ctx: Context, step: Step) -> None:
     party_official = any(d.is_official for d in ctx.defendants)
     hits = ctx.keyword_spans("signals.cue")
     done_to = -1
+    para, para_to = -1, 0  # the last paragraph break before ``para_to``
     for n, (ks, ke) in enumerate(hits):
         if ks >= body_end:
             break
         if ks < done_to:
             continue  # same sentence as the previous hit
-        s, e = sentence_around(text, ks, ke)
+        s, e = _sentence_bounds(text, ks, ke)
         done_to = e
-        para = text.rfind("\n\n", 0, ks)
+        # text.rfind("\n\n", 0, ks), searching only what the previous hit did not
+        brk = text.rfind("\n\n", max(0, para_to - 1), ks)
+        para, para_to = (brk if brk >= 0 else para), ks
         if _FOOTNOTE.match(text, para + 2 if para >= 0 else 0):
             continue
         kinds: set[str] = set()
@@ -108,6 +112,24 @@ def run(ctx: Context, step: Step) -> None:
     if officials_charged and not found:
         found["official_complicity"] = officials_charged
     ctx.signals = [CorruptionSignal(kind, tuple(evs)) for kind, evs in found.items()]
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """``sentence_around(text, start, end)`` without its generator expressions."""
+    lo = start - MAX_SENTENCE if start > MAX_SENTENCE else 0
+    hi = min(len(text), end + MAX_SENTENCE)
+    rfind, find = text.rfind, text.find
+    p = max(rfind(".", lo, start), rfind(";", lo, start), rfind("!", lo, start))
+    p = max(p, rfind("?", lo, start), rfind("\n", lo, start))
+    e = hi
+    for c in _ENDS:
+        i = find(c, end, e)
+        if i >= 0:
+            e = i  # the next search need not go past this one
+    return (p + 1 if p >= 0 else lo), (e + 1 if e < hi else hi)
+
+
+_ENDS = ".;!?\n"
 
 
 def _accused_officials(ctx: Context, step: Step) -> list:

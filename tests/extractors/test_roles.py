@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from caselaw.extractors import metadata, parties, roles
-from caselaw.extractors._base import Context
+from caselaw.extractors._base import Context, sentence_around
 from caselaw.models import Category, Defendant, Judgment, OfficialType, Role
 
 
@@ -167,3 +169,14 @@ def test_graft_official_without_bribe_gets_other() -> None:
     text = "Bautista, then Municipal Treasurer, released the funds without a voucher."
     (d,) = run_roles(text, (Category.CORRUPTION,), names=("Rey Bautista",))
     assert d.is_official and d.roles == (Role.OTHER,)
+
+
+_RUNS = st.sampled_from(["a" * 1600, "a" * 700, "b" * 90, " ", ".", ";", "!", "?", "\n", "ab"])
+
+
+@settings(max_examples=300)
+@given(st.lists(_RUNS, max_size=40).map("".join), st.integers(0, 4000), st.integers(0, 20))
+def test_sentence_bounds_as_sentence_around(text: str, start: int, width: int) -> None:
+    start = min(start, len(text))
+    end = min(len(text), start + width)
+    assert roles._sentence_bounds(text, start, end) == sentence_around(text, start, end, ".;")

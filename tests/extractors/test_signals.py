@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from caselaw.extractors.signals import narrated
+from caselaw.extractors._base import sentence_around
+from caselaw.extractors.signals import _sentence_bounds, narrated
 
 
 @pytest.mark.parametrize(
@@ -71,3 +74,14 @@ def test_official_accused_of_trafficking(text: str, signal: bool) -> None:
     ctx = Context(Judgment(id="t", portal="test", text=text))
     EXTRACTOR(ctx)
     assert bool(ctx.signals) is signal
+
+
+_RUNS = st.sampled_from(["a" * 1600, "a" * 700, "b" * 90, " ", ".", ";", "!", "?", "\n", "ab"])
+
+
+@settings(max_examples=300)
+@given(st.lists(_RUNS, max_size=40).map("".join), st.integers(0, 4000), st.integers(0, 20))
+def test_sentence_bounds_as_sentence_around(text: str, start: int, width: int) -> None:
+    start = min(start, len(text))
+    end = min(len(text), start + width)
+    assert _sentence_bounds(text, start, end) == sentence_around(text, start, end)
