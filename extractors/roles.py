@@ -318,7 +318,7 @@ def _roles(ctx: Context, index: int, schemes: set[Category], official: bool) -> 
     starts = [a for a, _ in spans]
     # with one defendant, "the accused" / "the respondent" in a sentence is that defendant
     single = len(ctx.defendants) == 1
-    low = _lowered(ctx)
+    low = lowered_text(ctx)
     text = ctx.text if low is None else low
     party = _PARTY_WORD if low is None else _PARTY_WORD_LOW
     for role, rx, rx_low in _ROLE_RES:
@@ -377,8 +377,9 @@ def _cue_sites(ctx: Context, role: Role, low: str) -> list[int] | None:
 _ODD_CASE = "\u0130\u0131\u017f"
 
 
-def _lowered(ctx: Context) -> str | None:
-    """The lower-cased text when matching it decides as ``re.I`` on the text, else None."""
+def lowered_text(ctx: Context) -> str | None:
+    """The lower-cased text when matching it decides as ``re.I`` on the text, else None
+    (once per judgment; patterns for it come from ``compile_lower``)."""
     key = "roles.lowered"
     if key not in ctx.cache:
         text, low = ctx.text, lower_text(ctx)
