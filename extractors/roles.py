@@ -324,9 +324,7 @@ def _roles(ctx: Context, index: int, schemes: set[Category], official: bool) -> 
     for role, rx, rx_low in _ROLE_RES:
         if not _role_allowed(role, schemes, official):
             continue
-        sites = None if low is None else _cue_sites(ctx, role, low)
-        if sites is not None and not sites:
-            continue
+        words = None if low is None else _CUE_WORDS.get(role)
         cue = rx if low is None else rx_low
         for lo, hi in _act_sentences(ctx, f"roles.{role.value}"):
             i = bisect.bisect_left(starts, lo)
@@ -335,10 +333,8 @@ def _roles(ctx: Context, index: int, schemes: set[Category], official: bool) -> 
             # and holds the role's cue: the rare cue is tested before the party words
             if not (named or single):
                 continue
-            if sites is not None:
-                j = bisect.bisect_left(sites, lo)
-                if j == len(sites) or sites[j] >= hi:
-                    continue  # none of the words all its cues hold
+            if words is not None and not any(text.find(w, lo, hi) >= 0 for w in words):
+                continue  # none of the words all its cues hold
             if not cue.search(text, lo, hi):
                 continue
             if named or party.search(text, lo, hi):
@@ -350,26 +346,6 @@ def _roles(ctx: Context, index: int, schemes: set[Category], official: bool) -> 
 
 
 _CUE_WORDS = {Role(r): tuple(w) for r, w in load_data("roles.yaml")["role_cue_words"].items()}
-
-
-def _cue_sites(ctx: Context, role: Role, low: str) -> list[int] | None:
-    """Sorted offsets of the words every cue of ``role`` holds (``role_cue_words``), once
-    per judgment; None for roles without such a list."""
-    words = _CUE_WORDS.get(role)
-    if words is None:
-        return None
-    cache = ctx.cache.setdefault("roles.cue_sites", {})
-    if role not in cache:
-        sites = []
-        for w in words:
-            at = low.find(w)
-            while at >= 0:
-                sites.append(at)
-                at = low.find(w, at + 1)
-        cache[role] = sorted(sites)
-    sites = cache[role]
-    assert isinstance(sites, list)
-    return sites
 
 
 # the only characters ``re.I`` matches to an ASCII letter that ``str.lower`` does not lower
