@@ -156,26 +156,46 @@ def classify(sentence: str) -> str | None:
     return None
 
 
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out, pos = [], start
-    for m in _SENTENCE.finditer(text, start, end):
-        if m.start() > pos:
-            out.append((pos, m.start()))
-        pos = m.end()
-    if pos < end:
-        out.append((pos, end))
+def cue_sentences(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of ``text[start:end]`` (split by ``_SENTENCE``) holding a
+    ``verdicts.cue`` keyword (only they can fire a cue): each found around its keyword.
+
+    ``_SENTENCE`` matches whitespace only, so no match spans a position that follows a
+    non-space character: scanning from there finds the matches a scan from ``start``
+    finds after it.
+    """
+    text = ctx.text
+    hits = ctx.keyword_spans("verdicts.cue")
+    out: list[tuple[int, int]] = []
+    for i in range(bisect.bisect_left(hits, (start, -1)), len(hits)):
+        at = hits[i][0]
+        if at >= end:
+            break
+        if out and at < out[-1][1]:
+            continue  # in the sentence just found
+        out.append(_sentence_of(text, at, start, end))
     return out
 
 
-def _with_cue(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentences holding a ``verdicts.cue`` keyword (only they can fire a cue)."""
-    hits = [h[0] for h in ctx.keyword_spans("verdicts.cue")]
-    out = []
-    for s, e in spans:
-        i = bisect.bisect_left(hits, s)
-        if i < len(hits) and hits[i] < e:
-            out.append((s, e))
-    return out
+_LOOK_BACK = 600
+
+
+def _sentence_of(text: str, at: int, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding the word at ``at`` (see ``cue_sentences``)."""
+    back = _LOOK_BACK
+    while True:
+        x = max(start, at - back)
+        while x > start and text[x - 1].isspace():
+            x -= 1
+        s, e = (start if x == start else -1), end
+        for m in _SENTENCE.finditer(text, x, end):
+            if m.start() > at:
+                e = m.start()
+                break
+            s = m.end()
+        if s >= 0:
+            return s, e
+        back *= 4  # no break between ``x`` and the word: look further back
 
 
 _INTRO = 6000
@@ -261,8 +281,7 @@ def run(ctx: Context, step: Step) -> None:
         p_end = text.find("SO ORDERED", m.end(), min(d_start, m.start() + 3000))
         p_end = d_start if p_end < 0 else p_end
         below = _level_below(text[max(0, m.start() - 400) : m.start()])
-        spans = _sentences(text, m.start(), min(p_end + 1, m.start() + 3000))
-        for s, e in _with_cue(ctx, spans):
+        for s, e in cue_sentences(ctx, m.start(), min(p_end + 1, m.start() + 3000)):
             label = classify(text[s:e])
             if label is None:
                 continue
@@ -273,7 +292,7 @@ def run(ctx: Context, step: Step) -> None:
     findings.extend(_substituted_verdicts(ctx, keys, level.value if level else None))
     findings.extend(_count_findings(ctx, convicted_below, level.value if level else None))
     # the final dispositive part
-    for s, e in _with_cue(ctx, _sentences(text, d_start, d_end)):
+    for s, e in cue_sentences(ctx, d_start, d_end):
         sentence = text[s:e]
         label = classify(sentence)
         if label is None:
