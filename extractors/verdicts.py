@@ -28,6 +28,7 @@ from caselaw.extractors._base import (
     sentence_around,
 )
 from caselaw.extractors.names import fold, key_tokens
+from caselaw.extractors.roles import lowered_text
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
@@ -110,6 +111,14 @@ _CUES = [_Cue.build(label, rx, words) for label, rx, words in _DATA["outcome_cue
 _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)
 _CONVICTION = re.compile(_DATA["conviction_cues"], re.I)
 _LOWER = {k: re.compile(v) for k, v in _DATA["lower_courts"].items()}
+_LOWER_WORDS = {k: tuple(v) for k, v in _DATA["lower_court_words"].items()}
+
+
+def _names_lower_court(level: str, text: str) -> bool:
+    """``_LOWER[level]`` matches in ``text`` (tried only when one of its words is there)."""
+    return any(w in text for w in _LOWER_WORDS[level]) and bool(_LOWER[level].search(text))
+
+
 _SENTENCE = re.compile(
     r"(?<=[.;:])(?<![\s(][A-Z]\.)(?<![A-Z]\.[A-Z]\.)(?<!No\.)(?<!Nos\.)(?<!Jr\.)(?<!Sec\.)(?<!Art\.)(?<!vs\.)"
     r"(?<!\bP\.)(?<!\bS\.)\s+(?=[A-Z0-9(\"“])|\n\s*\n|\n(?=\s*\(?\d+[.)])"
@@ -259,9 +268,9 @@ def _resolve(label: str, convicted_below: bool, pretrial: bool) -> str:
 
 
 def _level_below(text: str) -> str:
-    if _LOWER["appellate"].search(text):
+    if _names_lower_court("appellate", text):
         return CourtLevel.APPELLATE.value
-    if _LOWER["trial"].search(text):
+    if _names_lower_court("trial", text):
         return CourtLevel.TRIAL.value
     return CourtLevel.OTHER.value
 
@@ -335,12 +344,15 @@ def _narrated_acquittals(ctx: Context, before: int, keys: list[list[str]]) -> li
     for ks, ke in ctx.keyword_spans("verdicts.cue"):
         if ks >= before:
             break
-        if ks < done_to or not _ACQUITTAL_NARRATED.match(text, ks, ke):
+        # (the cheap tests: a match is the whole keyword, "acquitted" or "acquitting")
+        if ks < done_to or ke - ks not in (9, 10) or text[ks] not in "aA":
+            continue
+        if not _ACQUITTAL_NARRATED.match(text, ks, ke):
             continue
         s, e = sentence_around(text, ks, ke, ".;\n")
         done_to = e
         sentence = text[s:e]
-        if _NOT_ACQUITTED.search(sentence) or not _LOWER["trial"].search(sentence):
+        if _NOT_ACQUITTED.search(sentence) or not _names_lower_court("trial", sentence):
             continue
         convict = _CONVICTS.search(sentence)
         if convict:
@@ -397,6 +409,8 @@ _COUNT_DECISION = re.compile(
     re.I,
 )
 _RETRIAL = re.compile(r"\bremand|\bremit|new\s+trial|re-?trial", re.I)
+_COUNT_DECISION_LOW = compile_lower(_COUNT_DECISION.pattern)
+_RETRIAL_LOW = compile_lower(_RETRIAL.pattern)
 
 
 def count_key(count: str) -> str:
@@ -419,17 +433,23 @@ def _count_findings(ctx: Context, convicted_below: bool, level: str | None) -> l
     the part remands, else an acquittal."""
     text = ctx.text
     d_start, d_end = ctx.dispositive
-    part = text[d_start:d_end]
-    if _gateable(part) and "count" not in part.lower():
-        return []  # every count decision names its counts
-    retrial = _RETRIAL.search(text, d_start, d_end) is not None
+    low = lowered_text(ctx)
+    if low is not None:  # the lower-cased text, read faster
+        if low.find("count", d_start, d_end) < 0:
+            return []  # every count decision names its counts
+        part, decisions, retrial_rx = low, _COUNT_DECISION_LOW, _RETRIAL_LOW
+    else:
+        part, decisions, retrial_rx = text, _COUNT_DECISION, _RETRIAL
+    retrial: bool | None = None  # looked for at the first decision that needs it
     out: list[Finding] = []
-    for m in _COUNT_DECISION.finditer(text, d_start, d_end):
+    for m in decisions.finditer(part, d_start, d_end):
         numbers = re.findall(_COUNT_NO, m.group("n"), re.I)
         counts = tuple(count_key(n) for n in numbers)
         if m.group("verb").lower().startswith("affirm"):
             outcome = Outcome.CONVICTED.value if convicted_below else Outcome.OTHER.value
         else:
+            if retrial is None:
+                retrial = retrial_rx.search(part, d_start, d_end) is not None
             outcome = Outcome.OTHER.value if retrial else Outcome.ACQUITTED.value
         s, e = sentence_around(text, m.start(), m.end(), ".;")
         out.append(Finding(None, outcome, True, level, max(s, d_start), e, counts=counts))
