@@ -207,13 +207,23 @@ _TITLES = {
 }
 
 
+def name_keys(ctx: Context, name: str) -> list[str]:
+    """``names.key_tokens(name)``, once per judgment (several steps ask for each name)."""
+    cache = ctx.cache.setdefault("roles.key_tokens", {})
+    toks = cache.get(name)
+    if toks is None:
+        toks = cache[name] = key_tokens(name)
+    assert isinstance(toks, list)
+    return toks
+
+
 def _occurrences(ctx: Context, index: int, group: str = "roles.official") -> list[tuple[int, int]]:
     """A defendant's surname in paragraphs of a keyword group (cached per judgment)."""
     cache = ctx.cache.setdefault("roles.occurrences", {})
     if (index, group) in cache:
         return cache[(index, group)]
     name = ctx.defendants[index].name
-    toks = key_tokens(name)
+    toks = name_keys(ctx, name)
     out: list[tuple[int, int]] = []
     if toks and len(toks[-1]) >= 3:
         paras = ctx.paragraphs(group)
@@ -309,7 +319,7 @@ _SCHEMES = frozenset(
 def _roles(ctx: Context, index: int, schemes: set[Category], official: bool) -> tuple[Role, ...]:
     if not schemes & _SCHEMES:
         return ()
-    toks = key_tokens(ctx.defendants[index].name)
+    toks = name_keys(ctx, ctx.defendants[index].name)
     if not toks:
         return ()
     found: list[Role] = []

@@ -14,7 +14,8 @@ import re
 from collections.abc import Iterator
 
 from caselaw.extractors._base import Context, Step, compile_lower, register_group
-from caselaw.extractors.names import key_tokens, lower_text, name_spans
+from caselaw.extractors.names import lower_text, name_spans
+from caselaw.extractors.roles import name_keys
 from caselaw.models import Outcome, Sentence
 
 NAME = "sentences"
@@ -333,7 +334,7 @@ def _whom(ctx: Context, start: int, floor: int, names: list[list[int]]) -> list[
 def run(ctx: Context, step: Step) -> None:
     names = [
         [a for a, _ in name_spans(ctx, t[-1], not n.isascii())] if t else []
-        for n, t in ((n, key_tokens(n)) for n in _names(ctx))
+        for n, t in ((n, name_keys(ctx, n)) for n in _names(ctx))
     ]
     out: list[Sentence] = []
     seen: set[tuple[object, ...]] = set()

@@ -27,8 +27,9 @@ from caselaw.extractors._base import (
     register_group,
     sentence_around,
 )
-from caselaw.extractors.names import fold, key_tokens
-from caselaw.extractors.roles import lowered_text
+from caselaw.extractors.names import fold
+from caselaw.extractors.roles import lowered_text, name_keys
+from caselaw.extractors.sentences import finditer_at
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
@@ -186,7 +187,7 @@ def cue_sentences(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-_LOOK_BACK = 600
+_LOOK_BACK = 100
 
 
 def _sentence_of(text: str, at: int, start: int, end: int) -> tuple[int, int]:
@@ -278,7 +279,7 @@ def _level_below(text: str) -> str:
 def run(ctx: Context, step: Step) -> None:
     text = ctx.text
     d_start, d_end = ctx.dispositive
-    keys = [key_tokens(d.name) for d in ctx.defendants]
+    keys = [name_keys(ctx, d.name) for d in ctx.defendants]
     convicted_below = _convicted_below(ctx, d_start)
     pretrial = _near_hit(ctx, "verdicts.pretrial", _PRETRIAL) and not _near_hit(
         ctx, "verdicts.conviction_appeal", _CONVICTION_APPEAL
@@ -410,6 +411,7 @@ _COUNT_DECISION = re.compile(
 )
 _RETRIAL = re.compile(r"\bremand|\bremit|new\s+trial|re-?trial", re.I)
 _COUNT_DECISION_LOW = compile_lower(_COUNT_DECISION.pattern)
+_DECISION_STARTS = ("affirm", "vacat", "revers", "set", "quash")  # its verbs' first letters
 _RETRIAL_LOW = compile_lower(_RETRIAL.pattern)
 
 
@@ -437,12 +439,14 @@ def _count_findings(ctx: Context, convicted_below: bool, level: str | None) -> l
     if low is not None:  # the lower-cased text, read faster
         if low.find("count", d_start, d_end) < 0:
             return []  # every count decision names its counts
-        part, decisions, retrial_rx = low, _COUNT_DECISION_LOW, _RETRIAL_LOW
+        part, retrial_rx = low, _RETRIAL_LOW
+        decisions = finditer_at(_COUNT_DECISION_LOW, low, d_start, d_end, _DECISION_STARTS)
     else:
-        part, decisions, retrial_rx = text, _COUNT_DECISION, _RETRIAL
+        part, retrial_rx = text, _RETRIAL
+        decisions = _COUNT_DECISION.finditer(text, d_start, d_end)
     retrial: bool | None = None  # looked for at the first decision that needs it
     out: list[Finding] = []
-    for m in decisions.finditer(part, d_start, d_end):
+    for m in decisions:
         numbers = re.findall(_COUNT_NO, m.group("n"), re.I)
         counts = tuple(count_key(n) for n in numbers)
         if m.group("verb").lower().startswith("affirm"):
