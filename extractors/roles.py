@@ -18,7 +18,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -384,55 +383,30 @@ _PARTY_WORD = re.compile(_PARTY_WORD_RX, re.I)
 _PARTY_WORD_LOW = compile_lower(_PARTY_WORD_RX)
 
 
-class _Sentences:
-    """The sentences holding a keyword of one group, found as they are asked for."""
-
-    __slots__ = ("_found", "_todo")
-
-    def __init__(self, ctx: Context, group: str) -> None:
-        self._found: list[tuple[int, int]] = []
-        self._todo = self._find(ctx.text, ctx.keyword_spans(group))
-
-    @staticmethod
-    def _find(text: str, hits: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-        done_to = -1
-        for ks, ke in hits:
-            if ks >= done_to:
-                span = _sentence_bounds(text, ks, ke)
-                done_to = span[1]
-                yield span
-
-    def __iter__(self) -> Iterator[tuple[int, int]]:
-        i = 0
-        while True:
-            if i == len(self._found):  # (another caller may have found more meanwhile)
-                span = next(self._todo, None)
-                if span is None:
-                    return
-                self._found.append(span)
-            yield self._found[i]
-            i += 1
-
-
-def _act_sentences(ctx: Context, group: str) -> _Sentences:
-    """Sentences (between ``.`` / ``;``) holding a keyword of ``group``, once per judgment;
-    computed lazily, as a role stops at its first sentence with a cue."""
+def _act_sentences(ctx: Context, group: str) -> list[tuple[int, int]]:
+    """Sentences (between ``.`` / ``;``) holding a keyword of ``group``, once per judgment
+    (``_sentence_bounds`` inlined: this runs for every hit of common words)."""
     cache = ctx.cache.setdefault("roles.sentences", {})
-    if group not in cache:
-        cache[group] = _Sentences(ctx, group)
-    found = cache[group]
-    assert isinstance(found, _Sentences)
-    return found
-
-
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """``sentence_around(text, start, end, ".;")`` with four C-speed searches."""
-    lo = start - MAX_SENTENCE if start > MAX_SENTENCE else 0
-    hi = min(len(text), end + MAX_SENTENCE)
-    p = max(text.rfind(".", lo, start), text.rfind(";", lo, start))
-    a, b = text.find(".", end, hi), text.find(";", end, hi)
-    e = min(a, b) if a >= 0 and b >= 0 else max(a, b)
-    return (p + 1 if p >= 0 else lo), (e + 1 if e >= 0 else hi)
+    if group in cache:
+        found = cache[group]
+        assert isinstance(found, list)
+        return found
+    text = ctx.text
+    rfind, find, n = text.rfind, text.find, len(text)
+    out: list[tuple[int, int]] = []
+    done_to = -1
+    for ks, ke in ctx.keyword_spans(group):
+        if ks < done_to:
+            continue
+        lo = ks - MAX_SENTENCE if ks > MAX_SENTENCE else 0
+        hi = ke + MAX_SENTENCE if ke + MAX_SENTENCE < n else n
+        p = max(rfind(".", lo, ks), rfind(";", lo, ks))
+        a, b = find(".", ke, hi), find(";", ke, hi)
+        e = min(a, b) if a >= 0 and b >= 0 else max(a, b)
+        done_to = e + 1 if e >= 0 else hi
+        out.append((p + 1 if p >= 0 else lo, done_to))
+    cache[group] = out
+    return out
 
 
 def run(ctx: Context, step: Step) -> None:

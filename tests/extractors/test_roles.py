@@ -171,12 +171,19 @@ def test_graft_official_without_bribe_gets_other() -> None:
     assert d.is_official and d.roles == (Role.OTHER,)
 
 
-_RUNS = st.sampled_from(["a" * 1600, "a" * 700, "b" * 90, " ", ".", ";", "!", "?", "\n", "ab"])
+_RUNS = st.sampled_from(
+    ["a" * 1600, "a" * 700, "b" * 90, " ", ".", ";", "!", "\n", " paid ", " gave ", " offered "]
+)
 
 
 @settings(max_examples=300)
-@given(st.lists(_RUNS, max_size=40).map("".join), st.integers(0, 4000), st.integers(0, 20))
-def test_sentence_bounds_as_sentence_around(text: str, start: int, width: int) -> None:
-    start = min(start, len(text))
-    end = min(len(text), start + width)
-    assert roles._sentence_bounds(text, start, end) == sentence_around(text, start, end, ".;")
+@given(st.lists(_RUNS, max_size=40).map("".join))
+def test_act_sentences_as_sentence_around(text: str) -> None:
+    """The sentences around a group's keywords, as ``sentence_around`` would find them."""
+    ctx = Context(Judgment(id="t", portal="test", text=text))
+    expected, done_to = [], -1
+    for ks, ke in ctx.keyword_spans("roles.bribe_giver"):
+        if ks >= done_to:
+            expected.append(sentence_around(text, ks, ke, ".;"))
+            done_to = expected[-1][1]
+    assert roles._act_sentences(ctx, "roles.bribe_giver") == expected
