@@ -77,6 +77,7 @@ def run(ctx: Context, step: Step) -> None:
     """Read only the sentences around ``signals.cue`` keyword hits (cost follows hits)."""
     text = ctx.text
     found: dict[str, list] = {}
+    full: set[str] = set()  # kinds with MAX_PER_KIND evidence spans
     body_end = ctx.body_end
     party_official = any(d.is_official for d in ctx.defendants)
     hits = ctx.keyword_spans("signals.cue")
@@ -99,12 +100,16 @@ def run(ctx: Context, step: Step) -> None:
             if hs >= e:
                 break
             kinds |= _KIND_OF.get(" ".join(text[hs:he].lower().split()), set())
+        if kinds <= full:
+            continue  # whatever it narrates, that kind has its evidence already
         kind = narrated(text[s:e], party_official, kinds)
         if kind is None:
             continue
         evs = found.setdefault(kind, [])
         if len(evs) < MAX_PER_KIND:
             evs.append(step.evidence(ctx, s, e))
+            if len(evs) == MAX_PER_KIND:
+                full.add(kind)
     accused = _accused_officials(ctx, step)
     if accused and "official_complicity" not in found:
         found["official_complicity"] = accused
