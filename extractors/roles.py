@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -160,6 +159,14 @@ _TITLE_BEFORE = re.compile(
 def _position_before(text: str, start: int) -> str:
     """A title right before a name: "PO2 Reci", "Mayor Pimentel", "Judge Juliano"."""
     head = text[max(0, start - 45) : start]
+    # a match ends with white space after a token that starts with a capital (or follows
+    # "," / "("): most names follow "the accused ", "of ", which need no regex
+    tail = head.rstrip()
+    if len(tail) == len(head) or not tail:
+        return ""
+    last = tail.rsplit(None, 1)[-1]
+    if not ("A" <= last[0] <= "Z" or "," in last or "(" in last):
+        return ""
     m = _TITLE_BEFORE.search(head)
     if not m:
         return ""
@@ -248,19 +255,19 @@ def _caption_position(ctx: Context, ev_start: int, ev_end: int) -> str:
 
 def _official(ctx: Context, index: int) -> OfficialType | None:
     d = ctx.defendants[index]
-    votes: Counter[OfficialType] = Counter()
+    votes: dict[OfficialType, int] = {}
     for ev in d.evidence:
         if ev.start < 5000:
             before = ctx.text[max(0, ev.start - 40) : ev.start]
             typ = _official_type(_caption_position(ctx, ev.start, ev.end) + " " + before)
             if typ:
-                votes[typ] += 2
+                votes[typ] = votes.get(typ, 0) + 2
     for s, e in _occurrences(ctx, index):
         after, before = _position_after(ctx.text, e), _position_before(ctx.text, s)
         for window, head in ((after, _POSITION_HEAD), (before, None)):
             typ = _official_type(window, head) if window else None
             if typ:
-                votes[typ] += 1
+                votes[typ] = votes.get(typ, 0) + 1
     if not votes and len(ctx.defendants) == 1:
         for ps, pe in ctx.paragraphs("roles.official")[:6]:
             low = lower_text(ctx)
@@ -270,11 +277,11 @@ def _official(ctx: Context, index: int) -> OfficialType | None:
                 m = _PARTY_POSITION_I.search(ctx.text, ps, pe)
             typ = _official_type(m.group(1)) if m else None
             if typ:
-                votes[typ] += 1
+                votes[typ] = votes.get(typ, 0) + 1
                 break
     if not votes:
         return None
-    return votes.most_common(1)[0][0]
+    return max(votes, key=votes.__getitem__)  # the first of the most voted, as most_common
 
 
 def _party_position(low: str, start: int, end: int) -> re.Match[str] | None:
@@ -284,7 +291,7 @@ def _party_position(low: str, start: int, end: int) -> re.Match[str] | None:
         if m is None:
             return None
         at = m.start()
-        if at == 0 or not (low[at - 1].isalnum() or low[at - 1] == "_"):  # not re's \w
+        if at == 0 or not (low[at - 1].isalnum() or low[at - 1] == "_"):  # \b before it
             return m
         start = at + 1
 

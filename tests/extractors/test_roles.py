@@ -187,3 +187,46 @@ def test_act_sentences_as_sentence_around(text: str) -> None:
             expected.append(sentence_around(text, ks, ke, ".;"))
             done_to = expected[-1][1]
     assert roles._act_sentences(ctx, "roles.bribe_giver") == expected
+
+
+def _position_before_by_regex(text: str, start: int) -> str:
+    """``roles._position_before`` without its cheap rejections (the reference)."""
+    m = roles._TITLE_BEFORE.search(text[max(0, start - 45) : start])
+    if not m:
+        return ""
+    words = m.group(1).split()
+    return " ".join(w for w in words if w.isupper() or w.rstrip(".") in roles._TITLES)
+
+
+_BEFORE = st.sampled_from(
+    [
+        " ",
+        "  ",
+        "\n",
+        ",",
+        "(",
+        ", (",
+        "the ",
+        "accused ",
+        "PO2 ",
+        "SPO1",
+        "Mayor ",
+        "Judge ",
+        "Juan ",
+        "A. ",
+        "dela ",
+        "Clerk III",
+        "Municipal ",
+        "x",
+        "Reci",
+        "Mr.",
+        "P/Insp. ",
+    ]
+)
+
+
+@settings(max_examples=400)
+@given(st.lists(_BEFORE, max_size=12).map("".join))
+def test_position_before_as_the_regex(head: str) -> None:
+    text = head + "Reci"
+    assert roles._position_before(text, len(head)) == _position_before_by_regex(text, len(head))
