@@ -30,8 +30,8 @@ VERSION = "1.1.0"
 
 _DATA = load_data("factors.yaml")["factors"]
 _FACTORS = [
-    (name, f"factors.{name}", compile_any(spec["patterns"]), compile_lower(spec["patterns"]))
-    for name, spec in _DATA.items()
+    (name, f"factors.{name}", rx, compile_lower(rx.pattern))  # (the same alternatives' order)
+    for name, rx in ((n, compile_any(spec["patterns"])) for n, spec in _DATA.items())
 ]
 for _name, _spec in _DATA.items():
     register_group(f"factors.{_name}", _spec["words"])

@@ -37,7 +37,8 @@ VERSION = "1.2.0"
 
 _OFF = load_data("officials.yaml")
 _TYPES = [(OfficialType(t), compile_any(rx)) for t, rx in _OFF["official_types"].items()]
-_ANY_OFFICIAL = compile_any([rx for rxs in _OFF["official_types"].values() for rx in rxs])
+# the same for a lower-cased window (matched several times faster than re.I)
+_TYPES_LOW = [(typ, compile_lower(rx.pattern)) for typ, rx in _TYPES]
 _LINK = re.compile(_OFF["position_link"], re.I)
 _SERVES = re.compile(
     r"^\W{0,3}(?:(?:who|he|she)\s+)?(?:serves?|served|was serving|is serving|working|worked|"
@@ -51,8 +52,6 @@ _PARTY_POSITION_I = re.compile(r"\b(?:the\s+)?" + _OFF["party_position"], re.I)
 _PRIVATE = compile_lower(_OFF["private_cues"])  # matched against lower-cased windows
 _ROLES = load_data("roles.yaml")["role_cues"]
 _ROLE_RES = [(Role(r), compile_any(rx), compile_lower(rx)) for r, rx in _ROLES.items()]
-_BRIBE = compile_any(_ROLES["bribe_taker"])
-_WORDS = re.compile(r"[^\W\d_]+")
 
 register_group(
     "roles.official",
@@ -128,8 +127,10 @@ for _role, _words in load_data("roles.yaml")["role_words"].items():
 def _official_type(window: str, head: int | None = None) -> OfficialType | None:
     """The official type a cue in ``window`` names; with ``head``, only a cue that starts
     within the first ``head`` characters (the head noun of an appositive)."""
-    for typ, rx in _TYPES:
-        m = rx.search(window)
+    low = window.lower()
+    types = _TYPES_LOW if len(low) == len(window) and _lowers_as_re(window) else _TYPES
+    for typ, rx in types:
+        m = rx.search(low if types is _TYPES_LOW else window)
         if m and (head is None or m.start() <= head):
             return typ
     return None
@@ -367,6 +368,12 @@ _CUE_WORDS = {Role(r): tuple(w) for r, w in load_data("roles.yaml")["role_cue_wo
 # the only characters ``re.I`` matches to an ASCII letter that ``str.lower`` does not lower
 # to it (a text holding one is read with the ``re.I`` patterns)
 _ODD_CASE = "\u0130\u0131\u017f"
+
+
+def _lowers_as_re(text: str) -> bool:
+    """Matching ``text.lower()`` (same length) decides as ``re.I`` on ``text``: it holds
+    none of ``_ODD_CASE``."""
+    return text.isascii() or not any(c in text for c in _ODD_CASE)
 
 
 def lowered_text(ctx: Context) -> str | None:
