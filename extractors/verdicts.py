@@ -435,10 +435,11 @@ def _count_findings(ctx: Context, convicted_below: bool, level: str | None) -> l
     the part remands, else an acquittal."""
     text = ctx.text
     d_start, d_end = ctx.dispositive
+    part = text[d_start:d_end]
+    if _gateable(part) and "count" not in part.lower():
+        return []  # every count decision names its counts (the common case)
     low = lowered_text(ctx)
     if low is not None:  # the lower-cased text, read faster
-        if low.find("count", d_start, d_end) < 0:
-            return []  # every count decision names its counts
         part, retrial_rx = low, _RETRIAL_LOW
         decisions = finditer_at(_COUNT_DECISION_LOW, low, d_start, d_end, _DECISION_STARTS)
     else:
