@@ -20,6 +20,7 @@ from caselaw.extractors._base import (
     load_data,
     register_group,
 )
+from caselaw.extractors.roles import lowered_text
 from caselaw.models import Category, CorruptionSignal
 
 NAME = "signals"
@@ -83,6 +84,8 @@ def run(ctx: Context, step: Step) -> None:
     hits = ctx.keyword_spans("signals.cue")
     done_to = -1
     para, para_to = -1, 0  # the last paragraph break before ``para_to``
+    footnote: bool | None = None  # whether that paragraph is a footnote
+    low = lowered_text(ctx)
     for n, (ks, ke) in enumerate(hits):
         if ks >= body_end:
             break
@@ -92,14 +95,18 @@ def run(ctx: Context, step: Step) -> None:
         done_to = e
         # text.rfind("\n\n", 0, ks), searching only what the previous hit did not
         brk = text.rfind("\n\n", max(0, para_to - 1), ks)
-        para, para_to = (brk if brk >= 0 else para), ks
-        if _FOOTNOTE.match(text, para + 2 if para >= 0 else 0):
+        para_to = ks
+        if brk >= 0 or footnote is None:
+            para = brk if brk >= 0 else para
+            footnote = _FOOTNOTE.match(text, para + 2 if para >= 0 else 0) is not None
+        if footnote:
             continue
         kinds: set[str] = set()
         for hs, he in hits[n:]:
             if hs >= e:
                 break
-            kinds |= _KIND_OF.get(" ".join(text[hs:he].lower().split()), set())
+            word = low[hs:he] if low is not None else text[hs:he].lower()
+            kinds |= _KIND_OF.get(" ".join(word.split()), set())
         if kinds <= full:
             continue  # whatever it narrates, that kind has its evidence already
         kind = narrated(text[s:e], party_official, kinds)
