@@ -36,7 +36,18 @@ _PRIVATE = compile_lower(_DATA["private"])
 _PARTY = compile_lower(r"\b(?:petitioner|accused|respondent|appellant)s?\b")
 _SENTENCE = re.compile(r"[^.;!?\n]+(?:[.;!?]|\n|$)")
 _FOOTNOTE = re.compile(r"^\s*\[?\d{1,3}\]?\s+[A-Z]")
-_ACCUSED_OFFICIAL = re.compile(_DATA["official_accused"].replace("{rank}", _DATA["official_rank"]))
+_RANK = "(?:" + "|".join(_DATA["official_rank"]) + ")"
+# One alternative per first word, without the leading \b (checked by ``_accused_at``):
+# the regex engine then skips, at C speed, the positions no first word starts at.
+_ACCUSED_OFFICIAL = re.compile(
+    "|".join(
+        [
+            lead + _DATA["official_accused_lead_tail"].replace("{rank}", _RANK)
+            for lead in _DATA["official_accused_leads"]
+        ]
+        + [rank + _DATA["official_accused_rank_tail"] for rank in _DATA["official_rank"]]
+    )
+)
 _ACCUSED_CRIME = re.compile(_DATA["official_accused_crime"], re.I)
 _REACH = int(_DATA["official_accused_reach"])
 for _name, _words in _DATA["keyword_groups"].items():
@@ -154,13 +165,26 @@ def _accused_officials(ctx: Context, step: Step) -> list:
             break
         if ks < searched_to:
             continue
-        m = _ACCUSED_OFFICIAL.search(text, max(searched_to, ks - 120), min(len(text), ke + 120))
+        m = _accused_at(text, max(searched_to, ks - 120), min(len(text), ke + 120))
         if m is None or not (m.start() <= ks < m.end()):
             continue
         searched_to = m.end()
         if _ACCUSED_CRIME.search(text, m.start(), min(len(text), m.end() + _REACH)):
             out.append(step.evidence(ctx, m.start(), m.end()))
     return out
+
+
+def _accused_at(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first official-accused phrase in ``text[start:end]`` that starts a word (the
+    ``\b`` its alternatives leave out: they all begin with a word character)."""
+    while True:
+        m = _ACCUSED_OFFICIAL.search(text, start, end)
+        if m is None:
+            return None
+        at = m.start()
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+            return m
+        start = at + 1
 
 
 def _charged_officials(ctx: Context) -> list:

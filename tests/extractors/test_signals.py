@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from caselaw.extractors._base import sentence_around
-from caselaw.extractors.signals import _sentence_bounds, narrated
+from caselaw.extractors._base import load_data, sentence_around
+from caselaw.extractors.signals import _accused_at, _sentence_bounds, narrated
 
 
 @pytest.mark.parametrize(
@@ -85,3 +87,52 @@ def test_sentence_bounds_as_sentence_around(text: str, start: int, width: int) -
     start = min(start, len(text))
     end = min(len(text), start + width)
     assert _sentence_bounds(text, start, end) == sentence_around(text, start, end)
+
+
+def _accused_by_one_regex() -> re.Pattern[str]:
+    """``official_accused`` as one regex with its word boundaries (the reference)."""
+    data = load_data("signals.yaml")
+    rank = "(?:" + "|".join(data["official_rank"]) + ")"
+    leads = "(?:" + "|".join(data["official_accused_leads"]) + ")"
+    lead_tail = data["official_accused_lead_tail"].replace("{rank}", rank)
+    return re.compile(rf"\b{leads}{lead_tail}|\b{rank}{data['official_accused_rank_tail']}")
+
+
+_ACCUSED_PIECES = st.sampled_from(
+    [
+        " ",
+        ",",
+        ".",
+        "x",
+        "_",
+        "9",
+        "the ",
+        "an ",
+        "v. ",
+        "vs ",
+        "versus ",
+        "accused ",
+        "PO2",
+        "SPO1 ",
+        "policemen",
+        "police officer ",
+        "jail guards",
+        "PSI ",
+        "P/Insp ",
+        "Cruz ",
+        "was convicted ",
+        "were charged ",
+        "had been indicted ",
+        "against ",
+        " a convict ",
+    ]
+)
+
+
+@settings(max_examples=400)
+@given(st.lists(_ACCUSED_PIECES, max_size=25).map("".join), st.integers(0, 30))
+def test_accused_at_as_one_regex(text: str, start: int) -> None:
+    start = min(start, len(text))
+    expected = _accused_by_one_regex().search(text, start)
+    found = _accused_at(text, start, len(text))
+    assert (found and found.span()) == (expected and expected.span())
