@@ -290,13 +290,16 @@ def run(ctx: Context, step: Step) -> None:
     for m in line_openers(ctx, _OPENER, 0, d_start):
         p_end = text.find("SO ORDERED", m.end(), min(d_start, m.start() + 3000))
         p_end = d_start if p_end < 0 else p_end
-        below = _level_below(text[max(0, m.start() - 400) : m.start()])
+        below: str | None = None  # the court that decided it, read once it is needed
         for s, e in cue_sentences(ctx, m.start(), min(p_end + 1, m.start() + 3000)):
-            label = classify(text[s:e])
+            named = _named(text[s:e], keys)
+            label = classify(text[s:e]) if named else None  # (it decides for those named)
             if label is None:
                 continue
             outcome = _resolve(label, True, False)
-            for i in _named(text[s:e], keys):
+            if below is None:
+                below = _level_below(text[max(0, m.start() - 400) : m.start()])
+            for i in named:
                 findings.append(Finding(i, outcome, False, below, s, e))
     findings.extend(_narrated_acquittals(ctx, d_start, keys))
     findings.extend(_substituted_verdicts(ctx, keys, level.value if level else None))
