@@ -250,6 +250,8 @@ _CAPTION_POSITION = re.compile(
 
 def _caption_position(ctx: Context, ev_start: int, ev_end: int) -> str:
     tail = ctx.text[ev_end : ev_end + 200]
+    if tail.lstrip()[:1] != ",":
+        return ""  # (what the pattern's "\s*," needs)
     m = _CAPTION_POSITION.match(tail)
     return m.group(1) if m else ""
 
