@@ -416,9 +416,12 @@ def _act_sentences(ctx: Context, group: str) -> list[tuple[int, int]]:
             continue
         lo = ks - MAX_SENTENCE if ks > MAX_SENTENCE else 0
         hi = ke + MAX_SENTENCE if ke + MAX_SENTENCE < n else n
-        p = max(rfind(".", lo, ks), rfind(";", lo, ks))
-        a, b = find(".", ke, hi), find(";", ke, hi)
-        e = min(a, b) if a >= 0 and b >= 0 else max(a, b)
+        # the nearest "." or ";" either side; ";" is looked for only nearer than the "."
+        p = rfind(".", lo, ks)
+        p = max(p, rfind(";", p + 1 if p >= 0 else lo, ks))
+        e = find(".", ke, hi)
+        b = find(";", ke, e if e >= 0 else hi)
+        e = b if b >= 0 else e
         done_to = e + 1 if e >= 0 else hi
         out.append((p + 1 if p >= 0 else lo, done_to))
     cache[group] = out
