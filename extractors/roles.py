@@ -128,7 +128,7 @@ def _official_type(window: str, head: int | None = None) -> OfficialType | None:
     """The official type a cue in ``window`` names; with ``head``, only a cue that starts
     within the first ``head`` characters (the head noun of an appositive)."""
     low = window.lower()
-    types = _TYPES_LOW if len(low) == len(window) and _lowers_as_re(window) else _TYPES
+    types = _TYPES_LOW if len(low) == len(window) and lowers_as_re(window) else _TYPES
     for typ, rx in types:
         m = rx.search(low if types is _TYPES_LOW else window)
         if m and (head is None or m.start() <= head):
@@ -372,9 +372,9 @@ _CUE_WORDS = {Role(r): tuple(w) for r, w in load_data("roles.yaml")["role_cue_wo
 _ODD_CASE = "\u0130\u0131\u017f"
 
 
-def _lowers_as_re(text: str) -> bool:
-    """Matching ``text.lower()`` (same length) decides as ``re.I`` on ``text``: it holds
-    none of ``_ODD_CASE``."""
+def lowers_as_re(text: str) -> bool:
+    """Matching ``text.lower()`` (if of the same length) with a lower-cased pattern decides
+    as the pattern with ``re.I`` on ``text``: it holds none of ``_ODD_CASE``."""
     return text.isascii() or not any(c in text for c in _ODD_CASE)
 
 
@@ -384,7 +384,7 @@ def lowered_text(ctx: Context) -> str | None:
     key = "roles.lowered"
     if key not in ctx.cache:
         text, low = ctx.text, lower_text(ctx)
-        same = len(low) == len(text) and (text.isascii() or not any(c in text for c in _ODD_CASE))
+        same = len(low) == len(text) and lowers_as_re(text)
         ctx.cache[key] = low if same else None
     low = ctx.cache[key]
     assert low is None or isinstance(low, str)
@@ -400,8 +400,9 @@ _PARTY_WORD_LOW = compile_lower(_PARTY_WORD_RX)
 
 
 def _act_sentences(ctx: Context, group: str) -> list[tuple[int, int]]:
-    """Sentences (between ``.`` / ``;``) holding a keyword of ``group``, once per judgment
-    (``_sentence_bounds`` inlined: this runs for every hit of common words)."""
+    """Sentences holding a keyword of ``group``, once per judgment: what
+    ``sentence_around(text, start, end, ".;")`` gives for each keyword not inside the
+    previous sentence, computed inline (this runs for every hit of common words)."""
     cache = ctx.cache.setdefault("roles.sentences", {})
     if group in cache:
         found = cache[group]

@@ -28,7 +28,7 @@ from caselaw.extractors._base import (
     sentence_around,
 )
 from caselaw.extractors.names import fold
-from caselaw.extractors.roles import lowered_text, name_keys
+from caselaw.extractors.roles import lowered_text, lowers_as_re, name_keys
 from caselaw.extractors.sentences import finditer_at
 from caselaw.models import CourtLevel, Outcome
 
@@ -36,14 +36,6 @@ NAME = "verdicts"
 VERSION = "1.2.0"
 
 _DATA = load_data("verdicts.yaml")
-# the only characters ``re.I`` matches to an ASCII letter that ``str.lower`` does not lower
-# to it: a text holding one is read without the lower-cased fast path
-_ODD_CASE = "\u0130\u0131\u017f"
-
-
-def _gateable(text: str) -> bool:
-    """Matching ``text.lower()`` decides as ``re.I`` on ``text`` would (see ``_ODD_CASE``)."""
-    return text.isascii() or not any(c in text for c in _ODD_CASE)
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -98,7 +90,7 @@ class _Cue:
         )
 
     def fires(self, sentence: str, low: str | None) -> bool:
-        """``low``: the sentence lower-cased (same length, ``_gateable``), or None."""
+        """``low``: the sentence lower-cased (same length, ``lowers_as_re``), or None."""
         if low is None:
             return self.rx.search(sentence) is not None
         if not any(w in low for w in self.words):
@@ -152,7 +144,7 @@ def classify(sentence: str) -> str | None:
 
     A cue's regex is tried only when the sentence holds one of its words."""
     lowered = sentence.lower()
-    low = lowered if len(lowered) == len(sentence) and _gateable(sentence) else None
+    low = lowered if len(lowered) == len(sentence) and lowers_as_re(sentence) else None
     for cue in _CUES:
         if cue.fires(sentence, low):
             label = cue.label
@@ -439,7 +431,7 @@ def _count_findings(ctx: Context, convicted_below: bool, level: str | None) -> l
     text = ctx.text
     d_start, d_end = ctx.dispositive
     part = text[d_start:d_end]
-    if _gateable(part) and "count" not in part.lower():
+    if lowers_as_re(part) and "count" not in part.lower():
         return []  # every count decision names its counts (the common case)
     low = lowered_text(ctx)
     if low is not None:  # the lower-cased text, read faster
