@@ -181,7 +181,7 @@ def _accused_officials(ctx: Context, step: Step) -> list:
 
 def _accused_at(text: str, start: int, end: int) -> re.Match[str] | None:
     """The first official-accused phrase in ``text[start:end]`` that starts a word (the
-    ``\b`` its alternatives leave out: they all begin with a word character)."""
+    ``\\b`` its alternatives leave out: they all begin with a word character)."""
     while True:
         m = _ACCUSED_OFFICIAL.search(text, start, end)
         if m is None:
