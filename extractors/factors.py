@@ -14,7 +14,15 @@ the cost follows the hits, not the judgment's length.
 
 from __future__ import annotations
 
-from caselaw.extractors._base import Context, Step, compile_any, load_data, register_group
+from caselaw.extractors._base import (
+    Context,
+    Step,
+    compile_any,
+    compile_lower,
+    load_data,
+    register_group,
+)
+from caselaw.extractors.roles import lowered_text
 from caselaw.models import Evidence, Factor
 
 NAME = "factors"
@@ -22,7 +30,8 @@ VERSION = "1.1.0"
 
 _DATA = load_data("factors.yaml")["factors"]
 _FACTORS = [
-    (name, f"factors.{name}", compile_any(spec["patterns"])) for name, spec in _DATA.items()
+    (name, f"factors.{name}", rx, compile_lower(rx.pattern))  # (the same alternatives' order)
+    for name, rx in ((n, compile_any(spec["patterns"])) for n, spec in _DATA.items())
 ]
 for _name, _spec in _DATA.items():
     register_group(f"factors.{_name}", _spec["words"])
@@ -33,10 +42,12 @@ WINDOW = 60
 
 
 def run(ctx: Context, step: Step) -> None:
-    text = ctx.text
+    low = lowered_text(ctx)
+    text = ctx.text if low is None else low
     body_end = ctx.body_end
     factors = []
-    for name, group, rx in _FACTORS:
+    for name, group, rx_i, rx_low in _FACTORS:
+        rx = rx_i if low is None else rx_low
         evs: list[Evidence] = []
         searched_to = 0
         for ks, ke in ctx.keyword_spans(group):

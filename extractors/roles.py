@@ -17,18 +17,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
 from caselaw.extractors._base import (
+    MAX_SENTENCE,
     Context,
     Step,
     compile_any,
     compile_lower,
     load_data,
     register_group,
-    sentence_around,
 )
 from caselaw.extractors.names import key_tokens, lower_text, name_spans
 from caselaw.models import Category, OfficialType, Role
@@ -38,20 +37,21 @@ VERSION = "1.2.0"
 
 _OFF = load_data("officials.yaml")
 _TYPES = [(OfficialType(t), compile_any(rx)) for t, rx in _OFF["official_types"].items()]
-_ANY_OFFICIAL = compile_any([rx for rxs in _OFF["official_types"].values() for rx in rxs])
+# the same for a lower-cased window (matched several times faster than re.I)
+_TYPES_LOW = [(typ, compile_lower(rx.pattern)) for typ, rx in _TYPES]
 _LINK = re.compile(_OFF["position_link"], re.I)
 _SERVES = re.compile(
     r"^\W{0,3}(?:(?:who|he|she)\s+)?(?:serves?|served|was serving|is serving|working|worked|"
     r"employed|posted|assigned)\s+(?:as|at|in|with)\s+(?:an?\s+|the\s+)?",
     re.I,
 )
-_PARTY_POSITION = compile_lower(_OFF["party_position"])  # on the lower-cased text
-_PARTY_POSITION_I = re.compile(_OFF["party_position"], re.I)  # when lower-casing moves offsets
+# on the lower-cased text: starting with a literal word, it is scanned for at C speed
+_PARTY_POSITION = compile_lower(_OFF["party_position"])
+# when lower-casing moves offsets
+_PARTY_POSITION_I = re.compile(r"\b(?:the\s+)?" + _OFF["party_position"], re.I)
 _PRIVATE = compile_lower(_OFF["private_cues"])  # matched against lower-cased windows
 _ROLES = load_data("roles.yaml")["role_cues"]
-_ROLE_RES = [(Role(r), compile_any(rx)) for r, rx in _ROLES.items()]
-_BRIBE = compile_any(_ROLES["bribe_taker"])
-_WORDS = re.compile(r"[^\W\d_]+")
+_ROLE_RES = [(Role(r), compile_any(rx), compile_lower(rx)) for r, rx in _ROLES.items()]
 
 register_group(
     "roles.official",
@@ -127,8 +127,10 @@ for _role, _words in load_data("roles.yaml")["role_words"].items():
 def _official_type(window: str, head: int | None = None) -> OfficialType | None:
     """The official type a cue in ``window`` names; with ``head``, only a cue that starts
     within the first ``head`` characters (the head noun of an appositive)."""
-    for typ, rx in _TYPES:
-        m = rx.search(window)
+    low = window.lower()
+    types = _TYPES_LOW if len(low) == len(window) and lowers_as_re(window) else _TYPES
+    for typ, rx in types:
+        m = rx.search(low if types is _TYPES_LOW else window)
         if m and (head is None or m.start() <= head):
             return typ
     return None
@@ -158,6 +160,14 @@ _TITLE_BEFORE = re.compile(
 def _position_before(text: str, start: int) -> str:
     """A title right before a name: "PO2 Reci", "Mayor Pimentel", "Judge Juliano"."""
     head = text[max(0, start - 45) : start]
+    # a match ends with white space after a token that starts with a capital (or follows
+    # "," / "("): most names follow "the accused ", "of ", which need no regex
+    tail = head.rstrip()
+    if len(tail) == len(head) or not tail:
+        return ""
+    last = tail.rsplit(None, 1)[-1]
+    if not ("A" <= last[0] <= "Z" or "," in last or "(" in last):
+        return ""
     m = _TITLE_BEFORE.search(head)
     if not m:
         return ""
@@ -204,13 +214,23 @@ _TITLES = {
 }
 
 
+def name_keys(ctx: Context, name: str) -> list[str]:
+    """``names.key_tokens(name)``, once per judgment (several steps ask for each name)."""
+    cache = ctx.cache.setdefault("roles.key_tokens", {})
+    toks = cache.get(name)
+    if toks is None:
+        toks = cache[name] = key_tokens(name)
+    assert isinstance(toks, list)
+    return toks
+
+
 def _occurrences(ctx: Context, index: int, group: str = "roles.official") -> list[tuple[int, int]]:
     """A defendant's surname in paragraphs of a keyword group (cached per judgment)."""
     cache = ctx.cache.setdefault("roles.occurrences", {})
     if (index, group) in cache:
         return cache[(index, group)]
     name = ctx.defendants[index].name
-    toks = key_tokens(name)
+    toks = name_keys(ctx, name)
     out: list[tuple[int, int]] = []
     if toks and len(toks[-1]) >= 3:
         paras = ctx.paragraphs(group)
@@ -223,41 +243,60 @@ def _occurrences(ctx: Context, index: int, group: str = "roles.official") -> lis
     return out
 
 
+_CAPTION_POSITION = re.compile(
+    r"\s*,\s*([^\n]{3,160}?)(?:,?\s*(?:RESPONDENTS?|ACCUSED|PETITIONERS?)\b|$)"
+)
+
+
 def _caption_position(ctx: Context, ev_start: int, ev_end: int) -> str:
     tail = ctx.text[ev_end : ev_end + 200]
-    m = re.match(r"\s*,\s*([^\n]{3,160}?)(?:,?\s*(?:RESPONDENTS?|ACCUSED|PETITIONERS?)\b|$)", tail)
+    if tail.lstrip()[:1] != ",":
+        return ""  # (what the pattern's "\s*," needs)
+    m = _CAPTION_POSITION.match(tail)
     return m.group(1) if m else ""
 
 
 def _official(ctx: Context, index: int) -> OfficialType | None:
     d = ctx.defendants[index]
-    votes: Counter[OfficialType] = Counter()
+    votes: dict[OfficialType, int] = {}
     for ev in d.evidence:
         if ev.start < 5000:
             before = ctx.text[max(0, ev.start - 40) : ev.start]
             typ = _official_type(_caption_position(ctx, ev.start, ev.end) + " " + before)
             if typ:
-                votes[typ] += 2
+                votes[typ] = votes.get(typ, 0) + 2
     for s, e in _occurrences(ctx, index):
         after, before = _position_after(ctx.text, e), _position_before(ctx.text, s)
         for window, head in ((after, _POSITION_HEAD), (before, None)):
             typ = _official_type(window, head) if window else None
             if typ:
-                votes[typ] += 1
+                votes[typ] = votes.get(typ, 0) + 1
     if not votes and len(ctx.defendants) == 1:
         for ps, pe in ctx.paragraphs("roles.official")[:6]:
             low = lower_text(ctx)
             if len(low) == len(ctx.text):
-                m = _PARTY_POSITION.search(low, ps, pe)
+                m = _party_position(low, ps, pe)
             else:
                 m = _PARTY_POSITION_I.search(ctx.text, ps, pe)
             typ = _official_type(m.group(1)) if m else None
             if typ:
-                votes[typ] += 1
+                votes[typ] = votes.get(typ, 0) + 1
                 break
     if not votes:
         return None
-    return votes.most_common(1)[0][0]
+    return max(votes, key=votes.__getitem__)  # the first of the most voted, as most_common
+
+
+def _party_position(low: str, start: int, end: int) -> re.Match[str] | None:
+    """The first ``party_position`` in ``low[start:end]`` whose party word starts a word."""
+    while True:
+        m = _PARTY_POSITION.search(low, start, end)
+        if m is None:
+            return None
+        at = m.start()
+        if at == 0 or not (low[at - 1].isalnum() or low[at - 1] == "_"):  # \b before it
+            return m
+        start = at + 1
 
 
 def is_private(ctx: Context, index: int) -> bool:
@@ -281,33 +320,43 @@ def _role_allowed(role: Role, schemes: set[Category], official: bool) -> bool:
     return Category.TRAFFICKING in schemes
 
 
+_SCHEMES = frozenset(
+    {Category.TRAFFICKING, Category.CORRUPTION, Category.SMUGGLING, Category.ILLEGAL_RECRUITMENT}
+)
+
+
 def _roles(ctx: Context, index: int, schemes: set[Category], official: bool) -> tuple[Role, ...]:
-    if not schemes & {
-        Category.TRAFFICKING,
-        Category.CORRUPTION,
-        Category.SMUGGLING,
-        Category.ILLEGAL_RECRUITMENT,
-    }:
+    if not schemes & _SCHEMES:
         return ()
-    toks = key_tokens(ctx.defendants[index].name)
+    toks = name_keys(ctx, ctx.defendants[index].name)
     if not toks:
         return ()
     found: list[Role] = []
-    text = ctx.text
     accented = not ctx.defendants[index].name.isascii()
     spans = name_spans(ctx, toks[-1], accented) if len(toks[-1]) >= 3 else []
     starts = [a for a, _ in spans]
     # with one defendant, "the accused" / "the respondent" in a sentence is that defendant
     single = len(ctx.defendants) == 1
-    for role, rx in _ROLE_RES:
+    low = lowered_text(ctx)
+    text = ctx.text if low is None else low
+    party = _PARTY_WORD if low is None else _PARTY_WORD_LOW
+    for role, rx, rx_low in _ROLE_RES:
         if not _role_allowed(role, schemes, official):
             continue
+        words = None if low is None else _CUE_WORDS.get(role)
+        cue = rx if low is None else rx_low
         for lo, hi in _act_sentences(ctx, f"roles.{role.value}"):
             i = bisect.bisect_left(starts, lo)
             named = i < len(starts) and starts[i] < hi
-            if not named and not (single and _PARTY_WORD.search(text, lo, hi)):
+            # a sentence counts when it names the defendant (or, alone, "the accused")
+            # and holds the role's cue: the rare cue is tested before the party words
+            if not (named or single):
                 continue
-            if rx.search(text, lo, hi):
+            if words is not None and not any(text.find(w, lo, hi) >= 0 for w in words):
+                continue  # none of the words all its cues hold
+            if not cue.search(text, lo, hi):
+                continue
+            if named or party.search(text, lo, hi):
                 found.append(role)
                 break
     if not found and (official or Category.CORRUPTION in schemes):
@@ -315,26 +364,69 @@ def _roles(ctx: Context, index: int, schemes: set[Category], official: bool) -> 
     return tuple(r for r in Role if r in found)
 
 
-_PARTY_WORD = re.compile(
+_CUE_WORDS = {Role(r): tuple(w) for r, w in load_data("roles.yaml")["role_cue_words"].items()}
+
+
+# the only characters ``re.I`` matches to an ASCII letter that ``str.lower`` does not lower
+# to it (a text holding one is read with the ``re.I`` patterns)
+_ODD_CASE = "\u0130\u0131\u017f"
+
+
+def lowers_as_re(text: str) -> bool:
+    """Matching ``text.lower()`` (if of the same length) with a lower-cased pattern decides
+    as the pattern with ``re.I`` on ``text``: it holds none of ``_ODD_CASE``."""
+    return text.isascii() or not any(c in text for c in _ODD_CASE)
+
+
+def lowered_text(ctx: Context) -> str | None:
+    """The lower-cased text when matching it decides as ``re.I`` on the text, else None
+    (once per judgment; patterns for it come from ``compile_lower``)."""
+    key = "roles.lowered"
+    if key not in ctx.cache:
+        text, low = ctx.text, lower_text(ctx)
+        same = len(low) == len(text) and lowers_as_re(text)
+        ctx.cache[key] = low if same else None
+    low = ctx.cache[key]
+    assert low is None or isinstance(low, str)
+    return low
+
+
+_PARTY_WORD_RX = (
     r"\b(?:the (?:accused|appellant|respondent|petitioner|accused-appellant)"
-    r"|(?:he|she) (?=\w+ed\b))",
-    re.I,
+    r"|(?:he|she) (?=\w+ed\b))"
 )
+_PARTY_WORD = re.compile(_PARTY_WORD_RX, re.I)
+_PARTY_WORD_LOW = compile_lower(_PARTY_WORD_RX)
 
 
 def _act_sentences(ctx: Context, group: str) -> list[tuple[int, int]]:
-    """Sentences (between ``.`` / ``;``) holding a keyword of ``group``, once per judgment."""
+    """Sentences holding a keyword of ``group``, once per judgment: what
+    ``sentence_around(text, start, end, ".;")`` gives for each keyword not inside the
+    previous sentence, computed inline (this runs for every hit of common words)."""
     cache = ctx.cache.setdefault("roles.sentences", {})
-    if group not in cache:
-        out, done_to, text = [], -1, ctx.text
-        for ks, ke in ctx.keyword_spans(group):
-            if ks < done_to:
-                continue
-            lo, hi = sentence_around(text, ks, ke, ".;")
-            out.append((lo, hi))
-            done_to = hi
-        cache[group] = out
-    return cache[group]
+    if group in cache:
+        found = cache[group]
+        assert isinstance(found, list)
+        return found
+    text = ctx.text
+    rfind, find, n = text.rfind, text.find, len(text)
+    out: list[tuple[int, int]] = []
+    done_to = -1
+    for ks, ke in ctx.keyword_spans(group):
+        if ks < done_to:
+            continue
+        lo = ks - MAX_SENTENCE if ks > MAX_SENTENCE else 0
+        hi = ke + MAX_SENTENCE if ke + MAX_SENTENCE < n else n
+        # the nearest "." or ";" either side; ";" is looked for only nearer than the "."
+        p = rfind(".", lo, ks)
+        p = max(p, rfind(";", p + 1 if p >= 0 else lo, ks))
+        e = find(".", ke, hi)
+        b = find(";", ke, e if e >= 0 else hi)
+        e = b if b >= 0 else e
+        done_to = e + 1 if e >= 0 else hi
+        out.append((p + 1 if p >= 0 else lo, done_to))
+    cache[group] = out
+    return out
 
 
 def run(ctx: Context, step: Step) -> None:

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from caselaw.extractors._base import Context, Step, compile_lower, register_group
-from caselaw.extractors.names import key_tokens, lower_text, name_spans
+from caselaw.extractors.names import lower_text, name_spans
+from caselaw.extractors.roles import name_keys
 from caselaw.models import Outcome, Sentence
 
 NAME = "sentences"
@@ -158,6 +160,49 @@ _LOW = {
         **_SIMPLE,
     }.items()
 }
+# For the lower-cased text, per pattern kind: words every match holds (a window without one
+# is skipped) and the words a match can start with (the pattern is tried only where one
+# starts, which finds what ``finditer`` finds: it could match nowhere else).  None: no
+# such list, the window is scanned.
+_GATES: dict[str, tuple[str, ...]] = {
+    "range": ("maximum",),
+    "fixed": ("year", "month"),
+    "life": ("life", "reclusion perpetua"),
+    "death": ("death",),
+}
+_STARTS: dict[str, tuple[str, ...]] = {
+    "range": ("imprisonment", "penalty", "prison term", "sentence"),
+    "fixed": ("sentenced to", "imprisonment", "term of", "serve", "suffer"),
+    "life": ("life", "imprisonment for life", "reclusion perpetua"),
+    "death": ("penalty of death", "supreme penalty of death", "sentenced to death"),
+    "suspended": ("suspended ", "sentence "),
+    "restitution": ("restitut", "reimburse", "return the "),
+    "fine": ("fine",),
+}
+
+
+def finditer_at(
+    rx: re.Pattern[str], text: str, start: int, end: int, starts: tuple[str, ...]
+) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text, start, end)`` for a pattern whose every match begins with one of
+    ``starts``: ``rx.match`` is tried only where one of them begins (found by ``str.find``)."""
+    sites: set[int] = set()
+    for word in starts:
+        at = text.find(word, start, end)
+        while at >= 0:
+            sites.add(at)
+            at = text.find(word, at + 1, end)
+    done_to = start
+    for at in sorted(sites):
+        if at < done_to:
+            continue
+        m = rx.match(text, at, end)
+        if m is not None:
+            yield m
+            done_to = max(m.end(), at + 1)
+
+
+_CASED = {"range": _RANGE, "fixed": _FIXED, "fine": _FINE, "damages": _DAMAGES}
 _BREAK = re.compile(r"(?:\.\s+(?=[A-Z(])|\n)")
 
 
@@ -205,23 +250,33 @@ def _read(text: str, what: str, ps: int, pe: int, low: bool) -> list[_Match]:
     """Matches of one pattern kind in ``text[ps:pe]`` (``low``: ``text`` is lower-cased)."""
     found: list[_Match] = []
     if low:
+        gate = _GATES.get(what)
+        if gate is not None and not any(text.find(w, ps, pe) >= 0 for w in gate):
+            return found
         rx = _LOW[what]
+        starts = _STARTS.get(what)
+        matches = (
+            rx.finditer(text, ps, pe) if starts is None else finditer_at(rx, text, ps, pe, starts)
+        )
     else:
-        rx = {"range": _RANGE, "fixed": _FIXED, "fine": _FINE, "damages": _DAMAGES}.get(what)
-        rx = rx or _SIMPLE[what]
+        rx = _CASED.get(what) or _SIMPLE[what]
+        matches = rx.finditer(text, ps, pe)
     if what == "range":
-        for m in rx.finditer(text, ps, pe):
-            kw = {"term_months": _months(m, "a"), "term_max_months": _months(m, "b")}
+        for m in matches:
+            kw: dict[str, object] = {
+                "term_months": _months(m, "a"),
+                "term_max_months": _months(m, "b"),
+            }
             found.append((m.start(), m.end(), "imprisonment", kw))
     elif what == "fixed":
-        for m in rx.finditer(text, ps, pe):
+        for m in matches:
             months = _months(m, "a")
             if months:
                 found.append((m.start(), m.end(), "imprisonment", {"term_months": months}))
     elif what in _SIMPLE:
-        found += [(m.start(), m.end(), what, {}) for m in rx.finditer(text, ps, pe)]
+        found += [(m.start(), m.end(), what, {}) for m in matches]
     else:
-        for m in rx.finditer(text, ps, pe):
+        for m in matches:
             amt, cur = _amount(m)
             found.append((m.start(), m.end(), what, {"amount": amt, "currency": cur}))
     return found
@@ -279,7 +334,7 @@ def _whom(ctx: Context, start: int, floor: int, names: list[list[int]]) -> list[
 def run(ctx: Context, step: Step) -> None:
     names = [
         [a for a, _ in name_spans(ctx, t[-1], not n.isascii())] if t else []
-        for n, t in ((n, key_tokens(n)) for n in _names(ctx))
+        for n, t in ((n, name_keys(ctx, n)) for n in _names(ctx))
     ]
     out: list[Sentence] = []
     seen: set[tuple[object, ...]] = set()

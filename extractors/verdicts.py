@@ -15,27 +15,103 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from caselaw.extractors._base import (
     Context,
     Finding,
     Step,
+    compile_lower,
     line_openers,
     load_data,
     register_group,
     sentence_around,
 )
-from caselaw.extractors.names import fold, key_tokens
+from caselaw.extractors.names import fold
+from caselaw.extractors.roles import lowered_text, lowers_as_re, name_keys
+from caselaw.extractors.sentences import finditer_at
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
 VERSION = "1.2.0"
 
 _DATA = load_data("verdicts.yaml")
-_CUES = [(label, re.compile(rx, re.I)) for label, rx in _DATA["outcome_cues"]]
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level ``|`` alternatives of a regular expression."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "^":
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*out, pattern[start:]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """One outcome cue: its regex (``re.I``), the same split for lower-cased sentences
+    (``low``; the case-sensitive ``(?-i:...)`` alternatives stay in ``cased``, matched on
+    the sentence as written) and the words every match holds."""
+
+    label: str
+    rx: re.Pattern[str]
+    low: re.Pattern[str] | None
+    cased: re.Pattern[str] | None
+    words: tuple[str, ...]
+
+    @classmethod
+    def build(cls, label: str, rx: str, words: list[str]) -> _Cue:
+        alts = _alternatives(rx)
+        cased = [a for a in alts if "(?-i:" in a]
+        plain = [a for a in alts if "(?-i:" not in a]
+        return cls(
+            label,
+            re.compile(rx, re.I),
+            compile_lower("|".join(plain)) if plain else None,
+            re.compile("|".join(cased), re.I) if cased else None,
+            tuple(words),
+        )
+
+    def fires(self, sentence: str, low: str | None) -> bool:
+        """``low``: the sentence lower-cased (same length, ``lowers_as_re``), or None."""
+        if low is None:
+            return self.rx.search(sentence) is not None
+        if not any(w in low for w in self.words):
+            return False
+        if self.low is not None and self.low.search(low):
+            return True
+        return self.cased is not None and self.cased.search(sentence) is not None
+
+
+_CUES = [_Cue.build(label, rx, words) for label, rx, words in _DATA["outcome_cues"]]
 _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)
 _CONVICTION = re.compile(_DATA["conviction_cues"], re.I)
 _LOWER = {k: re.compile(v) for k, v in _DATA["lower_courts"].items()}
+_LOWER_WORDS = {k: tuple(v) for k, v in _DATA["lower_court_words"].items()}
+
+
+def _names_lower_court(level: str, text: str) -> bool:
+    """``_LOWER[level]`` matches in ``text`` (tried only when one of its words is there)."""
+    return any(w in text for w in _LOWER_WORDS[level]) and bool(_LOWER[level].search(text))
+
+
 _SENTENCE = re.compile(
     r"(?<=[.;:])(?<![\s(][A-Z]\.)(?<![A-Z]\.[A-Z]\.)(?<!No\.)(?<!Nos\.)(?<!Jr\.)(?<!Sec\.)(?<!Art\.)(?<!vs\.)"
     r"(?<!\bP\.)(?<!\bS\.)\s+(?=[A-Z0-9(\"“])|\n\s*\n|\n(?=\s*\(?\d+[.)])"
@@ -64,9 +140,14 @@ _CONVICTION_WORD = re.compile(r"\bconvict", re.I)
 
 
 def classify(sentence: str) -> str | None:
-    """The first outcome cue a sentence fires (a label of ``outcome_cues``), or None."""
-    for label, rx in _CUES:
-        if rx.search(sentence):
+    """The first outcome cue a sentence fires (a label of ``outcome_cues``), or None.
+
+    A cue's regex is tried only when the sentence holds one of its words."""
+    lowered = sentence.lower()
+    low = lowered if len(lowered) == len(sentence) and lowers_as_re(sentence) else None
+    for cue in _CUES:
+        if cue.fires(sentence, low):
+            label = cue.label
             if (
                 label in {"reversed", "acquitted"}
                 and _SENTENCE_ONLY.search(sentence)
@@ -77,26 +158,46 @@ def classify(sentence: str) -> str | None:
     return None
 
 
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out, pos = [], start
-    for m in _SENTENCE.finditer(text, start, end):
-        if m.start() > pos:
-            out.append((pos, m.start()))
-        pos = m.end()
-    if pos < end:
-        out.append((pos, end))
+def cue_sentences(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of ``text[start:end]`` (split by ``_SENTENCE``) holding a
+    ``verdicts.cue`` keyword (only they can fire a cue): each found around its keyword.
+
+    ``_SENTENCE`` matches whitespace only, so no match spans a position that follows a
+    non-space character: scanning from there finds the matches a scan from ``start``
+    finds after it.
+    """
+    text = ctx.text
+    hits = ctx.keyword_spans("verdicts.cue")
+    out: list[tuple[int, int]] = []
+    for i in range(bisect.bisect_left(hits, (start, -1)), len(hits)):
+        at = hits[i][0]
+        if at >= end:
+            break
+        if out and at < out[-1][1]:
+            continue  # in the sentence just found
+        out.append(_sentence_of(text, at, start, end))
     return out
 
 
-def _with_cue(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentences holding a ``verdicts.cue`` keyword (only they can fire a cue)."""
-    hits = [h[0] for h in ctx.keyword_spans("verdicts.cue")]
-    out = []
-    for s, e in spans:
-        i = bisect.bisect_left(hits, s)
-        if i < len(hits) and hits[i] < e:
-            out.append((s, e))
-    return out
+_LOOK_BACK = 100
+
+
+def _sentence_of(text: str, at: int, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding the word at ``at`` (see ``cue_sentences``)."""
+    back = _LOOK_BACK
+    while True:
+        x = max(start, at - back)
+        while x > start and text[x - 1].isspace():
+            x -= 1
+        s, e = (start if x == start else -1), end
+        for m in _SENTENCE.finditer(text, x, end):
+            if m.start() > at:
+                e = m.start()
+                break
+            s = m.end()
+        if s >= 0:
+            return s, e
+        back *= 4  # no break between ``x`` and the word: look further back
 
 
 _INTRO = 6000
@@ -160,9 +261,9 @@ def _resolve(label: str, convicted_below: bool, pretrial: bool) -> str:
 
 
 def _level_below(text: str) -> str:
-    if _LOWER["appellate"].search(text):
+    if _names_lower_court("appellate", text):
         return CourtLevel.APPELLATE.value
-    if _LOWER["trial"].search(text):
+    if _names_lower_court("trial", text):
         return CourtLevel.TRIAL.value
     return CourtLevel.OTHER.value
 
@@ -170,7 +271,7 @@ def _level_below(text: str) -> str:
 def run(ctx: Context, step: Step) -> None:
     text = ctx.text
     d_start, d_end = ctx.dispositive
-    keys = [key_tokens(d.name) for d in ctx.defendants]
+    keys = [name_keys(ctx, d.name) for d in ctx.defendants]
     convicted_below = _convicted_below(ctx, d_start)
     pretrial = _near_hit(ctx, "verdicts.pretrial", _PRETRIAL) and not _near_hit(
         ctx, "verdicts.conviction_appeal", _CONVICTION_APPEAL
@@ -181,20 +282,22 @@ def run(ctx: Context, step: Step) -> None:
     for m in line_openers(ctx, _OPENER, 0, d_start):
         p_end = text.find("SO ORDERED", m.end(), min(d_start, m.start() + 3000))
         p_end = d_start if p_end < 0 else p_end
-        below = _level_below(text[max(0, m.start() - 400) : m.start()])
-        spans = _sentences(text, m.start(), min(p_end + 1, m.start() + 3000))
-        for s, e in _with_cue(ctx, spans):
-            label = classify(text[s:e])
+        below: str | None = None  # the court that decided it, read once it is needed
+        for s, e in cue_sentences(ctx, m.start(), min(p_end + 1, m.start() + 3000)):
+            named = _named(text[s:e], keys)
+            label = classify(text[s:e]) if named else None  # (it decides for those named)
             if label is None:
                 continue
             outcome = _resolve(label, True, False)
-            for i in _named(text[s:e], keys):
+            if below is None:
+                below = _level_below(text[max(0, m.start() - 400) : m.start()])
+            for i in named:
                 findings.append(Finding(i, outcome, False, below, s, e))
     findings.extend(_narrated_acquittals(ctx, d_start, keys))
     findings.extend(_substituted_verdicts(ctx, keys, level.value if level else None))
     findings.extend(_count_findings(ctx, convicted_below, level.value if level else None))
     # the final dispositive part
-    for s, e in _with_cue(ctx, _sentences(text, d_start, d_end)):
+    for s, e in cue_sentences(ctx, d_start, d_end):
         sentence = text[s:e]
         label = classify(sentence)
         if label is None:
@@ -237,12 +340,15 @@ def _narrated_acquittals(ctx: Context, before: int, keys: list[list[str]]) -> li
     for ks, ke in ctx.keyword_spans("verdicts.cue"):
         if ks >= before:
             break
-        if ks < done_to or not _ACQUITTAL_NARRATED.match(text, ks, ke):
+        # (the cheap tests: a match is the whole keyword, "acquitted" or "acquitting")
+        if ks < done_to or ke - ks not in (9, 10) or text[ks] not in "aA":
+            continue
+        if not _ACQUITTAL_NARRATED.match(text, ks, ke):
             continue
         s, e = sentence_around(text, ks, ke, ".;\n")
         done_to = e
         sentence = text[s:e]
-        if _NOT_ACQUITTED.search(sentence) or not _LOWER["trial"].search(sentence):
+        if _NOT_ACQUITTED.search(sentence) or not _names_lower_court("trial", sentence):
             continue
         convict = _CONVICTS.search(sentence)
         if convict:
@@ -280,7 +386,7 @@ def _substituted_verdicts(ctx: Context, keys: list[list[str]], level: str | None
         if m is None or _NOT_SUBSTITUTED.search(text, max(0, ks - 80), ks):
             continue
         s, e = sentence_around(text, ks, ke, ".;")
-        named = _named(text[s:e], keys) or [None]
+        named: list[int | None] = [*_named(text[s:e], keys)] or [None]
         hint = m.group("offence").strip().lower()
         out.extend(Finding(i, Outcome.CONVICTED.value, True, level, s, e, hint) for i in named)
     return out
@@ -299,6 +405,9 @@ _COUNT_DECISION = re.compile(
     re.I,
 )
 _RETRIAL = re.compile(r"\bremand|\bremit|new\s+trial|re-?trial", re.I)
+_COUNT_DECISION_LOW = compile_lower(_COUNT_DECISION.pattern)
+_DECISION_STARTS = ("affirm", "vacat", "revers", "set", "quash")  # its verbs' first letters
+_RETRIAL_LOW = compile_lower(_RETRIAL.pattern)
 
 
 def count_key(count: str) -> str:
@@ -321,14 +430,26 @@ def _count_findings(ctx: Context, convicted_below: bool, level: str | None) -> l
     the part remands, else an acquittal."""
     text = ctx.text
     d_start, d_end = ctx.dispositive
-    retrial = _RETRIAL.search(text, d_start, d_end) is not None
+    part = text[d_start:d_end]
+    if lowers_as_re(part) and "count" not in part.lower():
+        return []  # every count decision names its counts (the common case)
+    low = lowered_text(ctx)
+    if low is not None:  # the lower-cased text, read faster
+        part, retrial_rx = low, _RETRIAL_LOW
+        decisions = finditer_at(_COUNT_DECISION_LOW, low, d_start, d_end, _DECISION_STARTS)
+    else:
+        part, retrial_rx = text, _RETRIAL
+        decisions = _COUNT_DECISION.finditer(text, d_start, d_end)
+    retrial: bool | None = None  # looked for at the first decision that needs it
     out: list[Finding] = []
-    for m in _COUNT_DECISION.finditer(text, d_start, d_end):
+    for m in decisions:
         numbers = re.findall(_COUNT_NO, m.group("n"), re.I)
         counts = tuple(count_key(n) for n in numbers)
         if m.group("verb").lower().startswith("affirm"):
             outcome = Outcome.CONVICTED.value if convicted_below else Outcome.OTHER.value
         else:
+            if retrial is None:
+                retrial = retrial_rx.search(part, d_start, d_end) is not None
             outcome = Outcome.OTHER.value if retrial else Outcome.ACQUITTED.value
         s, e = sentence_around(text, m.start(), m.end(), ".;")
         out.append(Finding(None, outcome, True, level, max(s, d_start), e, counts=counts))

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from caselaw.extractors import metadata, parties, roles
-from caselaw.extractors._base import Context
+from caselaw.extractors._base import Context, sentence_around
 from caselaw.models import Category, Defendant, Judgment, OfficialType, Role
 
 
@@ -167,3 +170,77 @@ def test_graft_official_without_bribe_gets_other() -> None:
     text = "Bautista, then Municipal Treasurer, released the funds without a voucher."
     (d,) = run_roles(text, (Category.CORRUPTION,), names=("Rey Bautista",))
     assert d.is_official and d.roles == (Role.OTHER,)
+
+
+_RUNS = st.sampled_from(
+    ["a" * 1600, "a" * 700, "b" * 90, " ", ".", ";", "!", "\n", " paid ", " gave ", " offered "]
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(_RUNS, max_size=40).map("".join))
+def test_act_sentences_as_sentence_around(text: str) -> None:
+    """The sentences around a group's keywords, as ``sentence_around`` would find them."""
+    ctx = Context(Judgment(id="t", portal="test", text=text))
+    expected, done_to = [], -1
+    for ks, ke in ctx.keyword_spans("roles.bribe_giver"):
+        if ks >= done_to:
+            expected.append(sentence_around(text, ks, ke, ".;"))
+            done_to = expected[-1][1]
+    assert roles._act_sentences(ctx, "roles.bribe_giver") == expected
+
+
+def _position_before_by_regex(text: str, start: int) -> str:
+    """``roles._position_before`` without its cheap rejections (the reference)."""
+    m = roles._TITLE_BEFORE.search(text[max(0, start - 45) : start])
+    if not m:
+        return ""
+    words = m.group(1).split()
+    return " ".join(w for w in words if w.isupper() or w.rstrip(".") in roles._TITLES)
+
+
+_BEFORE = st.sampled_from(
+    [
+        " ",
+        "  ",
+        "\n",
+        ",",
+        "(",
+        ", (",
+        "the ",
+        "accused ",
+        "PO2 ",
+        "SPO1",
+        "Mayor ",
+        "Judge ",
+        "Juan ",
+        "A. ",
+        "dela ",
+        "Clerk III",
+        "Municipal ",
+        "x",
+        "Reci",
+        "Mr.",
+        "P/Insp. ",
+    ]
+)
+
+
+@settings(max_examples=400)
+@given(st.lists(_BEFORE, max_size=12).map("".join))
+def test_position_before_as_the_regex(head: str) -> None:
+    text = head + "Reci"
+    assert roles._position_before(text, len(head)) == _position_before_by_regex(text, len(head))
+
+
+def test_lowers_as_re_knows_every_re_i_exception() -> None:
+    """The characters re.I matches to an ASCII letter, but str.lower() does not lower to it
+    (in the Basic Multilingual Plane): texts with one are read with the re.I patterns."""
+    letter = re.compile("[a-z]", re.I)
+    odd = {
+        c
+        for c in map(chr, range(128, 0x10000))
+        if letter.fullmatch(c) and not (len(c.lower()) == 1 and "a" <= c.lower() <= "z")
+    }
+    assert odd == set(roles._ODD_CASE)
+    assert not roles.lowers_as_re("ACQUİTTED") and roles.lowers_as_re("Reyes’ case")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from caselaw.extractors._base import Context
-from caselaw.extractors.sentences import EXTRACTOR
+from caselaw.extractors.sentences import _LOW, _STARTS, EXTRACTOR, finditer_at
 from caselaw.models import Judgment
 
 
@@ -100,3 +102,58 @@ def test_sentence_linked_to_defendant(
     text: str, names: tuple[str, ...], acquitted: tuple[int, ...], expected: list[tuple]
 ) -> None:
     assert linked(text, names, acquitted) == expected
+
+
+_PIECES = st.sampled_from(
+    [
+        " ",
+        ".",
+        ",",
+        "a",
+        "x",
+        "6",
+        "is ",
+        "was ",
+        "of ",
+        "to ",
+        "for ",
+        "the ",
+        "imprisonment",
+        "life",
+        "life imprisonment",
+        "life sentence",
+        "reclusion perpetua",
+        "sentence",
+        "sentenced",
+        "death",
+        "penalty",
+        "supreme ",
+        "prison term",
+        "6 years",
+        "(6) years",
+        "3 months",
+        "minimum",
+        "maximum",
+        "suspended",
+        "restitution",
+        "reimburse",
+        "return the ",
+        "money",
+        "fine",
+        "term",
+        "serve",
+        "suffer",
+    ]
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(_PIECES, max_size=40), st.integers(0, 40), st.integers(0, 400))
+def test_anchored_finditer_finds_what_finditer_finds(pieces, start, length) -> None:
+    """A pattern tried only where its first words start finds what scanning finds."""
+    text = "".join(pieces)
+    end = min(len(text), start + length)
+    for what, starts in _STARTS.items():
+        rx = _LOW[what]
+        expected = [m.span() for m in rx.finditer(text, start, end)]
+        assert [m.span() for m in finditer_at(rx, text, start, end, starts)] == expected

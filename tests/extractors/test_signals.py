@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from caselaw.extractors.signals import narrated
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from caselaw.extractors._base import load_data, sentence_around
+from caselaw.extractors.signals import _accused_at, _sentence_bounds, narrated
 
 
 @pytest.mark.parametrize(
@@ -71,3 +76,63 @@ def test_official_accused_of_trafficking(text: str, signal: bool) -> None:
     ctx = Context(Judgment(id="t", portal="test", text=text))
     EXTRACTOR(ctx)
     assert bool(ctx.signals) is signal
+
+
+_RUNS = st.sampled_from(["a" * 1600, "a" * 700, "b" * 90, " ", ".", ";", "!", "?", "\n", "ab"])
+
+
+@settings(max_examples=300)
+@given(st.lists(_RUNS, max_size=40).map("".join), st.integers(0, 4000), st.integers(0, 20))
+def test_sentence_bounds_as_sentence_around(text: str, start: int, width: int) -> None:
+    start = min(start, len(text))
+    end = min(len(text), start + width)
+    assert _sentence_bounds(text, start, end) == sentence_around(text, start, end)
+
+
+def _accused_by_one_regex() -> re.Pattern[str]:
+    """``official_accused`` as one regex with its word boundaries (the reference)."""
+    data = load_data("signals.yaml")
+    rank = "(?:" + "|".join(data["official_rank"]) + ")"
+    leads = "(?:" + "|".join(data["official_accused_leads"]) + ")"
+    lead_tail = data["official_accused_lead_tail"].replace("{rank}", rank)
+    return re.compile(rf"\b{leads}{lead_tail}|\b{rank}{data['official_accused_rank_tail']}")
+
+
+_ACCUSED_PIECES = st.sampled_from(
+    [
+        " ",
+        ",",
+        ".",
+        "x",
+        "_",
+        "9",
+        "the ",
+        "an ",
+        "v. ",
+        "vs ",
+        "versus ",
+        "accused ",
+        "PO2",
+        "SPO1 ",
+        "policemen",
+        "police officer ",
+        "jail guards",
+        "PSI ",
+        "P/Insp ",
+        "Cruz ",
+        "was convicted ",
+        "were charged ",
+        "had been indicted ",
+        "against ",
+        " a convict ",
+    ]
+)
+
+
+@settings(max_examples=400)
+@given(st.lists(_ACCUSED_PIECES, max_size=25).map("".join), st.integers(0, 30))
+def test_accused_at_as_one_regex(text: str, start: int) -> None:
+    start = min(start, len(text))
+    expected = _accused_by_one_regex().search(text, start)
+    found = _accused_at(text, start, len(text))
+    assert (found and found.span()) == (expected and expected.span())

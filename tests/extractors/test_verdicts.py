@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from caselaw.extractors import extract
-from caselaw.extractors.verdicts import classify
+from caselaw.extractors._base import Context
+from caselaw.extractors.verdicts import _SENTENCE, classify, cue_sentences
 from caselaw.models import Judgment
 
 
@@ -149,3 +152,34 @@ def test_counts_decided_differently_on_appeal() -> None:
         if v.standing and v.charge == c.index
     }
     assert outcomes == {("trafficking", "other"), ("smuggling", "convicted")}
+
+
+def _sentences_by_scan(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Every sentence of ``text[start:end]`` (the reference ``cue_sentences`` must match)."""
+    out, pos = [], start
+    for m in _SENTENCE.finditer(text, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
+_PIECES = st.sampled_from(
+    [" ", "  ", "\n", "\n\n", "\n 12. ", ".", ";", ":", " A.", " No.", " vs.", "(", "x" * 300]
+    + ["The", "appeal", "is", "DISMISSED", "acquitted", "guilty", "Accused", "1", "affirmed"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=60).map("".join), st.integers(0, 200), st.integers(0, 5000))
+def test_cue_sentences_as_a_full_split(text: str, start: int, length: int) -> None:
+    start = min(start, len(text))
+    end = min(len(text), start + length)
+    ctx = Context(Judgment(id="t", portal="test", text=text))
+    hits = [h for h, _ in ctx.keyword_spans("verdicts.cue")]
+    expected = [
+        (s, e) for s, e in _sentences_by_scan(text, start, end) if any(s <= h < e for h in hits)
+    ]
+    assert cue_sentences(ctx, start, end) == expected
