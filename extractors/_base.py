@@ -28,6 +28,7 @@ from typing import Any, Protocol
 import ahocorasick
 import yaml
 
+from caselaw.extractors._lower import lower, lowers_as_re
 from caselaw.models import (
     CaseSummary,
     Charge,
@@ -120,6 +121,9 @@ class Context:
     _scan: Any = None
     _dispositive: tuple[int, int] | None = None
     _body_end: int | None = None
+    _lower: str | None = None
+    _lowered: str | None = None
+    _lowered_done: bool = False
     cache: dict[str, Any] = field(default_factory=dict)
     """Per-judgment memo for the steps (keyed by ``"<step>.<what>"``)."""
 
@@ -130,6 +134,25 @@ class Context:
     @property
     def head(self) -> str:
         return self.judgment.text[:HEAD_CHARS]
+
+    @property
+    def lower(self) -> str:
+        """The text lower-cased, once per judgment for every step.  Its offsets are the
+        text's unless a character lowered to two (callers that need offsets compare the
+        lengths, or read :attr:`lowered`)."""
+        if self._lower is None:
+            self._lower = lower(self.judgment.text)
+        return self._lower
+
+    @property
+    def lowered(self) -> str | None:
+        """:attr:`lower` when matching it with ``compile_lower`` patterns decides as the
+        ``re.I`` patterns on the text (same length, ``_lower.lowers_as_re``), else None."""
+        if not self._lowered_done:
+            text, low = self.judgment.text, self.lower
+            self._lowered = low if len(low) == len(text) and lowers_as_re(text) else None
+            self._lowered_done = True
+        return self._lowered
 
     def evidence(self, start: int, end: int, extractor: str, version: str) -> Evidence:
         text = self.judgment.text

@@ -269,10 +269,7 @@ def lowers_like_re(ctx: Context) -> bool:
 def lower_text(ctx: Context) -> str:
     """The judgment's text lower-cased (once per judgment).  Offsets match the text's
     unless lower-casing changed its length (checked by the callers that need offsets)."""
-    low = ctx.cache.get("names.lower")
-    if low is None:
-        low = ctx.cache["names.lower"] = ctx.text.lower()
-    return low
+    return ctx.lower
 
 
 def name_spans(ctx: Context, surname: str, accented: bool = True) -> list[tuple[int, int]]:

@@ -249,10 +249,14 @@ class Hits:
     def spans_in(self, group: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """Sorted spans of ``group`` that start in ``[lo, hi)``."""
         spans = self.sorted_spans(group)
+        starts = self._starts_of(group)
+        return spans[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+    def _starts_of(self, group: str) -> list[int]:
         starts = self._starts.get(group)
         if starts is None:  # bisecting ints is much cheaper than bisecting tuples
-            starts = self._starts[group] = [start for start, _ in spans]
-        return spans[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+            starts = self._starts[group] = [start for start, _ in self.sorted_spans(group)]
+        return starts
 
     def matches(self, *groups: str) -> list[tuple[int, int]]:
         """Sorted keyword spans ``(start, end)`` of the given groups (all groups if none)."""
@@ -261,15 +265,22 @@ class Hits:
 
     def paragraphs(self, *groups: str) -> list[tuple[int, int]]:
         """Merged, sorted ``(start, end)`` paragraphs holding a hit of any given group."""
+        if len(groups) == 1:
+            spans, starts = self.sorted_spans(groups[0]), self._starts_of(groups[0])
+        else:
+            spans = self.matches(*groups)
+            starts = [start for start, _ in spans]
         out: list[tuple[int, int]] = []
-        for start, end in self.matches(*groups):
-            if out and start < out[-1][1]:
-                continue  # inside the paragraph just found
+        i, n = 0, len(spans)
+        while i < n:
+            start, end = spans[i]
             p_start, p_end = paragraph_bounds(self.text, start, end)
             if out and p_start <= out[-1][1]:
                 out[-1] = (out[-1][0], max(out[-1][1], p_end))
             else:
                 out.append((p_start, p_end))
+            # the next hit not inside the paragraphs found (one bisect, not a step per hit)
+            i = bisect.bisect_left(starts, out[-1][1], i + 1)
         return out
 
 

@@ -29,6 +29,7 @@ from caselaw.extractors._base import (
     load_data,
     register_group,
 )
+from caselaw.extractors._lower import lowers_as_re
 from caselaw.extractors.names import key_tokens, lower_text, name_spans
 from caselaw.models import Category, OfficialType, Role
 
@@ -367,28 +368,10 @@ def _roles(ctx: Context, index: int, schemes: set[Category], official: bool) -> 
 _CUE_WORDS = {Role(r): tuple(w) for r, w in load_data("roles.yaml")["role_cue_words"].items()}
 
 
-# the only characters ``re.I`` matches to an ASCII letter that ``str.lower`` does not lower
-# to it (a text holding one is read with the ``re.I`` patterns)
-_ODD_CASE = "\u0130\u0131\u017f"
-
-
-def lowers_as_re(text: str) -> bool:
-    """Matching ``text.lower()`` (if of the same length) with a lower-cased pattern decides
-    as the pattern with ``re.I`` on ``text``: it holds none of ``_ODD_CASE``."""
-    return text.isascii() or not any(c in text for c in _ODD_CASE)
-
-
 def lowered_text(ctx: Context) -> str | None:
-    """The lower-cased text when matching it decides as ``re.I`` on the text, else None
-    (once per judgment; patterns for it come from ``compile_lower``)."""
-    key = "roles.lowered"
-    if key not in ctx.cache:
-        text, low = ctx.text, lower_text(ctx)
-        same = len(low) == len(text) and lowers_as_re(text)
-        ctx.cache[key] = low if same else None
-    low = ctx.cache[key]
-    assert low is None or isinstance(low, str)
-    return low
+    """``ctx.lowered``: the lower-cased text when matching it decides as ``re.I`` on the
+    text, else None (patterns for it come from ``compile_lower``)."""
+    return ctx.lowered
 
 
 _PARTY_WORD_RX = (

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import pytest
@@ -231,16 +230,3 @@ _BEFORE = st.sampled_from(
 def test_position_before_as_the_regex(head: str) -> None:
     text = head + "Reci"
     assert roles._position_before(text, len(head)) == _position_before_by_regex(text, len(head))
-
-
-def test_lowers_as_re_knows_every_re_i_exception() -> None:
-    """The characters re.I matches to an ASCII letter, but str.lower() does not lower to it
-    (in the Basic Multilingual Plane): texts with one are read with the re.I patterns."""
-    letter = re.compile("[a-z]", re.I)
-    odd = {
-        c
-        for c in map(chr, range(128, 0x10000))
-        if letter.fullmatch(c) and not (len(c.lower()) == 1 and "a" <= c.lower() <= "z")
-    }
-    assert odd == set(roles._ODD_CASE)
-    assert not roles.lowers_as_re("ACQUİTTED") and roles.lowers_as_re("Reyes’ case")

@@ -1,0 +1,50 @@
+"""The shared lower-casing: the same text as ``str.lower``, and when it decides as ``re.I``."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from caselaw.extractors import _lower
+from caselaw.extractors._base import Context
+from caselaw.models import Judgment
+
+
+@given(st.text())
+def test_lower_is_str_lower(text: str) -> None:
+    assert _lower.lower(text) == text.lower()
+
+
+@given(st.text(st.characters(max_codepoint=255)))
+def test_lower_of_latin1_is_str_lower(text: str) -> None:
+    assert _lower.lower(text) == text.lower()
+
+
+def test_lowers_as_re_knows_every_re_i_exception() -> None:
+    """The characters re.I matches to an ASCII letter, but str.lower() does not lower to it
+    (in the Basic Multilingual Plane): texts with one are read with the re.I patterns."""
+    letter = re.compile("[a-z]", re.I)
+    odd = {
+        c
+        for c in map(chr, range(128, 0x10000))
+        if letter.fullmatch(c) and not (len(c.lower()) == 1 and "a" <= c.lower() <= "z")
+    }
+    assert odd == set(_lower.ODD_CASE)
+    assert not _lower.lowers_as_re("ACQUİTTED") and _lower.lowers_as_re("Reyes’ case")
+
+
+def _ctx(text: str) -> Context:
+    return Context(Judgment(id="t", portal="test", text=text))
+
+
+def test_context_lowers_once() -> None:
+    ctx = _ctx("The ACCUSED Ñoño § 302")
+    assert ctx.lower == "the accused ñoño § 302" and ctx.lower is ctx.lower
+    assert ctx.lowered is ctx.lower
+
+
+def test_context_lowered_is_none_when_offsets_or_re_i_differ() -> None:
+    assert _ctx("İstanbul").lowered is None  # lowers to two characters
+    assert _ctx("ACQUıTTED").lowered is None  # re.I reads the dotless i as an i

@@ -1,0 +1,42 @@
+"""``Hits.paragraphs`` jumps over the hits inside a paragraph: the same paragraphs as a
+step per hit."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from caselaw.extractors.prefilter import Hits, paragraph_bounds
+
+
+def _by_step(hits: Hits, *groups: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in hits.matches(*groups):
+        if out and start < out[-1][1]:
+            continue
+        p_start, p_end = paragraph_bounds(hits.text, start, end)
+        if out and p_start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], p_end))
+        else:
+            out.append((p_start, p_end))
+    return out
+
+
+_PIECES = st.sampled_from(["word ", "\n\n", "\n", ". ", "x" * 290, "y" * 1200])
+
+
+@st.composite
+def _hits(draw: st.DrawFn) -> Hits:
+    text = "".join(draw(st.lists(_PIECES, max_size=40)))
+    n = len(text)
+    spans: dict[str, tuple[tuple[int, int], ...]] = {}
+    for group in ("a", "b"):
+        starts = draw(st.lists(st.integers(0, max(n - 1, 0)), max_size=30)) if n else []
+        spans[group] = tuple((s, min(n, s + draw(st.integers(1, 8)))) for s in starts)
+    return Hits(text, spans)
+
+
+@given(_hits())
+def test_paragraphs_as_a_step_per_hit(hits: Hits) -> None:
+    for groups in (("a",), ("b",), ("a", "b"), ("c",)):
+        assert hits.paragraphs(*groups) == _by_step(hits, *groups)
