@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from caselaw.extractors import extract
 from caselaw.extractors._base import Context
-from caselaw.extractors.verdicts import _SENTENCE, classify, cue_sentences
+from caselaw.extractors.verdict_cues import _SENTENCE
+from caselaw.extractors.verdicts import classify, cue_sentences
 from caselaw.models import Judgment
 
 

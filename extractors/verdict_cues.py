@@ -1,0 +1,190 @@
+"""The outcome-cue vocabulary of the verdicts step and the sentences it reads.
+
+:func:`classify` gives the first outcome cue (a label of ``outcome_cues`` in
+``data/verdicts.yaml``) a sentence fires; :func:`cue_sentences` splits a part of the
+judgment into sentences (``_SENTENCE``), only those holding a ``verdicts.cue`` keyword;
+:func:`named_in` says which defendants a sentence names.  :mod:`caselaw.extractors.verdicts`
+turns these into findings.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from caselaw.extractors._base import Context, compile_lower, load_data, register_group
+from caselaw.extractors._lower import lowers_as_re
+from caselaw.extractors.names import fold
+
+_DATA = load_data("verdicts.yaml")
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level ``|`` alternatives of a regular expression."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "^":
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*out, pattern[start:]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """One outcome cue: its regex (``re.I``), the same split for lower-cased sentences
+    (``low``; the case-sensitive ``(?-i:...)`` alternatives stay in ``cased``, matched on
+    the sentence as written) and the words every match holds."""
+
+    label: str
+    rx: re.Pattern[str]
+    low: re.Pattern[str] | None
+    cased: re.Pattern[str] | None
+    words: tuple[str, ...]
+
+    @classmethod
+    def build(cls, label: str, rx: str, words: list[str]) -> _Cue:
+        alts = _alternatives(rx)
+        cased = [a for a in alts if "(?-i:" in a]
+        plain = [a for a in alts if "(?-i:" not in a]
+        return cls(
+            label,
+            re.compile(rx, re.I),
+            compile_lower("|".join(plain)) if plain else None,
+            re.compile("|".join(cased), re.I) if cased else None,
+            tuple(words),
+        )
+
+    def fires(self, sentence: str, low: str | None) -> bool:
+        """``low``: the sentence lower-cased (same length, ``lowers_as_re``), or None."""
+        if low is None:
+            return self.rx.search(sentence) is not None
+        if not any(w in low for w in self.words):
+            return False
+        if self.low is not None and self.low.search(low):
+            return True
+        return self.cased is not None and self.cased.search(sentence) is not None
+
+
+_CUES = [_Cue.build(label, rx, words) for label, rx, words in _DATA["outcome_cues"]]
+_LOWER = {k: re.compile(v) for k, v in _DATA["lower_courts"].items()}
+_LOWER_WORDS = {k: tuple(v) for k, v in _DATA["lower_court_words"].items()}
+
+
+def names_lower_court(level: str, text: str) -> bool:
+    """``_LOWER[level]`` matches in ``text`` (tried only when one of its words is there)."""
+    return any(w in text for w in _LOWER_WORDS[level]) and bool(_LOWER[level].search(text))
+
+
+_SENTENCE = re.compile(
+    r"(?<=[.;:])(?<![\s(][A-Z]\.)(?<![A-Z]\.[A-Z]\.)(?<!No\.)(?<!Nos\.)(?<!Jr\.)(?<!Sec\.)(?<!Art\.)(?<!vs\.)"
+    r"(?<!\bP\.)(?<!\bS\.)\s+(?=[A-Z0-9(\"“])|\n\s*\n|\n(?=\s*\(?\d+[.)])"
+)
+for _name, _words in _DATA["keyword_groups"].items():
+    register_group(_name, _words)
+
+
+# An appeal or order about the sentence only ("the appeal against sentence is allowed",
+# "the sentences of a fine ... are set aside and substituted") or the prosecution's own
+# appeal leaves the conviction standing: it is never the accused's acquittal.
+_SENTENCE_ONLY = re.compile(
+    r"\b(?:appeals?\s+against\s+sentence|sentences?\b[^.;]{0,120}\b(?:set aside|substituted|"
+    r"reduced|enhanced|increased|varied)|(?:DPP|prosecution|State|Republic|People|Crown)['’]s"
+    r"\s+appeal|appeal\s+(?:of|by)\s+the\s+(?:DPP|prosecution|State|Republic|People|Crown))",
+    re.I,
+)
+_CONVICTION_WORD = re.compile(r"\bconvict", re.I)
+
+
+def classify(sentence: str) -> str | None:
+    """The first outcome cue a sentence fires (a label of ``outcome_cues``), or None.
+
+    A cue's regex is tried only when the sentence holds one of its words."""
+    lowered = sentence.lower()
+    low = lowered if len(lowered) == len(sentence) and lowers_as_re(sentence) else None
+    for cue in _CUES:
+        if cue.fires(sentence, low):
+            label = cue.label
+            if (
+                label in {"reversed", "acquitted"}
+                and _SENTENCE_ONLY.search(sentence)
+                and not _CONVICTION_WORD.search(sentence)
+            ):
+                return "affirmed"
+            return label
+    return None
+
+
+def cue_sentences(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of ``text[start:end]`` (split by ``_SENTENCE``) holding a
+    ``verdicts.cue`` keyword (only they can fire a cue): each found around its keyword.
+
+    ``_SENTENCE`` matches whitespace only, so no match spans a position that follows a
+    non-space character: scanning from there finds the matches a scan from ``start``
+    finds after it.
+    """
+    text = ctx.text
+    hits = ctx.keyword_spans("verdicts.cue")
+    out: list[tuple[int, int]] = []
+    for i in range(bisect.bisect_left(hits, (start, -1)), len(hits)):
+        at = hits[i][0]
+        if at >= end:
+            break
+        if out and at < out[-1][1]:
+            continue  # in the sentence just found
+        out.append(_sentence_of(text, at, start, end))
+    return out
+
+
+_LOOK_BACK = 100
+
+
+def _sentence_of(text: str, at: int, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding the word at ``at`` (see ``cue_sentences``)."""
+    back = _LOOK_BACK
+    while True:
+        x = max(start, at - back)
+        while x > start and text[x - 1].isspace():
+            x -= 1
+        s, e = (start if x == start else -1), end
+        for m in _SENTENCE.finditer(text, x, end):
+            if m.start() > at:
+                e = m.start()
+                break
+            s = m.end()
+        if s >= 0:
+            return s, e
+        back *= 4  # no break between ``x`` and the word: look further back
+
+
+def named_in(sentence: str, keys: list[list[str]]) -> list[int]:
+    """The defendants ``sentence`` names: indexes into ``keys`` (their ``name_keys``)."""
+    if sentence.isascii():
+        words = set(re.findall(r"[a-z]+", sentence.lower().replace("'", "")))
+    else:
+        words = set(re.findall(r"[a-z]+", fold_words(sentence)))
+    hit = []
+    for i, toks in enumerate(keys):
+        if toks and toks[-1] in words and (len(toks) == 1 or len(toks[-1]) > 3 or toks[0] in words):
+            hit.append(i)
+    return hit
+
+
+def fold_words(s: str) -> str:
+    return " ".join(fold(w) for w in s.split())
