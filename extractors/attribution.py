@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from caselaw.extractors._base import HEAD_CHARS, Context
-from caselaw.extractors.names import fold, lower_text, lowers_like_re
+from caselaw.extractors.names import fold, lowers_like_re
 from caselaw.models import Category, Charge
 
 # Words by which an unspecific mention names the kind of offence a categorised charge
@@ -156,7 +156,7 @@ def _short_forms(ctx: Context, keys: list[list[str]]) -> dict[str, int]:
         text = ctx.text
         # with lower-casing as re.I (same offsets), a definition is read only where a
         # defining word follows a "(" (what every _DEFINED match starts with)
-        definitions = _definitions(text, lower_text(ctx)) if lowers_like_re(ctx) else None
+        definitions = _definitions(text, ctx.lower) if lowers_like_re(ctx) else None
         for m in definitions if definitions is not None else _DEFINED.finditer(text):
             named = _named_in(text[max(0, m.start() - 120) : m.start()], keys)
             short = m.group("short").strip()

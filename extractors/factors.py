@@ -22,7 +22,6 @@ from caselaw.extractors._base import (
     load_data,
     register_group,
 )
-from caselaw.extractors.roles import lowered_text
 from caselaw.models import Evidence, Factor
 
 NAME = "factors"
@@ -42,7 +41,7 @@ WINDOW = 60
 
 
 def run(ctx: Context, step: Step) -> None:
-    low = lowered_text(ctx)
+    low = ctx.lowered
     text = ctx.text if low is None else low
     body_end = ctx.body_end
     factors = []

@@ -254,7 +254,7 @@ _ODD_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def lowers_like_re(ctx: Context) -> bool:
-    """Does a word found in :func:`lower_text` mean ``re.I`` finds it in the text (and the
+    """Does a word found in ``ctx.lower`` mean ``re.I`` finds it in the text (and the
     reverse)?  True unless the text holds a character whose case folds oddly (once per
     judgment)."""
     safe = ctx.cache.get("names.lowers_like_re")
@@ -266,10 +266,14 @@ def lowers_like_re(ctx: Context) -> bool:
     return bool(safe)
 
 
-def lower_text(ctx: Context) -> str:
-    """The judgment's text lower-cased (once per judgment).  Offsets match the text's
-    unless lower-casing changed its length (checked by the callers that need offsets)."""
-    return ctx.lower
+def name_keys(ctx: Context, name: str) -> list[str]:
+    """:func:`key_tokens` of ``name``, once per judgment (several steps ask for each name)."""
+    cache = ctx.cache.setdefault("names.key_tokens", {})
+    toks = cache.get(name)
+    if toks is None:
+        toks = cache[name] = key_tokens(name)
+    assert isinstance(toks, list)
+    return toks
 
 
 def name_spans(ctx: Context, surname: str, accented: bool = True) -> list[tuple[int, int]]:
@@ -284,7 +288,7 @@ def name_spans(ctx: Context, surname: str, accented: bool = True) -> list[tuple[
     if (surname, accented) in cache:
         return cache[(surname, accented)]
     text = ctx.text
-    low = lower_text(ctx)
+    low = ctx.lower
     out: list[tuple[int, int]] = []
     if len(low) == len(text):
         n, at = len(surname), low.find(surname)

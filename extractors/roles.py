@@ -1,16 +1,11 @@
 """Roles and officials: is a defendant a public official (which kind), and what did they do.
 
-Official status is read only right next to a defendant's name: the caption
-descriptor (``X, CLERK III, BRANCH 108, REGIONAL TRIAL COURT``), a title before the
-name (``PO2 Reci``, ``Mayor Pimentel``, ``Judge Juliano``) or a position linked after
-it (``Zausa, then Barangay Chairman``, ``the Petitioner serves as Girdawar``).
-Officials acting lawfully elsewhere in the text (entrapment teams, prosecutors) are
-not defendants and are never looked at.
-
-Roles (lexicon.md section 4) come from the sentences that name a defendant: trafficking
-act verbs (recruit, transport, harbour ...), bribe cues (received a bribe, asked for
-money) and document forgery; officials in graft cases without a bribe element get
-``other``; defendants in cases with no trafficking or corruption scheme get none.
+Official status comes from :mod:`caselaw.extractors.officials` (read only right next to a
+defendant's name).  Roles (lexicon.md section 4) come from the sentences that name a
+defendant: trafficking act verbs (recruit, transport, harbour ...), bribe cues (received a
+bribe, asked for money) and document forgery; officials in graft cases without a bribe
+element get ``other``; defendants in cases with no trafficking or corruption scheme get
+none.
 """
 
 from __future__ import annotations
@@ -18,8 +13,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from functools import lru_cache
 
+from caselaw.extractors import officials
 from caselaw.extractors._base import (
     MAX_SENTENCE,
     Context,
@@ -29,280 +24,23 @@ from caselaw.extractors._base import (
     load_data,
     register_group,
 )
-from caselaw.extractors._lower import lowers_as_re
-from caselaw.extractors.names import key_tokens, lower_text, name_spans
-from caselaw.models import Category, OfficialType, Role
+from caselaw.extractors.names import name_keys, name_spans
+from caselaw.models import Category, Role
 
 NAME = "roles"
 VERSION = "1.2.0"
 
-_OFF = load_data("officials.yaml")
-_TYPES = [(OfficialType(t), compile_any(rx)) for t, rx in _OFF["official_types"].items()]
-# the same for a lower-cased window (matched several times faster than re.I)
-_TYPES_LOW = [(typ, compile_lower(rx.pattern)) for typ, rx in _TYPES]
-_LINK = re.compile(_OFF["position_link"], re.I)
-_SERVES = re.compile(
-    r"^\W{0,3}(?:(?:who|he|she)\s+)?(?:serves?|served|was serving|is serving|working|worked|"
-    r"employed|posted|assigned)\s+(?:as|at|in|with)\s+(?:an?\s+|the\s+)?",
-    re.I,
-)
-# on the lower-cased text: starting with a literal word, it is scanned for at C speed
-_PARTY_POSITION = compile_lower(_OFF["party_position"])
-# when lower-casing moves offsets
-_PARTY_POSITION_I = re.compile(r"\b(?:the\s+)?" + _OFF["party_position"], re.I)
-_PRIVATE = compile_lower(_OFF["private_cues"])  # matched against lower-cased windows
+_PRIVATE = compile_lower(load_data("officials.yaml")["private_cues"])  # on lower-cased windows
 _ROLES = load_data("roles.yaml")["role_cues"]
 _ROLE_RES = [(Role(r), compile_any(rx), compile_lower(rx)) for r, rx in _ROLES.items()]
 
-register_group(
-    "roles.official",
-    [
-        "officer",
-        "official",
-        "police",
-        "judge",
-        "clerk",
-        "mayor",
-        "barangay",
-        "chairman",
-        "public",
-        "employee",
-        "commissioner",
-        "director",
-        "servant",
-        "patwari",
-        "girdawar",
-        "inspector",
-        "sheriff",
-        "tehsildar",
-        "administrator",
-        "treasurer",
-        "engineer",
-        "accountant",
-        "employed",
-        "po1",
-        "po2",
-        "po3",
-        "spo1",
-        "spo2",
-        "spo3",
-        "spo4",
-        "psi",
-        "chief",
-        "councilor",
-        "councillor",
-        "governor",
-        "kagawad",
-        "fiscal",
-        "prosecutor",
-        "vice chancellor",
-        "vice-chancellor",
-        "stenographer",
-        "assistant",
-        "serves",
-        "served",
-        "customs",
-        "immigration",
-        "examiner",
-        "constable",
-        "sergeant",
-        "soldier",
-        "army",
-        "military",
-        "labour",
-        "labor",
-        "sheriff",
-        "magistrate",
-        "governor",
-        "councillor",
-        "treasurer",
-        "registrar",
-        "minister",
-    ],
-)
 for _role, _words in load_data("roles.yaml")["role_words"].items():
     register_group(f"roles.{_role}", _words)
 
 
-@lru_cache(maxsize=4096)
-def _official_type(window: str, head: int | None = None) -> OfficialType | None:
-    """The official type a cue in ``window`` names; with ``head``, only a cue that starts
-    within the first ``head`` characters (the head noun of an appositive)."""
-    low = window.lower()
-    types = _TYPES_LOW if len(low) == len(window) and lowers_as_re(window) else _TYPES
-    for typ, rx in types:
-        m = rx.search(low if types is _TYPES_LOW else window)
-        if m and (head is None or m.start() <= head):
-            return typ
-    return None
-
-
-_POSITION_REACH = 45
-_POSITION_HEAD = 20
-
-
-def _position_after(text: str, end: int) -> str:
-    """The position text linked right after a name, up to the sentence's next break."""
-    tail = text[end : end + 160]
-    m = _LINK.match(tail) or _SERVES.match(tail)
-    if not m:
-        return ""
-    cut = re.search(r"[.;:(]\s|\n\s*\n|\band\b|\bwho\b|\bwhile\b", tail[m.end() :])
-    # an appositive position starts right after the link ("X, then Barangay Chairman of
-    # ..."); ", the commotion drew the attention of SPO1 Y" is no position of X
-    return tail[m.end() : m.end() + min(cut.start() if cut else 100, _POSITION_REACH)]
-
-
-_TITLE_BEFORE = re.compile(
-    r"(?:^|[\s,(])((?:[A-Z][A-Za-z0-9./\-]*\s+){1,3})(?:[A-Z]\.\s+|[A-Z][a-z]+\s+)*$"
-)
-
-
-def _position_before(text: str, start: int) -> str:
-    """A title right before a name: "PO2 Reci", "Mayor Pimentel", "Judge Juliano"."""
-    head = text[max(0, start - 45) : start]
-    # a match ends with white space after a token that starts with a capital (or follows
-    # "," / "("): most names follow "the accused ", "of ", which need no regex
-    tail = head.rstrip()
-    if len(tail) == len(head) or not tail:
-        return ""
-    last = tail.rsplit(None, 1)[-1]
-    if not ("A" <= last[0] <= "Z" or "," in last or "(" in last):
-        return ""
-    m = _TITLE_BEFORE.search(head)
-    if not m:
-        return ""
-    words = m.group(1).split()
-    # the name's own first names are capitalised too: keep only title-like words
-    return " ".join(w for w in words if w.isupper() or w.rstrip(".") in _TITLES)
-
-
-_TITLES = {
-    "Judge",
-    "Mayor",
-    "Governor",
-    "Councilor",
-    "Councillor",
-    "Sheriff",
-    "Clerk",
-    "Inspector",
-    "Constable",
-    "Sergeant",
-    "Commissioner",
-    "Director",
-    "Chairman",
-    "Kagawad",
-    "Captain",
-    "Fiscal",
-    "Prosecutor",
-    "Officer",
-    "Patwari",
-    "Girdawar",
-    "Tehsildar",
-    "Insp",
-    "Supt",
-    # office words of local and provincial government ("Municipal Accountant X")
-    "Municipal",
-    "Provincial",
-    "City",
-    "Accountant",
-    "Treasurer",
-    "Engineer",
-    "Assessor",
-    "Auditor",
-    "Budget",
-    "Administrator",
-}
-
-
-def name_keys(ctx: Context, name: str) -> list[str]:
-    """``names.key_tokens(name)``, once per judgment (several steps ask for each name)."""
-    cache = ctx.cache.setdefault("roles.key_tokens", {})
-    toks = cache.get(name)
-    if toks is None:
-        toks = cache[name] = key_tokens(name)
-    assert isinstance(toks, list)
-    return toks
-
-
-def _occurrences(ctx: Context, index: int, group: str = "roles.official") -> list[tuple[int, int]]:
-    """A defendant's surname in paragraphs of a keyword group (cached per judgment)."""
-    cache = ctx.cache.setdefault("roles.occurrences", {})
-    if (index, group) in cache:
-        return cache[(index, group)]
-    name = ctx.defendants[index].name
-    toks = name_keys(ctx, name)
-    out: list[tuple[int, int]] = []
-    if toks and len(toks[-1]) >= 3:
-        paras = ctx.paragraphs(group)
-        starts = [p[0] for p in paras]
-        for s, e in name_spans(ctx, toks[-1], not name.isascii()):
-            i = bisect.bisect_right(starts, s) - 1
-            if i >= 0 and s < paras[i][1]:
-                out.append((s, e))
-    cache[(index, group)] = out
-    return out
-
-
-_CAPTION_POSITION = re.compile(
-    r"\s*,\s*([^\n]{3,160}?)(?:,?\s*(?:RESPONDENTS?|ACCUSED|PETITIONERS?)\b|$)"
-)
-
-
-def _caption_position(ctx: Context, ev_start: int, ev_end: int) -> str:
-    tail = ctx.text[ev_end : ev_end + 200]
-    if tail.lstrip()[:1] != ",":
-        return ""  # (what the pattern's "\s*," needs)
-    m = _CAPTION_POSITION.match(tail)
-    return m.group(1) if m else ""
-
-
-def _official(ctx: Context, index: int) -> OfficialType | None:
-    d = ctx.defendants[index]
-    votes: dict[OfficialType, int] = {}
-    for ev in d.evidence:
-        if ev.start < 5000:
-            before = ctx.text[max(0, ev.start - 40) : ev.start]
-            typ = _official_type(_caption_position(ctx, ev.start, ev.end) + " " + before)
-            if typ:
-                votes[typ] = votes.get(typ, 0) + 2
-    for s, e in _occurrences(ctx, index):
-        after, before = _position_after(ctx.text, e), _position_before(ctx.text, s)
-        for window, head in ((after, _POSITION_HEAD), (before, None)):
-            typ = _official_type(window, head) if window else None
-            if typ:
-                votes[typ] = votes.get(typ, 0) + 1
-    if not votes and len(ctx.defendants) == 1:
-        for ps, pe in ctx.paragraphs("roles.official")[:6]:
-            low = lower_text(ctx)
-            if len(low) == len(ctx.text):
-                m = _party_position(low, ps, pe)
-            else:
-                m = _PARTY_POSITION_I.search(ctx.text, ps, pe)
-            typ = _official_type(m.group(1)) if m else None
-            if typ:
-                votes[typ] = votes.get(typ, 0) + 1
-                break
-    if not votes:
-        return None
-    return max(votes, key=votes.__getitem__)  # the first of the most voted, as most_common
-
-
-def _party_position(low: str, start: int, end: int) -> re.Match[str] | None:
-    """The first ``party_position`` in ``low[start:end]`` whose party word starts a word."""
-    while True:
-        m = _PARTY_POSITION.search(low, start, end)
-        if m is None:
-            return None
-        at = m.start()
-        if at == 0 or not (low[at - 1].isalnum() or low[at - 1] == "_"):  # \b before it
-            return m
-        start = at + 1
-
-
 def is_private(ctx: Context, index: int) -> bool:
     """A sentence naming the defendant calls them a private person, supplier, owner ..."""
-    for s, e in _occurrences(ctx, index):
+    for s, e in officials.occurrences(ctx, index):
         window = ctx.text[max(0, s - 150) : e + 150]
         if _PRIVATE.search(window.lower()):
             return True
@@ -338,7 +76,7 @@ def _roles(ctx: Context, index: int, schemes: set[Category], official: bool) -> 
     starts = [a for a, _ in spans]
     # with one defendant, "the accused" / "the respondent" in a sentence is that defendant
     single = len(ctx.defendants) == 1
-    low = lowered_text(ctx)
+    low = ctx.lowered
     text = ctx.text if low is None else low
     party = _PARTY_WORD if low is None else _PARTY_WORD_LOW
     for role, rx, rx_low in _ROLE_RES:
@@ -366,12 +104,6 @@ def _roles(ctx: Context, index: int, schemes: set[Category], official: bool) -> 
 
 
 _CUE_WORDS = {Role(r): tuple(w) for r, w in load_data("roles.yaml")["role_cue_words"].items()}
-
-
-def lowered_text(ctx: Context) -> str | None:
-    """``ctx.lowered``: the lower-cased text when matching it decides as ``re.I`` on the
-    text, else None (patterns for it come from ``compile_lower``)."""
-    return ctx.lowered
 
 
 _PARTY_WORD_RX = (
@@ -416,7 +148,7 @@ def run(ctx: Context, step: Step) -> None:
     schemes = {Category(m.category) for m in ctx.mentions}
     out = []
     for i, d in enumerate(ctx.defendants):
-        typ = _official(ctx, i)
+        typ = officials.official(ctx, i)
         roles = _roles(ctx, i, schemes, typ is not None)
         out.append(replace(d, is_official=typ is not None, official_type=typ, roles=roles))
     ctx.defendants = out

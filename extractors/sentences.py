@@ -14,8 +14,7 @@ import re
 from collections.abc import Iterator
 
 from caselaw.extractors._base import Context, Step, compile_lower, register_group
-from caselaw.extractors.names import lower_text, name_spans
-from caselaw.extractors.roles import name_keys
+from caselaw.extractors.names import name_keys, name_spans
 from caselaw.models import Outcome, Sentence
 
 NAME = "sentences"
@@ -284,7 +283,7 @@ def _read(text: str, what: str, ps: int, pe: int, low: bool) -> list[_Match]:
 
 def _matches(ctx: Context) -> list[_Match]:
     text = ctx.text
-    lowered = lower_text(ctx)
+    lowered = ctx.lower
     low = len(lowered) == len(text)
     if low:
         text = lowered

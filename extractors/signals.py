@@ -20,7 +20,6 @@ from caselaw.extractors._base import (
     load_data,
     register_group,
 )
-from caselaw.extractors.roles import lowered_text
 from caselaw.models import Category, CorruptionSignal
 
 NAME = "signals"
@@ -96,7 +95,7 @@ def run(ctx: Context, step: Step) -> None:
     done_to = -1
     para, para_to = -1, 0  # the last paragraph break before ``para_to``
     footnote: bool | None = None  # whether that paragraph is a footnote
-    low = lowered_text(ctx)
+    low = ctx.lowered
     for n, (ks, ke) in enumerate(hits):
         if ks >= body_end:
             break

@@ -25,7 +25,7 @@ from caselaw.extractors._base import (
     sentence_around,
 )
 from caselaw.extractors._lower import lowers_as_re
-from caselaw.extractors.roles import lowered_text, name_keys
+from caselaw.extractors.names import name_keys
 from caselaw.extractors.sentences import finditer_at
 from caselaw.extractors.verdict_cues import (
     classify,
@@ -267,7 +267,7 @@ def _count_findings(ctx: Context, convicted_below: bool, level: str | None) -> l
     part = text[d_start:d_end]
     if lowers_as_re(part) and "count" not in part.lower():
         return []  # every count decision names its counts (the common case)
-    low = lowered_text(ctx)
+    low = ctx.lowered
     if low is not None:  # the lower-cased text, read faster
         part, retrial_rx = low, _RETRIAL_LOW
         decisions = finditer_at(_COUNT_DECISION_LOW, low, d_start, d_end, _DECISION_STARTS)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from caselaw.extractors import metadata, parties, roles
+from caselaw.extractors import metadata, officials, parties, roles
 from caselaw.extractors._base import Context, sentence_around
 from caselaw.models import Category, Defendant, Judgment, OfficialType, Role
 
@@ -190,12 +190,12 @@ def test_act_sentences_as_sentence_around(text: str) -> None:
 
 
 def _position_before_by_regex(text: str, start: int) -> str:
-    """``roles._position_before`` without its cheap rejections (the reference)."""
-    m = roles._TITLE_BEFORE.search(text[max(0, start - 45) : start])
+    """``officials._position_before`` without its cheap rejections (the reference)."""
+    m = officials._TITLE_BEFORE.search(text[max(0, start - 45) : start])
     if not m:
         return ""
     words = m.group(1).split()
-    return " ".join(w for w in words if w.isupper() or w.rstrip(".") in roles._TITLES)
+    return " ".join(w for w in words if w.isupper() or w.rstrip(".") in officials._TITLES)
 
 
 _BEFORE = st.sampled_from(
@@ -229,4 +229,4 @@ _BEFORE = st.sampled_from(
 @given(st.lists(_BEFORE, max_size=12).map("".join))
 def test_position_before_as_the_regex(head: str) -> None:
     text = head + "Reci"
-    assert roles._position_before(text, len(head)) == _position_before_by_regex(text, len(head))
+    assert officials._position_before(text, len(head)) == _position_before_by_regex(text, len(head))
