@@ -9,6 +9,9 @@ lower-casing keeps every offset (no character lowers to two) and ``str.lower`` a
 
 from __future__ import annotations
 
+from functools import cache
+from typing import Any
+
 _LATIN1_LOWER = bytes(ord(chr(i).lower()) for i in range(256))
 """``str.lower`` of each Latin-1 character as a byte: every one lowers to one Latin-1
 character, so a Latin-1 text is lowered by one ``bytes.translate`` (CPython's own
@@ -19,15 +22,50 @@ ODD_CASE = "\u0130\u0131\u017f"
 to it (dotted and dotless i, long s); a text holding one is read with ``re.I`` patterns."""
 
 
+_CONTEXT_CASE = "\u0130\u03a3"
+"""The BMP characters ``str.lower`` does not lower one to one: dotted capital I (to two
+characters) and capital sigma (to a final or a medial sigma, by its neighbours)."""
+
+
 def lower(text: str) -> str:
-    """``text.lower()``, faster for Latin-1 text (same result, character for character)."""
+    """``text.lower()``, faster for text that is not ASCII (the same string): a Latin-1
+    text by one ``bytes.translate``, a text within the Basic Multilingual Plane by one
+    table lookup per UTF-16 unit; others (and the few characters in ``_CONTEXT_CASE``)
+    by ``str.lower``."""
     if text.isascii():
         return text.lower()
     try:
         raw = text.encode("latin-1")
     except UnicodeEncodeError:
+        pass
+    else:
+        return raw.translate(_LATIN1_LOWER).decode("latin-1")
+    if any(c in text for c in _CONTEXT_CASE):
         return text.lower()
-    return raw.translate(_LATIN1_LOWER).decode("latin-1")
+    try:
+        wide = text.encode("utf-16-le")
+    except UnicodeEncodeError:  # a lone surrogate
+        return text.lower()
+    if len(wide) != 2 * len(text):  # beyond the BMP (a surrogate pair)
+        return text.lower()
+    import numpy as np
+
+    units = np.frombuffer(wide, dtype="<u2")  # little-endian, as encoded
+    return str(_bmp_lower()[units].tobytes().decode("utf-16-le"))
+
+
+@cache
+def _bmp_lower() -> Any:
+    """``str.lower`` of each BMP character as a UTF-16 unit (itself where that is not one
+    unit: only the ``_CONTEXT_CASE`` characters; surrogates stay), built once (~30 ms)."""
+    import numpy as np
+
+    table = []
+    for code in range(0x10000):
+        low = chr(code).lower()
+        one = len(low) == 1 and ord(low) < 0x10000 and not 0xD800 <= code < 0xE000
+        table.append(ord(low) if one else code)
+    return np.array(table, dtype="<u2")
 
 
 def lowers_as_re(text: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -48,3 +49,23 @@ def test_context_lowers_once() -> None:
 def test_context_lowered_is_none_when_offsets_or_re_i_differ() -> None:
     assert _ctx("İstanbul").lowered is None  # lowers to two characters
     assert _ctx("ACQUıTTED").lowered is None  # re.I reads the dotless i as an i
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ΟΔΟΣ Σ ΑΣ",  # capital sigma lowers by its neighbours
+        "İSTANBUL ’x’",  # dotted capital I lowers to two characters
+        "CASE 𐐀 ’",  # beyond the BMP
+        "A’B\udc80",  # a lone surrogate
+        "SECTION § 5 – THE ‘ACCUSED’ Ǆ ǅ Ω K",
+        "ÀÉÎ Ǆ",
+    ],
+)
+def test_lower_of_odd_texts_is_str_lower(text: str) -> None:
+    assert _lower.lower(text) == text.lower()
+
+
+@given(st.text(st.characters(max_codepoint=0xFFFF, exclude_categories=("Cs",))))
+def test_lower_of_bmp_is_str_lower(text: str) -> None:
+    assert _lower.lower(text) == text.lower()
