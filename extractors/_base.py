@@ -275,6 +275,11 @@ def register_group(name: str, words: Iterable[str]) -> None:
         prefilter.register_group(name, words)
 
 
+def group_words(name: str) -> tuple[str, ...]:
+    """The (lower-cased) words of keyword group ``name``; () if it was never registered."""
+    return _GROUPS.get(name, ())
+
+
 @cache
 def _prefilter() -> Any:
     """E1's Aho-Corasick prefilter, or None when it cannot be used (regex fallback)."""

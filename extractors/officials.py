@@ -19,6 +19,7 @@ from caselaw.extractors._base import (
     Context,
     compile_any,
     compile_lower,
+    group_words,
     load_data,
     register_group,
 )
@@ -38,6 +39,8 @@ _SERVES = re.compile(
 )
 # on the lower-cased text: starting with a literal word, it is scanned for at C speed
 _PARTY_POSITION = compile_lower(_OFF["party_position"])
+# the party words every match starts with (the pattern's first group)
+_PARTY_WORDS = re.match(r"\(\?:([a-z|]+)\)", _OFF["party_position"])
 # when lower-casing moves offsets
 _PARTY_POSITION_I = re.compile(r"\b(?:the\s+)?" + _OFF["party_position"], re.I)
 
@@ -253,7 +256,7 @@ def official(ctx: Context, index: int) -> OfficialType | None:
         for ps, pe in ctx.paragraphs("roles.official")[:6]:
             low = ctx.lower
             if len(low) == len(ctx.text):
-                m = _party_position(low, ps, pe)
+                m = _party_position(ctx, low, ps, pe)
             else:
                 m = _PARTY_POSITION_I.search(ctx.text, ps, pe)
             typ = _official_type(m.group(1)) if m else None
@@ -265,8 +268,22 @@ def official(ctx: Context, index: int) -> OfficialType | None:
     return max(votes, key=votes.__getitem__)  # the first of the most voted, as most_common
 
 
-def _party_position(low: str, start: int, end: int) -> re.Match[str] | None:
-    """The first ``party_position`` in ``low[start:end]`` whose party word starts a word."""
+def _party_position(ctx: Context, low: str, start: int, end: int) -> re.Match[str] | None:
+    """The first ``party_position`` in ``low[start:end]`` whose party word starts a word.
+
+    Tried only at the ``parties.label`` keywords (a match starts with a party word, after
+    a word boundary) when that group holds every party word: a ``search`` steps through
+    every position of the paragraph."""
+    if _at_labels():
+        spans = ctx.keyword_spans("parties.label")
+        for s, _ in spans[bisect.bisect_left(spans, (start, -1)) :]:
+            if s >= end:
+                break
+            if s == 0 or not (low[s - 1].isalnum() or low[s - 1] == "_"):  # \b before it
+                m = _PARTY_POSITION.match(low, s, end)
+                if m is not None:
+                    return m
+        return None
     while True:
         m = _PARTY_POSITION.search(low, start, end)
         if m is None:
@@ -275,3 +292,10 @@ def _party_position(low: str, start: int, end: int) -> re.Match[str] | None:
         if at == 0 or not (low[at - 1].isalnum() or low[at - 1] == "_"):  # \b before it
             return m
         start = at + 1
+
+
+@lru_cache(maxsize=1)
+def _at_labels() -> bool:
+    """Every party word of ``party_position`` is a ``parties.label`` keyword."""
+    words = _PARTY_WORDS.group(1).split("|") if _PARTY_WORDS else []
+    return bool(words) and set(words) <= set(group_words("parties.label"))
