@@ -20,10 +20,17 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from caselaw.extractors import anchors, lexicon, prefilter
-from caselaw.extractors.citations import Citation, parse_citations
+from caselaw.extractors.citations import (
+    MAX_GAP,
+    Citation,
+    barrier_after,
+    barrier_before,
+    parse_citations,
+    segments,
+)
 from caselaw.extractors.lexicon import OffencePhrase
 from caselaw.models import Category, Evidence
 
@@ -72,9 +79,63 @@ def _cue_regex(weak: bool = False) -> re.Pattern[str]:
     if weak:
         cues += lexicon.word_list("weak_charge_cues")
     cues.sort(key=len, reverse=True)
-    cues += [r"crim(?:inal)?\.?\s+case\s+nos?\.?", r"criminal\s+cases?\s+nos?\.?"]
+    cues += _CRIM_CUES
     body = "|".join(_edge(c, _flex(c)) if "\\" not in c else c for c in cues)
     return re.compile(f"(?:{body})", re.IGNORECASE)
+
+
+_CRIM_CUES = (r"crim(?:inal)?\.?\s+case\s+nos?\.?", r"criminal\s+cases?\s+nos?\.?")
+
+
+@cache
+def _cue_alternatives(weak: bool) -> tuple[tuple[str, bool, str], ...]:
+    """:func:`_cue_regex`'s alternatives in order: (leading letters, loose, regex).
+
+    ``loose``: the first word is followed by a ``...`` gap, so the text's word may
+    go on ("found ... guilty" also matches at "foundry workers guilty").
+    """
+    cues = list(lexicon.word_list("charge_cues"))
+    if weak:
+        cues += lexicon.word_list("weak_charge_cues")
+    cues.sort(key=len, reverse=True)
+    out = []
+    for cue in cues:
+        lead = _lead_letters(cue)
+        loose = cue[len(lead) :].lstrip(" ").startswith("...")
+        out.append((lead, loose, _edge(cue, _flex(cue))))
+    out += [("crim", False, _CRIM_CUES[0]), ("criminal", False, _CRIM_CUES[0])]
+    out += [("criminal", False, _CRIM_CUES[1])]
+    return tuple(out)
+
+
+@lru_cache(maxsize=1024)
+def _cue_group(weak: bool, word: str) -> re.Pattern[str] | None:
+    """The alternatives that can match where the text's word starts with ``word``."""
+    bodies: list[str] = []
+    for lead, loose, body in _cue_alternatives(weak):
+        if (lead == word or loose and word.startswith(lead)) and body not in bodies:
+            bodies.append(body)
+    return re.compile("(?:" + "|".join(bodies) + ")", re.I) if bodies else None
+
+
+_LEAD = re.compile(r"[A-Za-z]*")
+
+
+def _lead_letters(word: str, pos: int = 0, endpos: int | None = None) -> str:
+    """The ASCII letters a cue or a text starts with, lower-cased ("F.I.R." -> "f")."""
+    m = _LEAD.match(word, pos, len(word) if endpos is None else endpos)
+    return m.group(0).lower() if m else ""
+
+
+def _cue_match(weak: bool, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """``_cue_regex(weak).match(text, pos, endpos)``, trying only the alternatives
+    that start with the word at ``pos`` (every alternative starts with a literal word)."""
+    key = _lead_letters(text, pos, min(pos + 24, endpos))
+    stop = pos + len(key)
+    if not key or len(key) >= 24 or (stop < endpos and not text[stop].isascii()):
+        return _cue_regex(weak).match(text, pos, endpos)  # odd text: the whole alternation
+    regex = _cue_group(weak, key)
+    return None if regex is None else regex.match(text, pos, endpos)
 
 
 @cache
@@ -160,6 +221,7 @@ class _Region:
     cues: list[int]
     counts: list[int]
     sentence: dict[int, int] = field(default_factory=dict)
+    matches: dict[tuple[bool, int], re.Match[str] | None] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str, lo: int, hi: int, hits: prefilter.Hits) -> _Region:
@@ -168,24 +230,81 @@ class _Region:
         counts = anchors.simple_starts(hits, "anchor.count", lo, min(hi + 40, len(text)))
         return cls(text, lo, hi, hits, _union(cues, extra), counts)
 
+    def cue_at(self, pos: int, weak: bool) -> re.Match[str] | None:
+        """The cue regex's match at ``pos`` with the region's end as the text's end."""
+        key = (weak, pos)
+        if key in self.matches:
+            return self.matches[key]
+        m = self.matches[key] = _cue_match(weak, self.text, pos, self.hi)
+        return m
+
     def may_charge(self) -> bool:
         """False when no mention here can be a charge: no cue, no caption line, no lead.
 
         (Citations need a cue, a ``contrary to``/``punishable`` lead -- both cues --
         or a caption line; offence phrases need a cue or a caption line.)
         """
-        regex = _cue_regex(True)
-        if next(anchors.finditer(regex, self.text, self.cues, self.lo, self.hi), None):
+        if any(self.cue_at(c, True) is not None for c in self.cues):
             return True
-        if _CAPTION_AT.match(self.text, _line_start(self.text, self.lo)):
-            return True
-        return _CAPTION_LINE.search(self.text, self.lo, self.hi) is not None
+        return bool(self.captions())
+
+    def captions(self) -> list[tuple[int, int]]:
+        """Lines that may be caption lines ("For: ...", "Crim. Case No. ..."), a superset."""
+        text, out = self.text, []
+        first = _CAPTION_AT.match(text, _line_start(text, self.lo))
+        if first is not None:
+            out.append((self.lo, _line_end(text, first.end(), self.hi)))
+        for m in _CAPTION_LINE.finditer(text, self.lo, self.hi):
+            out.append((m.start(), _line_end(text, m.end(), self.hi)))
+        return out
+
+    def live(self) -> list[tuple[int, int]]:
+        """Sorted, merged ranges holding every place where a citation may be a charge.
+
+        A citation is one only with a cue starting at most ``CUE_WINDOW`` characters
+        before it (a ``contrary to`` lead is such a cue; the chain follows it within
+        ``MAX_GAP``) or on a caption line.  A cue that matches when the text ends at
+        the citation also matches when it ends later (the citation starts a word),
+        so the cues that do not match at all are left out.
+        """
+        spans = []
+        for c in self.cues:
+            m = self.cue_at(c, True)
+            if m is not None:
+                spans.append((c + 1, max(c + CUE_WINDOW + 1, m.end() + MAX_GAP + 2)))
+        spans.extend(self.captions())
+        spans.sort()
+        out: list[tuple[int, int]] = []
+        for s, e in spans:
+            s, e = max(s, self.lo), min(e, self.hi)
+            if out and s <= out[-1][1]:
+                out[-1] = (out[-1][0], max(out[-1][1], e))
+            elif s < e:
+                out.append((s, e))
+        return out
+
+    def parts(self) -> list[tuple[int, int]]:
+        """The live ranges widened to citation barriers (chains never cross one)."""
+        out: list[tuple[int, int]] = []
+        for s, e in self.live():
+            a = barrier_before(self.text, s, self.lo)
+            b = barrier_after(self.text, e, self.hi)
+            if out and a <= out[-1][1]:
+                out[-1] = (out[-1][0], max(out[-1][1], b))
+            else:
+                out.append((a, b))
+        return out
 
     def sentence_start(self, pos: int) -> int:
         s = self.sentence.get(pos)
         if s is None:
             s = self.sentence[pos] = _sentence_start(self.text, max(self.lo, pos - CUE_WINDOW), pos)
         return s
+
+
+def _line_end(text: str, pos: int, hi: int) -> int:
+    end = text.find("\n", pos, hi)
+    return hi if end < 0 else end + 1
 
 
 def _between(starts: list[int], lo: int, hi: int) -> list[int]:
@@ -201,13 +320,25 @@ def _cue_before(reg: _Region, pos: int, max_gap: int | None) -> re.Match[str] | 
     anchor words (:mod:`caselaw.extractors.anchors`).
     """
     text = reg.text
-    if not _between(reg.cues, max(reg.lo, pos - CUE_WINDOW), pos):
-        return None  # no cue can start in the window: skip finding the sentence start
+    weak = max_gap is None
+    window = _between(reg.cues, max(reg.lo, pos - CUE_WINDOW), pos)
+    # A mention starts a word: a cue that matches with the text cut at ``pos`` also
+    # matches at the region's end, and is the same match when that ends by ``pos``.
+    cut = pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "_")
+    if not cut and all(reg.cue_at(c, weak) is None for c in window):
+        return None  # no cue can match in the window: skip finding the sentence start
     s = reg.sentence_start(pos)
     last = None
-    regex = _cue_regex(max_gap is None)
-    for m in anchors.finditer(regex, text, _between(reg.cues, s, pos), s, pos):
-        last = m
+    after = s
+    for c in window:
+        if c < after:
+            continue
+        m = reg.cue_at(c, weak) if not cut else _cue_match(weak, text, c, pos)
+        if m is not None and m.end() > pos:
+            m = _cue_match(weak, text, c, pos)
+        if m is not None:
+            last = m
+            after = max(m.end(), c + 1)
     if last is None:
         return None
     if _uncharged_regex().search(text, max(s, last.start() - UNCHARGED_WINDOW), last.start()):
@@ -219,7 +350,8 @@ def _cue_before(reg: _Region, pos: int, max_gap: int | None) -> re.Match[str] | 
     if max_gap is not None and pos - last.end() > max_gap:
         return None
     disc = anchors.discussion_anchors().starts(reg.hits, text, s, pos)
-    if disc and next(anchors.finditer(_discussion_regex(), text, disc, s, pos), None):
+    found = anchors.finditer(_discussion_regex(), text, disc, s, pos)
+    if disc and next(found, None) is not None:
         return None
     return last
 
@@ -353,20 +485,19 @@ def _in_region(
     if not reg.may_charge():
         return out
     taken: list[tuple[int, int]] = []
-    for cit in parse_citations(text, lo, hi, jurisdiction=jurisdiction, hits=hits):
-        if _FOOTNOTE_LINE.match(text, _line_start(text, cit.start)):
+    for c_start, c_end, lead, statute, classes in _citations(reg, jurisdiction):
+        if _FOOTNOTE_LINE.match(text, _line_start(text, c_start)):
             continue
-        cue = _cue_before(reg, cit.start, None)
-        lead_ok = cit.lead is not None and cit.lead.startswith(("contrary", "punishable"))
-        if cue is None and not lead_ok and not _cue_caption(text, cit.start):
+        cue = _cue_before(reg, c_start, None)
+        lead_ok = lead is not None and lead.startswith(("contrary", "punishable"))
+        if cue is None and not lead_ok and not _cue_caption(text, c_start):
             continue
-        start = cue.start() if cue is not None else cit.start
-        count, alt = _count(reg, cit.start, cit.end)
-        ev = (_evidence(text, start, cit.end),)
-        statute = cit.normalised()
-        for category, label, verified in _classify(cit):
+        start = cue.start() if cue is not None else c_start
+        count, alt = _count(reg, c_start, c_end)
+        ev = (_evidence(text, start, c_end),)
+        for category, label, verified in classes:
             out.append(ChargeMention(category, label, statute, count, alt, ev, verified))
-        taken.append((cit.start, cit.end))
+        taken.append((c_start, c_end))
     table = _phrase_table()
     admin = None
     for p_start, p_end in phrase_spans:
@@ -391,6 +522,66 @@ def _in_region(
         ev = (_evidence(text, start, p_end),)
         out.append(ChargeMention(category, label, None, count, alt, ev, entry.verified))
     return out
+
+
+_Found = tuple[int, int, str | None, str, tuple[tuple[Category, str, bool], ...]]
+"""A citation as the charges need it: start, end, lead, normalised statute, categories."""
+_MEMO: dict[tuple[object, ...], tuple[_Found, ...]] = {}
+MEMO_SIZE = 20_000  # parsed citation segments kept (judgments repeat their citations)
+
+
+def _citations(reg: _Region, jurisdiction: str | None) -> list[_Found]:
+    """The citations that may be charges in the region, in text order.
+
+    Only the live parts are parsed (:meth:`_Region.parts`), split into segments
+    between barrier words; a segment's citations depend only on its text (with
+    the characters around it), the jurisdiction and the act-name windows through
+    it, so they are remembered under those and shifted into place.
+    """
+    text, lo, hi, hits = reg.text, reg.lo, reg.hi, reg.hits
+    segs = [seg for a, b in reg.parts() for seg in segments(text, a, b, hits)]
+    if not segs:
+        return []
+    windows = anchors.named_windows(text, lo, hi, hits)
+    keys = [_segment_key(text, (lo, hi), seg, windows, jurisdiction) for seg in segs]
+    known = [_MEMO.get(key) for key in keys]
+    missing = [seg for seg, found in zip(segs, known, strict=True) if found is None]
+    if missing:
+        cits = parse_citations(text, lo, hi, jurisdiction=jurisdiction, hits=hits, parts=missing)
+        parsed: dict[int, list[_Found]] = {a: [] for a, _ in missing}
+        starts = [a for a, _ in missing]
+        for cit in cits:
+            a = starts[bisect.bisect_right(starts, cit.start) - 1]
+            rec = (cit.start - a, cit.end - a, cit.lead, cit.normalised(), tuple(_classify(cit)))
+            parsed[a].append(rec)
+        if len(_MEMO) > MEMO_SIZE:
+            _MEMO.clear()
+        for i, (seg, key) in enumerate(zip(segs, keys, strict=True)):
+            if known[i] is None:
+                known[i] = _MEMO[key] = tuple(parsed[seg[0]])
+    out = []
+    for (a, _), found in zip(segs, known, strict=True):
+        for start, end, lead, statute, classes in found or ():
+            out.append((a + start, a + end, lead, statute, classes))
+    return out
+
+
+def _segment_key(
+    text: str,
+    bounds: tuple[int, int],
+    seg: tuple[int, int],
+    windows: list[tuple[int, int]],
+    jurisdiction: str | None,
+) -> tuple[object, ...]:
+    """What a segment's parse depends on: its text, what is before it (a barrier word or
+    the character before the region), whether the region ends with it, and the act-name
+    windows through it.  A regex that reads into the barrier after it fails whatever the
+    barrier word is, so the word is not part of the key."""
+    lo, hi = bounds
+    a, b = seg
+    before = text[a - 1 : a] if a == lo else "\x00"  # else a barrier word ends at ``a``
+    near = tuple((max(w0, a) - a, min(w1, b + 1) - a) for w0, w1 in windows if w1 > a and w0 < b)
+    return (jurisdiction, before, text[a:b], b == hi, near)
 
 
 def _pick(entries: list[OffencePhrase], jurisdiction: str | None) -> OffencePhrase | None:
