@@ -226,3 +226,137 @@ def test_parse_citations_same_with_and_without_hits() -> None:
     fast = citations.parse_citations(text, hits=hits)
     slow = citations.parse_citations(text)
     assert [c.normalised() for c in fast] == [c.normalised() for c in slow]
+
+
+# --- barriers, segments and the remembered segment parses (charges._citations) ---
+
+BARRIER_TRAPS = [
+    "party",
+    "arts 5",
+    "par. The",
+    "paragraph abc",
+    "Act. 1988",
+    "Act. (1988)",
+    "Act.\n\nThe",
+    "whereas",
+    "us c",
+    "18 usc",
+    "(abcd)",
+    "( abcd )",
+    "in rel. Section 5",
+    "No. 9208. There",
+    "e.g. Section 4",
+    "Rs. 50",
+    "muscle",
+    "zouma",
+    "xiv",
+    "chapter xiv",
+    "art. IV",
+    "Sec. 4. The",
+    "1947. Next",
+    "antitrafficking",
+    "sentenced",
+    "for:",
+    "charged",
+    "who was",
+]
+LEGAL = FRAGMENTS + BARRIER_TRAPS
+
+
+def _cits(cits: list[citations.Citation]) -> list[tuple[object, ...]]:
+    return [(c.start, c.end, c.lead, c.normalised(), c.parts, c.amendments) for c in cits]
+
+
+def _segments_parse_like_the_whole(text: str) -> None:
+    hits = prefilter.scan(text)
+    n = len(text)
+    whole = _cits(citations.parse_citations(text, 0, n, hits=hits))
+    segs = citations.segments(text, 0, n, hits)
+    assert all(a <= b for a, b in segs)
+    assert all(b1 <= a2 for (_, b1), (a2, _) in zip(segs, segs[1:], strict=False))
+    assert _cits(citations.parse_citations(text, 0, n, hits=hits, parts=segs)) == whole
+    one_by_one = [
+        c for seg in segs for c in citations.parse_citations(text, hits=hits, parts=[seg])
+    ]
+    assert _cits(one_by_one) == whole
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(LEGAL), st.sampled_from(SEPARATORS)), min_size=1, max_size=40
+    )
+)
+def test_segments_parse_like_the_whole_range(parts: list[tuple[str, str]]) -> None:
+    _segments_parse_like_the_whole("".join(f + s for f, s in parts))
+
+
+@pytest.mark.parametrize("trap", BARRIER_TRAPS)
+def test_no_barrier_inside_a_citation(trap: str) -> None:
+    for text in (f"Section 4 {trap} of R.A. No. 9208", f"u/s 302 PPC r/w {trap} s.34 IPC"):
+        _segments_parse_like_the_whole(text)
+
+
+@pytest.mark.skipif(not TEXTS, reason="shared corpus not available")
+def test_segments_on_the_corpus() -> None:
+    for path in TEXTS:
+        _segments_parse_like_the_whole(path.read_text(encoding="utf-8"))
+
+
+CUE_TEXT = ["foundry workers guilty", "ſentenced for", "FIR no. 5 under", "F.I.R. under"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(LEGAL + CUE_TEXT), st.sampled_from(SEPARATORS)),
+        min_size=1,
+        max_size=20,
+    ),
+    st.integers(0, 40),
+)
+def test_cue_match_by_first_word_is_the_alternation(parts: list[tuple[str, str]], cut: int) -> None:
+    text = "".join(f + s for f, s in parts)
+    for weak in (True, False):
+        regex = charges._cue_regex(weak)
+        for pos in range(len(text)):
+            for end in (len(text), max(pos, len(text) - cut)):
+                want = regex.match(text, pos, end)
+                got = charges._cue_match(weak, text, pos, end)
+                assert (got and got.span()) == (want and want.span()), (pos, end)
+
+
+def _parse_whole_region(reg: charges._Region, jurisdiction: str | None) -> list[object]:
+    """The reference: every citation of the region, parsed in one go, nothing remembered."""
+    cits = citations.parse_citations(
+        reg.text, reg.lo, reg.hi, jurisdiction=jurisdiction, hits=reg.hits
+    )
+    return [(c.start, c.end, c.lead, c.normalised(), tuple(charges._classify(c))) for c in cits]
+
+
+def _charges_like_the_reference(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    got = [charges.find_charges(t, j) for t in texts for j in (None, "PH", "IN")]
+    got_again = [charges.find_charges(t, j) for t in texts for j in (None, "PH", "IN")]
+    with monkeypatch.context() as m:
+        m.setattr(charges, "_citations", _parse_whole_region)
+        want = [charges.find_charges(t, j) for t in texts for j in (None, "PH", "IN")]
+    assert got == want
+    assert got_again == want  # the remembered segments give the same
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(LEGAL), st.sampled_from(SEPARATORS)), min_size=1, max_size=40
+    )
+)
+def test_find_charges_like_parsing_every_region_whole(parts: list[tuple[str, str]]) -> None:
+    with pytest.MonkeyPatch.context() as mp:
+        _charges_like_the_reference(["".join(f + s for f, s in parts)], mp)
+
+
+@pytest.mark.skipif(not TEXTS, reason="shared corpus not available")
+def test_find_charges_on_the_corpus_like_parsing_every_region_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _charges_like_the_reference([p.read_text(encoding="utf-8") for p in TEXTS], monkeypatch)
