@@ -154,6 +154,22 @@ def _uncharged_regex() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{body})\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE)
 
 
+@cache
+def _uncharged_words() -> tuple[str, ...]:
+    """The first word of each uncharged marker: a match holds one of them."""
+    return tuple(sorted({w.split()[0].lower() for w in lexicon.word_list("uncharged_markers")}))
+
+
+def _uncharged(text: str, lo: int, hi: int) -> bool:
+    """``_uncharged_regex().search(text, lo, hi)``, skipped when no marker word is there."""
+    window = text[lo:hi]
+    if window.isascii():
+        low = window.lower()
+        if not any(w in low for w in _uncharged_words()):
+            return False
+    return _uncharged_regex().search(text, lo, hi) is not None
+
+
 UNCHARGED_WINDOW = 60  # characters before a cue searched for an uncharged marker
 # A charging verb under negation ("never charged anyone with", "was not indicted for") denies
 # the charge.  Only charging verbs: "not convicted of X" still says X was charged.
@@ -341,7 +357,7 @@ def _cue_before(reg: _Region, pos: int, max_gap: int | None) -> re.Match[str] | 
             after = max(m.end(), c + 1)
     if last is None:
         return None
-    if _uncharged_regex().search(text, max(s, last.start() - UNCHARGED_WINDOW), last.start()):
+    if _uncharged(text, max(s, last.start() - UNCHARGED_WINDOW), last.start()):
         return None  # narrated, uncharged conduct ("an uncharged offence of bribery")
     if _CHARGING_VERB.match(last.group(0)) and _NEGATED.search(
         text, max(s, last.start() - 20), last.start()

@@ -155,30 +155,46 @@ def _alias_matches(
     """
     end = hi if endpos is None else endpos
     table = _alias_by_anchor()
-    tries: dict[re.Pattern[str], set[int]] = {}
-    spans = [(s, e, table.get(text[s:e].lower())) for s, e in hits.spans_in("anchor.alias", lo, hi)]
+    reach: dict[re.Pattern[str], list[tuple[int, int]]] = {}
+    spans = [(s, table.get(text[s:e].lower())) for s, e in hits.spans_in("anchor.alias", lo, hi)]
     if None in table:
-        spans += [(s, e, table[None]) for s, e in hits.spans_in("anchor.alias_weak", lo, hi)]
-    for s, _, entry in spans:
+        spans += [(s, table[None]) for s, _ in hits.spans_in("anchor.alias_weak", lo, hi)]
+    for s, entry in spans:
         if entry is not None:
             regex, (before, _) = entry
-            starts = tries.setdefault(regex, set())
-            starts.update(m.start() for m in _WORD_START.finditer(text, max(lo, s - before), s + 1))
+            reach.setdefault(regex, []).append((max(lo, s - before), s))
     rank = _alias_rank()
     found: dict[int, re.Match[str]] = {}
-    for regex, starts in tries.items():
-        for pos in starts:
-            m = regex.match(text, pos, end)
-            if m is None:
-                continue
-            old = found.get(pos)
-            if old is None or rank.get(_key_of(m), len(rank)) < rank.get(_key_of(old), len(rank)):
-                found[pos] = m
+    for regex, windows in reach.items():
+        # every match starts at a word start (the alternation begins with (?<![\w]) and
+        # a letter, digit or §), so searching the windows finds what trying each
+        # word start in them finds
+        for a, b in _merged(windows):
+            m = regex.search(text, a, end)
+            while m is not None and m.start() <= b:
+                pos = m.start()
+                old = found.get(pos)
+                if old is None or rank.get(_key_of(m), len(rank)) < rank.get(
+                    _key_of(old), len(rank)
+                ):
+                    found[pos] = m
+                m = regex.search(text, pos + 1, end)
     last = lo
     for start in sorted(found):
         if start >= last:
             last = found[start].end()
             yield found[start]
+
+
+def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Inclusive ``(a, b)`` windows, sorted and merged where they overlap or touch."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(windows):
+        if out and a <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 _WORD_START = re.compile(r"(?<![\w])[\w§]")

@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from caselaw.extractors.anchors import AnchorHits
 from caselaw.extractors.citation_tokens import (
@@ -310,7 +310,11 @@ _DOT_WORDS = frozenset(
     | {"rel", "ra", "pd", "bp", "us", "usc", "sca", "usca", "sc", "ca"}
 )
 _NOT_TOKEN = "(?!(?:" + "|".join(sorted(_TOKEN_WORDS, key=len, reverse=True)) + ")(?![a-z]))"
-_EDGE = r"(?<![\w.])(?P<d>[A-Za-z]{2,}|\d+)\.\s+|(?<= )" + _NOT_TOKEN + r"(?P<w>[a-z]{2,})"
+_NOT_DOT = "(?!(?i:" + "|".join(sorted(_DOT_WORDS, key=len, reverse=True)) + r")\.)"
+_EDGE = (
+    r"(?<![\w.])" + _NOT_DOT + r"(?P<d>[A-Za-z]{2,}|\d+)\.\s+"
+    r"|(?<= )" + _NOT_TOKEN + r"(?P<w>[a-z]{2,})(?![\w§])"
+)
 _BARRIER = re.compile(_EDGE)
 _LAST_BARRIER = re.compile(r"(?s:.*)(?:" + _EDGE + ")")  # the last one in a window
 _ROMAN = re.compile(r"[ivxl]+")
@@ -365,13 +369,17 @@ def _alias_words() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=8192)
+def _word_may_bar(word: str) -> bool:
+    if word in _TOKEN_WORDS or word in _alias_words() or _ROMAN.fullmatch(word):
+        return False
+    return not word.startswith("par")  # "Section 4 party": "par. ty" is a sub-paragraph
+
+
 def _is_barrier(text: str, x: int, y: int) -> bool:
     if y < len(text) and (text[y].isalnum() or text[y] in "_§"):
         return False  # not the whole word
-    word = text[x:y]
-    if word in _TOKEN_WORDS or word in _alias_words() or _ROMAN.fullmatch(word):
-        return False
-    if word.startswith("par"):  # "Section 4 party": "par. ty" is a sub-paragraph
+    if not _word_may_bar(text[x:y]):
         return False
     if "(" in text[max(0, x - 12) : x]:
         return False
@@ -410,24 +418,27 @@ TOKEN_GROUPS = (
     "anchor.usc",
     "anchor.title",
     "anchor.numbered",
-    "anchor.named",
     "anchor.alias",
     "anchor.alias_weak",
     "anchor.connective",
     "anchor.connective.back",
 )
-"""The prefilter groups that anchor citation tokens: every token holds a hit of one."""
+"""The prefilter groups that anchor citation tokens: every token holds a hit of one
+(or of ``anchor.named``, capitalised)."""
 
 
 _ANCHORS: list[tuple[AnchorHits | None, list[tuple[int, int]]]] = [(None, [])]
 
 
-def _token_anchors(hits: AnchorHits) -> list[tuple[int, int]]:
-    """The sorted hits of every :data:`TOKEN_GROUPS` group (kept for the last text)."""
+def _token_anchors(text: str, hits: AnchorHits) -> list[tuple[int, int]]:
+    """The sorted hits of every :data:`TOKEN_GROUPS` group (kept for the last text);
+    act-name anchors only when capitalised (others start no name)."""
     last = _ANCHORS[0]
     if last[0] is hits:
         return last[1]
-    spans = sorted({span for group in TOKEN_GROUPS for span in hits.spans_in(group, 0, 1 << 62)})
+    found = {span for group in TOKEN_GROUPS for span in hits.spans_in(group, 0, 1 << 62)}
+    found.update(s for s in hits.spans_in("anchor.named", 0, 1 << 62) if text[s[0]].isupper())
+    spans = sorted(found)
     _ANCHORS[0] = (hits, spans)
     return spans
 
@@ -440,7 +451,7 @@ def segments(text: str, lo: int, hi: int, hits: AnchorHits) -> list[tuple[int, i
     A token holds the hit of its anchor and cannot cross a barrier, so it lies
     between the barriers around that hit.
     """
-    anchors = _token_anchors(hits)
+    anchors = _token_anchors(text, hits)
     spans = anchors[bisect.bisect_left(anchors, (lo, -1)) : bisect.bisect_left(anchors, (hi, -1))]
     out: list[tuple[int, int]] = []
     for s, e in spans:
