@@ -129,12 +129,16 @@ class PhraseAnchors:
 
 def _find_local(words: tuple[str, ...], text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Spans of ``words`` (``*`` marks as in the prefilter) in ``text[lo:hi]``, any case."""
-    window = text[lo:hi].lower()
-    if len(window) != hi - lo:  # a character changed length when lowercased
-        window = "".join(c.lower() if len(c.lower()) == 1 else c for c in text[lo:hi])
+    rules = _local_rules(words)
+    if all(word.lower() == word.upper() for word, _, _ in rules):
+        window = text[lo:hi]  # no letters (":"): no need to lower the text
+    else:
+        window = text[lo:hi].lower()
+        if len(window) != hi - lo:  # a character changed length when lowercased
+            window = "".join(c.lower() if len(c.lower()) == 1 else c for c in text[lo:hi])
     out = []
     n = len(text)
-    for word, check_start, check_end in _local_rules(words):
+    for word, check_start, check_end in rules:
         i = window.find(word)
         while i >= 0:
             s, e = lo + i, lo + i + len(word)

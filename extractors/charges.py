@@ -20,7 +20,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache
 
 from caselaw.extractors import anchors, lexicon, prefilter
 from caselaw.extractors.citations import (
@@ -29,7 +29,6 @@ from caselaw.extractors.citations import (
     barrier_after,
     barrier_before,
     parse_citations,
-    segments,
 )
 from caselaw.extractors.lexicon import OffencePhrase
 from caselaw.models import Category, Evidence
@@ -108,14 +107,37 @@ def _cue_alternatives(weak: bool) -> tuple[tuple[str, bool, str], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1024)
-def _cue_group(weak: bool, word: str) -> re.Pattern[str] | None:
-    """The alternatives that can match where the text's word starts with ``word``."""
+@cache
+def _cue_groups(weak: bool) -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
+    """Per leading word of an alternative, the alternation of those that can match at a
+    word starting so; and per loose leading word, that of a longer word starting with it
+    ("foundry": "found ... guilty").  Compiled together, once."""
+    alternatives = _cue_alternatives(weak)
+    loose = {lead for lead, is_loose, _ in alternatives if is_loose}
+    words = {lead for lead, _, _ in alternatives}
+    exact = {w: _cue_alternation(alternatives, w) for w in words}
+    longer = {w: _cue_alternation(alternatives, w + "\x00") for w in loose}
+    _cue_regex(weak)  # the whole alternation, for odd text
+    return exact, longer
+
+
+def _cue_alternation(alternatives: tuple[tuple[str, bool, str], ...], word: str) -> re.Pattern[str]:
+    """The alternatives that can match where the text's word is ``word``, in order."""
     bodies: list[str] = []
-    for lead, loose, body in _cue_alternatives(weak):
+    for lead, loose, body in alternatives:
         if (lead == word or loose and word.startswith(lead)) and body not in bodies:
             bodies.append(body)
-    return re.compile("(?:" + "|".join(bodies) + ")", re.I) if bodies else None
+    return re.compile("(?:" + "|".join(bodies) + ")", re.I)
+
+
+def _cue_group(weak: bool, word: str) -> re.Pattern[str] | None:
+    """The alternatives that can match where the text's word is ``word`` (None: none)."""
+    exact, longer = _cue_groups(weak)
+    regex = exact.get(word)
+    if regex is None:  # the longest loose word it starts with (the others start that one)
+        lead = max((w for w in longer if word.startswith(w)), key=len, default=None)
+        regex = None if lead is None else longer[lead]
+    return regex
 
 
 _LEAD = re.compile(r"[A-Za-z]*")
@@ -501,19 +523,20 @@ def _in_region(
     if not reg.may_charge():
         return out
     taken: list[tuple[int, int]] = []
-    for c_start, c_end, lead, statute, classes in _citations(reg, jurisdiction):
-        if _FOOTNOTE_LINE.match(text, _line_start(text, c_start)):
+    for cit in _citations(reg, jurisdiction):
+        if _FOOTNOTE_LINE.match(text, _line_start(text, cit.start)):
             continue
-        cue = _cue_before(reg, c_start, None)
-        lead_ok = lead is not None and lead.startswith(("contrary", "punishable"))
-        if cue is None and not lead_ok and not _cue_caption(text, c_start):
+        cue = _cue_before(reg, cit.start, None)
+        lead_ok = cit.lead is not None and cit.lead.startswith(("contrary", "punishable"))
+        if cue is None and not lead_ok and not _cue_caption(text, cit.start):
             continue
-        start = cue.start() if cue is not None else c_start
-        count, alt = _count(reg, c_start, c_end)
-        ev = (_evidence(text, start, c_end),)
-        for category, label, verified in classes:
+        start = cue.start() if cue is not None else cit.start
+        count, alt = _count(reg, cit.start, cit.end)
+        ev = (_evidence(text, start, cit.end),)
+        statute = cit.normalised()
+        for category, label, verified in _classify(cit):
             out.append(ChargeMention(category, label, statute, count, alt, ev, verified))
-        taken.append((c_start, c_end))
+        taken.append((cit.start, cit.end))
     table = _phrase_table()
     admin = None
     for p_start, p_end in phrase_spans:
@@ -540,64 +563,15 @@ def _in_region(
     return out
 
 
-_Found = tuple[int, int, str | None, str, tuple[tuple[Category, str, bool], ...]]
-"""A citation as the charges need it: start, end, lead, normalised statute, categories."""
-_MEMO: dict[tuple[object, ...], tuple[_Found, ...]] = {}
-MEMO_SIZE = 20_000  # parsed citation segments kept (judgments repeat their citations)
-
-
-def _citations(reg: _Region, jurisdiction: str | None) -> list[_Found]:
-    """The citations that may be charges in the region, in text order.
-
-    Only the live parts are parsed (:meth:`_Region.parts`), split into segments
-    between barrier words; a segment's citations depend only on its text (with
-    the characters around it), the jurisdiction and the act-name windows through
-    it, so they are remembered under those and shifted into place.
-    """
-    text, lo, hi, hits = reg.text, reg.lo, reg.hi, reg.hits
-    segs = [seg for a, b in reg.parts() for seg in segments(text, a, b, hits)]
-    if not segs:
+def _citations(reg: _Region, jurisdiction: str | None) -> list[Citation]:
+    """The citations that may be charges in the region, in text order: those of its live
+    parts (:meth:`_Region.parts`), parsed exactly as a parse of the whole region gives them."""
+    parts = reg.parts()
+    if not parts:
         return []
-    windows = anchors.named_windows(text, lo, hi, hits)
-    keys = [_segment_key(text, (lo, hi), seg, windows, jurisdiction) for seg in segs]
-    known = [_MEMO.get(key) for key in keys]
-    missing = [seg for seg, found in zip(segs, known, strict=True) if found is None]
-    if missing:
-        cits = parse_citations(text, lo, hi, jurisdiction=jurisdiction, hits=hits, parts=missing)
-        parsed: dict[int, list[_Found]] = {a: [] for a, _ in missing}
-        starts = [a for a, _ in missing]
-        for cit in cits:
-            a = starts[bisect.bisect_right(starts, cit.start) - 1]
-            rec = (cit.start - a, cit.end - a, cit.lead, cit.normalised(), tuple(_classify(cit)))
-            parsed[a].append(rec)
-        if len(_MEMO) > MEMO_SIZE:
-            _MEMO.clear()
-        for i, (seg, key) in enumerate(zip(segs, keys, strict=True)):
-            if known[i] is None:
-                known[i] = _MEMO[key] = tuple(parsed[seg[0]])
-    out = []
-    for (a, _), found in zip(segs, known, strict=True):
-        for start, end, lead, statute, classes in found or ():
-            out.append((a + start, a + end, lead, statute, classes))
-    return out
-
-
-def _segment_key(
-    text: str,
-    bounds: tuple[int, int],
-    seg: tuple[int, int],
-    windows: list[tuple[int, int]],
-    jurisdiction: str | None,
-) -> tuple[object, ...]:
-    """What a segment's parse depends on: its text, what is before it (a barrier word or
-    the character before the region), whether the region ends with it, and the act-name
-    windows through it.  A regex that reads into the barrier after it fails whatever the
-    barrier word is, so the word is not part of the key."""
-    lo, hi = bounds
-    a, b = seg
-    before = text[a - 1 : a] if a == lo else "\x00"  # else a barrier word ends at ``a``
-    near = tuple((max(w0, a) - a, min(w1, b + 1) - a) for w0, w1 in windows if w1 > a and w0 < b)
-    return (jurisdiction, before, text[a:b], b == hi, near)
+    return parse_citations(
+        reg.text, reg.lo, reg.hi, jurisdiction=jurisdiction, hits=reg.hits, parts=parts
+    )
 
 
 def _pick(entries: list[OffencePhrase], jurisdiction: str | None) -> OffencePhrase | None:

@@ -166,19 +166,16 @@ def _alias_matches(
     rank = _alias_rank()
     found: dict[int, re.Match[str]] = {}
     for regex, windows in reach.items():
-        # every match starts at a word start (the alternation begins with (?<![\w]) and
-        # a letter, digit or §), so searching the windows finds what trying each
-        # word start in them finds
-        for a, b in _merged(windows):
-            m = regex.search(text, a, end)
-            while m is not None and m.start() <= b:
-                pos = m.start()
-                old = found.get(pos)
-                if old is None or rank.get(_key_of(m), len(rank)) < rank.get(
-                    _key_of(old), len(rank)
-                ):
-                    found[pos] = m
-                m = regex.search(text, pos + 1, end)
+        starts = {
+            m.start() for a, b in _merged(windows) for m in _WORD_START.finditer(text, a, b + 1)
+        }
+        for pos in starts:
+            m = regex.match(text, pos, end)
+            if m is None:
+                continue
+            old = found.get(pos)
+            if old is None or rank.get(_key_of(m), len(rank)) < rank.get(_key_of(old), len(rank)):
+                found[pos] = m
     last = lo
     for start in sorted(found):
         if start >= last:

@@ -20,7 +20,6 @@ odd input; spans always index into the text given.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -411,57 +410,3 @@ def barrier_after(text: str, pos: int, hi: int) -> int:
         if edge is not None and edge[0] >= pos:
             return edge[0]
     return hi
-
-
-TOKEN_GROUPS = (
-    "anchor.unit",
-    "anchor.usc",
-    "anchor.title",
-    "anchor.numbered",
-    "anchor.alias",
-    "anchor.alias_weak",
-    "anchor.connective",
-    "anchor.connective.back",
-)
-"""The prefilter groups that anchor citation tokens: every token holds a hit of one
-(or of ``anchor.named``, capitalised)."""
-
-
-_ANCHORS: list[tuple[AnchorHits | None, list[tuple[int, int]]]] = [(None, [])]
-
-
-def _token_anchors(text: str, hits: AnchorHits) -> list[tuple[int, int]]:
-    """The sorted hits of every :data:`TOKEN_GROUPS` group (kept for the last text);
-    act-name anchors only when capitalised (others start no name)."""
-    last = _ANCHORS[0]
-    if last[0] is hits:
-        return last[1]
-    found = {span for group in TOKEN_GROUPS for span in hits.spans_in(group, 0, 1 << 62)}
-    found.update(s for s in hits.spans_in("anchor.named", 0, 1 << 62) if text[s[0]].isupper())
-    spans = sorted(found)
-    _ANCHORS[0] = (hits, spans)
-    return spans
-
-
-def segments(text: str, lo: int, hi: int, hits: AnchorHits) -> list[tuple[int, int]]:
-    """Sorted, disjoint ranges of ``[lo, hi)`` holding every citation token that starts
-    there, each starting and ending at a barrier (or at ``lo``/``hi``; ``lo`` and ``hi``
-    must be such edges), so each can be parsed on its own (``parse_citations(parts=)``).
-
-    A token holds the hit of its anchor and cannot cross a barrier, so it lies
-    between the barriers around that hit.
-    """
-    anchors = _token_anchors(text, hits)
-    spans = anchors[bisect.bisect_left(anchors, (lo, -1)) : bisect.bisect_left(anchors, (hi, -1))]
-    out: list[tuple[int, int]] = []
-    for s, e in spans:
-        if out and s < out[-1][1]:
-            if e > out[-1][1]:  # a hit running into the barrier: go on to the next one
-                out[-1] = (out[-1][0], barrier_after(text, e, hi))
-            continue
-        start = barrier_before(text, s, lo)
-        if out and start < out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], barrier_after(text, e, hi)))
-        else:
-            out.append((start, barrier_after(text, e, hi)))
-    return out

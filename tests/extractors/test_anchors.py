@@ -228,7 +228,7 @@ def test_parse_citations_same_with_and_without_hits() -> None:
     assert [c.normalised() for c in fast] == [c.normalised() for c in slow]
 
 
-# --- barriers, segments and the remembered segment parses (charges._citations) ---
+# --- barriers, live parts (charges._citations) and the cue dispatch ---
 
 BARRIER_TRAPS = [
     "party",
@@ -259,6 +259,18 @@ BARRIER_TRAPS = [
     "for:",
     "charged",
     "who was",
+    "RA. 9208",
+    "PD. 1612",
+    "18 USC. 1591",
+    "Art. 5",
+    "Par. (a)",
+    "Secs. 4 and 5",
+    "No. 3019",
+    "B.P. Blg. 22",
+    "in rel. Sec. 5",
+    "r.a. 9208",
+    "Section. 5",
+    "Article. 5",
 ]
 LEGAL = FRAGMENTS + BARRIER_TRAPS
 
@@ -267,40 +279,40 @@ def _cits(cits: list[citations.Citation]) -> list[tuple[object, ...]]:
     return [(c.start, c.end, c.lead, c.normalised(), c.parts, c.amendments) for c in cits]
 
 
-def _segments_parse_like_the_whole(text: str) -> None:
+def _parts_parse_like_the_whole(text: str, step: int = 1) -> None:
+    """A range widened to barriers parses like the whole text does there."""
     hits = prefilter.scan(text)
     n = len(text)
     whole = _cits(citations.parse_citations(text, 0, n, hits=hits))
-    segs = citations.segments(text, 0, n, hits)
-    assert all(a <= b for a, b in segs)
-    assert all(b1 <= a2 for (_, b1), (a2, _) in zip(segs, segs[1:], strict=False))
-    assert _cits(citations.parse_citations(text, 0, n, hits=hits, parts=segs)) == whole
-    one_by_one = [
-        c for seg in segs for c in citations.parse_citations(text, hits=hits, parts=[seg])
-    ]
-    assert _cits(one_by_one) == whole
+    for x in range(0, n, step):
+        for width in (1, 40, 260):
+            a = citations.barrier_before(text, x, 0)
+            b = citations.barrier_after(text, min(n, x + width), n)
+            assert a <= x <= b
+            part = _cits(citations.parse_citations(text, 0, n, hits=hits, parts=[(a, b)]))
+            assert part == [c for c in whole if a <= c[0] < b], (a, b)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(
     st.lists(
-        st.tuples(st.sampled_from(LEGAL), st.sampled_from(SEPARATORS)), min_size=1, max_size=40
+        st.tuples(st.sampled_from(LEGAL), st.sampled_from(SEPARATORS)), min_size=1, max_size=30
     )
 )
-def test_segments_parse_like_the_whole_range(parts: list[tuple[str, str]]) -> None:
-    _segments_parse_like_the_whole("".join(f + s for f, s in parts))
+def test_parts_parse_like_the_whole_range(parts: list[tuple[str, str]]) -> None:
+    _parts_parse_like_the_whole("".join(f + s for f, s in parts), step=3)
 
 
 @pytest.mark.parametrize("trap", BARRIER_TRAPS)
 def test_no_barrier_inside_a_citation(trap: str) -> None:
     for text in (f"Section 4 {trap} of R.A. No. 9208", f"u/s 302 PPC r/w {trap} s.34 IPC"):
-        _segments_parse_like_the_whole(text)
+        _parts_parse_like_the_whole(text)
 
 
 @pytest.mark.skipif(not TEXTS, reason="shared corpus not available")
-def test_segments_on_the_corpus() -> None:
-    for path in TEXTS:
-        _segments_parse_like_the_whole(path.read_text(encoding="utf-8"))
+def test_parts_on_the_corpus() -> None:
+    for path in TEXTS[:12]:
+        _parts_parse_like_the_whole(path.read_text(encoding="utf-8")[:20_000], step=211)
 
 
 CUE_TEXT = ["foundry workers guilty", "ſentenced for", "FIR no. 5 under", "F.I.R. under"]
@@ -327,21 +339,18 @@ def test_cue_match_by_first_word_is_the_alternation(parts: list[tuple[str, str]]
 
 
 def _parse_whole_region(reg: charges._Region, jurisdiction: str | None) -> list[object]:
-    """The reference: every citation of the region, parsed in one go, nothing remembered."""
-    cits = citations.parse_citations(
+    """The reference: every citation of the region, parsed in one go."""
+    return citations.parse_citations(
         reg.text, reg.lo, reg.hi, jurisdiction=jurisdiction, hits=reg.hits
     )
-    return [(c.start, c.end, c.lead, c.normalised(), tuple(charges._classify(c))) for c in cits]
 
 
 def _charges_like_the_reference(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     got = [charges.find_charges(t, j) for t in texts for j in (None, "PH", "IN")]
-    got_again = [charges.find_charges(t, j) for t in texts for j in (None, "PH", "IN")]
     with monkeypatch.context() as m:
         m.setattr(charges, "_citations", _parse_whole_region)
         want = [charges.find_charges(t, j) for t in texts for j in (None, "PH", "IN")]
     assert got == want
-    assert got_again == want  # the remembered segments give the same
 
 
 @settings(max_examples=100, deadline=None)
