@@ -260,6 +260,19 @@ class _Region:
     counts: list[int]
     sentence: dict[int, int] = field(default_factory=dict)
     matches: dict[tuple[bool, int], re.Match[str] | None] = field(default_factory=dict)
+    lines: list[int] | None = None  # where the lines through the region start
+
+    def line_start(self, pos: int) -> int:
+        """``_line_start(text, pos)`` for ``pos`` in ``[lo, hi]``, from the lines found once."""
+        if self.lines is None:
+            text, lo = self.text, self.lo
+            starts = [_line_start(text, lo)]
+            i = text.find("\n", lo, self.hi)
+            while i >= 0:
+                starts.append(i + 1)
+                i = text.find("\n", i + 1, self.hi)
+            self.lines = starts
+        return self.lines[bisect.bisect_right(self.lines, pos) - 1]
 
     @classmethod
     def of(cls, text: str, lo: int, hi: int, hits: prefilter.Hits) -> _Region:
@@ -398,9 +411,9 @@ def _union(a: list[int], b: list[int]) -> list[int]:
     return sorted({*a, *b}) if b else a
 
 
-def _cue_caption(text: str, pos: int) -> bool:
-    """A caption line "For: Violation of ..." / "Crim. Case No. ..." holds the mention."""
-    start = _line_start(text, pos)
+def _cue_caption(text: str, pos: int, start: int) -> bool:
+    """A caption line "For: Violation of ..." / "Crim. Case No. ..." (starting at
+    ``start``) holds the mention."""
     while start < pos and text[start].isspace():
         start += 1
     line = text[start : min(pos, start + 20)].rstrip().lower()  # the prefixes are shorter
@@ -478,7 +491,7 @@ def find_charges(
     if hits is None:
         hits = prefilter.scan(text)
     if paragraphs is None:
-        cues = hits.matches("charges.cue")
+        cues = hits.sorted_spans("charges.cue")  # one group: its spans are distinct
         regions = [
             (s, e)
             for s, e in hits.paragraphs("charges.statute", "charges.offence")
@@ -486,7 +499,7 @@ def find_charges(
         ]
     else:
         regions = list(paragraphs)
-    phrases = _longest_first(hits.matches("charges.offence"))
+    phrases = _longest_first(hits.sorted_spans("charges.offence"))
     mentions: list[ChargeMention] = []
     for lo, hi in regions:
         i = bisect.bisect_left(phrases, (lo, -1))
@@ -524,11 +537,12 @@ def _in_region(
         return out
     taken: list[tuple[int, int]] = []
     for cit in _citations(reg, jurisdiction):
-        if _FOOTNOTE_LINE.match(text, _line_start(text, cit.start)):
+        line = reg.line_start(cit.start)
+        if _FOOTNOTE_LINE.match(text, line):
             continue
         cue = _cue_before(reg, cit.start, None)
         lead_ok = cit.lead is not None and cit.lead.startswith(("contrary", "punishable"))
-        if cue is None and not lead_ok and not _cue_caption(text, cit.start):
+        if cue is None and not lead_ok and not _cue_caption(text, cit.start, line):
             continue
         start = cue.start() if cue is not None else cit.start
         count, alt = _count(reg, cit.start, cit.end)
@@ -543,10 +557,11 @@ def _in_region(
         k = bisect.bisect_right(taken, (p_start, len(text) + 1)) - 1
         if k >= 0 and p_start < taken[k][1]:  # inside a citation (sorted, disjoint)
             continue
-        if _FOOTNOTE_LINE.match(text, _line_start(text, p_start)):
+        line = reg.line_start(p_start)
+        if _FOOTNOTE_LINE.match(text, line):
             continue
         cue = _cue_before(reg, p_start, PHRASE_GAP)
-        if cue is None and not _cue_caption(text, p_start):
+        if cue is None and not _cue_caption(text, p_start, line):
             continue
         entry = _pick(table.get(" ".join(text[p_start:p_end].lower().split()), []), jurisdiction)
         if entry is None:
