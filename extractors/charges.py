@@ -260,19 +260,6 @@ class _Region:
     counts: list[int]
     sentence: dict[int, int] = field(default_factory=dict)
     matches: dict[tuple[bool, int], re.Match[str] | None] = field(default_factory=dict)
-    lines: list[int] | None = None  # where the lines through the region start
-
-    def line_start(self, pos: int) -> int:
-        """``_line_start(text, pos)`` for ``pos`` in ``[lo, hi]``, from the lines found once."""
-        if self.lines is None:
-            text, lo = self.text, self.lo
-            starts = [_line_start(text, lo)]
-            i = text.find("\n", lo, self.hi)
-            while i >= 0:
-                starts.append(i + 1)
-                i = text.find("\n", i + 1, self.hi)
-            self.lines = starts
-        return self.lines[bisect.bisect_right(self.lines, pos) - 1]
 
     @classmethod
     def of(cls, text: str, lo: int, hi: int, hits: prefilter.Hits) -> _Region:
@@ -537,7 +524,7 @@ def _in_region(
         return out
     taken: list[tuple[int, int]] = []
     for cit in _citations(reg, jurisdiction):
-        line = reg.line_start(cit.start)
+        line = _line_start(text, cit.start)
         if _FOOTNOTE_LINE.match(text, line):
             continue
         cue = _cue_before(reg, cit.start, None)
@@ -557,7 +544,7 @@ def _in_region(
         k = bisect.bisect_right(taken, (p_start, len(text) + 1)) - 1
         if k >= 0 and p_start < taken[k][1]:  # inside a citation (sorted, disjoint)
             continue
-        line = reg.line_start(p_start)
+        line = _line_start(text, p_start)
         if _FOOTNOTE_LINE.match(text, line):
             continue
         cue = _cue_before(reg, p_start, PHRASE_GAP)

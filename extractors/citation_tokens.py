@@ -128,6 +128,23 @@ def _alias_by_anchor() -> dict[str | None, tuple[re.Pattern[str], tuple[int, int
     return out
 
 
+@cache
+def _alias_starts() -> dict[re.Pattern[str], re.Pattern[str]]:
+    """Per :func:`_alias_by_anchor` alternation, the word starts where it may match: its
+    alternatives' first characters, any case (and any non-ASCII character, to be safe)."""
+    _, by_key = _alias_regex()
+    groups: dict[str | None, list[str]] = {}
+    for key in sorted(by_key, key=len, reverse=True):
+        groups.setdefault(anchors.alias_anchor(key), []).append(key)
+    table = _alias_by_anchor()
+    out = {}
+    for token, keys in groups.items():
+        firsts = "".join(sorted({re.escape(k[0]) for k in keys}))
+        starts = r"(?<![\w])[" + firsts + r"\u0080-\U0010ffff]"
+        out[table[token][0]] = re.compile(starts, re.IGNORECASE)
+    return out
+
+
 def _reach(keys: list[str], token: str | None) -> tuple[int, int]:
     """Characters a match may extend before/after its anchor (a token, or letter spelling)."""
     before = after = 0
@@ -164,11 +181,11 @@ def _alias_matches(
             regex, (before, _) = entry
             reach.setdefault(regex, []).append((max(lo, s - before), s))
     rank = _alias_rank()
+    firsts = _alias_starts()
     found: dict[int, re.Match[str]] = {}
     for regex, windows in reach.items():
-        starts = {
-            m.start() for a, b in _merged(windows) for m in _WORD_START.finditer(text, a, b + 1)
-        }
+        first = firsts[regex]
+        starts = {m.start() for a, b in _merged(windows) for m in first.finditer(text, a, b + 1)}
         for pos in starts:
             m = regex.match(text, pos, end)
             if m is None:
@@ -192,9 +209,6 @@ def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
-
-
-_WORD_START = re.compile(r"(?<![\w])[\w§]")
 
 
 def _key_of(m: re.Match[str]) -> str:
