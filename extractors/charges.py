@@ -149,14 +149,25 @@ def _lead_letters(word: str, pos: int = 0, endpos: int | None = None) -> str:
     return m.group(0).lower() if m else ""
 
 
+_BY_WORD: tuple[dict[str, re.Pattern[str] | None], dict[str, re.Pattern[str] | None]] = ({}, {})
+"""Per strength (weak=1), :func:`_cue_group` by the word as written (filled as met)."""
+
+
 def _cue_match(weak: bool, text: str, pos: int, endpos: int) -> re.Match[str] | None:
     """``_cue_regex(weak).match(text, pos, endpos)``, trying only the alternatives
     that start with the word at ``pos`` (every alternative starts with a literal word)."""
-    key = _lead_letters(text, pos, min(pos + 24, endpos))
-    stop = pos + len(key)
-    if not key or len(key) >= 24 or (stop < endpos and not text[stop].isascii()):
+    lead = _LEAD.match(text, pos, min(pos + 24, endpos))
+    stop = lead.end() if lead else pos
+    if stop == pos or stop - pos >= 24 or (stop < endpos and not text[stop].isascii()):
         return _cue_regex(weak).match(text, pos, endpos)  # odd text: the whole alternation
-    regex = _cue_group(weak, key)
+    word = text[pos:stop]
+    table = _BY_WORD[weak]
+    if word in table:
+        regex = table[word]
+    else:
+        if len(table) > 20_000:
+            table.clear()
+        regex = table[word] = _cue_group(weak, word.lower())
     return None if regex is None else regex.match(text, pos, endpos)
 
 
@@ -259,7 +270,7 @@ class _Region:
     cues: list[int]
     counts: list[int]
     sentence: dict[int, int] = field(default_factory=dict)
-    matches: dict[tuple[bool, int], re.Match[str] | None] = field(default_factory=dict)
+    matches: tuple[dict[int, re.Match[str] | None], ...] = field(default_factory=lambda: ({}, {}))
 
     @classmethod
     def of(cls, text: str, lo: int, hi: int, hits: prefilter.Hits) -> _Region:
@@ -270,10 +281,10 @@ class _Region:
 
     def cue_at(self, pos: int, weak: bool) -> re.Match[str] | None:
         """The cue regex's match at ``pos`` with the region's end as the text's end."""
-        key = (weak, pos)
-        if key in self.matches:
-            return self.matches[key]
-        m = self.matches[key] = _cue_match(weak, self.text, pos, self.hi)
+        found = self.matches[weak]  # [False]: strong cues, [True]: with the weak ones
+        if pos in found:
+            return found[pos]
+        m = found[pos] = _cue_match(weak, self.text, pos, self.hi)
         return m
 
     def may_charge(self) -> bool:
@@ -282,8 +293,9 @@ class _Region:
         (Citations need a cue, a ``contrary to``/``punishable`` lead -- both cues --
         or a caption line; offence phrases need a cue or a caption line.)
         """
-        if any(self.cue_at(c, True) is not None for c in self.cues):
-            return True
+        for c in self.cues:
+            if self.cue_at(c, True) is not None:
+                return True
         return bool(self.captions())
 
     def captions(self) -> list[tuple[int, int]]:
@@ -363,8 +375,12 @@ def _cue_before(reg: _Region, pos: int, max_gap: int | None) -> re.Match[str] | 
     # A mention starts a word: a cue that matches with the text cut at ``pos`` also
     # matches at the region's end, and is the same match when that ends by ``pos``.
     cut = pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "_")
-    if not cut and all(reg.cue_at(c, weak) is None for c in window):
-        return None  # no cue can match in the window: skip finding the sentence start
+    if not cut:
+        for c in window:
+            if reg.cue_at(c, weak) is not None:
+                break
+        else:
+            return None  # no cue can match in the window: skip finding the sentence start
     s = reg.sentence_start(pos)
     last = None
     after = s
