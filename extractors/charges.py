@@ -247,12 +247,13 @@ _FOOTNOTE_LINE = re.compile(r"^\s*\[\d{1,3}\]")
 
 
 def _sentence_start(text: str, lo: int, pos: int) -> int:
-    start = lo
-    for m in _SENT_END.finditer(text, lo, pos):
-        if m.group(0)[0] == "." and _ABBREV_END.search(text, max(lo, m.start() - 6), m.start() + 1):
+    """The end of the last sentence end in ``[lo, pos)`` that is no abbreviation, else ``lo``."""
+    for m in reversed(list(_SENT_END.finditer(text, lo, pos))):
+        at = m.start()
+        if text[at] == "." and _ABBREV_END.search(text, max(lo, at - 6), at + 1):
             continue
-        start = m.end()
-    return start
+        return m.end()
+    return lo
 
 
 def _line_start(text: str, pos: int) -> int:
