@@ -129,23 +129,37 @@ class PhraseAnchors:
 
 def _find_local(words: tuple[str, ...], text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Spans of ``words`` (``*`` marks as in the prefilter) in ``text[lo:hi]``, any case."""
-    window = text[lo:hi].lower()
-    if len(window) != hi - lo:  # a character changed length when lowercased
-        window = "".join(c.lower() if len(c.lower()) == 1 else c for c in text[lo:hi])
+    rules = _local_rules(words)
+    if all(word.lower() == word.upper() for word, _, _ in rules):
+        window = text[lo:hi]  # no letters (":"): no need to lower the text
+    else:
+        window = text[lo:hi].lower()
+        if len(window) != hi - lo:  # a character changed length when lowercased
+            window = "".join(c.lower() if len(c.lower()) == 1 else c for c in text[lo:hi])
     out = []
-    for raw in words:
-        word = raw.strip("*")
-        check_start = word[0].isalnum() and not raw.startswith("*")
-        check_end = word[-1].isalnum() and not raw.endswith("*")
+    n = len(text)
+    for word, check_start, check_end in rules:
         i = window.find(word)
         while i >= 0:
             s, e = lo + i, lo + i + len(word)
             if not (check_start and s > 0 and text[s - 1].isalnum()) and not (
-                check_end and e < len(text) and text[e].isalnum()
+                check_end and e < n and text[e].isalnum()
             ):
                 out.append((s, e))
             i = window.find(word, i + 1)
     return out
+
+
+@cache
+def _local_rules(words: tuple[str, ...]) -> tuple[tuple[str, bool, bool], ...]:
+    """Per word: the word without ``*`` marks, and whether its start/end need a boundary."""
+    rules = []
+    for raw in words:
+        word = raw.strip("*")
+        check_start = word[0].isalnum() and not raw.startswith("*")
+        check_end = word[-1].isalnum() and not raw.endswith("*")
+        rules.append((word, check_start, check_end))
+    return tuple(rules)
 
 
 def _step_back(text: str, pos: int, words: tuple[str, ...], lo: int) -> int | None:
@@ -239,16 +253,25 @@ def _alias_keys() -> set[str]:
 
 
 def finditer(
-    pattern: re.Pattern[str], text: str, starts: Iterable[int], lo: int, hi: int
+    pattern: re.Pattern[str],
+    text: str,
+    starts: Iterable[int],
+    lo: int,
+    hi: int,
+    endpos: int | None = None,
 ) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text, lo, hi)``, trying only the sorted candidate ``starts``."""
+    """``pattern.finditer(text, lo, hi)``, trying only the sorted candidate ``starts``.
+
+    With ``endpos``, matches start in ``[lo, hi)`` but may run on to ``endpos``.
+    """
     last = lo
+    end = hi if endpos is None else endpos
     for pos in starts:
         if pos < last:
             continue
         if pos >= hi:
             break
-        m = pattern.match(text, pos, hi)
+        m = pattern.match(text, pos, end)
         if m is not None:
             yield m
             last = max(m.end(), pos + 1)
@@ -278,6 +301,25 @@ def named_matches(
     ``Code`` ...) and the left-to-right scan inside it is in step with a scan of
     the whole range.
     """
+    return windowed(pattern, text, named_windows(text, lo, hi, hits), lo, hi)
+
+
+def windowed(
+    pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]], lo: int, hi: int
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer`` in each window; only the matches starting in ``[lo, hi)``."""
+    for w_lo, w_hi in windows:
+        if w_hi <= lo or w_lo >= hi:
+            continue
+        for m in pattern.finditer(text, w_lo, w_hi):
+            if m.start() >= hi:
+                return
+            if m.start() >= lo:
+                yield m
+
+
+def named_windows(text: str, lo: int, hi: int, hits: AnchorHits) -> list[tuple[int, int]]:
+    """The merged windows :func:`named_matches` scans in ``[lo, hi)``."""
     windows: list[tuple[int, int]] = []
     for s, e in hits.spans_in("anchor.named", lo, hi):
         if not text[s].isupper():
@@ -291,8 +333,7 @@ def named_matches(
             windows[-1] = (windows[-1][0], max(windows[-1][1], w_hi))
         else:
             windows.append((w_lo, w_hi))
-    for w_lo, w_hi in windows:
-        yield from pattern.finditer(text, w_lo, w_hi)
+    return windows
 
 
 def alias_anchor(key: str) -> str | None:

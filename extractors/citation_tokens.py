@@ -100,6 +100,12 @@ def _alias_regex() -> tuple[re.Pattern[str], dict[str, list[StatuteEntry]]]:
     return regex, by_key
 
 
+def alias_key_tokens() -> list[list[str]]:
+    """The tokens of every alias key (an alias matches them with 0-3 separators between)."""
+    _, by_key = _alias_regex()
+    return [key.split(" ") for key in by_key]
+
+
 @cache
 def _alias_by_anchor() -> dict[str | None, tuple[re.Pattern[str], tuple[int, int]]]:
     """Per anchor token: the alternation of the aliases holding it, and their reach
@@ -122,6 +128,23 @@ def _alias_by_anchor() -> dict[str | None, tuple[re.Pattern[str], tuple[int, int
     return out
 
 
+@cache
+def _alias_starts() -> dict[re.Pattern[str], re.Pattern[str]]:
+    """Per :func:`_alias_by_anchor` alternation, the word starts where it may match: its
+    alternatives' first characters, any case (and any non-ASCII character, to be safe)."""
+    _, by_key = _alias_regex()
+    groups: dict[str | None, list[str]] = {}
+    for key in sorted(by_key, key=len, reverse=True):
+        groups.setdefault(anchors.alias_anchor(key), []).append(key)
+    table = _alias_by_anchor()
+    out = {}
+    for token, keys in groups.items():
+        firsts = "".join(sorted({re.escape(k[0]) for k in keys}))
+        starts = r"(?<![\w])[" + firsts + r"\u0080-\U0010ffff]"
+        out[table[token][0]] = re.compile(starts, re.IGNORECASE)
+    return out
+
+
 def _reach(keys: list[str], token: str | None) -> tuple[int, int]:
     """Characters a match may extend before/after its anchor (a token, or letter spelling)."""
     before = after = 0
@@ -138,27 +161,33 @@ def _reach(keys: list[str], token: str | None) -> tuple[int, int]:
     return before, after
 
 
-def _alias_matches(text: str, lo: int, hi: int, hits: AnchorHits) -> Iterator[re.Match[str]]:
+def _alias_matches(
+    text: str, lo: int, hi: int, hits: AnchorHits, endpos: int | None = None
+) -> Iterator[re.Match[str]]:
     """Alias matches near their anchor tokens, as one left-to-right scan would find them.
 
     An alias match starts at a word start at most ``before`` characters ahead of
     its anchor token, so each anchor group's alternation is tried there only.
+    Matches start in ``[lo, hi)`` and may run on to ``endpos`` (default ``hi``).
     """
+    end = hi if endpos is None else endpos
     table = _alias_by_anchor()
-    tries: dict[re.Pattern[str], set[int]] = {}
-    spans = [(s, e, table.get(text[s:e].lower())) for s, e in hits.spans_in("anchor.alias", lo, hi)]
+    reach: dict[re.Pattern[str], list[tuple[int, int]]] = {}
+    spans = [(s, table.get(text[s:e].lower())) for s, e in hits.spans_in("anchor.alias", lo, hi)]
     if None in table:
-        spans += [(s, e, table[None]) for s, e in hits.spans_in("anchor.alias_weak", lo, hi)]
-    for s, _, entry in spans:
+        spans += [(s, table[None]) for s, _ in hits.spans_in("anchor.alias_weak", lo, hi)]
+    for s, entry in spans:
         if entry is not None:
             regex, (before, _) = entry
-            starts = tries.setdefault(regex, set())
-            starts.update(m.start() for m in _WORD_START.finditer(text, max(lo, s - before), s + 1))
+            reach.setdefault(regex, []).append((max(lo, s - before), s))
     rank = _alias_rank()
+    firsts = _alias_starts()
     found: dict[int, re.Match[str]] = {}
-    for regex, starts in tries.items():
+    for regex, windows in reach.items():
+        first = firsts[regex]
+        starts = {m.start() for a, b in _merged(windows) for m in first.finditer(text, a, b + 1)}
         for pos in starts:
-            m = regex.match(text, pos, hi)
+            m = regex.match(text, pos, end)
             if m is None:
                 continue
             old = found.get(pos)
@@ -171,7 +200,15 @@ def _alias_matches(text: str, lo: int, hi: int, hits: AnchorHits) -> Iterator[re
             yield found[start]
 
 
-_WORD_START = re.compile(r"(?<![\w])[\w§]")
+def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Inclusive ``(a, b)`` windows, sorted and merged where they overlap or touch."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(windows):
+        if out and a <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _key_of(m: re.Match[str]) -> str:
@@ -244,14 +281,33 @@ def tokens(
     jurisdiction: str | None,
     anchor_spans: list[tuple[int, int]] | None,
     hits: AnchorHits | None = None,
+    parts: list[tuple[int, int]] | None = None,
 ) -> list[Tok]:
     """Tokens in ``text[lo:hi]``, earliest-then-longest wherever they overlap.
 
     ``hits`` (``prefilter.scan(text)``): try each regex only at its anchors;
     else scan the whole range (aliases only near ``anchor_spans`` if given).
+    ``parts`` (with ``hits``; sorted, disjoint sub-ranges of ``[lo, hi)``): only the
+    tokens starting in them, as found in the whole range -- exact when no token of
+    the whole range crosses a part's edge (see :func:`caselaw.extractors.anchors.barrier_before`).
     """
     toks: list[Tok] = []
-    found = _scan_all(text, lo, hi, anchor_spans) if hits is None else _scan_at(text, lo, hi, hits)
+    if parts == []:
+        return toks
+    if hits is None:
+        founds = [_scan_all(text, lo, hi, anchor_spans)]
+    else:
+        windows = anchors.named_windows(text, lo, hi, hits)
+        ranges = [(lo, hi)] if parts is None else parts
+        founds = [_scan_at(text, a, b, hits, hi, windows) for a, b in ranges]
+    for found in founds:
+        _collect(text, hi, jurisdiction, found, toks)
+    return _drop_overlaps(toks)
+
+
+def _collect(text: str, hi: int, jurisdiction: str | None, found: _Found, toks: list[Tok]) -> None:
+    """Turn one scan's matches into tokens (appended to ``toks``)."""
+    first = len(toks)
     for m in found["us"]:
         title = m.group("title") or m.group("title2")
         grp = "list" if m.group("list") else "list2"
@@ -267,7 +323,7 @@ def tokens(
         short = _numbered_short(m)
         entry = resolve_act(m.group(0), jurisdiction)
         toks.append(Tok("act", m.start(), m.end(), ActRef(short, m.start(), m.end(), entry)))
-    strong = _drop_overlaps(toks)
+    strong = _drop_overlaps(toks[first:])
     for m in found["named"]:
         name = m.group("name")
         s = m.start("name")
@@ -285,7 +341,6 @@ def tokens(
         bare = _BARE_PROV.match(text, _skip_space(text, m.end(), hi), hi)
         if bare:
             toks.append(Tok("prov", bare.start(), bare.end(), _provisions("s", bare)))
-    return _drop_overlaps(toks)
 
 
 _Found = dict[str, Iterable[re.Match[str]]]
@@ -305,23 +360,36 @@ def _scan_all(text: str, lo: int, hi: int, anchor_spans: list[tuple[int, int]] |
     }
 
 
-def _scan_at(text: str, lo: int, hi: int, hits: AnchorHits) -> _Found:
-    """The same matches as :func:`_scan_all`, trying each regex only at its anchors."""
+def _scan_at(
+    text: str,
+    lo: int,
+    hi: int,
+    hits: AnchorHits,
+    endpos: int | None = None,
+    named: list[tuple[int, int]] | None = None,
+) -> _Found:
+    """The same matches as :func:`_scan_all`, trying each regex only at its anchors.
+
+    Matches start in ``[lo, hi)`` and may run on to ``endpos`` (default ``hi``);
+    ``named`` are the capitalised-name windows of the whole range
+    (:func:`caselaw.extractors.anchors.named_windows`; default: of ``[lo, hi)``).
+    """
+    if endpos is None:
+        endpos = hi
+    if named is None:
+        named = anchors.named_windows(text, lo, hi, hits)
     us = anchors.simple_starts(hits, "anchor.usc", lo, hi, shift=3)
     us = sorted({*us, *anchors.simple_starts(hits, "anchor.title", lo, hi)})
+    numbered = anchors.simple_starts(hits, "anchor.numbered", lo, hi)
+    units = anchors.simple_starts(hits, "anchor.unit", lo, hi)
+    conns = anchors.connective_anchors().starts(hits, text, lo, hi)
     return {
-        "us": anchors.finditer(_US, text, us, lo, hi),
-        "alias": _alias_matches(text, lo, hi, hits),
-        "numbered": anchors.finditer(
-            _NUMBERED_ACT, text, anchors.simple_starts(hits, "anchor.numbered", lo, hi), lo, hi
-        ),
-        "named": anchors.named_matches(_NAMED_ACT, text, lo, hi, hits),
-        "prov": anchors.finditer(
-            _PROV, text, anchors.simple_starts(hits, "anchor.unit", lo, hi), lo, hi
-        ),
-        "conn": anchors.finditer(
-            _CONNECTIVE, text, anchors.connective_anchors().starts(hits, text, lo, hi), lo, hi
-        ),
+        "us": anchors.finditer(_US, text, us, lo, hi, endpos),
+        "alias": _alias_matches(text, lo, hi, hits, endpos),
+        "numbered": anchors.finditer(_NUMBERED_ACT, text, numbered, lo, hi, endpos),
+        "named": anchors.windowed(_NAMED_ACT, text, named, lo, hi),
+        "prov": anchors.finditer(_PROV, text, units, lo, hi, endpos),
+        "conn": anchors.finditer(_CONNECTIVE, text, conns, lo, hi, endpos),
     }
 
 

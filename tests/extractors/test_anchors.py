@@ -226,3 +226,146 @@ def test_parse_citations_same_with_and_without_hits() -> None:
     fast = citations.parse_citations(text, hits=hits)
     slow = citations.parse_citations(text)
     assert [c.normalised() for c in fast] == [c.normalised() for c in slow]
+
+
+# --- barriers, live parts (charges._citations) and the cue dispatch ---
+
+BARRIER_TRAPS = [
+    "party",
+    "arts 5",
+    "par. The",
+    "paragraph abc",
+    "Act. 1988",
+    "Act. (1988)",
+    "Act.\n\nThe",
+    "whereas",
+    "us c",
+    "18 usc",
+    "(abcd)",
+    "( abcd )",
+    "in rel. Section 5",
+    "No. 9208. There",
+    "e.g. Section 4",
+    "Rs. 50",
+    "muscle",
+    "zouma",
+    "xiv",
+    "chapter xiv",
+    "art. IV",
+    "Sec. 4. The",
+    "1947. Next",
+    "antitrafficking",
+    "sentenced",
+    "for:",
+    "charged",
+    "who was",
+    "RA. 9208",
+    "PD. 1612",
+    "18 USC. 1591",
+    "Art. 5",
+    "Par. (a)",
+    "Secs. 4 and 5",
+    "No. 3019",
+    "B.P. Blg. 22",
+    "in rel. Sec. 5",
+    "r.a. 9208",
+    "Section. 5",
+    "Article. 5",
+]
+LEGAL = FRAGMENTS + BARRIER_TRAPS
+
+
+def _cits(cits: list[citations.Citation]) -> list[tuple[object, ...]]:
+    return [(c.start, c.end, c.lead, c.normalised(), c.parts, c.amendments) for c in cits]
+
+
+def _parts_parse_like_the_whole(text: str, step: int = 1) -> None:
+    """A range widened to barriers parses like the whole text does there."""
+    hits = prefilter.scan(text)
+    n = len(text)
+    whole = _cits(citations.parse_citations(text, 0, n, hits=hits))
+    for x in range(0, n, step):
+        for width in (1, 40, 260):
+            a = citations.barrier_before(text, x, 0)
+            b = citations.barrier_after(text, min(n, x + width), n)
+            assert a <= x <= b
+            part = _cits(citations.parse_citations(text, 0, n, hits=hits, parts=[(a, b)]))
+            assert part == [c for c in whole if a <= c[0] < b], (a, b)
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(LEGAL), st.sampled_from(SEPARATORS)), min_size=1, max_size=30
+    )
+)
+def test_parts_parse_like_the_whole_range(parts: list[tuple[str, str]]) -> None:
+    _parts_parse_like_the_whole("".join(f + s for f, s in parts), step=3)
+
+
+@pytest.mark.parametrize("trap", BARRIER_TRAPS)
+def test_no_barrier_inside_a_citation(trap: str) -> None:
+    for text in (f"Section 4 {trap} of R.A. No. 9208", f"u/s 302 PPC r/w {trap} s.34 IPC"):
+        _parts_parse_like_the_whole(text)
+
+
+@pytest.mark.skipif(not TEXTS, reason="shared corpus not available")
+def test_parts_on_the_corpus() -> None:
+    for path in TEXTS[:12]:
+        _parts_parse_like_the_whole(path.read_text(encoding="utf-8")[:20_000], step=211)
+
+
+CUE_TEXT = ["foundry workers guilty", "ſentenced for", "FIR no. 5 under", "F.I.R. under"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(LEGAL + CUE_TEXT), st.sampled_from(SEPARATORS)),
+        min_size=1,
+        max_size=20,
+    ),
+    st.integers(0, 40),
+)
+def test_cue_match_by_first_word_is_the_alternation(parts: list[tuple[str, str]], cut: int) -> None:
+    text = "".join(f + s for f, s in parts)
+    for weak in (True, False):
+        regex = charges._cue_regex(weak)
+        for pos in range(len(text)):
+            for end in (len(text), max(pos, len(text) - cut)):
+                want = regex.match(text, pos, end)
+                got = charges._cue_match(weak, text, pos, end)
+                assert (got and got.span()) == (want and want.span()), (pos, end)
+
+
+def _parse_whole_region(reg: charges._Region, jurisdiction: str | None) -> list[object]:
+    """The reference: every citation of the region, parsed in one go."""
+    return citations.parse_citations(
+        reg.text, reg.lo, reg.hi, jurisdiction=jurisdiction, hits=reg.hits
+    )
+
+
+def _charges_like_the_reference(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    got = [charges.find_charges(t, j) for t in texts for j in (None, "PH", "IN")]
+    with monkeypatch.context() as m:
+        m.setattr(charges, "_citations", _parse_whole_region)
+        want = [charges.find_charges(t, j) for t in texts for j in (None, "PH", "IN")]
+    assert got == want
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(LEGAL), st.sampled_from(SEPARATORS)), min_size=1, max_size=40
+    )
+)
+def test_find_charges_like_parsing_every_region_whole(parts: list[tuple[str, str]]) -> None:
+    with pytest.MonkeyPatch.context() as mp:
+        _charges_like_the_reference(["".join(f + s for f, s in parts)], mp)
+
+
+@pytest.mark.skipif(not TEXTS, reason="shared corpus not available")
+def test_find_charges_on_the_corpus_like_parsing_every_region_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _charges_like_the_reference([p.read_text(encoding="utf-8") for p in TEXTS], monkeypatch)
