@@ -23,6 +23,14 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from caselaw.extractors import anchors, lexicon, prefilter
+from caselaw.extractors.charge_cues import (
+    cue_match,
+    cue_regex,
+    denied,
+    discussion_regex,
+    flex,
+    on_caption_line,
+)
 from caselaw.extractors.citations import (
     MAX_GAP,
     Citation,
@@ -39,6 +47,11 @@ VERSION = "0.2.0"
 CUE_WINDOW = 260  # characters before a mention searched for a charge cue
 PHRASE_GAP = 70  # at most this many characters between a cue and an offence phrase
 ADMIN_LABELS = {"grave misconduct", "gross misconduct", "serious misconduct", "dishonesty"}
+
+# tests/extractors/test_anchors.py reads the cue regexes here (now in charge_cues)
+_cue_regex = cue_regex
+_cue_match = cue_match
+_discussion_regex = discussion_regex
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,164 +73,10 @@ class ChargeMention:
         return self.evidence[0].end
 
 
-def _flex(phrase: str) -> str:
-    """A literal phrase as a regex: whitespace-flexible, ``...`` = up to 80 characters."""
-    parts = [r"\s+".join(re.escape(w) for w in chunk.split()) for chunk in phrase.split("...")]
-    return r"[^.;]{0,80}?".join(parts)
-
-
-def _edge(phrase: str, body: str) -> str:
-    head = r"(?<![\w])" if phrase[:1].isalnum() else ""
-    tail = r"(?![\w])" if phrase[-1:].isalnum() else ""
-    return head + body + tail
-
-
-@cache
-def _cue_regex(weak: bool = False) -> re.Pattern[str]:
-    cues = list(lexicon.word_list("charge_cues"))
-    if weak:
-        cues += lexicon.word_list("weak_charge_cues")
-    cues.sort(key=len, reverse=True)
-    cues += _CRIM_CUES
-    body = "|".join(_edge(c, _flex(c)) if "\\" not in c else c for c in cues)
-    return re.compile(f"(?:{body})", re.IGNORECASE)
-
-
-_CRIM_CUES = (r"crim(?:inal)?\.?\s+case\s+nos?\.?", r"criminal\s+cases?\s+nos?\.?")
-
-
-@cache
-def _cue_alternatives(weak: bool) -> tuple[tuple[str, bool, str], ...]:
-    """:func:`_cue_regex`'s alternatives in order: (leading letters, loose, regex).
-
-    ``loose``: the first word is followed by a ``...`` gap, so the text's word may
-    go on ("found ... guilty" also matches at "foundry workers guilty").
-    """
-    cues = list(lexicon.word_list("charge_cues"))
-    if weak:
-        cues += lexicon.word_list("weak_charge_cues")
-    cues.sort(key=len, reverse=True)
-    out = []
-    for cue in cues:
-        lead = _lead_letters(cue)
-        loose = cue[len(lead) :].lstrip(" ").startswith("...")
-        out.append((lead, loose, _edge(cue, _flex(cue))))
-    out += [("crim", False, _CRIM_CUES[0]), ("criminal", False, _CRIM_CUES[0])]
-    out += [("criminal", False, _CRIM_CUES[1])]
-    return tuple(out)
-
-
-@cache
-def _cue_groups(weak: bool) -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
-    """Per leading word of an alternative, the alternation of those that can match at a
-    word starting so; and per loose leading word, that of a longer word starting with it
-    ("foundry": "found ... guilty").  Compiled together, once."""
-    alternatives = _cue_alternatives(weak)
-    loose = {lead for lead, is_loose, _ in alternatives if is_loose}
-    words = {lead for lead, _, _ in alternatives}
-    exact = {w: _cue_alternation(alternatives, w) for w in words}
-    longer = {w: _cue_alternation(alternatives, w + "\x00") for w in loose}
-    _cue_regex(weak)  # the whole alternation, for odd text
-    return exact, longer
-
-
-def _cue_alternation(alternatives: tuple[tuple[str, bool, str], ...], word: str) -> re.Pattern[str]:
-    """The alternatives that can match where the text's word is ``word``, in order."""
-    bodies: list[str] = []
-    for lead, loose, body in alternatives:
-        if (lead == word or loose and word.startswith(lead)) and body not in bodies:
-            bodies.append(body)
-    return re.compile("(?:" + "|".join(bodies) + ")", re.I)
-
-
-def _cue_group(weak: bool, word: str) -> re.Pattern[str] | None:
-    """The alternatives that can match where the text's word is ``word`` (None: none)."""
-    exact, longer = _cue_groups(weak)
-    regex = exact.get(word)
-    if regex is None:  # the longest loose word it starts with (the others start that one)
-        lead = max((w for w in longer if word.startswith(w)), key=len, default=None)
-        regex = None if lead is None else longer[lead]
-    return regex
-
-
-_LEAD = re.compile(r"[A-Za-z]*")
-
-
-def _lead_letters(word: str, pos: int = 0, endpos: int | None = None) -> str:
-    """The ASCII letters a cue or a text starts with, lower-cased ("F.I.R." -> "f")."""
-    m = _LEAD.match(word, pos, len(word) if endpos is None else endpos)
-    return m.group(0).lower() if m else ""
-
-
-_BY_WORD: tuple[dict[str, re.Pattern[str] | None], dict[str, re.Pattern[str] | None]] = ({}, {})
-"""Per strength (weak=1), :func:`_cue_group` by the word as written (filled as met)."""
-
-
-def _cue_match(weak: bool, text: str, pos: int, endpos: int) -> re.Match[str] | None:
-    """``_cue_regex(weak).match(text, pos, endpos)``, trying only the alternatives
-    that start with the word at ``pos`` (every alternative starts with a literal word)."""
-    lead = _LEAD.match(text, pos, min(pos + 24, endpos))
-    stop = lead.end() if lead else pos
-    if stop == pos or stop - pos >= 24 or (stop < endpos and not text[stop].isascii()):
-        return _cue_regex(weak).match(text, pos, endpos)  # odd text: the whole alternation
-    word = text[pos:stop]
-    table = _BY_WORD[weak]
-    if word in table:
-        regex = table[word]
-    else:
-        if len(table) > 20_000:
-            table.clear()
-        regex = table[word] = _cue_group(weak, word.lower())
-    return None if regex is None else regex.match(text, pos, endpos)
-
-
-@cache
-def _discussion_regex() -> re.Pattern[str]:
-    words = sorted(lexicon.word_list("discussion_cues"), key=len, reverse=True)
-    body = "|".join(_edge(w.strip(), _flex(w.strip())) for w in words)
-    return re.compile(f"(?:{body})", re.IGNORECASE)
-
-
-@cache
-def _uncharged_regex() -> re.Pattern[str]:
-    """The lexicon's ``uncharged_markers`` ending just before a cue (a few words may sit
-    between: "an uncharged criminal offence of")."""
-    words = sorted(lexicon.word_list("uncharged_markers"), key=len, reverse=True)
-    body = "|".join(_flex(w) for w in words)
-    return re.compile(rf"(?<![\w])(?:{body})\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE)
-
-
-@cache
-def _uncharged_words() -> tuple[str, ...]:
-    """The first word of each uncharged marker: a match holds one of them."""
-    return tuple(sorted({w.split()[0].lower() for w in lexicon.word_list("uncharged_markers")}))
-
-
-def _uncharged(text: str, lo: int, hi: int) -> bool:
-    """``_uncharged_regex().search(text, lo, hi)``, skipped when no marker word is there."""
-    window = text[lo:hi]
-    if window.isascii():
-        low = window.lower()
-        if not any(w in low for w in _uncharged_words()):
-            return False
-    return _uncharged_regex().search(text, lo, hi) is not None
-
-
-UNCHARGED_WINDOW = 60  # characters before a cue searched for an uncharged marker
-# A charging verb under negation ("never charged anyone with", "was not indicted for") denies
-# the charge.  Only charging verbs: "not convicted of X" still says X was charged.
-_NEGATED = re.compile(
-    r"(?<![\w])(?:never|not|nobody|no\s+one)\s+"
-    r"(?:(?:had|has|have|was|were|is|are|been|be|being)\s+){0,2}$",
-    re.I,
-)
-_CHARGING_VERB = re.compile(r"(?:charg|indict|prosecut)", re.I)
-
-
 @cache
 def _admin_regex() -> re.Pattern[str]:
     words = sorted(lexicon.word_list("admin_corrupt_acts"), key=len, reverse=True)
-    return re.compile("|".join(r"(?<![\w])" + _flex(w) for w in words), re.IGNORECASE)
+    return re.compile("|".join(r"(?<![\w])" + flex(w) for w in words), re.IGNORECASE)
 
 
 @cache
@@ -240,7 +99,7 @@ _ABBREV_END = re.compile(
     r"(?:\b(?:No|Nos|Sec|Secs|Art|Arts|vs|v|Inc|Co|Jr|Sr|St|Crim|Par|Rep|Blg|Atty|Hon|Mr|Mrs|"
     r"Ms|Dr|Gen|Col|Lt|Insp|Supt|Cap|Ch|para|s|ss|[A-Z])\.$)"
 )
-_CAPTION = r"\s*(?:for\s?:|re:|crim\. case|criminal case)"  # superset of _cue_caption's test
+_CAPTION = r"\s*(?:for\s?:|re:|crim\. case|criminal case)"  # superset of on_caption_line's test
 _CAPTION_AT = re.compile(_CAPTION, re.I)
 _CAPTION_LINE = re.compile(r"\n" + _CAPTION, re.I)
 _FOOTNOTE_LINE = re.compile(r"^\s*\[\d{1,3}\]")
@@ -285,7 +144,7 @@ class _Region:
         found = self.matches[weak]  # [False]: strong cues, [True]: with the weak ones
         if pos in found:
             return found[pos]
-        m = found[pos] = _cue_match(weak, self.text, pos, self.hi)
+        m = found[pos] = cue_match(weak, self.text, pos, self.hi)
         return m
 
     def may_charge(self) -> bool:
@@ -388,24 +247,20 @@ def _cue_before(reg: _Region, pos: int, max_gap: int | None) -> re.Match[str] | 
     for c in window:
         if c < after:
             continue
-        m = reg.cue_at(c, weak) if not cut else _cue_match(weak, text, c, pos)
+        m = reg.cue_at(c, weak) if not cut else cue_match(weak, text, c, pos)
         if m is not None and m.end() > pos:
-            m = _cue_match(weak, text, c, pos)
+            m = cue_match(weak, text, c, pos)
         if m is not None:
             last = m
             after = max(m.end(), c + 1)
     if last is None:
         return None
-    if _uncharged(text, max(s, last.start() - UNCHARGED_WINDOW), last.start()):
-        return None  # narrated, uncharged conduct ("an uncharged offence of bribery")
-    if _CHARGING_VERB.match(last.group(0)) and _NEGATED.search(
-        text, max(s, last.start() - 20), last.start()
-    ):
-        return None
+    if denied(text, last, s):
+        return None  # narrated, uncharged conduct or a negated charging verb
     if max_gap is not None and pos - last.end() > max_gap:
         return None
     disc = anchors.discussion_anchors().starts(reg.hits, text, s, pos)
-    found = anchors.finditer(_discussion_regex(), text, disc, s, pos)
+    found = anchors.finditer(discussion_regex(), text, disc, s, pos)
     if disc and next(found, None) is not None:
         return None
     return last
@@ -413,15 +268,6 @@ def _cue_before(reg: _Region, pos: int, max_gap: int | None) -> re.Match[str] | 
 
 def _union(a: list[int], b: list[int]) -> list[int]:
     return sorted({*a, *b}) if b else a
-
-
-def _cue_caption(text: str, pos: int, start: int) -> bool:
-    """A caption line "For: Violation of ..." / "Crim. Case No. ..." (starting at
-    ``start``) holds the mention."""
-    while start < pos and text[start].isspace():
-        start += 1
-    line = text[start : min(pos, start + 20)].rstrip().lower()  # the prefixes are shorter
-    return line.startswith(("for:", "for :", "re:", "crim. case", "criminal case"))
 
 
 def _count(reg: _Region, pos: int, end: int) -> tuple[str | None, bool]:
@@ -546,7 +392,7 @@ def _in_region(
             continue
         cue = _cue_before(reg, cit.start, None)
         lead_ok = cit.lead is not None and cit.lead.startswith(("contrary", "punishable"))
-        if cue is None and not lead_ok and not _cue_caption(text, cit.start, line):
+        if cue is None and not lead_ok and not on_caption_line(text, cit.start, line):
             continue
         start = cue.start() if cue is not None else cit.start
         count, alt = _count(reg, cit.start, cit.end)
@@ -565,7 +411,7 @@ def _in_region(
         if _FOOTNOTE_LINE.match(text, line):
             continue
         cue = _cue_before(reg, p_start, PHRASE_GAP)
-        if cue is None and not _cue_caption(text, p_start, line):
+        if cue is None and not on_caption_line(text, p_start, line):
             continue
         entry = _pick(table.get(" ".join(text[p_start:p_end].lower().split()), []), jurisdiction)
         if entry is None:
