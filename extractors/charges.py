@@ -12,6 +12,10 @@ touting ``other``, migrant smuggling ``smuggling`` -- all by data, not code.
 Administrative charges (grave misconduct, dishonesty) count as corruption only
 when their paragraph narrates bribery, extortion or misappropriation
 (``admin_corrupt_acts``), per the corpus category rules.
+
+The cue vocabulary is :mod:`caselaw.extractors.charge_cues`; finding the cue and count
+of a mention inside a flagged paragraph is :mod:`caselaw.extractors.charge_regions`.
+This module classifies citations and offence phrases and merges repeated mentions.
 """
 
 from __future__ import annotations
@@ -22,23 +26,37 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from caselaw.extractors import anchors, lexicon, prefilter
-from caselaw.extractors.citations import (
-    MAX_GAP,
-    Citation,
-    barrier_after,
-    barrier_before,
-    parse_citations,
+from caselaw.extractors import lexicon, prefilter
+from caselaw.extractors.charge_cues import (
+    cue_match,
+    cue_regex,
+    discussion_regex,
+    flex,
+    on_caption_line,
 )
+from caselaw.extractors.charge_regions import (
+    COUNT,
+    Region,
+    count_at,
+    cue_before,
+    line_start,
+)
+from caselaw.extractors.citations import Citation, parse_citations
 from caselaw.extractors.lexicon import OffencePhrase
 from caselaw.models import Category, Evidence
 
 NAME = "charges"
 VERSION = "0.2.0"
 
-CUE_WINDOW = 260  # characters before a mention searched for a charge cue
 PHRASE_GAP = 70  # at most this many characters between a cue and an offence phrase
 ADMIN_LABELS = {"grave misconduct", "gross misconduct", "serious misconduct", "dishonesty"}
+
+# tests/extractors/test_anchors.py reads these here (now in charge_cues and charge_regions)
+_cue_regex = cue_regex
+_cue_match = cue_match
+_discussion_regex = discussion_regex
+_COUNT = COUNT
+_Region = Region
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,164 +78,10 @@ class ChargeMention:
         return self.evidence[0].end
 
 
-def _flex(phrase: str) -> str:
-    """A literal phrase as a regex: whitespace-flexible, ``...`` = up to 80 characters."""
-    parts = [r"\s+".join(re.escape(w) for w in chunk.split()) for chunk in phrase.split("...")]
-    return r"[^.;]{0,80}?".join(parts)
-
-
-def _edge(phrase: str, body: str) -> str:
-    head = r"(?<![\w])" if phrase[:1].isalnum() else ""
-    tail = r"(?![\w])" if phrase[-1:].isalnum() else ""
-    return head + body + tail
-
-
-@cache
-def _cue_regex(weak: bool = False) -> re.Pattern[str]:
-    cues = list(lexicon.word_list("charge_cues"))
-    if weak:
-        cues += lexicon.word_list("weak_charge_cues")
-    cues.sort(key=len, reverse=True)
-    cues += _CRIM_CUES
-    body = "|".join(_edge(c, _flex(c)) if "\\" not in c else c for c in cues)
-    return re.compile(f"(?:{body})", re.IGNORECASE)
-
-
-_CRIM_CUES = (r"crim(?:inal)?\.?\s+case\s+nos?\.?", r"criminal\s+cases?\s+nos?\.?")
-
-
-@cache
-def _cue_alternatives(weak: bool) -> tuple[tuple[str, bool, str], ...]:
-    """:func:`_cue_regex`'s alternatives in order: (leading letters, loose, regex).
-
-    ``loose``: the first word is followed by a ``...`` gap, so the text's word may
-    go on ("found ... guilty" also matches at "foundry workers guilty").
-    """
-    cues = list(lexicon.word_list("charge_cues"))
-    if weak:
-        cues += lexicon.word_list("weak_charge_cues")
-    cues.sort(key=len, reverse=True)
-    out = []
-    for cue in cues:
-        lead = _lead_letters(cue)
-        loose = cue[len(lead) :].lstrip(" ").startswith("...")
-        out.append((lead, loose, _edge(cue, _flex(cue))))
-    out += [("crim", False, _CRIM_CUES[0]), ("criminal", False, _CRIM_CUES[0])]
-    out += [("criminal", False, _CRIM_CUES[1])]
-    return tuple(out)
-
-
-@cache
-def _cue_groups(weak: bool) -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
-    """Per leading word of an alternative, the alternation of those that can match at a
-    word starting so; and per loose leading word, that of a longer word starting with it
-    ("foundry": "found ... guilty").  Compiled together, once."""
-    alternatives = _cue_alternatives(weak)
-    loose = {lead for lead, is_loose, _ in alternatives if is_loose}
-    words = {lead for lead, _, _ in alternatives}
-    exact = {w: _cue_alternation(alternatives, w) for w in words}
-    longer = {w: _cue_alternation(alternatives, w + "\x00") for w in loose}
-    _cue_regex(weak)  # the whole alternation, for odd text
-    return exact, longer
-
-
-def _cue_alternation(alternatives: tuple[tuple[str, bool, str], ...], word: str) -> re.Pattern[str]:
-    """The alternatives that can match where the text's word is ``word``, in order."""
-    bodies: list[str] = []
-    for lead, loose, body in alternatives:
-        if (lead == word or loose and word.startswith(lead)) and body not in bodies:
-            bodies.append(body)
-    return re.compile("(?:" + "|".join(bodies) + ")", re.I)
-
-
-def _cue_group(weak: bool, word: str) -> re.Pattern[str] | None:
-    """The alternatives that can match where the text's word is ``word`` (None: none)."""
-    exact, longer = _cue_groups(weak)
-    regex = exact.get(word)
-    if regex is None:  # the longest loose word it starts with (the others start that one)
-        lead = max((w for w in longer if word.startswith(w)), key=len, default=None)
-        regex = None if lead is None else longer[lead]
-    return regex
-
-
-_LEAD = re.compile(r"[A-Za-z]*")
-
-
-def _lead_letters(word: str, pos: int = 0, endpos: int | None = None) -> str:
-    """The ASCII letters a cue or a text starts with, lower-cased ("F.I.R." -> "f")."""
-    m = _LEAD.match(word, pos, len(word) if endpos is None else endpos)
-    return m.group(0).lower() if m else ""
-
-
-_BY_WORD: tuple[dict[str, re.Pattern[str] | None], dict[str, re.Pattern[str] | None]] = ({}, {})
-"""Per strength (weak=1), :func:`_cue_group` by the word as written (filled as met)."""
-
-
-def _cue_match(weak: bool, text: str, pos: int, endpos: int) -> re.Match[str] | None:
-    """``_cue_regex(weak).match(text, pos, endpos)``, trying only the alternatives
-    that start with the word at ``pos`` (every alternative starts with a literal word)."""
-    lead = _LEAD.match(text, pos, min(pos + 24, endpos))
-    stop = lead.end() if lead else pos
-    if stop == pos or stop - pos >= 24 or (stop < endpos and not text[stop].isascii()):
-        return _cue_regex(weak).match(text, pos, endpos)  # odd text: the whole alternation
-    word = text[pos:stop]
-    table = _BY_WORD[weak]
-    if word in table:
-        regex = table[word]
-    else:
-        if len(table) > 20_000:
-            table.clear()
-        regex = table[word] = _cue_group(weak, word.lower())
-    return None if regex is None else regex.match(text, pos, endpos)
-
-
-@cache
-def _discussion_regex() -> re.Pattern[str]:
-    words = sorted(lexicon.word_list("discussion_cues"), key=len, reverse=True)
-    body = "|".join(_edge(w.strip(), _flex(w.strip())) for w in words)
-    return re.compile(f"(?:{body})", re.IGNORECASE)
-
-
-@cache
-def _uncharged_regex() -> re.Pattern[str]:
-    """The lexicon's ``uncharged_markers`` ending just before a cue (a few words may sit
-    between: "an uncharged criminal offence of")."""
-    words = sorted(lexicon.word_list("uncharged_markers"), key=len, reverse=True)
-    body = "|".join(_flex(w) for w in words)
-    return re.compile(rf"(?<![\w])(?:{body})\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE)
-
-
-@cache
-def _uncharged_words() -> tuple[str, ...]:
-    """The first word of each uncharged marker: a match holds one of them."""
-    return tuple(sorted({w.split()[0].lower() for w in lexicon.word_list("uncharged_markers")}))
-
-
-def _uncharged(text: str, lo: int, hi: int) -> bool:
-    """``_uncharged_regex().search(text, lo, hi)``, skipped when no marker word is there."""
-    window = text[lo:hi]
-    if window.isascii():
-        low = window.lower()
-        if not any(w in low for w in _uncharged_words()):
-            return False
-    return _uncharged_regex().search(text, lo, hi) is not None
-
-
-UNCHARGED_WINDOW = 60  # characters before a cue searched for an uncharged marker
-# A charging verb under negation ("never charged anyone with", "was not indicted for") denies
-# the charge.  Only charging verbs: "not convicted of X" still says X was charged.
-_NEGATED = re.compile(
-    r"(?<![\w])(?:never|not|nobody|no\s+one)\s+"
-    r"(?:(?:had|has|have|was|were|is|are|been|be|being)\s+){0,2}$",
-    re.I,
-)
-_CHARGING_VERB = re.compile(r"(?:charg|indict|prosecut)", re.I)
-
-
 @cache
 def _admin_regex() -> re.Pattern[str]:
     words = sorted(lexicon.word_list("admin_corrupt_acts"), key=len, reverse=True)
-    return re.compile("|".join(r"(?<![\w])" + _flex(w) for w in words), re.IGNORECASE)
+    return re.compile("|".join(r"(?<![\w])" + flex(w) for w in words), re.IGNORECASE)
 
 
 @cache
@@ -229,218 +93,7 @@ def _phrase_table() -> dict[str, list[OffencePhrase]]:
     return table
 
 
-_COUNT = re.compile(
-    r"(?P<alt>alternative\s+)?count\s*(?:no\.?\s*)?(?P<n>\d{1,3}|[IVX]{1,6}\b|one|two|three|"
-    r"four|five|six|seven|eight|nine|ten)\b"
-    r"|(?P<case>(?:crim(?:inal)?\.?\s+case|SB-\d\d-CRM)\s*(?:nos?\.?)?\s*[\w-]*\d[\w-]*)",
-    re.IGNORECASE,
-)
-_SENT_END = re.compile(r"(?:[.!?][\"”’)]?\s+(?=[A-Z\"“(\[])|\n\s*\n|;\s)")
-_ABBREV_END = re.compile(
-    r"(?:\b(?:No|Nos|Sec|Secs|Art|Arts|vs|v|Inc|Co|Jr|Sr|St|Crim|Par|Rep|Blg|Atty|Hon|Mr|Mrs|"
-    r"Ms|Dr|Gen|Col|Lt|Insp|Supt|Cap|Ch|para|s|ss|[A-Z])\.$)"
-)
-_CAPTION = r"\s*(?:for\s?:|re:|crim\. case|criminal case)"  # superset of _cue_caption's test
-_CAPTION_AT = re.compile(_CAPTION, re.I)
-_CAPTION_LINE = re.compile(r"\n" + _CAPTION, re.I)
 _FOOTNOTE_LINE = re.compile(r"^\s*\[\d{1,3}\]")
-
-
-def _sentence_start(text: str, lo: int, pos: int) -> int:
-    """The end of the last sentence end in ``[lo, pos)`` that is no abbreviation, else ``lo``."""
-    for m in reversed(list(_SENT_END.finditer(text, lo, pos))):
-        at = m.start()
-        if text[at] == "." and _ABBREV_END.search(text, max(lo, at - 6), at + 1):
-            continue
-        return m.end()
-    return lo
-
-
-def _line_start(text: str, pos: int) -> int:
-    return text.rfind("\n", 0, pos) + 1
-
-
-@dataclass(slots=True)
-class _Region:
-    """One flagged paragraph with the candidate starts of the cue/count regexes in it."""
-
-    text: str
-    lo: int
-    hi: int
-    hits: prefilter.Hits
-    cues: list[int]
-    counts: list[int]
-    sentence: dict[int, int] = field(default_factory=dict)
-    matches: tuple[dict[int, re.Match[str] | None], ...] = field(default_factory=lambda: ({}, {}))
-
-    @classmethod
-    def of(cls, text: str, lo: int, hi: int, hits: prefilter.Hits) -> _Region:
-        cues = anchors.cue_anchors().starts(hits, text, lo, hi)
-        extra = anchors.simple_starts(hits, "anchor.cue_extra", lo, hi)
-        counts = anchors.simple_starts(hits, "anchor.count", lo, min(hi + 40, len(text)))
-        return cls(text, lo, hi, hits, _union(cues, extra), counts)
-
-    def cue_at(self, pos: int, weak: bool) -> re.Match[str] | None:
-        """The cue regex's match at ``pos`` with the region's end as the text's end."""
-        found = self.matches[weak]  # [False]: strong cues, [True]: with the weak ones
-        if pos in found:
-            return found[pos]
-        m = found[pos] = _cue_match(weak, self.text, pos, self.hi)
-        return m
-
-    def may_charge(self) -> bool:
-        """False when no mention here can be a charge: no cue, no caption line, no lead.
-
-        (Citations need a cue, a ``contrary to``/``punishable`` lead -- both cues --
-        or a caption line; offence phrases need a cue or a caption line.)
-        """
-        for c in self.cues:
-            if self.cue_at(c, True) is not None:
-                return True
-        return bool(self.captions())
-
-    def captions(self) -> list[tuple[int, int]]:
-        """Lines that may be caption lines ("For: ...", "Crim. Case No. ..."), a superset."""
-        text, out = self.text, []
-        first = _CAPTION_AT.match(text, _line_start(text, self.lo))
-        if first is not None:
-            out.append((self.lo, _line_end(text, first.end(), self.hi)))
-        for m in _CAPTION_LINE.finditer(text, self.lo, self.hi):
-            out.append((m.start(), _line_end(text, m.end(), self.hi)))
-        return out
-
-    def live(self) -> list[tuple[int, int]]:
-        """Sorted, merged ranges holding every place where a citation may be a charge.
-
-        A citation is one only with a cue starting at most ``CUE_WINDOW`` characters
-        before it (a ``contrary to`` lead is such a cue; the chain follows it within
-        ``MAX_GAP``) or on a caption line.  A cue that matches when the text ends at
-        the citation also matches when it ends later (the citation starts a word),
-        so the cues that do not match at all are left out.
-        """
-        spans = []
-        for c in self.cues:
-            m = self.cue_at(c, True)
-            if m is not None:
-                spans.append((c + 1, max(c + CUE_WINDOW + 1, m.end() + MAX_GAP + 2)))
-        spans.extend(self.captions())
-        spans.sort()
-        out: list[tuple[int, int]] = []
-        for s, e in spans:
-            s, e = max(s, self.lo), min(e, self.hi)
-            if out and s <= out[-1][1]:
-                out[-1] = (out[-1][0], max(out[-1][1], e))
-            elif s < e:
-                out.append((s, e))
-        return out
-
-    def parts(self) -> list[tuple[int, int]]:
-        """The live ranges widened to citation barriers (chains never cross one)."""
-        out: list[tuple[int, int]] = []
-        for s, e in self.live():
-            a = barrier_before(self.text, s, self.lo)
-            b = barrier_after(self.text, e, self.hi)
-            if out and a <= out[-1][1]:
-                out[-1] = (out[-1][0], max(out[-1][1], b))
-            else:
-                out.append((a, b))
-        return out
-
-    def sentence_start(self, pos: int) -> int:
-        s = self.sentence.get(pos)
-        if s is None:
-            s = self.sentence[pos] = _sentence_start(self.text, max(self.lo, pos - CUE_WINDOW), pos)
-        return s
-
-
-def _line_end(text: str, pos: int, hi: int) -> int:
-    end = text.find("\n", pos, hi)
-    return hi if end < 0 else end + 1
-
-
-def _between(starts: list[int], lo: int, hi: int) -> list[int]:
-    return starts[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
-
-
-def _cue_before(reg: _Region, pos: int, max_gap: int | None) -> re.Match[str] | None:
-    """The last charge cue between the sentence start and ``pos`` with no discussion after it.
-
-    ``max_gap`` (for offence phrases) also limits the distance from the cue and
-    leaves out the weak cues; citations (``max_gap=None``) accept them.  The cue
-    and discussion regexes are tried only where the prefilter found one of their
-    anchor words (:mod:`caselaw.extractors.anchors`).
-    """
-    text = reg.text
-    weak = max_gap is None
-    window = _between(reg.cues, max(reg.lo, pos - CUE_WINDOW), pos)
-    # A mention starts a word: a cue that matches with the text cut at ``pos`` also
-    # matches at the region's end, and is the same match when that ends by ``pos``.
-    cut = pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "_")
-    if not cut:
-        for c in window:
-            if reg.cue_at(c, weak) is not None:
-                break
-        else:
-            return None  # no cue can match in the window: skip finding the sentence start
-    s = reg.sentence_start(pos)
-    last = None
-    after = s
-    for c in window:
-        if c < after:
-            continue
-        m = reg.cue_at(c, weak) if not cut else _cue_match(weak, text, c, pos)
-        if m is not None and m.end() > pos:
-            m = _cue_match(weak, text, c, pos)
-        if m is not None:
-            last = m
-            after = max(m.end(), c + 1)
-    if last is None:
-        return None
-    if _uncharged(text, max(s, last.start() - UNCHARGED_WINDOW), last.start()):
-        return None  # narrated, uncharged conduct ("an uncharged offence of bribery")
-    if _CHARGING_VERB.match(last.group(0)) and _NEGATED.search(
-        text, max(s, last.start() - 20), last.start()
-    ):
-        return None
-    if max_gap is not None and pos - last.end() > max_gap:
-        return None
-    disc = anchors.discussion_anchors().starts(reg.hits, text, s, pos)
-    found = anchors.finditer(_discussion_regex(), text, disc, s, pos)
-    if disc and next(found, None) is not None:
-        return None
-    return last
-
-
-def _union(a: list[int], b: list[int]) -> list[int]:
-    return sorted({*a, *b}) if b else a
-
-
-def _cue_caption(text: str, pos: int, start: int) -> bool:
-    """A caption line "For: Violation of ..." / "Crim. Case No. ..." (starting at
-    ``start``) holds the mention."""
-    while start < pos and text[start].isspace():
-        start += 1
-    line = text[start : min(pos, start + 20)].rstrip().lower()  # the prefixes are shorter
-    return line.startswith(("for:", "for :", "re:", "crim. case", "criminal case"))
-
-
-def _count(reg: _Region, pos: int, end: int) -> tuple[str | None, bool]:
-    s = reg.sentence_start(pos)
-    stop = min(end + 40, len(reg.text))
-    found = None
-    for m in anchors.finditer(_COUNT, reg.text, _between(reg.counts, s, stop), s, stop):
-        if m.start() > end and found is not None:
-            break
-        found = m
-        if m.start() > end:
-            break
-    if found is None:
-        return None, False
-    if found.group("case"):
-        return " ".join(found.group("case").split()), False
-    count = f"Count {found.group('n')}"
-    alt = bool(found.group("alt"))
-    return ("ALTERNATIVE " + count if alt else count), alt
 
 
 def _classify(cit: Citation) -> list[tuple[Category, str, bool]]:
@@ -535,21 +188,21 @@ def _in_region(
     hits: prefilter.Hits,
 ) -> list[ChargeMention]:
     lo, hi = region
-    reg = _Region.of(text, lo, hi, hits)
+    reg = Region.of(text, lo, hi, hits)
     out: list[ChargeMention] = []
     if not reg.may_charge():
         return out
     taken: list[tuple[int, int]] = []
     for cit in _citations(reg, jurisdiction):
-        line = _line_start(text, cit.start)
+        line = line_start(text, cit.start)
         if _FOOTNOTE_LINE.match(text, line):
             continue
-        cue = _cue_before(reg, cit.start, None)
+        cue = cue_before(reg, cit.start, None)
         lead_ok = cit.lead is not None and cit.lead.startswith(("contrary", "punishable"))
-        if cue is None and not lead_ok and not _cue_caption(text, cit.start, line):
+        if cue is None and not lead_ok and not on_caption_line(text, cit.start, line):
             continue
         start = cue.start() if cue is not None else cit.start
-        count, alt = _count(reg, cit.start, cit.end)
+        count, alt = count_at(reg, cit.start, cit.end)
         ev = (_evidence(text, start, cit.end),)
         statute = cit.normalised()
         for category, label, verified in _classify(cit):
@@ -561,11 +214,11 @@ def _in_region(
         k = bisect.bisect_right(taken, (p_start, len(text) + 1)) - 1
         if k >= 0 and p_start < taken[k][1]:  # inside a citation (sorted, disjoint)
             continue
-        line = _line_start(text, p_start)
+        line = line_start(text, p_start)
         if _FOOTNOTE_LINE.match(text, line):
             continue
-        cue = _cue_before(reg, p_start, PHRASE_GAP)
-        if cue is None and not _cue_caption(text, p_start, line):
+        cue = cue_before(reg, p_start, PHRASE_GAP)
+        if cue is None and not on_caption_line(text, p_start, line):
             continue
         entry = _pick(table.get(" ".join(text[p_start:p_end].lower().split()), []), jurisdiction)
         if entry is None:
@@ -576,15 +229,15 @@ def _in_region(
             if admin:
                 category = Category.CORRUPTION
         start = cue.start() if cue is not None else p_start
-        count, alt = _count(reg, p_start, p_end)
+        count, alt = count_at(reg, p_start, p_end)
         ev = (_evidence(text, start, p_end),)
         out.append(ChargeMention(category, label, None, count, alt, ev, entry.verified))
     return out
 
 
-def _citations(reg: _Region, jurisdiction: str | None) -> list[Citation]:
+def _citations(reg: Region, jurisdiction: str | None) -> list[Citation]:
     """The citations that may be charges in the region, in text order: those of its live
-    parts (:meth:`_Region.parts`), parsed exactly as a parse of the whole region gives them."""
+    parts (:meth:`Region.parts`), parsed exactly as a parse of the whole region gives them."""
     parts = reg.parts()
     if not parts:
         return []
