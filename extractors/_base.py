@@ -13,6 +13,10 @@ Keyword groups: each module registers the trigger words it needs with
 the paragraphs holding one of them.  When E1's Aho-Corasick prefilter
 (``caselaw.extractors.prefilter``) is importable it does the scan; otherwise a
 compiled regular expression does.
+
+The regions of a judgment (body end, dispositive part) are found by ``regions``, the
+fast regex helpers (``compile_lower``, ``AnyPattern`` ...) live in ``patterns``; both are
+re-exported here, where the steps import them from.
 """
 
 from __future__ import annotations
@@ -25,10 +29,24 @@ from functools import cache
 from importlib import resources
 from typing import Any, Protocol
 
-import ahocorasick
 import yaml
 
 from caselaw.extractors._lower import lower, lowers_as_re
+from caselaw.extractors.patterns import (
+    AnyPattern,
+    LineStart,
+    compile_any,
+    compile_lower,
+    required_literals,
+)
+from caselaw.extractors.regions import (
+    OPENER_GROUP,
+    OPENER_WORDS,
+    dispositive_span,
+    find_body_end,
+    find_dispositive,
+    line_openers,
+)
 from caselaw.models import (
     CaseSummary,
     Charge,
@@ -41,6 +59,30 @@ from caselaw.models import (
     Sentence,
     Verdict,
 )
+
+__all__ = [
+    "HEAD_CHARS",
+    "MAX_SENTENCE",
+    "Context",
+    "Extractor",
+    "Finding",
+    "Step",
+    "group_words",
+    "load_data",
+    "register_group",
+    "sentence_around",
+    "split_paragraphs",
+    # the fast regex helpers (patterns.py) and the regions (regions.py), re-exported: the
+    # steps import them from here
+    "AnyPattern",
+    "LineStart",
+    "compile_any",
+    "compile_lower",
+    "required_literals",
+    "find_body_end",
+    "find_dispositive",
+    "line_openers",
+]
 
 HEAD_CHARS = 3000
 """Captions and headers are read directly from the first characters."""
@@ -214,9 +256,7 @@ class Context:
     def dispositive(self) -> tuple[int, int]:
         """The final dispositive part (fallo, WHEREFORE ..., For these reasons ...)."""
         if self._dispositive is None:
-            end = self.body_end
-            openers = line_openers(self, _DISPOSITIVE, max(0, end - _MAX_DISPOSITIVE), end)
-            self._dispositive = find_dispositive(self.judgment.text, end, openers)
+            self._dispositive = dispositive_span(self, self.body_end)
         return self._dispositive
 
 
@@ -327,313 +367,4 @@ def load_data(filename: str) -> Any:
     return yaml.safe_load(source.read_text(encoding="utf-8"))
 
 
-def compile_any(patterns: Iterable[str], flags: int = re.I) -> re.Pattern[str]:
-    """One alternation of regex hints, longest first."""
-    parts = sorted(set(patterns), key=len, reverse=True)
-    return re.compile("|".join(f"(?:{p})" for p in parts), flags)
-
-
-def compile_lower(patterns: str | Iterable[str]) -> re.Pattern[str]:
-    """A case-insensitive vocabulary compiled for text already lower-cased by the caller.
-
-    ``re.I`` alternations get no fast literal scan in Python's engine; matching lower-cased
-    text with a lower-cased pattern is several times faster.  Patterns with upper-case
-    escapes (``\\D``, ``\\S``, ``\\W``, ``\\B``) would change meaning and are refused.
-    """
-    parts = [patterns] if isinstance(patterns, str) else sorted(set(patterns), key=len)[::-1]
-    source = "|".join(f"(?:{p})" for p in parts)
-    if re.search(r"\\[A-Z]", source):
-        raise ValueError(f"pattern with an upper-case escape cannot be lower-cased: {source!r}")
-    lowered = source.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
-    return re.compile(lowered)
-
-
-def required_literals(pattern: str, shortest: int = 3) -> tuple[str, ...]:
-    """One plain string per top-level branch of ``pattern`` that any match must contain
-    (the branch's longest run of literal characters outside groups and classes), or ``()``
-    when a branch has no such run of ``shortest`` or more characters.
-
-    A cheap gate: ``not any(w in text for w in required_literals(p))`` proves that
-    ``re.search(p, text)`` finds nothing (for a pattern compiled without ``re.I``).
-    """
-    out = []
-    for branch in _top_level_branches(pattern):
-        run = max(_literal_runs(branch), key=len, default="")
-        if len(run) < max(shortest, 1):
-            return ()
-        out.append(run)
-    return tuple(out)
-
-
-def _top_level_branches(pattern: str) -> list[str]:
-    out, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "]" or pattern[i + 1 : i + 3] == "^]":
-                i += 2 if pattern[i + 1] == "]" else 3  # a "]" right after "[" is literal
-                continue
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    out.append(pattern[start:])
-    return out
-
-
-def _literal_runs(branch: str) -> list[str]:
-    """Runs of characters ``branch`` matches literally, in sequence, at its top level."""
-    runs: list[str] = []
-    cur: list[str] = []
-    for atom in _atoms(branch):
-        if atom in ("?", "*", "+", "{"):  # the quantifier makes the last atom optional
-            if cur:
-                cur.pop()
-            runs.append("".join(cur))
-            cur = []
-        elif len(atom) == 1 and atom not in ".^$":
-            cur.append(atom)
-        elif len(atom) == 2 and atom[0] == "\\" and not atom[1].isalnum():
-            cur.append(atom[1])
-        else:  # a group, class, escape class (\s, \d), anchor or assertion
-            runs.append("".join(cur))
-            cur = []
-    runs.append("".join(cur))
-    return runs
-
-
-def _atoms(branch: str) -> Iterator[str]:
-    """Top-level atoms: one character, an escape, a group or class (whole), or a quantifier
-    opener (``{m,n}`` is reduced to ``{``)."""
-    i = 0
-    while i < len(branch):
-        c = branch[i]
-        if c == "\\":
-            yield branch[i : i + 2]
-            i += 2
-        elif c in "([":
-            j = _closing(branch, i)
-            yield branch[i : j + 1]
-            i = j + 1
-        elif c == "{":
-            yield "{"
-            i = branch.find("}", i) + 1 or len(branch)
-        else:
-            yield c
-            i += 1
-
-
-def _closing(s: str, i: int) -> int:
-    """Index of the bracket closing the group or class opened at ``s[i]``."""
-    depth, in_class = 0, False
-    j = i
-    while j < len(s):
-        c = s[j]
-        if c == "\\":
-            j += 2
-            continue
-        if in_class:
-            if c == "]" and not (j == i + 1 or s[j - 1] == "^" and j == i + 2):
-                in_class = False
-                if depth == 0:
-                    return j
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return j
-        j += 1
-    return len(s) - 1
-
-
-class AnyPattern:
-    """A case-insensitive vocabulary of regex hints used as a yes/no test, made cheap.
-
-    ``AnyPattern(patterns).found_in(s)`` == ``bool(compile_any(patterns).search(s))``.  An
-    alternation tried with ``re.I`` at every position of ``s`` costs about a microsecond per
-    character; here an ASCII ``s`` is lower-cased once, one Aho-Corasick pass finds the plain
-    literals the hints need (:func:`required_literals`), only the hints whose literal occurs
-    are tried, and the few hints without such a literal are tried one by one (gated by a
-    shorter literal when they have one).  Other text takes the plain alternation.
-    """
-
-    __slots__ = ("plain", "literals", "rest")
-
-    def __init__(self, patterns: Iterable[str]) -> None:
-        patterns = list(patterns)
-        self.plain = compile_any(patterns)
-        by_literal: dict[str, list[re.Pattern[str]]] = {}
-        rest: list[tuple[tuple[str, ...], re.Pattern[str]]] = []
-        for pattern in dict.fromkeys(patterns):
-            needs = required_literals(pattern.lower())
-            if needs:
-                lowered = compile_lower(pattern)
-                for w in dict.fromkeys(needs):
-                    by_literal.setdefault(w, []).append(lowered)
-            else:
-                # tried alone: re's own fast paths (a first character, a leading ^) stay
-                rest.append((required_literals(pattern.lower(), 1), compile_lower(pattern)))
-        self.literals: Any = None  # an ahocorasick.Automaton of the literals, if any
-        if by_literal:
-            self.literals = ahocorasick.Automaton()
-            for w, hints in by_literal.items():
-                self.literals.add_word(w, tuple(hints))
-            self.literals.make_automaton()
-        self.rest = rest
-
-    def found_in(self, s: str) -> bool:
-        if not s.isascii():
-            return self.plain.search(s) is not None
-        low = s.lower()
-        for needs, rx in self.rest:
-            for w in needs:  # (a loop: any() of a generator costs more than the test)
-                if w in low:
-                    break
-            else:
-                if needs:
-                    continue
-            if rx.search(low):
-                return True
-        if self.literals is None:
-            return False
-        for _end, hints in self.literals.iter(low):
-            for rx in hints:
-                if rx.search(low):
-                    return True
-        return False
-
-
-@dataclass(frozen=True, slots=True)
-class LineStart:
-    """A pattern that must start a line (``^`` + pattern, multi-line), searched fast.
-
-    re tries a ``^``-led pattern at every position; here only line starts are tried: the
-    pattern itself where the search starts at one, else ``\\n`` + pattern, whose literal
-    first character re scans for at C speed.  :meth:`search` finds what
-    ``re.compile("^(?:" + pattern + ")", re.M | flags).search`` finds (the match span).
-    """
-
-    at: re.Pattern[str]
-    after_newline: re.Pattern[str]
-
-    @classmethod
-    def compile(cls, pattern: str, flags: int = 0) -> LineStart:
-        return cls(re.compile(pattern, flags | re.M), re.compile(f"\\n(?:{pattern})", flags | re.M))
-
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> tuple[int, int] | None:
-        end = len(text) if endpos is None else endpos
-        if pos == 0 or 0 < pos <= len(text) and text[pos - 1] == "\n":
-            m = self.at.match(text, pos, end)
-            if m is not None:
-                return m.span()
-        m = self.after_newline.search(text, pos, end)
-        return (m.start() + 1, m.end()) if m is not None else None
-
-
-# -- regions of a judgment ----------------------------------------------------------------
-
-_SO_ORDERED = re.compile(r"\bSO\s+ORDERED\b")
-_DISPOSITIVE = re.compile(
-    # a numbered paragraph may open it: "12.", "(12)", "[12]" (neutral-citation paragraphs)
-    r"(?:^|\n)[ \t\"'\[\]()0-9.]*(?:"
-    r"WHEREFORE|ACCORDINGLY|IN VIEW WHEREOF|FOR THESE REASONS|PREMISES CONSIDERED"
-    r"|IN VIEW OF (?:ALL )?THE FOREGOING|IN LIGHT OF THE FOREGOING"
-    r"|For (?:all )?(?:these|the (?:foregoing|above|above-stated|said)) reasons"
-    r"|For what has been discussed above|In view of (?:the )?above(?: discussion)?"
-    r"|In the light of (?:the )?above discussion|In the result|Resultantly"
-    r"|Accordingly|Wherefore|Therefore, for the foregoing reasons|In conclusion"
-    r"|For the reasons (?:given|set out|stated)"
-    r")\b"
-)
-_FINAL_WINDOW = 2500
-
-
-def find_body_end(text: str) -> int:
-    """End of the main opinion: after the last ``SO ORDERED`` if there is one."""
-    at = len(text)
-    while True:  # rfind is C speed; the regex only confirms each candidate
-        at = text.rfind("ORDERED", 0, at)
-        if at < 0:
-            return len(text)
-        m = _SO_ORDERED.match(text, max(0, text.rfind("SO", max(0, at - 12), at)), at + 7)
-        if m is not None and m.end() == at + 7:
-            nl = text.find("\n", m.end())
-            return len(text) if nl < 0 else nl
-
-
-_MAX_DISPOSITIVE = 12_000
-# Every opener of _DISPOSITIVE (and of the verdicts step's restated dispositive parts)
-# holds one of these words: openers are looked for only at their keyword hits.
-OPENER_GROUP = "base.opener"
-_OPENER_WORDS = (
-    "wherefore",
-    "accordingly",
-    "whereof",
-    "reasons",
-    "premises",
-    "foregoing",
-    "discussed",
-    "above",
-    "result",
-    "resultantly",
-    "conclusion",
-)
-
-
-def line_openers(ctx: Context, pattern: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
-    """Matches of a line-start ``pattern`` (``(?:^|\n)...``) in ``[lo, hi)``.
-
-    Tried only at the lines holding a ``base.opener`` keyword, so the cost follows the
-    hits rather than the text's length.
-    """
-    text = ctx.text
-    out: list[re.Match[str]] = []
-    tried: set[int] = set()
-    spans = ctx.keyword_spans(OPENER_GROUP)  # sorted: jump to lo, stop at hi
-    first = bisect.bisect_left(spans, (lo, -1))
-    for ks, _ke in spans[first : bisect.bisect_left(spans, (hi, -1), first)]:
-        nl = text.rfind("\n", max(0, ks - 80), ks)
-        if nl < 0 and ks > 80:
-            continue  # the keyword is not near the start of a line
-        pos = max(nl, 0)
-        if pos in tried or pos < lo and nl >= 0:
-            continue
-        tried.add(pos)
-        m = pattern.match(text, pos, hi)
-        if m is not None and m.end() > ks:
-            out.append(m)
-    return out
-
-
-def find_dispositive(
-    text: str, body_end: int, openers: list[re.Match[str]] | None = None
-) -> tuple[int, int]:
-    """Span of the final dispositive part: the last opener in the body, to the body's end.
-
-    Without an opener, the body's last ``_FINAL_WINDOW`` characters.  ``openers``: the
-    ``_DISPOSITIVE`` matches already found (``line_openers``); else the text is searched.
-    """
-    lo = max(0, body_end - _MAX_DISPOSITIVE)
-    if openers is None:
-        openers = list(_DISPOSITIVE.finditer(text, lo, body_end))
-    last = openers[-1] if openers else None
-    if last is not None and body_end - last.start() < _MAX_DISPOSITIVE:
-        start = last.start() + (1 if text[last.start()] == "\n" else 0)
-        return (start, body_end)
-    return (max(0, body_end - _FINAL_WINDOW), body_end)
-
-
-register_group(OPENER_GROUP, _OPENER_WORDS)
+register_group(OPENER_GROUP, OPENER_WORDS)

@@ -165,39 +165,20 @@ _PIECES = [
     "\n",
     "\t",
     "\n\n",
-    "\n \n",
-    "...",
-    "…",
-    "..",
-    "v",
-    "VS.",
-    "v.",
-    "versus",
-    "-",
-    "–",
-    "and",
-    "AND",
-    "DAN",
     ":",
     "x",
-    "Xv",
-    "]",
-    "[",
-    "RE:",
-    "_",
-    "G.R. No",
-    "Between",
-    "Before:",
+    "and",
+    "AND",
     "ſ",
     "ı",
-    "D E C I S I O N",
-    "DECISION",
-    "JUDGMENT",
+    "\u00a0",
     "RE : COMPLAINT",
+    "RE:",
     "AGAINST",
     "JOHN DOE",
     "FOR",
     "between",
+    "Between",
     "THE STATE",
     "S",
     "JU",
@@ -206,39 +187,9 @@ _PIECES = [
     "FIR",
     "the petitioner",
     "iaccused",
-    "\u00a0",
-    "CRUZ, J.:",
-    "Cruz",
-    ", ",
-    "J.",
-    "Chief Judge",
-    "Justice",
-    " PER CURIAM:",
     "PETITIONER IS THE COMPLAINANT",
     "was",
 ]
-
-
-def _reference_leader_start(text: str, start: int, end: int) -> int:
-    m = re.search(r"[^\n]*(?:\.{3,}|…)[^\n]*\s*$", text[:end][start:])
-    if m is None:
-        return start
-    at = start + m.start()
-    gap = max(text.rfind("\n\n", start, at), text.rfind("\n \n", start, at))
-    return start if gap < 0 else gap + 1
-
-
-def _reference_trim(text: str, s: int, e: int, after_versus: bool, kind: str) -> tuple[int, int]:
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[s:e])]
-    if not lines:
-        return s, s
-    if after_versus:
-        a, b = lines[0]
-    elif kind == "versus":
-        a, b = lines[-1]
-    else:
-        return s, e
-    return s + a, s + b
 
 
 def _spans(rx: re.Pattern[str], text: str, lo: int, hi: int) -> list[tuple]:
@@ -247,22 +198,13 @@ def _spans(rx: re.Pattern[str], text: str, lo: int, hi: int) -> list[tuple]:
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=30), st.integers(0, 5), st.integers(0, 400))
-def test_fast_caption_scans_agree_with_the_plain_patterns(
+def test_fast_party_scans_agree_with_the_plain_patterns(
     pieces: list[str], lo: int, hi: int
 ) -> None:
     from caselaw.extractors import parties as p
 
     text = "".join(pieces)
     lo, hi = min(lo, len(text)), max(min(hi, len(text)), min(lo, len(text)))
-    assert _spans(p._VERSUS_SCAN, text, lo, hi) == _spans(p._VERSUS, text, lo, hi)
-    if not p._AND_LINE.search(text, max(lo - 1, 0), hi):
-        assert _spans(p._VERSUS_SCAN_V, text, lo, hi) == _spans(p._VERSUS, text, lo, hi)
-    assert _spans(p._BREAK_SCAN, text, lo, hi) == _spans(p._BREAK, text, lo, hi)
-    if not any(text.find(w, lo, hi) >= 0 for w in p._BREAK_WORDS):
-        assert _spans(p._BREAK_SCAN_MARKS, text, lo, hi) == _spans(p._BREAK, text, lo, hi)
-        if text.find("RE:", lo, hi) < 0:
-            plain = _spans(p._BREAK, text, lo, hi)
-            assert _spans(p._BREAK_SCAN_BRACKETS, text, lo, hi) == plain
     assert _spans(p._RE_AGAINST_SCAN, text, lo, hi) == _spans(p._RE_AGAINST, text, lo, hi)
     assert _spans(p._STATE_AND_SCAN, text, lo, hi) == _spans(p._STATE_AND, text, lo, hi)
     low = text[lo:hi].lower()
@@ -277,10 +219,6 @@ def test_fast_caption_scans_agree_with_the_plain_patterns(
         p._PETITIONER_COMPLAINANT_SCAN.search(text, lo),
     )
     assert (plain and plain.span()) == (fast and fast.span())
-    plain = p._CAPTION_END.search(text, lo)
-    assert (plain and plain.span()) == p._caption_end(text, lo)
-    plain = re.compile("^" + p._JUDGE, re.M).search(text, lo, hi)
-    assert (plain and plain.span()) == p._JUDGE_LINE.search(text, lo, hi)
     assert bool(p._PETITIONER_ACCUSED.search(text)) == bool(p._PETITIONER_ACCUSED_SCAN.search(text))
     if text.isascii():
         low = text.lower()
@@ -290,12 +228,6 @@ def test_fast_caption_scans_agree_with_the_plain_patterns(
         assert p._matches_at(p._PETITIONER_COMPLAINANT, text, low, ("petitioner",)) == (
             bool(p._PETITIONER_COMPLAINANT.search(text))
         )
-    for kind in ("versus", "break", "label:x"):
-        for after in (True, False):
-            assert p._trim_unlabelled(text, lo, hi, after, kind) == _reference_trim(
-                text, lo, hi, after, kind
-            )
-    assert p._leader_block_start(text, lo, hi) == _reference_leader_start(text, lo, hi)
 
 
 @settings(max_examples=300, deadline=None)
@@ -307,59 +239,6 @@ def test_fold_fast_path_agrees(s: str) -> None:
 
     plain = "".join(c for c in unicodedata.normalize("NFKD", s).lower() if "a" <= c <= "z")
     assert fold(s) == plain
-
-
-def _reference_layout_blanked(chunk: str) -> str:
-    from caselaw.extractors import caption_layout as cl
-
-    chunk = cl.LEADER.sub(lambda m: " " * len(m.group(0)), chunk)
-    chunk = cl.NUMBERED.sub(lambda m: " " * len(m.group(0)), chunk)
-    chunk = cl.COUNSEL_LINE.sub(lambda m: " " * len(m.group(0)), chunk)
-    lines = list(re.finditer(r"[^\n]*\S[^\n]*", chunk))
-    if len(lines) > 1 and any(cl.DESCRIPTOR_LINE.match(m.group(0)) for m in lines[1:]):
-        first_end = lines[0].end()
-        chunk = chunk[:first_end] + re.sub(r"[^\n]", " ", chunk[first_end:])
-    return chunk
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    st.lists(
-        st.sampled_from(
-            [
-                " ",
-                "\n",
-                "\t",
-                "and",
-                "AND",
-                "&",
-                "x",
-                "JOHN DOE",
-                "S/O",
-                "AGED 41",
-                "(BY X)",
-                "....",
-                "1ST",
-                "(1) ",
-                "2. ",
-                ",",
-                "\u00a0",
-                "@",
-            ]
-        ),
-        max_size=16,
-    ),
-    st.integers(0, 60),
-)
-def test_name_splitting_helpers_agree_with_their_regexes(pieces: list[str], off: int) -> None:
-    from caselaw.extractors import caption_layout as cl
-    from caselaw.extractors import parties as p
-
-    chunk = "".join(pieces)
-    off = min(off, len(chunk))
-    plain = re.search(r"\s(?:and|AND|&)\s+$", chunk[:off]) is not None
-    assert p._ends_with_and(chunk, off) == plain
-    assert cl.layout_blanked(chunk) == _reference_layout_blanked(chunk)
 
 
 @settings(max_examples=300, deadline=None)
@@ -465,38 +344,3 @@ def test_display_fast_path_agrees(pieces: list[str]) -> None:
 
     name = "".join(pieces)
     assert names.display(name) == plain_display(name)
-
-
-@settings(max_examples=400, deadline=None)
-@given(
-    st.lists(
-        st.sampled_from(
-            [
-                "CONVICTING",
-                "ACQUITTING",
-                "finding",
-                "Finding",
-                "the motion for reconsideration of",
-                "THE MOTION FOR RECONSIDERATION OF",
-                " of",
-                "OF",
-                "x",
-                " ",
-                "\n",
-                "\t",
-                "xfinding",
-                "reconſideration",
-            ]
-        ),
-        max_size=8,
-    ),
-    st.integers(0, 50),
-)
-def test_verb_before_as_the_search(pieces: list[str], back: int) -> None:
-    from caselaw.extractors import parties as p
-
-    text = "".join(pieces) + "accused"
-    hi = len(text) - len("accused")
-    lo = max(0, hi - back)
-    plain = p._VERB_BEFORE.search(text, lo, hi)
-    assert p._verb_before(text, lo, hi) == (plain.start() if plain else None)

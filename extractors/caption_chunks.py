@@ -1,0 +1,233 @@
+"""The caption of a judgment: where it ends, and the party chunks it divides into.
+
+The caption runs to the opinion's author line (``CRUZ, J.:``, ``PER CURIAM:``) or to the
+first ``DECISION`` / ``JUDGMENT`` heading after the first party label.  It is cut at
+``v.`` / ``VS.`` / ``- and -`` / an ``AND`` line, at breaks (brackets, ``RE:``, rules of
+dashes, ``BETWEEN:``, ``G.R. No``) and at party labels (``ACCUSED-APPELLANT``);
+:func:`party_chunks` gives each piece with its label and whether it follows a versus.
+Deciding which chunk is the accused is ``parties``' job.
+
+Several patterns have fast twins (``*_SCAN``) that find the same matches but open with a
+character class, which ``re`` scans for at C speed; tests check that they agree.
+"""
+
+from __future__ import annotations
+
+import re
+
+from caselaw.extractors._base import LineStart
+from caselaw.extractors.party_vocab import LABELS
+
+_LABEL_RE = re.compile(
+    r"(?<![\w-])("
+    + "|".join(re.escape(x).replace(r"\-", r"\s?-\s?") for x in LABELS)
+    # a label followed by a capitalised word starts a sentence of prose ("Defendants-
+    # Appellants Vivian and Gerald Mockton appeal ..."); caption labels end their line
+    + r")(?![\w-])(?!\s*(?:No\b|:|by\b|in person))(?![ \t]+[A-Z][a-z])",
+    re.I,
+)
+_VERSUS = re.compile(
+    r"(?<!\w)(?:(?i:vs)\.?|[Vv]\.|(?i:versus)|v)(?=\s)|(?<=\s)[-–]\s*(?:and|v\.?)\s*[-–](?=\s)"
+    # "BETWEEN: X ... PETITIONER / AND: STATE ... RESPONDENT" (India, Kenya, Nigeria)
+    # (Malay: "ANTARA ... DAN ...")
+    r"|(?<=\n)[ \t]*(?:AND|DAN)[ \t]*:?[ \t]*(?=\n)"
+)
+_BREAK = re.compile(  # one \b for the word alternatives: half the cost of one per branch
+    r"\]|\[|\n\s*RE:|(?:[-_]\s*){6,}"
+    r"|\b(?:G\.\s?R\.\s?No|AND NOW BETWEEN\b|Between\s*:?|BETWEEN\s*:"
+    r"|In the matter between\b|Before\s*:)"
+)
+# Fast twins of _VERSUS and _BREAK for finditer over a caption: the same matches, but each
+# pattern opens with one character class (the first characters of its branches), which
+# re scans for at C speed; each branch then checks its first character, and its leading
+# \b / lookbehind, by a lookbehind over the character just consumed.  (re's fast scan
+# needs a class or literals at the very start; a \b or lookbehind first, or branches
+# opening with classes, make it try the whole pattern at every position.)
+_VERSUS_SCAN_V = re.compile(  # without the AND / DAN line (rare): no blank in the class
+    r"[vV\-–](?:"
+    r"(?<=[vV])(?<!\w[vV])(?:(?i:s)\.?|\.|(?i:ersus)|(?<=v))(?=\s)"
+    r"|(?<=\s[-–])\s*(?:and|v\.?)\s*[-–](?=\s)"
+    r")"
+)
+_AND_LINE = re.compile(r"\n[ \t]*(?:AND|DAN)[ \t]*:?[ \t]*\n")
+_VERSUS_SCAN = re.compile(
+    r"[vV\-–\ \tAD](?:"
+    r"(?<=[vV])(?<!\w[vV])(?:(?i:s)\.?|\.|(?i:ersus)|(?<=v))(?=\s)"
+    r"|(?<=\s[-–])\s*(?:and|v\.?)\s*[-–](?=\s)"
+    r"|(?<=\n[ \t])[ \t]*(?:AND|DAN)[ \t]*:?[ \t]*(?=\n)"
+    r"|(?<=\nA)ND[ \t]*:?[ \t]*(?=\n)"
+    r"|(?<=\nD)AN[ \t]*:?[ \t]*(?=\n)"
+    r")"
+)
+_BREAK_WORDS = ("G.", "AND NOW BETWEEN", "Between", "BETWEEN", "In the matter between", "Before")
+_BREAK_SCAN_MARKS = re.compile(  # _BREAK_SCAN without its words (when none occurs)
+    r"[\]\[\n\-_](?:"
+    r"(?<=[\]\[])"
+    r"|(?<=\n)\s*RE:"
+    r"|(?<=[-_])\s*(?:[-_]\s*){5,}"
+    r")"
+)
+_BREAK_SCAN_BRACKETS = re.compile(  # ... nor "RE:" (the newline branch needs it)
+    r"[\]\[\-_](?:"
+    r"(?<=[\]\[])"
+    r"|(?<=[-_])\s*(?:[-_]\s*){5,}"
+    r")"
+)
+_BREAK_SCAN = re.compile(
+    r"[\]\[\n\-_GABI](?:"
+    r"(?<=[\]\[])"
+    r"|(?<=\n)\s*RE:"
+    r"|(?<=[-_])\s*(?:[-_]\s*){5,}"
+    r"|(?<=[GABI])(?<!\w[GABI])(?:(?<=G)\.\s?R\.\s?No|(?<=A)ND NOW BETWEEN\b|(?<=B)etween\s*:?"
+    r"|(?<=B)ETWEEN\s*:|(?<=I)n the matter between\b|(?<=B)efore\s*:)"
+    r")"
+)
+_CAPTION_END = re.compile(
+    r"D E C I S I O N|R E S O L U T I O N|J U D G M E N T|^[ \t]*(?:DECISION|RESOLUTION|JUDGMENT)"
+    r"[ \t]*$",
+    re.M,
+)
+_SPACED_HEADINGS = ("D E C I S I O N", "R E S O L U T I O N", "J U D G M E N T")
+_HEADING_LINE = LineStart.compile(r"[ \t]*(?:DECISION|RESOLUTION|JUDGMENT)[ \t]*$")
+# the opinion's author line ends the caption: "CRUZ, J.:", "DUBARRY, Circuit Judge:"
+_JUDGE = (
+    r"[ \t]*(?:[A-Z][A-Za-z.\- ]{2,40},\s*(?:(?:C\.\s?)?J\.?"
+    r"|(?:Chief |Circuit |District |Senior )?(?:Judge|Justice))\s*[:.–-]|PER CURIAM\s*:)"
+)
+_JUDGE_LINE = LineStart.compile(_JUDGE)
+_PROSE_LABEL = re.compile(r"(?:\bthe|\bfor|\bby|\bof|\bsaid|\bas)\s*$", re.I)
+_SPACES = re.compile(r"\s+")
+
+
+def caption_span(text: str, first_label: int | None = None) -> tuple[int, int]:
+    """The caption: up to the opinion's author line ("CRUZ, J.:", "PER CURIAM:"), else the
+    first DECISION / JUDGMENT heading after the first party label, else 3500 characters.
+    Case names cited in the body ("entitled People v. X") are no caption."""
+    head = text[:5000]
+    judge = _JUDGE_LINE.search(head, 100)
+    end = judge[0] if judge else min(len(head), 3500)
+    if first_label is not None:
+        heading = _caption_end(head, first_label)
+        if heading is not None and heading[1] < end:
+            end = heading[1]
+    return 0, end
+
+
+def _caption_end(head: str, pos: int) -> tuple[int, int] | None:
+    """Span of ``_CAPTION_END.search(head, pos)``: its spaced-out headings are plain
+    strings (str.find), its heading lines a :class:`LineStart` pattern."""
+    found = [(at, at + len(w)) for w in _SPACED_HEADINGS if (at := head.find(w, pos)) >= 0]
+    line = _HEADING_LINE.search(head, pos)
+    if line is not None:
+        found.append(line)
+    return min(found) if found else None
+
+
+def _labels(text: str, lo: int, hi: int, starts: list[int] | None) -> list[re.Match[str]]:
+    """Caption labels in ``[lo, hi)``; with ``starts`` (label keyword hits) only tried there."""
+    if starts is None:
+        return list(_LABEL_RE.finditer(text, lo, hi))
+    out: list[re.Match[str]] = []
+    for at in starts:
+        if lo <= at < hi and (not out or at >= out[-1].end()):
+            m = _LABEL_RE.match(text, at, hi)
+            if m is not None:
+                out.append(m)
+    return out
+
+
+def party_chunks(
+    text: str, lo: int, hi: int, label_starts: list[int] | None = None
+) -> list[tuple[int, int, str | None, bool]]:
+    """(start, end, label, after_versus) for each party chunk of the caption."""
+    cuts: list[tuple[int, int, str]] = []
+    versus = _VERSUS_SCAN if _AND_LINE.search(text, max(lo - 1, 0), hi) else _VERSUS_SCAN_V
+    for m in versus.finditer(text, lo, hi):
+        cuts.append((m.start(), m.end(), "versus"))
+    if any(text.find(w, lo, hi) >= 0 for w in _BREAK_WORDS):
+        breaks = _BREAK_SCAN
+    else:
+        breaks = _BREAK_SCAN_MARKS if text.find("RE:", lo, hi) >= 0 else _BREAK_SCAN_BRACKETS
+    for m in breaks.finditer(text, lo, hi):
+        cuts.append((m.start(), m.end(), "break"))
+    for m in _labels(text, lo, hi, label_starts):
+        if not _PROSE_LABEL.search(text[max(lo, m.start() - 12) : m.start()]):
+            cuts.append((m.start(), m.end(), "label:" + m.group(1)))
+    cuts.sort()
+    cuts.append((hi, hi, "end"))
+    out: list[tuple[int, int, str | None, bool]] = []
+    pos, after_versus = lo, False
+    for start, end, kind in cuts:
+        if start < pos:
+            continue
+        label = _SPACES.sub("", kind[6:]).lower() if kind.startswith("label:") else None
+        s, e = (
+            _trim_unlabelled(text, pos, start, after_versus, kind)
+            if label is None
+            else (leader_block_start(text, pos, start), start)
+        )
+        if text[s:e].strip(" ,.\n*") or label:
+            out.append((s, e, label, after_versus))
+        after_versus = kind == "versus"
+        pos = end
+    return out
+
+
+def _trim_unlabelled(text: str, s: int, e: int, after_versus: bool, kind: str) -> tuple[int, int]:
+    """An unlabelled party is one line: the first after 'v', or the last before it."""
+    if not after_versus and kind != "versus":
+        return (s, e) if text[s:e].strip() else (s, s)
+    line = _first_line(text, s, e) if after_versus else _last_line(text, s, e)
+    return line if line is not None else (s, s)
+
+
+def _first_line(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The first line of ``text[s:e]`` holding a non-blank character (cut at ``s``, ``e``)."""
+    a = s
+    while a < e:
+        b = text.find("\n", a, e)
+        b = e if b < 0 else b
+        if not text[a:b].isspace() and a < b:
+            return a, b
+        a = b + 1
+    return None
+
+
+def _last_line(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The last line of ``text[s:e]`` holding a non-blank character (cut at ``s``, ``e``)."""
+    b = e
+    while b >= s:
+        a = text.rfind("\n", s, b) + 1 or s
+        if not text[a:b].isspace() and a < b:
+            return a, b
+        b = a - 1
+    return None
+
+
+# "NAME ........ APPELLANT" (or "NAME, son of ..., resident of ... ... Appellant"): a leader
+# on the line ending at the label ties the name right above it to its label, so the
+# party block is the paragraph holding the leader; court, division and case-number headings
+# above it (a blank line between) are no party (Kenyan, Indian, Nigerian captions)
+_LEADER_LINE = re.compile(r"[^\n]*(?:\.{3,}|…)[^\n]*\s*$")
+
+
+def leader_block_start(text: str, start: int, end: int) -> int:
+    """Start of the party block ending at ``end``: the paragraph holding a leader line
+    (``NAME ...... APPELLANT``) when the block's last line has one, else ``start``."""
+    line = _leader_line(text, start, end)
+    if line is None:
+        return start
+    gap = max(text.rfind("\n\n", start, line), text.rfind("\n \n", start, line))
+    return start if gap < 0 else gap + 1
+
+
+def _leader_line(text: str, start: int, end: int) -> int | None:
+    """Where ``_LEADER_LINE`` matches in ``text[start:end]`` (str operations, same answer):
+    the start of the last line with a non-blank character, if that line holds a leader."""
+    last = len(text[start:end].rstrip()) + start  # just after the last non-blank character
+    if last == start:
+        return None
+    line = text.rfind("\n", start, last) + 1 or start
+    if text.find("...", line, last) < 0 and text.find("…", line, last) < 0:
+        return None
+    return line
