@@ -28,14 +28,10 @@ from functools import cache
 
 from caselaw.extractors import lexicon, prefilter
 from caselaw.extractors.charge_cues import (
-    cue_match,
-    cue_regex,
-    discussion_regex,
     flex,
     on_caption_line,
 )
 from caselaw.extractors.charge_regions import (
-    COUNT,
     Region,
     count_at,
     cue_before,
@@ -50,13 +46,6 @@ VERSION = "0.2.0"
 
 PHRASE_GAP = 70  # at most this many characters between a cue and an offence phrase
 ADMIN_LABELS = {"grave misconduct", "gross misconduct", "serious misconduct", "dishonesty"}
-
-# tests/extractors/test_anchors.py reads these here (now in charge_cues and charge_regions)
-_cue_regex = cue_regex
-_cue_match = cue_match
-_discussion_regex = discussion_regex
-_COUNT = COUNT
-_Region = Region
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from caselaw.extractors import anchors, charges, citation_tokens, citations, prefilter
+from caselaw.extractors import (
+    anchors,
+    charge_cues,
+    charge_regions,
+    charges,
+    citation_tokens,
+    citations,
+    prefilter,
+)
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 TEXTS = sorted((SHARED / "corpus" / "texts").glob("*.txt"))
@@ -145,22 +153,22 @@ def _anchored(text: str) -> dict[str, list[tuple[int, int]]]:
     cue = sorted({*cue, *anchors.simple_starts(hits, "anchor.cue_extra", 0, n)})
     found = citation_tokens._scan_at(text, 0, n, hits)
     out = {k: _spans(v) for k, v in found.items() if k != "alias"}
-    out["cue"] = _spans(anchors.finditer(charges._cue_regex(True), text, cue, 0, n))
-    out["strong_cue"] = _spans(anchors.finditer(charges._cue_regex(False), text, cue, 0, n))
+    out["cue"] = _spans(anchors.finditer(charge_cues.cue_regex(True), text, cue, 0, n))
+    out["strong_cue"] = _spans(anchors.finditer(charge_cues.cue_regex(False), text, cue, 0, n))
     disc = anchors.discussion_anchors().starts(hits, text, 0, n)
-    out["discussion"] = _spans(anchors.finditer(charges._discussion_regex(), text, disc, 0, n))
+    out["discussion"] = _spans(anchors.finditer(charge_cues.discussion_regex(), text, disc, 0, n))
     count = anchors.simple_starts(hits, "anchor.count", 0, n)
-    out["count"] = _spans(anchors.finditer(charges._COUNT, text, count, 0, n))
+    out["count"] = _spans(anchors.finditer(charge_regions.COUNT, text, count, 0, n))
     return out
 
 
 def _full(text: str) -> dict[str, list[tuple[int, int]]]:
     found = citation_tokens._scan_all(text, 0, len(text), None)
     out = {k: _spans(v) for k, v in found.items() if k != "alias"}
-    out["cue"] = _spans(charges._cue_regex(True).finditer(text))
-    out["strong_cue"] = _spans(charges._cue_regex(False).finditer(text))
-    out["discussion"] = _spans(charges._discussion_regex().finditer(text))
-    out["count"] = _spans(charges._COUNT.finditer(text))
+    out["cue"] = _spans(charge_cues.cue_regex(True).finditer(text))
+    out["strong_cue"] = _spans(charge_cues.cue_regex(False).finditer(text))
+    out["discussion"] = _spans(charge_cues.discussion_regex().finditer(text))
+    out["count"] = _spans(charge_regions.COUNT.finditer(text))
     return out
 
 
@@ -330,15 +338,15 @@ CUE_TEXT = ["foundry workers guilty", "ſentenced for", "FIR no. 5 under", "F.I.
 def test_cue_match_by_first_word_is_the_alternation(parts: list[tuple[str, str]], cut: int) -> None:
     text = "".join(f + s for f, s in parts)
     for weak in (True, False):
-        regex = charges._cue_regex(weak)
+        regex = charge_cues.cue_regex(weak)
         for pos in range(len(text)):
             for end in (len(text), max(pos, len(text) - cut)):
                 want = regex.match(text, pos, end)
-                got = charges._cue_match(weak, text, pos, end)
+                got = charge_cues.cue_match(weak, text, pos, end)
                 assert (got and got.span()) == (want and want.span()), (pos, end)
 
 
-def _parse_whole_region(reg: charges._Region, jurisdiction: str | None) -> list[object]:
+def _parse_whole_region(reg: charge_regions.Region, jurisdiction: str | None) -> list[object]:
     """The reference: every citation of the region, parsed in one go."""
     return citations.parse_citations(
         reg.text, reg.lo, reg.hi, jurisdiction=jurisdiction, hits=reg.hits
