@@ -54,7 +54,7 @@ def required_literals(pattern: str, shortest: int = 3) -> tuple[str, ...]:
     ``re.search(p, text)`` finds nothing (for a pattern compiled without ``re.I``).
     """
     out = []
-    for branch in _top_level_branches(pattern):
+    for branch in top_level_branches(pattern):
         run = max(_literal_runs(branch), key=len, default="")
         if len(run) < max(shortest, 1):
             return ()
@@ -62,7 +62,8 @@ def required_literals(pattern: str, shortest: int = 3) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _top_level_branches(pattern: str) -> list[str]:
+def top_level_branches(pattern: str) -> list[str]:
+    """The top-level ``|`` alternatives of a regular expression."""
     out, depth, start, i, in_class = [], 0, 0, 0, False
     while i < len(pattern):
         c = pattern[i]
@@ -156,6 +157,15 @@ def _closing(s: str, i: int) -> int:
     return len(s) - 1
 
 
+def gate_open(needs: tuple[str, ...], low: str) -> bool:
+    """Whether a pattern gated on ``needs`` (see :func:`required_literals`) can match ``low``:
+    no literal is required, or one of them occurs."""
+    for w in needs:  # (a loop: any() of a generator costs more than the tests)
+        if w in low:
+            return True
+    return not needs
+
+
 class AnyPattern:
     """A case-insensitive vocabulary of regex hints used as a yes/no test, made cheap.
 
@@ -196,13 +206,7 @@ class AnyPattern:
             return self.plain.search(s) is not None
         low = s.lower()
         for needs, rx in self.rest:
-            for w in needs:  # (a loop: any() of a generator costs more than the test)
-                if w in low:
-                    break
-            else:
-                if needs:
-                    continue
-            if rx.search(low):
+            if gate_open(needs, low) and rx.search(low):
                 return True
         if self.literals is None:
             return False

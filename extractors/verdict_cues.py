@@ -16,34 +16,9 @@ from dataclasses import dataclass
 from caselaw.extractors._base import Context, compile_lower, load_data, register_group
 from caselaw.extractors._lower import lowers_as_re
 from caselaw.extractors.names import fold
+from caselaw.extractors.patterns import top_level_branches
 
 _DATA = load_data("verdicts.yaml")
-
-
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level ``|`` alternatives of a regular expression."""
-    out, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 1
-        elif in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "^":
-                i += 1
-            if pattern[i + 1 : i + 2] == "]":
-                i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return [*out, pattern[start:]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +35,7 @@ class _Cue:
 
     @classmethod
     def build(cls, label: str, rx: str, words: list[str]) -> _Cue:
-        alts = _alternatives(rx)
+        alts = top_level_branches(rx)
         cased = [a for a in alts if "(?-i:" in a]
         plain = [a for a in alts if "(?-i:" not in a]
         return cls(
