@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from caselaw.extractors._base import Context, Step, compile_lower, load_data, required_literals
+from caselaw.extractors.patterns import gate_open
 from caselaw.models import CourtLevel, JudgmentInfo, Proceeding
 
 NAME = "metadata"
@@ -183,13 +184,7 @@ def guess(ctx: Context) -> JudgmentInfo:
     court = jurisdiction = None
     level = None
     for needs, rx, name, jur, lvl in _COURT_RES:
-        for w in needs:  # (a loop: any() of a generator costs more than the tests)
-            if w in low:
-                break
-        else:
-            if needs:
-                continue
-        if rx.search(low):
+        if gate_open(needs, low) and rx.search(low):
             court, jurisdiction, level = name, jur, CourtLevel(lvl)
             break
     date, _, _ = _date(head, low)
