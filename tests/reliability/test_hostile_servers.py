@@ -547,11 +547,12 @@ def _faults() -> Faults:
 
 def _scrape(srv: FaultServer, store: Any) -> Any:
     from caselaw.scrapers._base import Query
-    from caselaw.scrapers.jobs import scrape
+    from caselaw.scrapers.jobs import ScrapeOptions, scrape
 
     settings = replace(SETTINGS, max_retries=1, max_retry_after=5.0, timeout=1.0)
+    options = ScrapeOptions(allow_private=True)
     return scrape("replay", Query(), store=store, settings=settings, base_url=srv.url,
-                  allow_private=True)  # fmt: skip
+                  options=options)  # fmt: skip
 
 
 def test_scrape_over_a_hostile_portal(srv: FaultServer, tmp_path: Any) -> None:
