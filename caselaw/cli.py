@@ -16,7 +16,6 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
 
 from caselaw import __version__
 from caselaw.config import Settings, load_settings
@@ -152,18 +151,27 @@ def cmd_scrape(args: argparse.Namespace, settings: Settings) -> int:
         court=args.court,
         limit=args.limit,
     )
-    from caselaw.scrapers.jobs import exit_code, scrape, scrape_all
+    from caselaw.scrapers.jobs import ScrapeOptions, exit_code, scrape, scrape_all
     from caselaw.storage import Store
 
     store = Store(settings.db)
-    common: dict[str, Any] = {"store": store, "settings": settings, "since_last": since_last}
-    common["log_json"] = args.log_json
-    common["revalidate"] = args.revalidate
     with _progress("scrape", not args.quiet and not args.log_json) as tick:
+        options = ScrapeOptions(
+            since_last=since_last, revalidate=args.revalidate, log_json=args.log_json, progress=tick
+        )
         if args.all:
-            reports = scrape_all(query, progress=tick, **common)
+            reports = scrape_all(query, store=store, settings=settings, options=options)
         else:
-            reports = [scrape(args.portal, query, base_url=args.base_url, progress=tick, **common)]
+            reports = [
+                scrape(
+                    args.portal,
+                    query,
+                    store=store,
+                    settings=settings,
+                    base_url=args.base_url,
+                    options=options,
+                )
+            ]
     for rep in reports:
         print(rep, file=sys.stderr)
     return exit_code(reports) if reports else EXIT_NOTHING_NEW

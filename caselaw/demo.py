@@ -46,7 +46,7 @@ def demo(
     from caselaw import datasets
     from caselaw.replay_server import ReplayServer
     from caselaw.scrapers._base import Query
-    from caselaw.scrapers.jobs import scrape
+    from caselaw.scrapers.jobs import ScrapeOptions, scrape
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -60,8 +60,7 @@ def demo(
             store=store,
             settings=settings,
             base_url=server.url,
-            allow_private=True,
-            progress=progress,
+            options=ScrapeOptions(allow_private=True, progress=progress),
         )
     extraction = extract(db=store, settings=settings, progress=progress)
     figures = datasets.stats(store)

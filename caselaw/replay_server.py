@@ -5,7 +5,7 @@
 real portal; the replay portal (``caselaw.scrapers.replay``) reads it::
 
     with ReplayServer(samples_dir()) as server:
-        scrape("replay", Query(), base_url=server.url, allow_private=True, ...)
+        scrape("replay", Query(), base_url=server.url, options=ScrapeOptions(allow_private=True))
 
 The source is a folder holding ``manifest.json`` (a list of ``{"id", "file",
 "title", "jurisdiction", "court", "court_level", "decision_date", "docket",

@@ -33,15 +33,23 @@ that are trusted although private: the job runner trusts the origin of a base
 URL the operator gave explicitly (``--base-url``, ``[portals.x] base_url``),
 never one that a listing or a redirect points to.
 Literal IPs (including IPv4-mapped IPv6) and ``localhost`` / ``*.localhost`` are
-checked without any lookup.  Other host names are resolved with the event
-loop's ``getaddrinfo`` only when the Fetcher owns the real network transport
-(``transport=None``) and ``allow_private`` is False: with an injected transport
-(``httpx.MockTransport`` in tests, a proxy) DNS says nothing about where the
-bytes go, so names are not resolved and tests never touch the network; pass
-``resolve=`` to check names anyway.  A name that does not resolve is treated as
-public: the connection itself will then fail.  The check cannot see DNS
-rebinding between our lookup and httpx's own; literal forms such as ``127.1``
-are caught only through resolution.
+checked without any lookup (forms such as ``127.1`` only through one). Other
+host names are resolved with the event loop's ``getaddrinfo`` only when the
+Fetcher owns the real network transport (``transport=None``); with an injected
+transport (``httpx.MockTransport`` in tests, a proxy) DNS says nothing about
+where the bytes go, so names are not resolved and tests never touch the network;
+pass ``resolve=`` to check (and pin) names anyway. Every address a name resolves
+to must be public; the checked list is kept per origin for the Fetcher's life,
+and the request is *pinned* to it (``_pinning.py``): it connects to a checked
+address, never through a second lookup that a hostile DNS server could answer
+with ``127.0.0.1`` (DNS rebinding), while Host, TLS server name and certificate
+check stay the host name's. A name that does not resolve fails as a connection
+error (retried), never handed to httpx to look up again. With
+``allow_private=True`` or a trusted origin nothing is checked and httpx resolves
+as usual. The Fetcher builds its own connections, so proxy variables
+(``HTTPS_PROXY``) are not used; pass
+``transport=httpx.AsyncHTTPTransport(proxy=...)`` for a proxy (which then
+resolves names itself: the address check cannot apply).
 
 Politeness (robots.txt, per-host spacing) is switched off only explicitly with
 ``polite=False`` (benchmarks, tests); retries and all safety caps stay on.
@@ -54,9 +62,8 @@ import asyncio
 import contextlib
 import logging
 import random
-import socket
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Mapping
+from collections.abc import AsyncIterator, Collection, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urldefrag, urljoin, urlsplit
 
@@ -77,6 +84,7 @@ from caselaw.scrapers._http_rules import (
     origin_of,
     retry_after_seconds,
 )
+from caselaw.scrapers._pinning import PinnedTransport, Resolver, connector, getaddrinfo
 from caselaw.scrapers.robots import MAX_ROBOTS_BYTES, RobotsRules
 
 log = logging.getLogger(__name__)
@@ -87,7 +95,6 @@ BODY_DEADLINE_FACTOR = 4  # a whole response may take this many times Settings.t
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _CREDENTIAL_HEADERS = ("authorization", "cookie", "proxy-authorization")
-Resolver = Callable[[str, int], Awaitable[list[str]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +138,7 @@ class _Host:
     robots: RobotsRules | None = None
     last_start: float = float("-inf")
     not_before: float = float("-inf")
-    addresses: list[str] | None = None
+    addresses: list[str] | None = None  # resolved and checked: all public
 
 
 class _Retry(Exception):
@@ -158,21 +165,20 @@ class Fetcher:
     ) -> None:
         self.settings = settings
         self.allow_private = allow_private is True
-        self._trusted = (
-            frozenset()
-            if isinstance(allow_private, bool)
-            else {origin_of(o) for o in allow_private}
-        )
+        origins = () if isinstance(allow_private, bool) else allow_private
+        # as given and as httpx spells it (the pinning transport sees httpx's form)
+        self._trusted = {origin_of(o) for o in origins} | {
+            origin_of(str(httpx.URL(o))) for o in origins
+        }
         self.polite = polite
         self.clock = clock or Clock()
-        self._resolve = resolve if resolve or transport else _getaddrinfo
+        self._resolve = resolve if resolve or transport else getaddrinfo
         concurrency = max(1, settings.concurrency)
         self._client = httpx.AsyncClient(
-            transport=transport,
+            transport=PinnedTransport(self._pin, connector(transport, concurrency)),
             timeout=httpx.Timeout(settings.timeout),
             follow_redirects=False,
             headers={"User-Agent": settings.user_agent()},
-            limits=httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency),
         )
         self._slots = asyncio.Semaphore(concurrency)
         self._hosts: dict[str, _Host] = {}
@@ -261,16 +267,39 @@ class Fetcher:
         hostname = parts.hostname
         if not hostname:
             raise DisallowedURLError(url, "no host name")
-        if self.allow_private or origin_of(url) in self._trusted:
-            return
-        for address in await self._addresses(url, hostname):
+        if not self._allowed(url):
+            await self._public_addresses(url, hostname)
+
+    def _allowed(self, url: str) -> bool:
+        return self.allow_private or origin_of(url) in self._trusted
+
+    async def _pin(self, url: httpx.URL) -> list[str] | None:
+        """The checked addresses the transport must connect to; None: send ``url`` as is."""
+        text, name = str(url), url.raw_host.decode("ascii")
+        if self._resolve is None or literal_ip(name) is not None or self._allowed(text):
+            return None
+        addresses = await self._public_addresses(text, name)
+        if not addresses:  # never let httpx look the name up again: that answer is unchecked
+            raise httpx.ConnectError(f"{name} did not resolve")
+        return addresses
+
+    async def _public_addresses(self, url: str, hostname: str) -> list[str]:
+        """``hostname``'s addresses, all public (else ``DisallowedURLError``); [] if unknown."""
+        host = self._host(url)
+        if host.addresses is not None:
+            return host.addresses
+        addresses = await self._lookup(url, hostname)
+        for address in addresses:
             kind = non_public(address)
             if kind:
                 raise DisallowedURLError(
                     url, f"{hostname} is a {kind} address ({address}); allow_private is off"
                 )
+        if addresses:  # a failed lookup is tried again at the next attempt
+            host.addresses = addresses
+        return addresses
 
-    async def _addresses(self, url: str, hostname: str) -> list[str]:
+    async def _lookup(self, url: str, hostname: str) -> list[str]:
         literal = literal_ip(hostname)
         if literal is not None:
             return [literal]
@@ -279,14 +308,11 @@ class Fetcher:
             return ["127.0.0.1"]
         if self._resolve is None:
             return []
-        host = self._host(url)
-        if host.addresses is None:
-            port = urlsplit(url).port or (443 if url.startswith("https") else 80)
-            try:
-                host.addresses = await self._resolve(name, port)
-            except OSError:
-                host.addresses = []  # unresolvable: the connection will fail on its own
-        return host.addresses
+        port = urlsplit(url).port or (443 if url.startswith("https") else 80)
+        try:
+            return await self._resolve(name, port)
+        except OSError:
+            return []  # unresolvable: the attempt fails as a connection error
 
     # -- one request, with retries and politeness ----------------------------------
 
@@ -426,9 +452,3 @@ def _final(url: str, response: Response) -> Response:
         raise BlockedError(response.url, f"HTTP {status} bot challenge page")
     where = response.url if response.url == url else f"{response.url} (from {url})"
     raise FetchError(where, f"HTTP {status}")
-
-
-async def _getaddrinfo(host: str, port: int) -> list[str]:
-    loop = asyncio.get_running_loop()
-    infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    return [str(info[4][0]) for info in infos]

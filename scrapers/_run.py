@@ -19,6 +19,8 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
 
+import httpx
+
 from caselaw.errors import BlockedError, CaselawError
 from caselaw.models import Document, JudgmentRef
 from caselaw.scrapers._base import Parsed, Portal, Query
@@ -67,15 +69,21 @@ class ScrapeReport:
 
 
 @dataclass(frozen=True, slots=True)
-class RunOptions:
-    since_last: bool = False
-    log_json: bool = False
-    progress: Progress | None = None
-    revalidate: bool = False
+class ScrapeOptions:
+    """How a scrape run behaves; the defaults are what ``caselaw scrape`` does without flags."""
+
+    since_last: bool = False  # list only from the stored high-water mark on (``--since last``)
+    revalidate: bool = False  # conditional GET for items already stored (``--revalidate``)
+    log_json: bool = False  # one JSON line per judgment and a summary on stdout (``--log-json``)
+    progress: Progress | None = None  # called with each judgment id when it is done
+    # the Fetcher's (``scrape``, ``scrape_all`` and ``scrape_async`` without a fetcher)
+    allow_private: bool = False  # trust every address, loopback included (tests, own servers)
+    polite: bool = True  # robots.txt and per-host spacing; off only for benchmarks and tests
+    transport: httpx.AsyncBaseTransport | None = None  # e.g. httpx.MockTransport, a proxy
 
 
 async def run_portal(
-    portal: Portal, query: Query, store: Store, fetcher: Fetcher, opts: RunOptions
+    portal: Portal, query: Query, store: Store, fetcher: Fetcher, opts: ScrapeOptions
 ) -> ScrapeReport:
     """One portal's run under its lock, with a shared ``fetcher``."""
     run = _Run(portal, query, store, fetcher, opts)
@@ -97,7 +105,7 @@ class _Run:
     """The mutable tally of one portal's run; ``report()`` freezes it."""
 
     def __init__(
-        self, portal: Portal, query: Query, store: Store, fetcher: Fetcher, opts: RunOptions
+        self, portal: Portal, query: Query, store: Store, fetcher: Fetcher, opts: ScrapeOptions
     ) -> None:
         self.portal, self.query, self.store, self.fetcher = portal, query, store, fetcher
         self.opts = opts

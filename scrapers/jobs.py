@@ -1,8 +1,11 @@
 """Scheduled scrape jobs: listing -> judgments -> DB, resumable and incremental.
 
-``scrape(portal_id, query, store=..., settings=...)`` runs one portal;
-``scrape_all(query, ...)`` runs every enabled portal at once (one shared
-``Fetcher``, so hosts proceed in parallel while each host stays polite).
+``scrape(portal_id, query, store=..., settings=..., options=ScrapeOptions(...))``
+runs one portal; ``scrape_all(query, store=..., settings=..., options=...)`` runs
+every enabled portal at once (one shared ``Fetcher``, so hosts proceed in
+parallel while each host stays polite).  ``ScrapeOptions`` (frozen, every field
+defaulted) holds how a run behaves: ``since_last``, ``revalidate``, ``log_json``,
+``progress``, and the Fetcher's ``allow_private``, ``polite``, ``transport``.
 
 Guarantees (see docs/scheduling.md):
 
@@ -34,8 +37,6 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
-import httpx
-
 from caselaw.config import Settings
 from caselaw.errors import ConfigError
 from caselaw.scrapers._base import Portal, Query
@@ -47,7 +48,7 @@ from caselaw.scrapers._run import (
     EXIT_OK,
     EXIT_PARTIAL,
     Progress,
-    RunOptions,
+    ScrapeOptions,
     ScrapeReport,
     run_portal,
 )
@@ -71,30 +72,22 @@ def scrape(
     store: Store,
     settings: Settings,
     base_url: str | None = None,
-    since_last: bool = False,
-    log_json: bool = False,
-    progress: Progress | None = None,
-    transport: httpx.AsyncBaseTransport | None = None,
-    allow_private: bool = False,
-    polite: bool = True,
-    revalidate: bool = False,
+    options: ScrapeOptions | None = None,
 ) -> ScrapeReport:
     """Fetch what ``query`` lists on one portal into ``store``; see the module docstring.
 
     ``portal_id`` may also be a ``Portal`` instance.  A base URL given explicitly
     (``base_url``, ``[portals.<id>] base_url``, or a ``Portal`` built with one) is
-    trusted even on a private address; ``allow_private=True`` trusts every address.
-    In a running event loop (Jupyter) use ``await scrape_async(...)`` instead.
+    trusted even on a private address; ``ScrapeOptions(allow_private=True)`` trusts
+    every address.  In a running event loop (Jupyter) use ``await scrape_async(...)``.
     """
     _no_running_loop("scrape")
+    opts = options or ScrapeOptions()
     portal = _portal(portal_id, base_url, settings)
-    opts = RunOptions(since_last, log_json, progress, revalidate)
-    trusted = _trusted(allow_private, [portal] if _explicit(portal_id, base_url, settings) else [])
+    explicit = [portal] if _explicit(portal_id, base_url, settings) else []
 
     async def main() -> ScrapeReport:
-        async with Fetcher(
-            settings, transport=transport, allow_private=trusted, polite=polite
-        ) as fetcher:
+        async with _fetcher(settings, opts, explicit) as fetcher:
             return await run_portal(portal, query, store, fetcher, opts)
 
     return asyncio.run(main())
@@ -108,15 +101,20 @@ async def scrape_async(
     settings: Settings,
     fetcher: Fetcher | None = None,
     base_url: str | None = None,
-    since_last: bool = False,
-    revalidate: bool = False,
+    options: ScrapeOptions | None = None,
 ) -> ScrapeReport:
-    """``scrape`` for code that already runs an event loop (notebooks)."""
+    """``scrape`` for code that already runs an event loop (notebooks).
+
+    With ``fetcher`` given, its own settings decide how it fetches and the
+    Fetcher fields of ``options`` (``allow_private``, ``polite``, ``transport``)
+    are not used.
+    """
+    opts = options or ScrapeOptions()
     portal = _portal(portal_id, base_url, settings)
-    opts = RunOptions(since_last=since_last, revalidate=revalidate)
     if fetcher is not None:
         return await run_portal(portal, query, store, fetcher, opts)
-    async with Fetcher(settings) as own:
+    explicit = [portal] if _explicit(portal_id, base_url, settings) else []
+    async with _fetcher(settings, opts, explicit) as own:
         return await run_portal(portal, query, store, own, opts)
 
 
@@ -125,25 +123,16 @@ def scrape_all(
     *,
     store: Store,
     settings: Settings,
-    since_last: bool = False,
-    log_json: bool = False,
-    progress: Progress | None = None,
-    transport: httpx.AsyncBaseTransport | None = None,
-    allow_private: bool = False,
-    polite: bool = True,
-    revalidate: bool = False,
+    options: ScrapeOptions | None = None,
 ) -> list[ScrapeReport]:
     """Run every enabled portal (``enabled_portals``) concurrently; one report each."""
     _no_running_loop("scrape_all")
+    opts = options or ScrapeOptions()
     portals = [_portal(pid, None, settings) for pid in enabled_portals(settings)]
-    opts = RunOptions(since_last, log_json, progress, revalidate)
     configured = [p for p in portals if _explicit(p.id, None, settings)]
-    trusted = _trusted(allow_private, configured)
 
     async def main() -> list[ScrapeReport]:
-        async with Fetcher(
-            settings, transport=transport, allow_private=trusted, polite=polite
-        ) as fetcher:
+        async with _fetcher(settings, opts, configured) as fetcher:
             runs = [run_portal(p, query, store, fetcher, opts) for p in portals]
             return list(await asyncio.gather(*runs))
 
@@ -193,8 +182,10 @@ def _explicit(portal_id: str | Portal, base_url: str | None, settings: Settings)
     return bool(settings.portal(portal_id).get("base_url"))
 
 
-def _trusted(allow_private: bool, portals: Sequence[Portal]) -> bool | list[str]:
-    return True if allow_private else [p.base_url for p in portals]
+def _fetcher(settings: Settings, opts: ScrapeOptions, explicit: Sequence[Portal]) -> Fetcher:
+    """The run's Fetcher; the base URLs the operator named are trusted even if private."""
+    trusted = True if opts.allow_private else [p.base_url for p in explicit]
+    return Fetcher(settings, transport=opts.transport, allow_private=trusted, polite=opts.polite)
 
 
 def _no_running_loop(name: str) -> None:
@@ -214,11 +205,11 @@ def _truthy(value: Any) -> bool:
 __all__ = [
     "BLOCKED_STREAK",
     "Progress",
-    "RunOptions",
     "EXIT_FAILURE",
     "EXIT_NOTHING_NEW",
     "EXIT_OK",
     "EXIT_PARTIAL",
+    "ScrapeOptions",
     "ScrapeReport",
     "enabled_portals",
     "exit_code",

@@ -332,14 +332,15 @@ def scrape_main(argv: list[str]) -> int:
     """``python crashkit.py scrape DB URL``: the replay portal into DB, as the CLI would."""
     from caselaw.config import Settings
     from caselaw.scrapers._base import Query
-    from caselaw.scrapers.jobs import scrape
+    from caselaw.scrapers.jobs import ScrapeOptions, scrape
     from caselaw.storage import Store
 
     _, db, url = argv
     settings = Settings(contact="reliability@example.org", min_delay=0.0, timeout=10.0)
     with Store(db) as store:
+        options = ScrapeOptions(allow_private=True)
         report = scrape(
-            "replay", Query(), store=store, settings=settings, base_url=url, allow_private=True
+            "replay", Query(), store=store, settings=settings, base_url=url, options=options
         )
     print(report, file=sys.stderr)
     return report.exit_code

@@ -20,6 +20,7 @@ import gzip
 import json
 import socket
 import socketserver
+import ssl
 import struct
 import threading
 import time
@@ -153,7 +154,13 @@ def gzip_bomb(inflated: int) -> Behaviour:
 
 
 class FaultServer:
-    def __init__(self, host: str = "127.0.0.1") -> None:
+    """``tls`` (a server-side context) makes it speak https; ``server_names`` logs the SNI."""
+
+    def __init__(self, host: str = "127.0.0.1", tls: ssl.SSLContext | None = None) -> None:
+        self.tls = tls
+        self.server_names: list[str | None] = []
+        if tls is not None:
+            tls.sni_callback = lambda sock, name, ctx: self.server_names.append(name)
         self._routes: dict[str, list[Behaviour]] = {}
         self._lock = threading.Lock()
         self.hits: list[Hit] = []
@@ -167,7 +174,7 @@ class FaultServer:
     @property
     def url(self) -> str:
         host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"{'https' if self.tls else 'http'}://{host}:{port}"
 
     @property
     def port(self) -> int:
@@ -227,6 +234,17 @@ class _Handler(socketserver.BaseRequestHandler):
     def handle(self) -> None:
         sock: socket.socket = self.request
         sock.settimeout(10)
+        if self.fault.tls is None:
+            self._serve(sock)
+            return
+        try:
+            tls = self.fault.tls.wrap_socket(sock, server_side=True)
+        except OSError:  # ssl.SSLError included: the client refused our certificate
+            return
+        with tls:
+            self._serve(tls)
+
+    def _serve(self, sock: socket.socket) -> None:
         data = b""
         try:
             while b"\r\n\r\n" not in data:
@@ -242,3 +260,53 @@ class _Handler(socketserver.BaseRequestHandler):
         behaviour = self.fault._behaviour(path)
         with contextlib.suppress(OSError):
             behaviour(sock, self.fault)
+
+
+def tls_contexts(name: str, folder: Path) -> tuple[ssl.SSLContext, ssl.SSLContext]:
+    """(server, client) contexts: a certificate for ``name`` from a made-up CA the client trusts.
+
+    Needs ``cryptography`` (there through pdfminer.six); callers importorskip it.
+    """
+    import datetime as dt
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    def build(subject: str, key: ec.EllipticCurvePrivateKey, issuer: x509.Name | None,
+              signer: ec.EllipticCurvePrivateKey, ca: bool) -> x509.Certificate:  # fmt: skip
+        now = dt.datetime.now(dt.UTC)
+        subject_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, subject)])
+        builder = (
+            x509.CertificateBuilder()
+            .subject_name(subject_name)
+            .issuer_name(issuer or subject_name)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(hours=1))
+            .not_valid_after(now + dt.timedelta(days=1))
+            .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
+        )
+        if not ca:
+            builder = builder.add_extension(
+                x509.SubjectAlternativeName([x509.DNSName(subject)]), critical=False
+            )
+        return builder.sign(signer, hashes.SHA256())
+
+    ca_key, leaf_key = (
+        ec.generate_private_key(ec.SECP256R1()),
+        ec.generate_private_key(ec.SECP256R1()),
+    )
+    ca = build("caselaw test CA", ca_key, None, ca_key, ca=True)
+    leaf = build(name, leaf_key, ca.subject, ca_key, ca=False)
+    pem = serialization.Encoding.PEM
+    cert_file, key_file = folder / f"{name}.pem", folder / f"{name}.key"
+    cert_file.write_bytes(leaf.public_bytes(pem))
+    key_file.write_bytes(
+        leaf_key.private_bytes(pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    server = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server.load_cert_chain(cert_file, key_file)
+    client = ssl.create_default_context(cadata=ca.public_bytes(pem).decode())
+    return server, client

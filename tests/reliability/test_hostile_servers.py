@@ -12,18 +12,24 @@ Two levels:
 
 The server is on loopback, which ``allow_private=False`` refuses outright.  To check
 redirect targets, the client is pointed at ``portal.example`` (our resolver says
-it is a public address) and a transport routes that name to the local server, so
-the first hop is allowed and only the redirect target is judged.
+it is a public address) and ``FakeNet``, the transport under the Fetcher, routes
+that public address to the local server, so the first hop is allowed and only
+the redirect target is judged.  ``FakeNet`` behaves like the socket layer: it
+connects addresses as they are and looks names up itself, so a request that
+reached it with a host name instead of the checked address would be resolved a
+second time (the DNS rebinding tests rely on that).
 """
 
 from __future__ import annotations
 
 import asyncio
 import email.utils
+import ipaddress
 import socket
+import ssl
 import time
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 import httpx
@@ -39,6 +45,7 @@ from faultserver import (
     reset,
     stall,
     status,
+    tls_contexts,
 )
 
 from caselaw.config import Settings
@@ -49,6 +56,7 @@ from caselaw.errors import (
     ResponseTooLargeError,
 )
 from caselaw.scrapers._http import MAX_REDIRECTS, Clock, Fetcher, Response
+from caselaw.scrapers._pinning import Resolver
 
 MB = 1024 * 1024
 SETTINGS = Settings(
@@ -82,22 +90,6 @@ class FastClock(Clock):
         await asyncio.sleep(0)
 
 
-class ToLocal(httpx.AsyncBaseTransport):
-    """Connects the made-up public names to the local server; everything else as is."""
-
-    def __init__(self, port: int) -> None:
-        self.port = port
-        self.inner = httpx.AsyncHTTPTransport()
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if request.url.host in PUBLIC:
-            request.url = request.url.copy_with(host="127.0.0.1", port=self.port)
-        return await self.inner.handle_async_request(request)
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
-
-
 async def fake_resolve(name: str, port: int) -> list[str]:
     """Our DNS: the tables above, numeric forms (127.1, 2130706433) as getaddrinfo reads them."""
     if name in PUBLIC:
@@ -108,6 +100,64 @@ async def fake_resolve(name: str, port: int) -> list[str]:
         return [socket.inet_ntoa(socket.inet_aton(name))]
     except OSError:
         return []
+
+
+@dataclass(frozen=True)
+class Connection:
+    address: str  # where the bytes went
+    host: str  # the Host header
+    sni: str | None  # the TLS server name asked for (``sni_hostname``)
+
+
+class FakeNet(httpx.AsyncBaseTransport):
+    """The network under the Fetcher: nothing leaves 127.0.0.1, every connection is logged.
+
+    An address is connected as it is: a public one in ``internet`` reaches the local
+    server standing in for it, loopback reaches loopback at the URL's port.  A host
+    name is first looked up in ``dns``, as a socket layer would do on its own.
+    """
+
+    def __init__(
+        self,
+        internet: dict[str, int],
+        dns: Resolver = fake_resolve,
+        verify: ssl.SSLContext | bool = True,
+    ) -> None:
+        self.internet = internet  # public address -> port of the local stand-in server
+        self.dns = dns
+        self.inner = httpx.AsyncHTTPTransport(verify=verify)
+        self.connections: list[Connection] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        url = request.url
+        address = url.host
+        if not _is_address(address):  # a second lookup, the one DNS rebinding aims at
+            address = next(iter(await self.dns(address, url.port or 80)), address)
+        self.connections.append(
+            Connection(address, request.headers["host"], request.extensions.get("sni_hostname"))
+        )
+        if address in self.internet:
+            url = url.copy_with(host="127.0.0.1", port=self.internet[address])
+        elif address == "127.0.0.1":
+            url = url.copy_with(host=address)
+        else:
+            raise httpx.ConnectError(f"{address} is not reachable from the tests")
+        routed = httpx.Request(
+            request.method, url, headers=request.headers, stream=request.stream,
+            extensions=request.extensions,
+        )  # fmt: skip
+        return await self.inner.handle_async_request(routed)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+def _is_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 def fetch(
@@ -123,7 +173,8 @@ def fetch(
     async def go() -> Response:
         kwargs: dict[str, Any] = {"clock": clock or FastClock(), "polite": polite}
         if public is not None:
-            kwargs.update(transport=ToLocal(public), resolve=fake_resolve)
+            internet = {address: public for addresses in PUBLIC.values() for address in addresses}
+            kwargs.update(transport=FakeNet(internet), resolve=fake_resolve)
         else:
             kwargs.update(allow_private=True)
         async with Fetcher(settings, **kwargs) as fetcher:
@@ -323,6 +374,81 @@ def test_redirect_to_non_public_target_is_refused(srv: FaultServer, target: str)
     assert srv.count("/secret") == 0
 
 
+class Rebinding:
+    """A hostile DNS server: ``rebind.example`` is public at the first lookup, loopback after."""
+
+    def __init__(self) -> None:
+        self.lookups = 0
+
+    async def __call__(self, name: str, port: int) -> list[str]:
+        if name != "rebind.example":
+            return await fake_resolve(name, port)
+        self.lookups += 1
+        return ["93.184.216.36"] if self.lookups == 1 else ["127.0.0.1"]
+
+
+@pytest.mark.parametrize("via", ["direct", "redirect"])
+def test_dns_rebinding_connects_to_the_checked_address(via: str) -> None:
+    """The connection goes to the address that was checked, not to a second DNS answer.
+
+    ``internal`` is the loopback service an attacker wants; ``public`` stands in for
+    93.184.216.36, the address the check was given.  Both URLs carry the internal
+    server's port, so a second lookup of ``rebind.example`` would reach it.
+    """
+    with FaultServer() as public, FaultServer() as internal:
+        public.route("/page", ok(b"public page"))
+        public.route("/go", redirect(f"http://rebind.example:{internal.port}/page"))
+        internal.route("/page", ok(b"the crown jewels"))
+        dns = Rebinding()
+        net = FakeNet({"93.184.216.34": public.port, "93.184.216.36": public.port}, dns)
+        target = f"http://rebind.example:{internal.port}/page"
+        start = target if via == "direct" else f"http://portal.example:{internal.port}/go"
+
+        async def go() -> Response:
+            async with Fetcher(SETTINGS, transport=net, resolve=dns, clock=FastClock()) as f:
+                return await f.get(start)
+
+        assert asyncio.run(go()).content == b"public page"
+        assert internal.hits == []
+        assert dns.lookups == 1  # checked once; robots.txt and the page reuse that answer
+        pinned = Connection("93.184.216.36", f"rebind.example:{internal.port}", "rebind.example")
+        assert net.connections[-2:] == [pinned, pinned]  # robots.txt, then the page
+        assert len(net.connections) == (2 if via == "direct" else 4)
+        assert all(c.address.startswith("93.184.216.") for c in net.connections)
+
+        async def unpinned() -> bytes:  # the harness is not vacuous: a second lookup rebinds
+            async with httpx.AsyncClient(transport=net) as client:
+                return (await client.get(target)).content
+
+        assert asyncio.run(unpinned()) == b"the crown jewels"
+
+
+@pytest.mark.parametrize("certified", ["portal.example", "other.example"])
+def test_pinned_https_keeps_the_name_for_sni_and_certificate(certified: str, tmp_path: Any) -> None:
+    """Over a pinned connection TLS still asks for, and verifies, the host name."""
+    pytest.importorskip("cryptography")
+    server_tls, client_tls = tls_contexts(certified, tmp_path)
+    with FaultServer(tls=server_tls) as srv:
+        srv.route("/page", ok(b"secure page"))
+        net = FakeNet({"93.184.216.34": srv.port}, verify=client_tls)
+
+        async def go() -> Response:
+            fetcher = Fetcher(
+                SETTINGS, transport=net, resolve=fake_resolve, clock=FastClock(), polite=False
+            )
+            async with fetcher as f:
+                return await f.get(f"https://portal.example:{srv.port}/page")
+
+        if certified == "portal.example":
+            assert asyncio.run(go()).content == b"secure page"
+        else:  # a certificate for another name is refused although the address was checked
+            with pytest.raises(FetchError, match="CERTIFICATE_VERIFY_FAILED") as info:
+                asyncio.run(go())
+            assert type(info.value) is FetchError and srv.count("/page") == 0
+        assert {c.address for c in net.connections} == {"93.184.216.34"}
+        assert set(srv.server_names) == {"portal.example"}
+
+
 @pytest.mark.parametrize(
     "url",
     ["http://127.0.0.1:{port}/a", "http://localhost:{port}/a", "file:///etc/passwd"],
@@ -421,11 +547,12 @@ def _faults() -> Faults:
 
 def _scrape(srv: FaultServer, store: Any) -> Any:
     from caselaw.scrapers._base import Query
-    from caselaw.scrapers.jobs import scrape
+    from caselaw.scrapers.jobs import ScrapeOptions, scrape
 
     settings = replace(SETTINGS, max_retries=1, max_retry_after=5.0, timeout=1.0)
+    options = ScrapeOptions(allow_private=True)
     return scrape("replay", Query(), store=store, settings=settings, base_url=srv.url,
-                  allow_private=True)  # fmt: skip
+                  options=options)  # fmt: skip
 
 
 def test_scrape_over_a_hostile_portal(srv: FaultServer, tmp_path: Any) -> None:

@@ -7,7 +7,7 @@ import httpx
 from caselaw.config import Settings
 from caselaw.models import JudgmentRef
 from caselaw.scrapers._base import Listing, Parsed, Portal, PortalInfo, Query
-from caselaw.scrapers.jobs import EXIT_OK, scrape
+from caselaw.scrapers.jobs import EXIT_OK, ScrapeOptions, scrape
 from caselaw.storage import Store
 
 SETTINGS = Settings(contact="tests@example.org", min_delay=0.0, max_retries=0)
@@ -47,7 +47,7 @@ def test_token_is_not_sent_to_a_followed_host():
         Query(),
         store=store,
         settings=SETTINGS,
-        transport=httpx.MockTransport(handler),
+        options=ScrapeOptions(transport=httpx.MockTransport(handler)),
     )
     assert report.exit_code == EXIT_OK
     assert seen["api.portal.test/list"] == "Token secret"

@@ -22,7 +22,7 @@ from localserver import LocalServer
 from caselaw.config import Settings
 from caselaw.scrapers._base import Query
 from caselaw.scrapers._http import Fetcher
-from caselaw.scrapers.jobs import EXIT_NOTHING_NEW, EXIT_OK, scrape
+from caselaw.scrapers.jobs import EXIT_NOTHING_NEW, EXIT_OK, ScrapeOptions, ScrapeReport, scrape
 from caselaw.scrapers.replay import ReplayPortal
 from caselaw.storage import Store
 
@@ -30,14 +30,13 @@ SETTINGS = Settings(contact="tests@example.org", min_delay=0.0, timeout=10.0)
 SLACK = 0.05  # the client stamps a request before the server sees it
 
 
-def run(server: LocalServer, store: Store, settings: Settings = SETTINGS, **kw: object):  # type: ignore[no-untyped-def]
+def run(server: LocalServer, store: Store, settings: Settings = SETTINGS) -> ScrapeReport:
     return scrape(
         ReplayPortal(server.url),
         Query(),
         store=store,
         settings=settings,
-        allow_private=True,
-        **kw,  # type: ignore[arg-type]
+        options=ScrapeOptions(allow_private=True),
     )
 
 
@@ -100,7 +99,8 @@ def _scrape_file(url: str, db: Path) -> int:
     try:
         settings = replace(SETTINGS, concurrency=2)
         portal = ReplayPortal(url)
-        return scrape(portal, Query(), store=store, settings=settings, allow_private=True).exit_code
+        options = ScrapeOptions(allow_private=True)
+        return scrape(portal, Query(), store=store, settings=settings, options=options).exit_code
     finally:
         store.close()
 

@@ -19,6 +19,7 @@ from caselaw.errors import (
     ResponseTooLargeError,
 )
 from caselaw.scrapers._http import Clock, Fetcher, Response
+from caselaw.scrapers._pinning import PinnedTransport
 
 SETTINGS = Settings(contact="tests@example.org", min_delay=1.0, max_retries=3)
 ALLOW_ALL = b"User-agent: *\nAllow: /\n"
@@ -431,9 +432,70 @@ def test_names_are_resolved_only_through_the_resolver() -> None:
     with pytest.raises(DisallowedURLError, match="private"):
         fetch(site, "https://intranet.test/a", resolve=internal)
     assert fetch(site, "https://portal.test/a", resolve=internal)[0].status == 200
-    assert fetch(site, "https://unknown.test/a", resolve=broken)[0].status == 200
+    # A name that does not resolve is not handed on for a second (unchecked) lookup.
+    site.log.clear()
+    with pytest.raises(FetchError, match="unknown.test did not resolve"):
+        fetch(site, "https://unknown.test/a", resolve=broken, polite=False)
+    assert site.log == []
     # With an injected transport and no resolver, names are not looked up at all.
     assert fetch(site, "https://intranet.test/a")[0].status == 200
+    assert site.log[-1].url.host == "intranet.test"
+
+
+def test_resolved_names_are_pinned_to_the_checked_address() -> None:
+    """The request goes to the address that was checked; Host and SNI stay the name's."""
+    site = Site({"/a": httpx.Response(200, text="ok"), "/b": httpx.Response(200)})
+    lookups: list[str] = []
+
+    async def resolve(host: str, port: int) -> list[str]:
+        lookups.append(host)
+        return ["93.184.216.34", "2606:2800:220:1::1"]
+
+    fetch(site, "https://portal.test:8443/a", "https://portal.test:8443/b", resolve=resolve)
+    assert lookups == ["portal.test"]  # once per origin; robots.txt and /b reuse the check
+    assert [str(r.url) for r in site.log] == [
+        "https://93.184.216.34:8443/robots.txt",
+        "https://93.184.216.34:8443/a",
+        "https://93.184.216.34:8443/b",
+    ]
+    for request in site.log:
+        assert request.headers["host"] == "portal.test:8443"
+        assert request.extensions["sni_hostname"] == "portal.test"
+
+
+def test_pinned_connection_falls_back_to_the_next_checked_address() -> None:
+    def site(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "93.184.216.34":
+            raise httpx.ConnectError("no route", request=request)
+        return httpx.Response(200, text=request.url.host)
+
+    async def resolve(host: str, port: int) -> list[str]:
+        return ["93.184.216.34", "2606:2800:220:1::1"]
+
+    response = fetch(site, "https://portal.test/a", resolve=resolve, polite=False)[0]
+    assert response.content == b"2606:2800:220:1::1"
+
+
+def test_pinned_transport_keeps_one_pool_per_host_name() -> None:
+    """Two names on one address never share a connection (TLS was verified for one name)."""
+    made: list[httpx.AsyncBaseTransport] = []
+
+    def connect() -> httpx.AsyncBaseTransport:
+        made.append(httpx.MockTransport(lambda r: httpx.Response(200)))
+        return made[-1]
+
+    async def pin(url: httpx.URL) -> list[str] | None:
+        return ["93.184.216.34"]
+
+    async def main() -> None:
+        transport = PinnedTransport(pin, connect)
+        async with httpx.AsyncClient(transport=transport) as client:
+            for url in ["https://a.test/1", "https://b.test/1", "https://a.test/2"]:
+                await client.get(url)
+            await client.get("http://a.test/3")
+
+    asyncio.run(main())
+    assert len(made) == 3  # https://a.test, https://b.test, http://a.test
 
 
 def test_concurrency_is_capped_overall() -> None:

@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass, field, replace
+from typing import Any
 from urllib.parse import parse_qs
 
 import httpx
@@ -17,16 +18,19 @@ from caselaw.errors import ConfigError
 from caselaw.models import JudgmentRef
 from caselaw.replay_server import ReplayEntry, listing_page
 from caselaw.scrapers._base import Parsed, Query
+from caselaw.scrapers._http import Fetcher
 from caselaw.scrapers.jobs import (
     EXIT_FAILURE,
     EXIT_NOTHING_NEW,
     EXIT_OK,
     EXIT_PARTIAL,
+    ScrapeOptions,
     ScrapeReport,
     enabled_portals,
     exit_code,
     scrape,
     scrape_all,
+    scrape_async,
 )
 from caselaw.scrapers.replay import ReplayPortal
 from caselaw.storage import Store
@@ -86,15 +90,20 @@ def _path(jid: str):  # type: ignore[no-untyped-def]
     return Path(f"{jid}.txt")
 
 
-def run(site: FakeReplay, store: Store, query: Query | None = None, **kw: object) -> ScrapeReport:
+def run(
+    site: FakeReplay,
+    store: Store,
+    query: Query | None = None,
+    settings: Settings = SETTINGS,
+    **options: Any,
+) -> ScrapeReport:
     site.log.clear()
     return scrape(
         ReplayPortal(BASE),
         query or Query(),
         store=store,
-        settings=kw.pop("settings", SETTINGS),  # type: ignore[arg-type]
-        transport=httpx.MockTransport(site),
-        **kw,  # type: ignore[arg-type]
+        settings=settings,
+        options=ScrapeOptions(transport=httpx.MockTransport(site), **options),
     )
 
 
@@ -263,8 +272,7 @@ def test_follow_url_stores_the_followed_document(store: Store) -> None:
         Query(),
         store=store,
         settings=SETTINGS,
-        transport=httpx.MockTransport(handler),
-        polite=False,
+        options=ScrapeOptions(transport=httpx.MockTransport(handler), polite=False),
     )
     assert report.new == 1
     judgment = store.get_judgment("replay:f1")
@@ -279,9 +287,8 @@ def test_scrape_all_runs_enabled_portals_only(site: FakeReplay, store: Store) ->
     assert "replay" not in enabled_portals(Settings())
     settings = replace(SETTINGS, portals={**off, "replay": {"enabled": True, "base_url": BASE}})
     assert enabled_portals(settings) == ["replay"]
-    reports = scrape_all(
-        Query(), store=store, settings=settings, transport=httpx.MockTransport(site)
-    )
+    options = ScrapeOptions(transport=httpx.MockTransport(site))
+    reports = scrape_all(Query(), store=store, settings=settings, options=options)
     assert [(r.portal, r.new) for r in reports] == [("replay", 3)]
 
 
@@ -311,6 +318,41 @@ def test_scrape_inside_an_event_loop_points_to_scrape_async(store: Store) -> Non
         asyncio.run(main())
 
 
+def test_scrape_async_takes_the_same_options_in_a_running_loop(
+    site: FakeReplay, store: Store
+) -> None:
+    """In a notebook's loop: ``options`` build the Fetcher, or a given ``fetcher`` is used."""
+    options = ScrapeOptions(transport=httpx.MockTransport(site), since_last=True)
+
+    async def main() -> tuple[ScrapeReport, ScrapeReport]:
+        first = await scrape_async(
+            ReplayPortal(BASE), Query(), store=store, settings=SETTINGS, options=options
+        )
+        site.add("j4", "2023-01-01")
+        async with Fetcher(SETTINGS, transport=httpx.MockTransport(site)) as fetcher:
+            second = await scrape_async(
+                ReplayPortal(BASE),
+                Query(),
+                store=store,
+                settings=SETTINGS,
+                fetcher=fetcher,
+                options=options,
+            )
+        return first, second
+
+    first, second = asyncio.run(main())
+    assert (first.new, first.exit_code) == (3, EXIT_OK)
+    assert (second.listed, second.new, second.skipped) == (2, 1, 1)  # since_last was applied
+
+
+def test_scrape_options_are_frozen_with_the_cli_defaults() -> None:
+    options = ScrapeOptions()
+    assert (options.since_last, options.revalidate, options.log_json) == (False, False, False)
+    assert (options.allow_private, options.polite, options.transport) == (False, True, None)
+    with pytest.raises(AttributeError):
+        options.polite = False  # type: ignore[misc]
+
+
 class BuggyPortal(ReplayPortal):
     """A parser with a bug that only one judgment triggers."""
 
@@ -328,7 +370,7 @@ def test_a_parser_bug_on_one_judgment_is_recorded_and_the_batch_goes_on(
         Query(),
         store=store,
         settings=SETTINGS,
-        transport=httpx.MockTransport(site),
+        options=ScrapeOptions(transport=httpx.MockTransport(site)),
     )
     assert (report.new, report.failed, report.exit_code) == (2, 1, EXIT_PARTIAL)
     [error] = store.errors(stage="scrape")

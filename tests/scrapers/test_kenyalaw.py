@@ -99,7 +99,7 @@ def test_feed_to_stored_judgments_including_a_followed_pdf():
     import httpx
 
     from caselaw.config import Settings
-    from caselaw.scrapers.jobs import scrape
+    from caselaw.scrapers.jobs import ScrapeOptions, scrape
     from caselaw.storage import Store
 
     pdf = _pdf("Wanjiru v Republic. The appeal against the trafficking conviction is dismissed.")
@@ -125,7 +125,7 @@ def test_feed_to_stored_judgments_including_a_followed_pdf():
         Query(),
         store=store,
         settings=Settings(contact="tests@example.org", min_delay=0.0, max_retries=0),
-        transport=httpx.MockTransport(handler),
+        options=ScrapeOptions(transport=httpx.MockTransport(handler)),
     )
     assert (report.listed, report.new, report.failed) == (2, 2, 0), report
     assert not any("/search/" in path or "/api/" in path for path in asked)

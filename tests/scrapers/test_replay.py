@@ -14,7 +14,7 @@ from caselaw.errors import ConfigError, IngestError, PortalChangedError
 from caselaw.models import JudgmentRef
 from caselaw.replay_server import ReplayServer, listing_page, load_catalog
 from caselaw.scrapers._base import Query
-from caselaw.scrapers.jobs import EXIT_NOTHING_NEW, EXIT_OK, scrape
+from caselaw.scrapers.jobs import EXIT_NOTHING_NEW, EXIT_OK, ScrapeOptions, scrape
 from caselaw.scrapers.registry import get_portal
 from caselaw.scrapers.replay import ReplayPortal
 from caselaw.storage import Store
@@ -61,7 +61,7 @@ def test_demo_flow_scrapes_the_served_folder(folder: Path) -> None:
             store=store,
             settings=SETTINGS,
             base_url=server.url,
-            allow_private=True,
+            options=ScrapeOptions(allow_private=True),
         )
         again = scrape(
             "replay",
@@ -69,7 +69,7 @@ def test_demo_flow_scrapes_the_served_folder(folder: Path) -> None:
             store=store,
             settings=SETTINGS,
             base_url=server.url,
-            allow_private=True,
+            options=ScrapeOptions(allow_private=True),
         )
     assert (first.new, first.pages, first.exit_code) == (3, 2, EXIT_OK)
     assert (again.new, again.skipped, again.exit_code) == (0, 3, EXIT_NOTHING_NEW)
@@ -83,6 +83,31 @@ def test_demo_flow_scrapes_the_served_folder(folder: Path) -> None:
     assert beta.decision_date == dt.date(2021, 6, 15) and beta.docket == "No. BETA"
     assert beta.case_name == "Republic v. Beta" and beta.metadata["fictional"] is True
     assert "trafficking in persons" in beta.text
+
+
+def test_cli_scrape_passes_its_flags_to_the_job(
+    folder: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``caselaw scrape`` builds ``ScrapeOptions`` from --since last, --revalidate, --log-json."""
+    from caselaw.cli import main
+
+    monkeypatch.chdir(tmp_path)  # no caselaw.toml from the working folder
+    monkeypatch.setenv("CASELAW_MIN_DELAY", "0")
+    db = str(tmp_path / "cli.db")
+    with ReplayServer(folder, page_size=2) as server:
+        base = ["--db", db, "scrape", "replay", "--base-url", server.url, "--log-json"]
+        first = main(base)
+        out = capsys.readouterr().out
+        again = main([*base, "--since", "last", "--revalidate"])
+        summary = json.loads(capsys.readouterr().out.splitlines()[-1])
+    assert first == EXIT_OK
+    assert sum(json.loads(line)["event"] == "judgment" for line in out.splitlines()) == 3
+    assert again == EXIT_NOTHING_NEW and summary["event"] == "summary"
+    # --since last lists from the newest date (1 judgment); --revalidate asks for it again
+    assert (summary["listed"], summary["skipped"], summary["unchanged"]) == (1, 0, 1)
 
 
 class ElsewherePortal(ReplayPortal):
@@ -231,7 +256,7 @@ def test_embedded_samples_are_served_when_present() -> None:
             store=store,
             settings=SETTINGS,
             base_url=server.url,
-            allow_private=True,
+            options=ScrapeOptions(allow_private=True),
         )
     manifest = json.loads((samples_dir() / "manifest.json").read_text(encoding="utf-8"))
     assert report.failed == 0 and report.new == len(manifest)
