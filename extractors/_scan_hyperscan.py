@@ -114,7 +114,7 @@ class HyperscanScanner:
             self._db.scan(data, match_event_handler=on_match)
         if not found:
             return [0] * (self.n_groups + 1), [], []
-        return self._flat(np.array(found, dtype=np.int64))
+        return self._flat(np.fromiter(found, dtype=np.int64, count=len(found)))
 
     def _flat(self, found: np.ndarray) -> Flat:
         """Spread ``(pattern id, end)`` pairs over their groups: one sort of the keys
