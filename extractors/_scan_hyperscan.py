@@ -24,9 +24,10 @@ word-boundary rule is moved out of Python and into the bytes that hyperscan scan
    Python, and literals compile in milliseconds (``\\b`` patterns take seconds).
 
 A literal that several groups accept has one id standing for all of them (one id per
-length and set of groups), so each span is reported once.  :class:`Unsupported` is raised for keyword sets this encoding cannot
-express (a keyword character outside Latin-1, more than 47 distinct word characters);
-the caller then keeps the pyahocorasick backend.
+length and set of groups), so each span is reported once.  :class:`Unsupported` is
+raised for keyword sets this encoding cannot express (a keyword character outside
+Latin-1, more than 47 distinct word characters, a keyword longer than 255); the caller
+then keeps the pyahocorasick backend.
 """
 
 from __future__ import annotations
@@ -86,6 +87,7 @@ class HyperscanScanner:
         self._group_list = np.array([g for _, gids in keys for g in gids], dtype=np.int64)
         self._group_of = self._group_list[self._first_group_of]  # the first group of each id
         self._db: hyperscan.Database | None = None
+        _bmp_stand_ins()  # built now (~10 ms), not in the first scan of a text beyond Latin-1
         self._lock = threading.Lock()
         if literals:
             exprs = list(literals)
