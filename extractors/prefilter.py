@@ -278,7 +278,8 @@ class Hits:
         if spans is None:
             spans = self._sort(group)
         starts = self._starts[group]
-        return spans[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+        first = bisect.bisect_left(starts, lo)
+        return spans[first : bisect.bisect_left(starts, hi, first)]
 
     def _starts_of(self, group: str) -> list[int]:
         if group not in self._starts:
@@ -290,7 +291,7 @@ class Hits:
         names = groups or tuple(self.spans)
         if len(names) == 1:
             return list(self.sorted_spans(names[0]))
-        return sorted({s for g in names for s in self.sorted_spans(g)})
+        return sorted(set().union(*map(self.sorted_spans, names)))
 
     def paragraphs(self, *groups: str) -> list[tuple[int, int]]:
         """Merged, sorted ``(start, end)`` paragraphs holding a hit of any given group."""
