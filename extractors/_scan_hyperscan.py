@@ -85,7 +85,11 @@ class HyperscanScanner:
         self._n_groups_of = np.array([len(gids) for _, gids in keys], dtype=np.int64)
         self._first_group_of = np.cumsum(self._n_groups_of) - self._n_groups_of
         self._group_list = np.array([g for _, gids in keys for g in gids], dtype=np.int64)
-        self._group_of = self._group_list[self._first_group_of]  # the first group of each id
+        # the sort key of a span, (group << _GROUP_SHIFT) | (start << _LENGTH_BITS) | length,
+        # less its end's share (end << _LENGTH_BITS), for each (id, group) slot
+        slot_lengths = np.repeat(self._lengths, self._n_groups_of)
+        self._slot_keys = (self._group_list << _GROUP_SHIFT) - (slot_lengths << _LENGTH_BITS)
+        self._slot_keys += slot_lengths
         self._db: hyperscan.Database | None = None
         _bmp_stand_ins()  # built now (~10 ms), not in the first scan of a text beyond Latin-1
         self._lock = threading.Lock()
@@ -122,17 +126,15 @@ class HyperscanScanner:
         """Spread ``(pattern id, end)`` pairs over their groups: one sort of the keys
         ``group, start, length`` (no tuples: ``Hits`` zips a group's lists on first use)."""
         pids = found[0::2]
-        lengths = self._lengths[pids]
-        starts = found[1::2] - lengths
+        ends = found[1::2] << _LENGTH_BITS  # key = end's share + its (id, group)'s share
         counts = self._n_groups_of[pids]
-        if len(counts) == int(counts.sum()):  # one group per literal: a span per match
-            groups = self._group_of[pids]
+        total = int(counts.sum())
+        if total == len(pids):  # one group per literal: a span per match
+            key = ends + self._slot_keys[self._first_group_of[pids]]
         else:  # a literal standing for several groups: its span goes to each of them
             first = np.cumsum(counts) - counts
-            pos = np.repeat(self._first_group_of[pids] - first, counts)
-            groups = self._group_list[pos + np.arange(len(pos))]
-            starts, lengths = np.repeat(starts, counts), np.repeat(lengths, counts)
-        key = (groups << _GROUP_SHIFT) | (starts << _LENGTH_BITS) | lengths
+            slots = np.repeat(self._first_group_of[pids] - first, counts) + np.arange(total)
+            key = np.repeat(ends, counts) + self._slot_keys[slots]
         key.sort()
         span_starts = key >> _LENGTH_BITS
         span_starts &= _START_MASK
