@@ -236,7 +236,7 @@ class Context:
         if spans is None:
             if group not in _GROUPS:
                 raise KeyError(f"keyword group {group!r} was never registered")
-            hits = self.hits
+            hits = self._scan if self._scan is not None else self.hits
             if hits is not None:
                 spans = list(hits.sorted_spans(group))
             else:

@@ -46,6 +46,8 @@ class SpanTable(Mapping[str, tuple[Span, ...]]):
         if gid is None:
             return [], []
         lo, hi = self._bounds[gid], self._bounds[gid + 1]
+        if lo == hi:  # most groups of a judgment: nothing to slice
+            return [], []
         starts = self._starts[lo:hi]
         return starts, list(zip(starts, self._ends[lo:hi], strict=True))
 
