@@ -22,11 +22,13 @@ with their ``ends``, sorted by start, then end."""
 
 def flat_of(found: Mapping[int, Sequence[Span]], n_groups: int) -> Flat:
     """The :data:`Flat` lists of the spans given by group id (in any order)."""
-    bounds, starts, ends = [0], [], []
+    bounds, starts, ends = [0], list[int](), list[int]()
     for gid in range(n_groups):
-        for s, e in sorted(found.get(gid, ())):
-            starts.append(s)
-            ends.append(e)
+        spans = found.get(gid)
+        if spans:
+            group_starts, group_ends = zip(*sorted(spans), strict=True)
+            starts += group_starts
+            ends += group_ends
         bounds.append(len(starts))
     return bounds, starts, ends
 
