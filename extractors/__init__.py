@@ -21,7 +21,7 @@ from caselaw.extractors import (
     signals,
     verdicts,
 )
-from caselaw.extractors._base import Context, Extractor, Step, _prefilter
+from caselaw.extractors._base import Context, Extractor, Step
 from caselaw.models import Extraction, Judgment, JudgmentInfo, StageError
 
 __all__ = ["extract", "VERSIONS", "PIPELINE"]
@@ -33,13 +33,7 @@ def _charges(ctx: Context, step: Step) -> None:
     from caselaw.extractors import charges
 
     jurisdiction = ctx.judgment.jurisdiction or ctx.info.jurisdiction
-    prefilter = _prefilter()
-    hits = None
-    if prefilter is not None:
-        if ctx._scan is None:
-            ctx._scan = prefilter.scan(ctx.text)
-        hits = ctx._scan
-    ctx.mentions = list(charges.find_charges(ctx.text, jurisdiction, hits=hits))
+    ctx.mentions = list(charges.find_charges(ctx.text, jurisdiction, hits=ctx.hits))
 
 
 def _charges_version() -> str:

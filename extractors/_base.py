@@ -203,6 +203,16 @@ class Context:
             end = max(start, min(end, len(text)))
         return Evidence(start, end, text[start:end], extractor, version)
 
+    @property
+    def hits(self) -> Any:
+        """The prefilter's ``Hits`` of the text, scanned once per judgment for every step
+        (None when the prefilter cannot be used: the regex fallback)."""
+        if self._scan is None:
+            prefilter = _prefilter()
+            if prefilter is not None:
+                self._scan = prefilter.scan(self.judgment.text)
+        return self._scan
+
     # -- paragraphs -------------------------------------------------------------------
 
     def all_paragraphs(self) -> list[tuple[int, int]]:
@@ -226,11 +236,9 @@ class Context:
         if spans is None:
             if group not in _GROUPS:
                 raise KeyError(f"keyword group {group!r} was never registered")
-            prefilter = _prefilter()
-            if prefilter is not None:
-                if self._scan is None:
-                    self._scan = prefilter.scan(self.judgment.text)
-                spans = list(self._scan.sorted_spans(group))
+            hits = self._scan if self._scan is not None else self.hits
+            if hits is not None:
+                spans = list(hits.sorted_spans(group))
             else:
                 spans = [m.span() for m in _group_regex(group).finditer(self.judgment.text)]
             self._spans[group] = spans
@@ -342,11 +350,9 @@ def _group_regex(name: str) -> re.Pattern[str]:
 def _scan_group(ctx: Context, group: str) -> list[tuple[int, int]]:
     if group not in _GROUPS:
         raise KeyError(f"keyword group {group!r} was never registered")
-    prefilter = _prefilter()
-    if prefilter is not None:
-        if ctx._scan is None:
-            ctx._scan = prefilter.scan(ctx.judgment.text)
-        return list(ctx._scan.paragraphs(group))
+    hits = ctx.hits
+    if hits is not None:
+        return list(hits.paragraphs(group))
     text = ctx.judgment.text
     pattern = _group_regex(group)
     out: list[tuple[int, int]] = []

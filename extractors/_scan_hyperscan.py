@@ -1,13 +1,15 @@
 """The hyperscan backend of :func:`caselaw.extractors.prefilter.scan`.
 
 It gives exactly the spans of the pyahocorasick backend at about half the cost (the rest
-is Python's: one callback per hit, and the span tuples).  The word-boundary rule is
-moved out of Python and into the bytes that hyperscan scans:
+is Python's: one callback per hit).  The spans go back as flat lists sorted by numpy
+(``_span_table.Flat``); ``Hits`` builds a group's tuples when a step asks for it.  The
+word-boundary rule is moved out of Python and into the bytes that hyperscan scans:
 
 1. Every character becomes one byte, a *code*, so byte offsets are ``str`` offsets:
-   ``bytes.translate`` of the Latin-1 encoding, or for a text beyond Latin-1 one
-   ``np.take`` of its UTF-16 units in a table of the whole BMP (built once per
-   process; astral characters go through a codec error handler).  The code says how
+   ``bytes.translate`` of the Latin-1 encoding; a text beyond Latin-1 is first made
+   Latin-1 by replacing each other character with a stand-in of its class (its UTF-16
+   units cut to bytes, the few beyond Latin-1 looked up in a table of the whole BMP
+   built once per process; astral characters go through a codec error handler).  The code says how
    the reference backend sees the character after ``str.lower`` and whitespace
    folding: every whitespace is the space code, each character used in a keyword has
    its own code, any other letter or digit is one "other word character" code and
@@ -21,17 +23,17 @@ moved out of Python and into the bytes that hyperscan scans:
    allows both), so a match is already a word-boundary match: no rejected hit reaches
    Python, and literals compile in milliseconds (``\\b`` patterns take seconds).
 
-A literal that several groups accept has one id standing for all of them, so each span
-is reported once.  :class:`Unsupported` is raised for keyword sets this encoding cannot
-express (a keyword character outside Latin-1, more than 47 distinct word characters);
-the caller then keeps the pyahocorasick backend.
+A literal that several groups accept has one id standing for all of them (one id per
+length and set of groups), so each span is reported once.  :class:`Unsupported` is
+raised for keyword sets this encoding cannot express (a keyword character outside
+Latin-1, more than 47 distinct word characters, a keyword longer than 255); the caller
+then keeps the pyahocorasick backend.
 """
 
 from __future__ import annotations
 
 import codecs
 import itertools
-import operator
 import re
 import threading
 from collections import defaultdict
@@ -41,7 +43,8 @@ from typing import cast
 import hyperscan
 import numpy as np
 
-Span = tuple[int, int]
+from caselaw.extractors._span_table import Flat
+
 Rule = tuple[str, bool, bool]
 """A keyword with its boundary checks: ``(word, check_start, check_end)``."""
 
@@ -49,8 +52,10 @@ _OTHER = 0x00  # a non-word character used by no keyword
 _SPACE = 0x01  # every whitespace character
 _WORD = 0x40  # first word code: "a letter or digit used by no keyword"
 _STARTS, _ENDS = 1, 2  # the boundary bits of a word code
-_ID_BITS = 16  # a pattern id in the low bits of a sort key, the match end above it
-_ID_MASK = (1 << _ID_BITS) - 1
+_LENGTH_BITS = 8  # a span's sort key: group, start (32 bits: hyperscan's limit), length
+_LENGTH_MASK = (1 << _LENGTH_BITS) - 1
+_START_MASK = (1 << 32) - 1
+_GROUP_SHIFT = 32 + _LENGTH_BITS
 
 
 class Unsupported(ValueError):
@@ -70,22 +75,23 @@ class HyperscanScanner:
         for (word, check_start, check_end), gids in rules.items():
             for literal in self._literals(word, check_start, check_end):
                 literals[literal].update(gids)
-        # one id per (length, groups); ids by decreasing length, so that sorting a group's
-        # spans by end keeps the longer (earlier-starting) span first, as Aho-Corasick does
+        # one id per (length, groups)
         keys = sorted({(len(lit), tuple(sorted(g))) for lit, g in literals.items()})
-        keys.sort(key=lambda k: -k[0])
         ids = {key: i for i, key in enumerate(keys)}
         self._lengths = np.array([length for length, _ in keys], dtype=np.int64)
-        if len(keys) > _ID_MASK:
-            raise Unsupported(f"more than {_ID_MASK} distinct keyword lengths and groups")
-        self._group_keys = np.arange(n_groups + 1, dtype=np.int64) << 32
+        if keys and keys[-1][0] > _LENGTH_MASK:
+            raise Unsupported(f"a keyword longer than {_LENGTH_MASK} characters")
+        self._group_keys = np.arange(n_groups + 1, dtype=np.int64) << _GROUP_SHIFT
         self._n_groups_of = np.array([len(gids) for _, gids in keys], dtype=np.int64)
         self._first_group_of = np.cumsum(self._n_groups_of) - self._n_groups_of
         self._group_list = np.array([g for _, gids in keys for g in gids], dtype=np.int64)
-        self._group_of = self._group_list[self._first_group_of]  # the first group of each id
+        # the sort key of a span, (group << _GROUP_SHIFT) | (start << _LENGTH_BITS) | length,
+        # less its end's share (end << _LENGTH_BITS), for each (id, group) slot
+        slot_lengths = np.repeat(self._lengths, self._n_groups_of)
+        self._slot_keys = (self._group_list << _GROUP_SHIFT) - (slot_lengths << _LENGTH_BITS)
+        self._slot_keys += slot_lengths
         self._db: hyperscan.Database | None = None
-        # the code of every BMP character, for texts beyond Latin-1 (one lookup each)
-        self._wide_table = np.frombuffer(self._table, dtype=np.uint8)[_bmp_stand_ins()]
+        _bmp_stand_ins()  # built now (~10 ms), not in the first scan of a text beyond Latin-1
         self._lock = threading.Lock()
         if literals:
             exprs = list(literals)
@@ -98,10 +104,10 @@ class HyperscanScanner:
                 literal=True,
             )
 
-    def scan(self, text: str) -> dict[int, tuple[Span, ...]]:
-        """The spans of every group found in ``text`` (by group id), in Aho-Corasick order."""
+    def scan(self, text: str) -> Flat:
+        """The spans of every group found in ``text``, sorted by group, start and end."""
         if self._db is None or not text:
-            return {}
+            return [0] * (self.n_groups + 1), [], []
         found: list[int] = []  # pattern id, end, pattern id, end, ...
         add = found.append
 
@@ -113,62 +119,43 @@ class HyperscanScanner:
         with self._lock:  # one scratch space per database: scans must take turns
             self._db.scan(data, match_event_handler=on_match)
         if not found:
-            return {}
-        return self._spans(np.fromiter(found, dtype=np.int64, count=len(found)))
+            return [0] * (self.n_groups + 1), [], []
+        return self._flat(np.fromiter(found, dtype=np.int64, count=len(found)))
 
-    def _spans(self, found: np.ndarray) -> dict[int, tuple[Span, ...]]:
-        """Spread ``(pattern id, end)`` pairs over their groups, sorted as Aho-Corasick."""
-        # by end, then by id: ids run by decreasing length, so at one end the longer
-        # (earlier-starting) span comes first, as Aho-Corasick reports them
-        key = (found[1::2] << _ID_BITS) | found[0::2]
-        key.sort()
-        pids = key & _ID_MASK
-        ends = key >> _ID_BITS
-        spans = list(zip((ends - self._lengths[pids]).tolist(), ends.tolist(), strict=True))
-        # then by group, keeping that order: sort (group, index of the match) keys
+    def _flat(self, found: np.ndarray) -> Flat:
+        """Spread ``(pattern id, end)`` pairs over their groups: one sort of the keys
+        ``group, start, length`` (no tuples: ``Hits`` zips a group's lists on first use)."""
+        pids = found[0::2]
+        ends = found[1::2] << _LENGTH_BITS  # key = end's share + its (id, group)'s share
         counts = self._n_groups_of[pids]
-        if len(counts) == int(counts.sum()):  # one group per literal: a span per match
-            key = (self._group_of[pids] << 32) | np.arange(len(pids))
+        total = int(counts.sum())
+        if total == len(pids):  # one group per literal: a span per match
+            key = ends + self._slot_keys[self._first_group_of[pids]]
         else:  # a literal standing for several groups: its span goes to each of them
             first = np.cumsum(counts) - counts
-            pos = np.repeat(self._first_group_of[pids] - first, counts)
-            key = self._group_list[pos + np.arange(len(pos))] << 32
-            key |= np.repeat(np.arange(len(pids)), counts)
+            slots = np.repeat(self._first_group_of[pids] - first, counts) + np.arange(total)
+            key = np.repeat(ends, counts) + self._slot_keys[slots]
         key.sort()
+        span_starts = key >> _LENGTH_BITS
+        span_starts &= _START_MASK
+        span_ends = span_starts + (key & _LENGTH_MASK)
         bounds = np.searchsorted(key, self._group_keys).tolist()
-        indices = (key & 0xFFFFFFFF).tolist()
-        out: dict[int, tuple[Span, ...]] = {}
-        for gid, (lo, hi) in enumerate(itertools.pairwise(bounds)):
-            if hi - lo > 1:
-                out[gid] = operator.itemgetter(*indices[lo:hi])(spans)
-            elif hi > lo:
-                out[gid] = (spans[indices[lo]],)
-        return out
+        return bounds, span_starts.tolist(), span_ends.tolist()
 
     def encode(self, text: str) -> np.ndarray:
         """The boundary-marked codes of ``text`` (not empty), one byte per character."""
-        try:
-            codes = np.frombuffer(text.encode("latin-1").translate(self._table), dtype=np.uint8)
-        except UnicodeEncodeError:
-            codes = self._wide_codes(text)
+        codes = np.frombuffer(_latin1(text).translate(self._table), dtype=np.uint8)
         word = (codes >= _WORD).view(np.uint8)
-        marked = codes.copy()
-        marked[0] |= word[0]
-        marked[1:] |= (word[1:] > word[:-1]).view(np.uint8)
-        marked[:-1] |= (word[:-1] > word[1:]).view(np.uint8) << 1
-        marked[-1] |= word[-1] << 1
+        starts = np.empty_like(word)  # 1 where a word starts
+        starts[0] = word[0]
+        np.greater(word[1:], word[:-1], out=starts[1:].view(np.bool_))
+        ends = np.empty_like(word)  # 1 where a word ends, then 2 (numpy's byte shift is slow)
+        ends[-1] = word[-1]
+        np.greater(word[:-1], word[1:], out=ends[:-1].view(np.bool_))
+        ends += ends
+        marked = codes | starts
+        marked |= ends
         return marked
-
-    def _wide_codes(self, text: str) -> np.ndarray:
-        """The codes of a text with characters beyond Latin-1: one table lookup each."""
-        try:
-            wide = text.encode("utf-16-le")
-        except UnicodeEncodeError:  # a lone surrogate
-            wide = b""
-        if len(wide) != 2 * len(text):  # or beyond the BMP: let the codec's handler work
-            raw = text.encode("latin-1", _ERRORS)
-            return np.frombuffer(raw.translate(self._table), dtype=np.uint8)
-        return np.take(self._wide_table, np.frombuffer(wide, dtype=np.uint16))
 
     def _code(self, char: str) -> int:
         low = _lower(char)
@@ -213,6 +200,27 @@ def _stand_in(exc: UnicodeError) -> tuple[bytes, int]:
 
 
 codecs.register_error(_ERRORS, _stand_in)
+
+
+def _latin1(text: str) -> bytes:
+    """``text`` in Latin-1, each other character replaced by its stand-in (the codec's
+    error handler for astral characters and lone surrogates, which are rare; else the
+    UTF-16 units cut to a byte and the few beyond Latin-1 looked up)."""
+    try:
+        return text.encode("latin-1")
+    except UnicodeEncodeError:
+        pass
+    try:
+        wide = text.encode("utf-16-le")
+    except UnicodeEncodeError:  # a lone surrogate
+        wide = b""
+    if len(wide) != 2 * len(text):  # or beyond the BMP
+        return text.encode("latin-1", _ERRORS)
+    units = np.frombuffer(wide, dtype=np.uint16)
+    low = units.astype(np.uint8)
+    beyond = np.flatnonzero(units > 0xFF)
+    low[beyond] = _bmp_stand_ins()[units[beyond]]
+    return low.tobytes()
 
 
 _bmp: np.ndarray | None = None

@@ -29,8 +29,9 @@ Two backends give the same :class:`Hits` (``scan(text, backend=...)`` picks one;
   ``hyperscan`` wheel imports, i.e. Linux x86-64): the text becomes one byte per
   character with the word boundaries marked in the bytes, so hyperscan reports only
   real hits (~13,000-15,000 per MB of judgment), each once however many groups hold
-  the keyword.  What is left is Python's share: one callback per hit and the span
-  tuples (about 12 CPU ms per MB in the pipeline benchmark, 7 on its own).
+  the keyword.  What is left is Python's share: one callback per hit.  numpy sorts the
+  spans by group into flat lists, and a group's tuples are built when a step first asks
+  for it (``_span_table``).
 * ``"ahocorasick"`` (pyahocorasick), everywhere else and for keyword sets the
   hyperscan encoding cannot express (a keyword character outside Latin-1): one
   ``str.lower`` copy, one ``str.replace`` per kind of whitespace and a Python step
@@ -49,11 +50,13 @@ from __future__ import annotations
 
 import bisect
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
 import ahocorasick
+
+from caselaw.extractors._span_table import Flat, SpanTable, flat_of
 
 MIN_CONTEXT = 300
 MAX_CONTEXT = 3000
@@ -67,7 +70,7 @@ _SPACES = tuple(
 a space, one ``str.replace`` per kind present (fast)."""
 _lock = threading.Lock()
 _groups: dict[str, frozenset[str]] = {}
-_scanners: dict[str, tuple[_Scanner, tuple[str, ...]] | str] = {}
+_scanners: dict[str, tuple[_Scanner, dict[str, int]] | str] = {}
 """Per backend name, built on demand (or why it cannot be), emptied when a group changes."""
 _defaults_loaded = False
 
@@ -79,8 +82,8 @@ Gids = tuple[int, ...]
 
 
 class _Scanner(Protocol):
-    def scan(self, text: str) -> Mapping[int, Sequence[Span]]:
-        """The spans of each group id found in ``text``: by end, then by start."""
+    def scan(self, text: str) -> Flat:
+        """The spans of each group id found in ``text``, sorted by group, start and end."""
         ...
 
 
@@ -122,7 +125,7 @@ def backend() -> str:
     return _scanner(None)[0]
 
 
-def _scanner(name: str | None) -> tuple[str, _Scanner, tuple[str, ...]]:
+def _scanner(name: str | None) -> tuple[str, _Scanner, dict[str, int]]:
     """The scanner of backend ``name`` (None: the best available), built once."""
     _load_defaults()
     with _lock:
@@ -145,10 +148,11 @@ class _Unavailable(Exception):
     """The backend cannot be imported here or cannot express the registered keywords."""
 
 
-def _compile(name: str) -> tuple[_Scanner, tuple[str, ...]]:
+def _compile(name: str) -> tuple[_Scanner, dict[str, int]]:
     names, frozen = _rules(_groups)
+    gids = {group: gid for gid, group in enumerate(names)}
     if name == "ahocorasick":
-        return _AhoCorasick(frozen, len(names)), names
+        return _AhoCorasick(frozen, len(names)), gids
     if name != "hyperscan":
         raise ValueError(f"unknown prefilter backend {name!r}; valid: {', '.join(BACKENDS)}")
     try:
@@ -156,7 +160,7 @@ def _compile(name: str) -> tuple[_Scanner, tuple[str, ...]]:
     except ImportError as exc:  # not installed on this platform
         raise _Unavailable(str(exc)) from exc
     try:
-        return HyperscanScanner(frozen, len(names)), names
+        return HyperscanScanner(frozen, len(names)), gids
     except Unsupported as exc:
         raise _Unavailable(str(exc)) from exc
 
@@ -190,7 +194,11 @@ class _AhoCorasick:
         if variants:
             self._auto.make_automaton()
 
-    def scan(self, text: str) -> dict[int, list[Span]]:
+    def scan(self, text: str) -> Flat:
+        return flat_of(self.spans(text), self.n_groups)
+
+    def spans(self, text: str) -> dict[int, list[Span]]:
+        """The spans of each group id found in ``text``: by end, then by start."""
         found: list[list[Span]] = [[] for _ in range(self.n_groups)]
         if self._auto.kind != ahocorasick.AHOCORASICK:
             return {}
@@ -224,44 +232,66 @@ def _parse_word(word: str) -> tuple[str, bool, bool]:
 
 @dataclass(frozen=True, slots=True)
 class Hits:
-    """Where each keyword group matched in one text."""
+    """Where each keyword group matched in one text.
+
+    ``spans`` maps each group that hit to its spans in the order Aho-Corasick reports them
+    (by end, the longer first).  :func:`scan` gives a ``SpanTable`` there, which holds
+    the spans as flat lists: the methods build a group's sorted tuples on first use.
+    """
 
     text: str = field(repr=False)
-    spans: dict[str, tuple[tuple[int, int], ...]]
+    spans: Mapping[str, tuple[tuple[int, int], ...]]
     _sorted: dict[str, list[tuple[int, int]]] = field(
         default_factory=dict, repr=False, compare=False
     )
     _starts: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)
 
     def __contains__(self, group: object) -> bool:
+        if isinstance(self.spans, SpanTable):
+            return self.spans.count(str(group)) > 0
         return bool(self.spans.get(str(group)))
 
     def count(self, group: str) -> int:
+        if isinstance(self.spans, SpanTable):
+            return self.spans.count(group)
         return len(self.spans.get(group, ()))
 
     def sorted_spans(self, group: str) -> list[tuple[int, int]]:
         """The group's keyword spans sorted by start (computed once per group)."""
         out = self._sorted.get(group)
         if out is None:
-            out = self._sorted[group] = sorted(self.spans.get(group, ()))
+            out = self._sort(group)
+        return out
+
+    def _sort(self, group: str) -> list[tuple[int, int]]:
+        if isinstance(self.spans, SpanTable):
+            starts, out = self.spans.sorted(group)
+        else:
+            out = sorted(self.spans.get(group, ()))
+            starts = [start for start, _ in out]  # bisecting ints beats bisecting tuples
+        self._sorted[group], self._starts[group] = out, starts
         return out
 
     def spans_in(self, group: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """Sorted spans of ``group`` that start in ``[lo, hi)``."""
-        spans = self.sorted_spans(group)
-        starts = self._starts_of(group)
-        return spans[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+        spans = self._sorted.get(group)
+        if spans is None:
+            spans = self._sort(group)
+        starts = self._starts[group]
+        first = bisect.bisect_left(starts, lo)
+        return spans[first : bisect.bisect_left(starts, hi, first)]
 
     def _starts_of(self, group: str) -> list[int]:
-        starts = self._starts.get(group)
-        if starts is None:  # bisecting ints is much cheaper than bisecting tuples
-            starts = self._starts[group] = [start for start, _ in self.sorted_spans(group)]
-        return starts
+        if group not in self._starts:
+            self._sort(group)
+        return self._starts[group]
 
     def matches(self, *groups: str) -> list[tuple[int, int]]:
         """Sorted keyword spans ``(start, end)`` of the given groups (all groups if none)."""
         names = groups or tuple(self.spans)
-        return sorted({s for g in names for s in self.spans.get(g, ())})
+        if len(names) == 1:
+            return list(self.sorted_spans(names[0]))
+        return sorted(set().union(*map(self.sorted_spans, names)))
 
     def paragraphs(self, *groups: str) -> list[tuple[int, int]]:
         """Merged, sorted ``(start, end)`` paragraphs holding a hit of any given group."""
@@ -286,9 +316,8 @@ class Hits:
 
 def scan(text: str, backend: str | None = None) -> Hits:
     """Find every registered keyword in ``text`` (one pass of the ``backend`` scanner)."""
-    _, scanner, names = _scanner(backend)
-    found = scanner.scan(text)
-    return Hits(text, {names[i]: tuple(found[i]) for i in sorted(found)})
+    _, scanner, gids = _scanner(backend)
+    return Hits(text, SpanTable(gids, scanner.scan(text)))
 
 
 def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:

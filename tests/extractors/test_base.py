@@ -55,3 +55,11 @@ def test_sentence_around_as_first_written(text: str, start: int, width: int, end
     start = min(start, len(text))
     end = min(len(text), start + width)
     assert sentence_around(text, start, end, ends) == _plain_sentence_around(text, start, end, ends)
+
+
+def test_context_scans_once_for_every_step() -> None:
+    ctx = Context(Judgment(id="t", portal="test", text="The accused was convicted.\n\n"))
+    hits = ctx.hits
+    assert hits is not None and ctx.hits is hits
+    assert ctx.keyword_spans("verdicts.cue") == hits.sorted_spans("verdicts.cue")
+    assert ctx.paragraphs("verdicts.cue") == hits.paragraphs("verdicts.cue")

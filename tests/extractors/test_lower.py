@@ -69,3 +69,14 @@ def test_lower_of_odd_texts_is_str_lower(text: str) -> None:
 @given(st.text(st.characters(max_codepoint=0xFFFF, exclude_categories=("Cs",))))
 def test_lower_of_bmp_is_str_lower(text: str) -> None:
     assert _lower.lower(text) == text.lower()
+
+
+def test_bmp_table_lowers_each_character_alone() -> None:
+    """The table built from one lowered string is ``str.lower`` of each character alone
+    (itself where that is not one BMP unit, and for surrogates)."""
+    want = []
+    for code in range(0x10000):
+        low = chr(code).lower()
+        one = len(low) == 1 and ord(low) < 0x10000 and not 0xD800 <= code < 0xE000
+        want.append(ord(low) if one else code)
+    assert _lower._bmp_lower().tolist() == want

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from caselaw.extractors import prefilter
+from caselaw.extractors._span_table import SpanTable
 
 pytest.importorskip("hyperscan")
 from caselaw.extractors import _scan_hyperscan  # noqa: E402
@@ -34,16 +35,20 @@ WORDS = [
 
 def _both(
     groups: dict[str, list[str]],
-) -> tuple[tuple[str, ...], prefilter._AhoCorasick, HyperscanScanner]:
+) -> tuple[dict[str, int], prefilter._AhoCorasick, HyperscanScanner]:
     names, rules = prefilter._rules({g: prefilter._clean(ws) for g, ws in groups.items()})
-    return names, prefilter._AhoCorasick(rules, len(names)), HyperscanScanner(rules, len(names))
+    gids = {name: gid for gid, name in enumerate(names)}
+    return gids, prefilter._AhoCorasick(rules, len(names)), HyperscanScanner(rules, len(names))
 
 
 def _assert_same(groups: dict[str, list[str]], texts: list[str]) -> None:
-    names, aho, hs = _both(groups)
+    """The same flat lists, and as ``Hits.spans`` the Aho-Corasick backend's own order."""
+    gids, aho, hs = _both(groups)
     for text in texts:
-        want = {gid: tuple(spans) for gid, spans in aho.scan(text).items()}
-        assert {gid: tuple(spans) for gid, spans in hs.scan(text).items()} == want, text
+        got = hs.scan(text)
+        assert got == aho.scan(text), text
+        want = {name: tuple(aho.spans(text).get(gid, ())) for name, gid in gids.items()}
+        assert dict(SpanTable(gids, got)) == {k: v for k, v in want.items() if v}, text
 
 
 texts = st.lists(st.sampled_from([*ALPHABET, *(w.strip("*") for w in WORDS)]), max_size=60).map(
