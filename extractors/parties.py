@@ -111,15 +111,24 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
             continue
         other_text = text[other[0] : other[1]]
         olabel = other[2]
-        if olabel in ACCUSED_LABELS or CIVIL.found_in(chunk) or CIVIL.found_in(other_text):
+        if olabel in ACCUSED_LABELS:
             continue
-        if STATE.found_in(other_text) and not STATE.found_in(chunk):
+        # the state against this side, or a complainant against a respondent; then neither
+        # side may be a civil party (the state test first: most pairs fail it)
+        against_state = STATE.found_in(other_text) and not STATE.found_in(chunk)
+        if not against_state and not (
+            label in {"respondent", "respondents"} and olabel in {"complainant", "complainants"}
+        ):
+            continue
+        if CIVIL.found_in(chunk) or CIVIL.found_in(other_text):
+            continue
+        if against_state:
             challenger = label in {"petitioner", "petitioners", "appellant", "appellants", None}
             if challenger and not _PROSECUTOR.search(other_text) and not _petitioner_accused(ctx):
                 continue
             found += names_in(text, s, e)
             accepted = label
-        elif label in {"respondent", "respondents"} and olabel in {"complainant", "complainants"}:
+        else:
             found += names_in(text, s, e)
     if found:
         for m in _petitioner_lists(text, lo, min(len(text), hi + 6000)):

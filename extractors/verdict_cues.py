@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from caselaw.extractors._base import Context, compile_lower, load_data, register_group
 from caselaw.extractors._lower import lowers_as_re
-from caselaw.extractors.names import fold
+from caselaw.extractors.names import fold, has_word
 from caselaw.extractors.patterns import top_level_branches
 
 _DATA = load_data("verdicts.yaml")
@@ -149,14 +149,30 @@ def _sentence_of(text: str, at: int, start: int, end: int) -> tuple[int, int]:
 
 
 def named_in(sentence: str, keys: list[list[str]]) -> list[int]:
-    """The defendants ``sentence`` names: indexes into ``keys`` (their ``name_keys``)."""
+    """The defendants ``sentence`` names: indexes into ``keys`` (their ``name_keys``).
+
+    A token names when it is a word of the sentence (a run of letters, apostrophes
+    dropped): in ASCII found with ``str.find`` (:func:`has_word`), else among the folded
+    words."""
+    if not keys:
+        return []
     if sentence.isascii():
-        words = set(re.findall(r"[a-z]+", sentence.lower().replace("'", "")))
+        low = sentence.lower()
+        if "'" in low:
+            low = low.replace("'", "")
+        words = None
     else:
+        low = ""
         words = set(re.findall(r"[a-z]+", fold_words(sentence)))
     hit = []
     for i, toks in enumerate(keys):
-        if toks and toks[-1] in words and (len(toks) == 1 or len(toks[-1]) > 3 or toks[0] in words):
+        if not toks:
+            continue
+        sur = toks[-1]
+        if words is None:
+            if has_word(low, sur) and (len(toks) == 1 or len(sur) > 3 or has_word(low, toks[0])):
+                hit.append(i)
+        elif sur in words and (len(toks) == 1 or len(sur) > 3 or toks[0] in words):
             hit.append(i)
     return hit
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from caselaw.extractors import extract
 from caselaw.extractors._base import Context
-from caselaw.extractors.verdict_cues import _SENTENCE
+from caselaw.extractors.verdict_cues import _SENTENCE, fold_words, named_in
 from caselaw.extractors.verdicts import classify, cue_sentences
 from caselaw.models import Judgment
 
@@ -184,3 +186,32 @@ def test_cue_sentences_as_a_full_split(text: str, start: int, length: int) -> No
         (s, e) for s, e in _sentences_by_scan(text, start, end) if any(s <= h < e for h in hits)
     ]
     assert cue_sentences(ctx, start, end) == expected
+
+
+def _named_by_words(sentence: str, keys: list[list[str]]) -> list[int]:
+    """named_in's first version: every word of the sentence collected into a set."""
+    if sentence.isascii():
+        words = set(re.findall(r"[a-z]+", sentence.lower().replace("'", "")))
+    else:
+        words = set(re.findall(r"[a-z]+", fold_words(sentence)))
+    return [
+        i
+        for i, toks in enumerate(keys)
+        if toks and toks[-1] in words and (len(toks) == 1 or len(toks[-1]) > 3 or toks[0] in words)
+    ]
+
+
+_NAME_WORDS = st.sampled_from(["cruz", "ana", "tan", "go", "li", "santos", "o'neil", "neil"])
+_SENTENCE_PIECES = st.sampled_from(
+    ["Cruz", "CRUZ", "Ana", "Tan", "Go", "Li", "Santos", "O'Neil", "Neil", "Cruzado", "é", " ",
+     ", ", "accused ", "'", "-", "1", "Dela Cruz", "xTan", "ÑGo"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_SENTENCE_PIECES, max_size=12).map("".join),
+    st.lists(st.lists(_NAME_WORDS.map(lambda w: w.replace("'", "")), max_size=3), max_size=4),
+)
+def test_named_in_finds_the_names_a_word_set_finds(sentence: str, keys: list[list[str]]) -> None:
+    assert named_in(sentence, keys) == _named_by_words(sentence, keys)
