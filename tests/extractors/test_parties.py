@@ -7,6 +7,7 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from regex_spans import match_spans as _spans
 
 from caselaw.extractors._base import Context
 from caselaw.extractors.parties import EXTRACTOR
@@ -190,10 +191,6 @@ _PIECES = [
     "PETITIONER IS THE COMPLAINANT",
     "was",
 ]
-
-
-def _spans(rx: re.Pattern[str], text: str, lo: int, hi: int) -> list[tuple]:
-    return [(m.start(), m.end(), m.groups()) for m in rx.finditer(text, lo, hi)]
 
 
 @settings(max_examples=300, deadline=None)
