@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from caselaw.extractors._base import Context, compile_lower, load_data, register_group
 from caselaw.extractors._lower import lowers_as_re
 from caselaw.extractors.names import fold, has_word
-from caselaw.extractors.patterns import top_level_branches
+from caselaw.extractors.patterns import gate_open, required_literals, top_level_branches
 
 _DATA = load_data("verdicts.yaml")
 
@@ -24,12 +24,14 @@ _DATA = load_data("verdicts.yaml")
 @dataclass(frozen=True, slots=True)
 class _Cue:
     """One outcome cue: its regex (``re.I``), the same split for lower-cased sentences
-    (``low``; the case-sensitive ``(?-i:...)`` alternatives stay in ``cased``, matched on
-    the sentence as written) and the words every match holds."""
+    (``low``: one pattern per alternative, each with the literals its matches hold, so
+    only the alternatives whose literal is in the sentence are tried; the case-sensitive
+    ``(?-i:...)`` alternatives stay in ``cased``, matched on the sentence as written) and
+    the words every match holds."""
 
     label: str
     rx: re.Pattern[str]
-    low: re.Pattern[str] | None
+    low: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]
     cased: re.Pattern[str] | None
     words: tuple[str, ...]
 
@@ -41,7 +43,7 @@ class _Cue:
         return cls(
             label,
             re.compile(rx, re.I),
-            compile_lower("|".join(plain)) if plain else None,
+            tuple((required_literals(a.lower()), compile_lower(a)) for a in plain),
             re.compile("|".join(cased), re.I) if cased else None,
             tuple(words),
         )
@@ -50,10 +52,14 @@ class _Cue:
         """``low``: the sentence lower-cased (same length, ``lowers_as_re``), or None."""
         if low is None:
             return self.rx.search(sentence) is not None
-        if not any(w in low for w in self.words):
+        for w in self.words:  # (a loop: any() of a generator costs more than the tests)
+            if w in low:
+                break
+        else:
             return False
-        if self.low is not None and self.low.search(low):
-            return True
+        for needs, rx in self.low:
+            if gate_open(needs, low) and rx.search(low):
+                return True
         return self.cased is not None and self.cased.search(sentence) is not None
 
 

@@ -215,3 +215,26 @@ _SENTENCE_PIECES = st.sampled_from(
 )
 def test_named_in_finds_the_names_a_word_set_finds(sentence: str, keys: list[list[str]]) -> None:
     assert named_in(sentence, keys) == _named_by_words(sentence, keys)
+
+
+_CUE_PIECES = st.sampled_from(
+    ["the appeal", " is ", "hereby ", "DISMISSED", "dismissed", "denied", "AFFIRMED", "affirm",
+     "conviction", " set aside", "SET ASIDE", "reversed", "REVERSING", "GUILTY", "guilty",
+     "found ", "liable", "sentenced", "convicted", "CONVICTED", "acquitted", "not guilty",
+     "benefit of the doubt", "FIR", " quashed", "information", "petition", "application",
+     "refused", "upheld", "allowed", "GRANTED", "remanded", "new trial", "retrial",
+     "dismissed from the service", "stands ", "are ", ". ", "; ", ", ", " ", "x", "İ", "é",
+     "no case to answer", "nolle prosequi", "demurrer was granted", "stay of proceedings"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CUE_PIECES, max_size=14).map("".join))
+def test_cue_fires_as_its_whole_pattern(sentence: str) -> None:
+    from caselaw.extractors._lower import lowers_as_re
+    from caselaw.extractors.verdict_cues import _CUES
+
+    lowered = sentence.lower()
+    low = lowered if len(lowered) == len(sentence) and lowers_as_re(sentence) else None
+    for cue in _CUES:
+        assert cue.fires(sentence, low) == bool(cue.rx.search(sentence)), cue.label
