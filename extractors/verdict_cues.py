@@ -77,6 +77,14 @@ _SENTENCE = re.compile(
     r"(?<=[.;:])(?<![\s(][A-Z]\.)(?<![A-Z]\.[A-Z]\.)(?<!No\.)(?<!Nos\.)(?<!Jr\.)(?<!Sec\.)(?<!Art\.)(?<!vs\.)"
     r"(?<!\bP\.)(?<!\bS\.)\s+(?=[A-Z0-9(\"“])|\n\s*\n|\n(?=\s*\(?\d+[.)])"
 )
+# _SENTENCE's twin for scanning (the same matches): every match starts at a blank, so the
+# pattern opens with one (re scans for it at C speed) and each lookbehind, now read after
+# that blank, spans it too
+_SENTENCE_SCAN = re.compile(
+    r"\s(?:(?<=[.;:]\s)(?<![\s(][A-Z]\.\s)(?<![A-Z]\.[A-Z]\.\s)(?<!No\.\s)(?<!Nos\.\s)"
+    r"(?<!Jr\.\s)(?<!Sec\.\s)(?<!Art\.\s)(?<!vs\.\s)(?<!\bP\.\s)(?<!\bS\.\s)\s*(?=[A-Z0-9(\"“])"
+    r"|(?<=\n)\s*\n|(?<=\n)(?=\s*\(?\d+[.)]))"
+)
 for _name, _words in _DATA["keyword_groups"].items():
     register_group(_name, _words)
 
@@ -144,7 +152,7 @@ def _sentence_of(text: str, at: int, start: int, end: int) -> tuple[int, int]:
         while x > start and text[x - 1].isspace():
             x -= 1
         s, e = (start if x == start else -1), end
-        for m in _SENTENCE.finditer(text, x, end):
+        for m in _SENTENCE_SCAN.finditer(text, x, end):
             if m.start() > at:
                 e = m.start()
                 break

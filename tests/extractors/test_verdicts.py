@@ -171,6 +171,7 @@ def _sentences_by_scan(text: str, start: int, end: int) -> list[tuple[int, int]]
 
 _PIECES = st.sampled_from(
     [" ", "  ", "\n", "\n\n", "\n 12. ", ".", ";", ":", " A.", " No.", " vs.", "(", "x" * 300]
+    + [" P.", "Jr.", " Sec.", "Art.", " Nos.", "A.B.", "\t", "\u00a0", "“", "(2)", "\n(3)", "S. "]
     + ["The", "appeal", "is", "DISMISSED", "acquitted", "guilty", "Accused", "1", "affirmed"]
 )
 
@@ -238,3 +239,13 @@ def test_cue_fires_as_its_whole_pattern(sentence: str) -> None:
     low = lowered if len(lowered) == len(sentence) and lowers_as_re(sentence) else None
     for cue in _CUES:
         assert cue.fires(sentence, low) == bool(cue.rx.search(sentence)), cue.label
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join), st.integers(0, 100), st.integers(0, 400))
+def test_sentence_scan_twin_splits_as_the_plain_pattern(text: str, lo: int, hi: int) -> None:
+    from caselaw.extractors.verdict_cues import _SENTENCE_SCAN
+
+    text = text.replace("x" * 300, "x")  # (short texts: more breaks per example)
+    twin = [m.span() for m in _SENTENCE_SCAN.finditer(text, lo, hi)]
+    assert twin == [m.span() for m in _SENTENCE.finditer(text, lo, hi)]
