@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from caselaw.extractors._base import HEAD_CHARS, Context
-from caselaw.extractors.names import fold, lowers_like_re
+from caselaw.extractors.names import fold, has_word, lowers_like_re
 from caselaw.models import Category, Charge
 
 # Words by which an unspecific mention names the kind of offence a categorised charge
@@ -71,20 +71,9 @@ def _named_in(text: str, keys: list[list[str]]) -> list[int]:
     """The defendants whose surname is a word of ``text`` (folded)."""
     if text.isascii():  # an ASCII word is a run of letters and folds to itself lower-cased
         low = text.lower()
-        return [i for i, k in enumerate(keys) if k and len(k[-1]) > 2 and _has_word(low, k[-1])]
+        return [i for i, k in enumerate(keys) if k and len(k[-1]) > 2 and has_word(low, k[-1])]
     words = {fold(w) for w in _WORD.findall(text)}
     return [i for i, k in enumerate(keys) if k and k[-1] in words and len(k[-1]) > 2]
-
-
-def _has_word(low: str, word: str) -> bool:
-    """Is ``word`` (ASCII letters) a whole run of letters in the lower-cased ASCII ``low``?"""
-    n, at = len(word), low.find(word)
-    while at >= 0:
-        end = at + n
-        if (at == 0 or not low[at - 1].isalpha()) and (end == len(low) or not low[end].isalpha()):
-            return True
-        at = low.find(word, at + 1)
-    return False
 
 
 # a dot after an initial or an abbreviation ("Dr. Iqrar Khan and Ch. Muhammad Hussain",

@@ -25,6 +25,7 @@ DESCRIPTOR_LINE = re.compile(
 
 
 _NOT_NEWLINE = re.compile(r"[^\n]")
+_BLANK_LINE = re.compile(r"\n\s*\n")
 DIGIT = re.compile(r"\d")
 
 
@@ -58,7 +59,7 @@ def layout_blanked(chunk: str) -> str:
 def one_name_per_line(chunk: str, numbered: bool) -> bool:
     """Each line is a whole name: a numbered caption list, or stacked full names
     ("LEONARD PLACEHOLDER / GRAHAM FICTOR / Appellants") with no blank line between."""
-    if re.search(r"\n\s*\n", chunk.strip()):
+    if _BLANK_LINE.search(chunk.strip()):
         return False
     lines = [ln.strip(" ,") for ln in chunk.split("\n") if ln.strip(" ,")]
     if len(lines) < 2 or not all(looks_like_name(ln) for ln in lines):

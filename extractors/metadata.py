@@ -97,11 +97,33 @@ _DATE_WORDS_SCAN = re.compile(
 )
 _DATE_NUM_SCAN = re.compile(r"\d(?<!\w\d)\d?[./]\d{1,2}[./](?:19|20)\d\d\b")
 _DATE_RES = ((_DATE_WORDS_SCAN, _DATE_WORDS), (_DATE_NUM_SCAN, _DATE_NUM))
-_CRIMINAL_SCAN = re.compile(  # _CRIMINAL with each \b after its branch's first letter
-    r"a(?<!\wa)ccused\b|P(?<!\wP)EOPLE OF THE PHILIPPINES\b|c(?<!\wc)onvict|F(?<!\wF)IR\b"
-    r"|C(?<!\wC)riminal Case\b|C(?<!\wC)rl\.|R(?<!\wR)\s*E\s*G\s*I\s*N\s*A\b|R(?<!\wR) v\b"
-    r"|S(?<!\wS) v\b|T(?<!\wT)HE STATE\b|i(?<!\wi)ndict|b(?<!\wb)ail\b"
+# every _CRIMINAL branch but the spaced-out REGINA one starts with one of these words (as
+# written): _CRIMINAL is tried only where one occurs (str.find), REGINA by its own scan
+_CRIMINAL_WORDS = (
+    "accused",
+    "convict",
+    "bail",
+    "indict",
+    "FIR",
+    "Criminal Case",
+    "Crl.",
+    "PEOPLE OF THE PHILIPPINES",
+    "THE STATE",
+    "R v",
+    "S v",
 )
+_REGINA_SCAN = re.compile(r"R(?<!\wR)\s*E\s*G\s*I\s*N\s*A\b")
+
+
+def criminal_cue(head: str) -> bool:
+    """``bool(_CRIMINAL.search(head))``: a criminal proceeding's word in the header."""
+    for w in _CRIMINAL_WORDS:
+        at = head.find(w)
+        while at >= 0:
+            if _CRIMINAL.match(head, at):
+                return True
+            at = head.find(w, at + 1)
+    return _REGINA_SCAN.search(head) is not None
 
 
 def _cue_start(head: str, low: str) -> int:
@@ -190,7 +212,7 @@ def guess(ctx: Context) -> JudgmentInfo:
     date, _, _ = _date(head, low)
     if any(w in head for w in _ADMIN_NEEDS) and _ADMIN.search(head):
         proceeding = Proceeding.ADMINISTRATIVE
-    elif _CRIMINAL_SCAN.search(head):
+    elif criminal_cue(head):
         proceeding = Proceeding.CRIMINAL
     elif any(w in low for w in _PUBLIC_WORDS):
         proceeding = Proceeding.PUBLIC_LAW

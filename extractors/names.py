@@ -100,6 +100,17 @@ def fold(s: str) -> str:
     return _NOT_AZ.sub("", unicodedata.normalize("NFKD", s).lower())
 
 
+def has_word(low: str, word: str) -> bool:
+    """Is ``word`` (ASCII letters) a whole run of letters in the lower-cased ASCII ``low``?"""
+    n, at = len(word), low.find(word)
+    while at >= 0:
+        end = at + n
+        if (at == 0 or not low[at - 1].isalpha()) and (end == len(low) or not low[end].isalpha()):
+            return True
+        at = low.find(word, at + 1)
+    return False
+
+
 _ALIAS_MARKS = ("@", "a.", "aka", "alias")  # one is in every _ALIAS match (lower-cased)
 
 

@@ -19,6 +19,7 @@ import bisect
 import re
 
 from caselaw.extractors._base import Context, Step, register_group
+from caselaw.extractors._lower import lower
 from caselaw.extractors.caption_chunks import caption_span, party_chunks
 from caselaw.extractors.caption_layout import COUNSEL_LINE
 from caselaw.extractors.names import display, key_tokens, same_tokens, split_alias
@@ -111,23 +112,32 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
             continue
         other_text = text[other[0] : other[1]]
         olabel = other[2]
-        if olabel in ACCUSED_LABELS or CIVIL.found_in(chunk) or CIVIL.found_in(other_text):
+        if olabel in ACCUSED_LABELS:
             continue
-        if STATE.found_in(other_text) and not STATE.found_in(chunk):
+        # the state against this side, or a complainant against a respondent; then neither
+        # side may be a civil party (the state test first: most pairs fail it)
+        against_state = STATE.found_in(other_text) and not STATE.found_in(chunk)
+        if not against_state and not (
+            label in {"respondent", "respondents"} and olabel in {"complainant", "complainants"}
+        ):
+            continue
+        if CIVIL.found_in(chunk) or CIVIL.found_in(other_text):
+            continue
+        if against_state:
             challenger = label in {"petitioner", "petitioners", "appellant", "appellants", None}
             if challenger and not _PROSECUTOR.search(other_text) and not _petitioner_accused(ctx):
                 continue
             found += names_in(text, s, e)
             accepted = label
-        elif label in {"respondent", "respondents"} and olabel in {"complainant", "complainants"}:
+        else:
             found += names_in(text, s, e)
     if found:
-        for m in _petitioner_lists(text, lo, min(len(text), hi + 6000)):
+        for m in _petitioner_lists(ctx, lo, min(len(text), hi + 6000)):
             found += names_in(text, m.start("names"), m.end("names"))
     # both patterns need a word (no letter of it has another case-insensitive form than
     # its capital: str.lower finds it as re.I does); most captions have neither
     far = min(hi + 2000, len(text))
-    window = text[lo:far].lower()
+    window = lower(text[lo:far])
     if "compla" in window:
         for m in _RE_AGAINST_SCAN.finditer(text, lo, hi):
             found += names_in(text, m.start(1), m.end(1))
@@ -160,19 +170,23 @@ def _finditer_at(
 
 
 _LIST_HEADS = ("the petitioners", "the accused-appellants", "the appellants", "the accused persons")
+register_group("parties.list", _LIST_HEADS)  # every _PETITIONER_LIST match starts with one
 
 
-def _petitioner_lists(text: str, lo: int, hi: int) -> list[re.Match[str]]:
-    """``_PETITIONER_LIST`` matches, tried only where one of its heads occurs (str.find)."""
+def _petitioner_lists(ctx: Context, lo: int, hi: int) -> list[re.Match[str]]:
+    """``_PETITIONER_LIST`` matches in ``[lo, hi)``, tried only where the scan found one
+    of its heads (as written: the scan's hits ignore case)."""
+    text = ctx.text
+    spans = ctx.keyword_spans("parties.list")
     out = []
-    for head in _LIST_HEADS:
-        at = text.find(head, lo, hi)
-        while at >= 0:
+    for at, _ in spans[bisect.bisect_left(spans, (lo, -1)) :]:
+        if at >= hi:
+            break
+        if text.startswith(_LIST_HEADS, at, hi):
             m = _PETITIONER_LIST.match(text, at, hi)
             if m is not None:
                 out.append(m)
-            at = text.find(head, at + len(head), hi)
-    return sorted(out, key=lambda m: m.start())
+    return out
 
 
 def _petitioner_accused(ctx: Context) -> bool:
@@ -182,8 +196,10 @@ def _petitioner_accused(ctx: Context) -> bool:
         window = ctx.text[:10000]
         if window.isascii():  # lower-cased offsets are the text's: try the words' places
             low = window.lower()
-            known = _matches_at(_PETITIONER_ACCUSED, window, low, _PETITIONER_ACCUSED_WORDS)
-            known = known and not _matches_at(_PETITIONER_COMPLAINANT, window, low, ("petitioner",))
+            known = _matches_at(_PETITIONER_ACCUSED, window, low, _PETITIONER_ACCUSED_WORDS, True)
+            known = known and not _matches_at(
+                _PETITIONER_COMPLAINANT, window, low, ("petitioner",), False
+            )
         else:
             known = bool(_PETITIONER_ACCUSED_SCAN.search(window)) and not (
                 _PETITIONER_COMPLAINANT_SCAN.search(window)
@@ -206,13 +222,17 @@ _PETITIONER_ACCUSED_WORDS = (
 )
 
 
-def _matches_at(rx: re.Pattern[str], text: str, low: str, starts: tuple[str, ...]) -> bool:
+def _matches_at(
+    rx: re.Pattern[str], text: str, low: str, starts: tuple[str, ...], word_start: bool
+) -> bool:
     """``bool(rx.search(text))`` for a pattern whose matches start with one of ``starts``
-    (``low``: ``text`` lower-cased, same offsets): tried only where those words occur."""
+    (``low``: the ASCII ``text`` lower-cased): tried only where those words occur, and with
+    ``word_start`` (each branch opens with ``\\b``) only where no letter or digit precedes."""
     for w in starts:
         at = low.find(w)
         while at >= 0:
-            if rx.match(text, at):
+            boundary = not (word_start and at and (low[at - 1].isalnum() or low[at - 1] == "_"))
+            if boundary and rx.match(text, at):
                 return True
             at = low.find(w, at + 1)
     return False

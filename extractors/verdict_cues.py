@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from caselaw.extractors._base import Context, compile_lower, load_data, register_group
 from caselaw.extractors._lower import lowers_as_re
-from caselaw.extractors.names import fold
-from caselaw.extractors.patterns import top_level_branches
+from caselaw.extractors.names import fold, has_word
+from caselaw.extractors.patterns import gate_open, required_literals, top_level_branches
 
 _DATA = load_data("verdicts.yaml")
 
@@ -24,12 +24,14 @@ _DATA = load_data("verdicts.yaml")
 @dataclass(frozen=True, slots=True)
 class _Cue:
     """One outcome cue: its regex (``re.I``), the same split for lower-cased sentences
-    (``low``; the case-sensitive ``(?-i:...)`` alternatives stay in ``cased``, matched on
-    the sentence as written) and the words every match holds."""
+    (``low``: one pattern per alternative, each with the literals its matches hold, so
+    only the alternatives whose literal is in the sentence are tried; the case-sensitive
+    ``(?-i:...)`` alternatives stay in ``cased``, matched on the sentence as written) and
+    the words every match holds."""
 
     label: str
     rx: re.Pattern[str]
-    low: re.Pattern[str] | None
+    low: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]
     cased: re.Pattern[str] | None
     words: tuple[str, ...]
 
@@ -41,7 +43,7 @@ class _Cue:
         return cls(
             label,
             re.compile(rx, re.I),
-            compile_lower("|".join(plain)) if plain else None,
+            tuple((required_literals(a.lower()), compile_lower(a)) for a in plain),
             re.compile("|".join(cased), re.I) if cased else None,
             tuple(words),
         )
@@ -50,10 +52,14 @@ class _Cue:
         """``low``: the sentence lower-cased (same length, ``lowers_as_re``), or None."""
         if low is None:
             return self.rx.search(sentence) is not None
-        if not any(w in low for w in self.words):
+        for w in self.words:  # (a loop: any() of a generator costs more than the tests)
+            if w in low:
+                break
+        else:
             return False
-        if self.low is not None and self.low.search(low):
-            return True
+        for needs, rx in self.low:
+            if gate_open(needs, low) and rx.search(low):
+                return True
         return self.cased is not None and self.cased.search(sentence) is not None
 
 
@@ -70,6 +76,14 @@ def names_lower_court(level: str, text: str) -> bool:
 _SENTENCE = re.compile(
     r"(?<=[.;:])(?<![\s(][A-Z]\.)(?<![A-Z]\.[A-Z]\.)(?<!No\.)(?<!Nos\.)(?<!Jr\.)(?<!Sec\.)(?<!Art\.)(?<!vs\.)"
     r"(?<!\bP\.)(?<!\bS\.)\s+(?=[A-Z0-9(\"“])|\n\s*\n|\n(?=\s*\(?\d+[.)])"
+)
+# _SENTENCE's twin for scanning (the same matches): every match starts at a blank, so the
+# pattern opens with one (re scans for it at C speed) and each lookbehind, now read after
+# that blank, spans it too
+_SENTENCE_SCAN = re.compile(
+    r"\s(?:(?<=[.;:]\s)(?<![\s(][A-Z]\.\s)(?<![A-Z]\.[A-Z]\.\s)(?<!No\.\s)(?<!Nos\.\s)"
+    r"(?<!Jr\.\s)(?<!Sec\.\s)(?<!Art\.\s)(?<!vs\.\s)(?<!\bP\.\s)(?<!\bS\.\s)\s*(?=[A-Z0-9(\"“])"
+    r"|(?<=\n)\s*\n|(?<=\n)(?=\s*\(?\d+[.)]))"
 )
 for _name, _words in _DATA["keyword_groups"].items():
     register_group(_name, _words)
@@ -138,7 +152,7 @@ def _sentence_of(text: str, at: int, start: int, end: int) -> tuple[int, int]:
         while x > start and text[x - 1].isspace():
             x -= 1
         s, e = (start if x == start else -1), end
-        for m in _SENTENCE.finditer(text, x, end):
+        for m in _SENTENCE_SCAN.finditer(text, x, end):
             if m.start() > at:
                 e = m.start()
                 break
@@ -149,14 +163,30 @@ def _sentence_of(text: str, at: int, start: int, end: int) -> tuple[int, int]:
 
 
 def named_in(sentence: str, keys: list[list[str]]) -> list[int]:
-    """The defendants ``sentence`` names: indexes into ``keys`` (their ``name_keys``)."""
+    """The defendants ``sentence`` names: indexes into ``keys`` (their ``name_keys``).
+
+    A token names when it is a word of the sentence (a run of letters, apostrophes
+    dropped): in ASCII found with ``str.find`` (:func:`has_word`), else among the folded
+    words."""
+    if not keys:
+        return []
     if sentence.isascii():
-        words = set(re.findall(r"[a-z]+", sentence.lower().replace("'", "")))
+        low = sentence.lower()
+        if "'" in low:
+            low = low.replace("'", "")
+        words = None
     else:
+        low = ""
         words = set(re.findall(r"[a-z]+", fold_words(sentence)))
     hit = []
     for i, toks in enumerate(keys):
-        if toks and toks[-1] in words and (len(toks) == 1 or len(toks[-1]) > 3 or toks[0] in words):
+        if not toks:
+            continue
+        sur = toks[-1]
+        if words is None:
+            if has_word(low, sur) and (len(toks) == 1 or len(sur) > 3 or has_word(low, toks[0])):
+                hit.append(i)
+        elif sur in words and (len(toks) == 1 or len(sur) > 3 or toks[0] in words):
             hit.append(i)
     return hit
 

@@ -63,6 +63,11 @@ _VERBS = ("CONVICTING", "ACQUITTING", "finding")  # _VERB_BEFORE's last words (a
 def _verb_before(text: str, lo: int, hi: int) -> int | None:
     """Start of ``_VERB_BEFORE.search(text, lo, hi)``: the verb must end the window but for
     blanks, so only the word before them is tried (its start is the match's)."""
+    last = hi - 1  # the last non-blank character: every verb ends in g / G, "of" in f / F
+    while last >= lo and text[last].isspace():
+        last -= 1
+    if last < lo or last == hi - 1 or text[last] not in "gGfF":
+        return None
     window = text[lo:hi]
     bare = window.rstrip()
     if len(bare) == len(window) or not (bare.endswith(_VERBS) or bare[-2:].lower() == "of"):

@@ -22,6 +22,7 @@ from caselaw.extractors._base import (
     compile_lower,
     line_openers,
     load_data,
+    register_group,
     sentence_around,
 )
 from caselaw.extractors._lower import lowers_as_re
@@ -154,6 +155,7 @@ def run(ctx: Context, step: Step) -> None:
 
 
 _ACQUITTAL_NARRATED = re.compile(r"\bacquitt(?:ed|ing)\b", re.I)
+register_group("verdicts.acquitted", ["acquitted", "acquitting"])  # its only words
 _CONVICTS = re.compile(r"\bconvict(?:ed|ing|ion)?\b|\bguilty\b", re.I)
 _NOT_ACQUITTED = re.compile(
     r"\b(?:not|never|cannot|could not|should not)\b[^.;]{0,20}acquitt", re.I
@@ -171,11 +173,10 @@ def _narrated_acquittals(ctx: Context, before: int, keys: list[list[str]]) -> li
     text = ctx.text
     out: list[Finding] = []
     done_to = -1
-    for ks, ke in ctx.keyword_spans("verdicts.cue"):
+    for ks, ke in ctx.keyword_spans("verdicts.acquitted"):
         if ks >= before:
             break
-        # (the cheap tests: a match is the whole keyword, "acquitted" or "acquitting")
-        if ks < done_to or ke - ks not in (9, 10) or text[ks] not in "aA":
+        if ks < done_to:
             continue
         if not _ACQUITTAL_NARRATED.match(text, ks, ke):
             continue
@@ -264,14 +265,16 @@ def _count_findings(ctx: Context, convicted_below: bool, level: str | None) -> l
     the part remands, else an acquittal."""
     text = ctx.text
     d_start, d_end = ctx.dispositive
-    part = text[d_start:d_end]
-    if lowers_as_re(part) and "count" not in part.lower():
-        return []  # every count decision names its counts (the common case)
-    low = ctx.lowered
-    if low is not None:  # the lower-cased text, read faster
+    low = ctx.lowered  # the text lower-cased once for every step, read faster
+    if low is not None:
+        if low.find("count", d_start, d_end) < 0:
+            return []  # every count decision names its counts (the common case)
         part, retrial_rx = low, _RETRIAL_LOW
         decisions = finditer_at(_COUNT_DECISION_LOW, low, d_start, d_end, _DECISION_STARTS)
     else:
+        part = text[d_start:d_end]
+        if lowers_as_re(part) and "count" not in part.lower():
+            return []
         part, retrial_rx = text, _RETRIAL
         decisions = _COUNT_DECISION.finditer(text, d_start, d_end)
     retrial: bool | None = None  # looked for at the first decision that needs it

@@ -6,6 +6,7 @@ import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from regex_spans import match_spans as _spans
 
 from caselaw.extractors import caption_chunks as c
 
@@ -88,10 +89,6 @@ def _reference_trim(text: str, s: int, e: int, after_versus: bool, kind: str) ->
     else:
         return s, e
     return s + a, s + b
-
-
-def _spans(rx: re.Pattern[str], text: str, lo: int, hi: int) -> list[tuple]:
-    return [(m.start(), m.end(), m.groups()) for m in rx.finditer(text, lo, hi)]
 
 
 @settings(max_examples=300, deadline=None)

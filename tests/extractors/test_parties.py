@@ -7,6 +7,7 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from regex_spans import match_spans as _spans
 
 from caselaw.extractors._base import Context
 from caselaw.extractors.parties import EXTRACTOR
@@ -189,11 +190,16 @@ _PIECES = [
     "iaccused",
     "PETITIONER IS THE COMPLAINANT",
     "was",
+    "the petitioners ",
+    "The Petitioners ",
+    "the appellants",
+    "the accused-appellants ",
+    "the accused persons ",
+    "bathe appellants ",
+    "Dr. Iqrar Khan ",
+    "Juan Cruz ",
+    " have",
 ]
-
-
-def _spans(rx: re.Pattern[str], text: str, lo: int, hi: int) -> list[tuple]:
-    return [(m.start(), m.end(), m.groups()) for m in rx.finditer(text, lo, hi)]
 
 
 @settings(max_examples=300, deadline=None)
@@ -222,12 +228,30 @@ def test_fast_party_scans_agree_with_the_plain_patterns(
     assert bool(p._PETITIONER_ACCUSED.search(text)) == bool(p._PETITIONER_ACCUSED_SCAN.search(text))
     if text.isascii():
         low = text.lower()
-        assert p._matches_at(p._PETITIONER_ACCUSED, text, low, p._PETITIONER_ACCUSED_WORDS) == (
-            bool(p._PETITIONER_ACCUSED.search(text))
-        )
-        assert p._matches_at(p._PETITIONER_COMPLAINANT, text, low, ("petitioner",)) == (
+        assert p._matches_at(
+            p._PETITIONER_ACCUSED, text, low, p._PETITIONER_ACCUSED_WORDS, True
+        ) == (bool(p._PETITIONER_ACCUSED.search(text)))
+        assert p._matches_at(p._PETITIONER_COMPLAINANT, text, low, ("petitioner",), False) == (
             bool(p._PETITIONER_COMPLAINANT.search(text))
         )
+    ctx = Context(Judgment(id="t", portal="test", text=text))
+    found = [m.span() for m in p._petitioner_lists(ctx, lo, hi)]
+    assert found == [m.span() for m in _petitioner_lists_by_find(text, lo, hi)]
+
+
+def _petitioner_lists_by_find(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """The first version: each list head found with str.find."""
+    from caselaw.extractors import parties as p
+
+    out = []
+    for head in p._LIST_HEADS:
+        at = text.find(head, lo, hi)
+        while at >= 0:
+            m = p._PETITIONER_LIST.match(text, at, hi)
+            if m is not None:
+                out.append(m)
+            at = text.find(head, at + len(head), hi)
+    return sorted(out, key=lambda m: m.start())
 
 
 @settings(max_examples=300, deadline=None)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from caselaw.extractors import extract
 from caselaw.extractors._base import Context
-from caselaw.extractors.verdict_cues import _SENTENCE
+from caselaw.extractors.verdict_cues import _SENTENCE, fold_words, named_in
 from caselaw.extractors.verdicts import classify, cue_sentences
 from caselaw.models import Judgment
 
@@ -169,6 +171,7 @@ def _sentences_by_scan(text: str, start: int, end: int) -> list[tuple[int, int]]
 
 _PIECES = st.sampled_from(
     [" ", "  ", "\n", "\n\n", "\n 12. ", ".", ";", ":", " A.", " No.", " vs.", "(", "x" * 300]
+    + [" P.", "Jr.", " Sec.", "Art.", " Nos.", "A.B.", "\t", "\u00a0", "“", "(2)", "\n(3)", "S. "]
     + ["The", "appeal", "is", "DISMISSED", "acquitted", "guilty", "Accused", "1", "affirmed"]
 )
 
@@ -184,3 +187,65 @@ def test_cue_sentences_as_a_full_split(text: str, start: int, length: int) -> No
         (s, e) for s, e in _sentences_by_scan(text, start, end) if any(s <= h < e for h in hits)
     ]
     assert cue_sentences(ctx, start, end) == expected
+
+
+def _named_by_words(sentence: str, keys: list[list[str]]) -> list[int]:
+    """named_in's first version: every word of the sentence collected into a set."""
+    if sentence.isascii():
+        words = set(re.findall(r"[a-z]+", sentence.lower().replace("'", "")))
+    else:
+        words = set(re.findall(r"[a-z]+", fold_words(sentence)))
+    return [
+        i
+        for i, toks in enumerate(keys)
+        if toks and toks[-1] in words and (len(toks) == 1 or len(toks[-1]) > 3 or toks[0] in words)
+    ]
+
+
+_NAME_WORDS = st.sampled_from(["cruz", "ana", "tan", "go", "li", "santos", "o'neil", "neil"])
+_SENTENCE_PIECES = st.sampled_from(
+    ["Cruz", "CRUZ", "Ana", "Tan", "Go", "Li", "Santos", "O'Neil", "Neil", "Cruzado", "é", " ",
+     ", ", "accused ", "'", "-", "1", "Dela Cruz", "xTan", "ÑGo"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_SENTENCE_PIECES, max_size=12).map("".join),
+    st.lists(st.lists(_NAME_WORDS.map(lambda w: w.replace("'", "")), max_size=3), max_size=4),
+)
+def test_named_in_finds_the_names_a_word_set_finds(sentence: str, keys: list[list[str]]) -> None:
+    assert named_in(sentence, keys) == _named_by_words(sentence, keys)
+
+
+_CUE_PIECES = st.sampled_from(
+    ["the appeal", " is ", "hereby ", "DISMISSED", "dismissed", "denied", "AFFIRMED", "affirm",
+     "conviction", " set aside", "SET ASIDE", "reversed", "REVERSING", "GUILTY", "guilty",
+     "found ", "liable", "sentenced", "convicted", "CONVICTED", "acquitted", "not guilty",
+     "benefit of the doubt", "FIR", " quashed", "information", "petition", "application",
+     "refused", "upheld", "allowed", "GRANTED", "remanded", "new trial", "retrial",
+     "dismissed from the service", "stands ", "are ", ". ", "; ", ", ", " ", "x", "İ", "é",
+     "no case to answer", "nolle prosequi", "demurrer was granted", "stay of proceedings"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CUE_PIECES, max_size=14).map("".join))
+def test_cue_fires_as_its_whole_pattern(sentence: str) -> None:
+    from caselaw.extractors._lower import lowers_as_re
+    from caselaw.extractors.verdict_cues import _CUES
+
+    lowered = sentence.lower()
+    low = lowered if len(lowered) == len(sentence) and lowers_as_re(sentence) else None
+    for cue in _CUES:
+        assert cue.fires(sentence, low) == bool(cue.rx.search(sentence)), cue.label
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join), st.integers(0, 100), st.integers(0, 400))
+def test_sentence_scan_twin_splits_as_the_plain_pattern(text: str, lo: int, hi: int) -> None:
+    from caselaw.extractors.verdict_cues import _SENTENCE_SCAN
+
+    text = text.replace("x" * 300, "x")  # (short texts: more breaks per example)
+    twin = [m.span() for m in _SENTENCE_SCAN.finditer(text, lo, hi)]
+    assert twin == [m.span() for m in _SENTENCE.finditer(text, lo, hi)]
