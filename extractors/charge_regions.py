@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from caselaw.extractors import anchors, prefilter
 from caselaw.extractors.charge_cues import cue_match, denied, discussion_regex
@@ -55,6 +56,26 @@ def line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
+@dataclass(frozen=True, slots=True)
+class DocStarts:
+    """The candidate starts of the cue and count regexes in a judgment, found once.
+
+    The cue starts in a region are those of the whole text that lie in it (a cue's
+    words are all stepped over inside the region or it starts before it).
+    """
+
+    cues: list[int]
+    counts: list[int]
+
+    @classmethod
+    def of(cls, text: str, hits: prefilter.Hits, lo: int = 0, hi: int | None = None) -> DocStarts:
+        hi = len(text) if hi is None else min(hi, len(text))
+        cues = anchors.cue_anchors().starts(hits, text, lo, hi)
+        extra = anchors.simple_starts(hits, "anchor.cue_extra", lo, hi)
+        counts = anchors.simple_starts(hits, "anchor.count", lo, hi)
+        return cls(_union(cues, extra), counts)
+
+
 @dataclass(slots=True)
 class Region:
     """One flagged paragraph with the candidate starts of the cue/count regexes in it."""
@@ -69,11 +90,15 @@ class Region:
     matches: tuple[dict[int, re.Match[str] | None], ...] = field(default_factory=lambda: ({}, {}))
 
     @classmethod
-    def of(cls, text: str, lo: int, hi: int, hits: prefilter.Hits) -> Region:
-        cues = anchors.cue_anchors().starts(hits, text, lo, hi)
-        extra = anchors.simple_starts(hits, "anchor.cue_extra", lo, hi)
-        counts = anchors.simple_starts(hits, "anchor.count", lo, min(hi + 40, len(text)))
-        return cls(text, lo, hi, hits, _union(cues, extra), counts)
+    def of(
+        cls, text: str, lo: int, hi: int, hits: prefilter.Hits, doc: DocStarts | None = None
+    ) -> Region:
+        """The region ``[lo, hi)``; ``doc``: the judgment's :class:`DocStarts` (else found)."""
+        if doc is None:
+            doc = DocStarts.of(text, hits, lo, hi + 40)
+        cues = _between(doc.cues, lo, hi)
+        counts = _between(doc.counts, lo, min(hi + 40, len(text)))
+        return cls(text, lo, hi, hits, cues, counts)
 
     def cue_at(self, pos: int, weak: bool) -> re.Match[str] | None:
         """The cue regex's match at ``pos`` with the region's end as the text's end."""
@@ -196,11 +221,24 @@ def cue_before(reg: Region, pos: int, max_gap: int | None) -> re.Match[str] | No
         return None  # narrated, uncharged conduct or a negated charging verb
     if max_gap is not None and pos - last.end() > max_gap:
         return None
-    disc = anchors.discussion_anchors().starts(reg.hits, text, s, pos)
-    found = anchors.finditer(discussion_regex(), text, disc, s, pos)
-    if disc and next(found, None) is not None:
+    if _discussed(reg, s, pos):
         return None
     return last
+
+
+def _discussed(reg: Region, s: int, pos: int) -> bool:
+    """A discussion cue in ``[s, pos)``; its anchor words are looked for first (cheap)."""
+    window = reg.text[s:pos].lower()
+    if not any(word in window for word in _discussion_words()):
+        return False  # no anchor word: the anchored search below finds nothing
+    disc = anchors.discussion_anchors().starts(reg.hits, reg.text, s, pos)
+    return next(anchors.finditer(discussion_regex(), reg.text, disc, s, pos), None) is not None
+
+
+@cache
+def _discussion_words() -> tuple[str, ...]:
+    """The words the discussion anchors are found by (``anchors._find_local``'s rules)."""
+    return tuple(word.strip("*") for word in anchors.discussion_anchors().local)
 
 
 def _union(a: list[int], b: list[int]) -> list[int]:

@@ -32,6 +32,7 @@ from caselaw.extractors.charge_cues import (
     on_caption_line,
 )
 from caselaw.extractors.charge_regions import (
+    DocStarts,
     Region,
     count_at,
     cue_before,
@@ -147,10 +148,12 @@ def find_charges(
         regions = list(paragraphs)
     phrases = _longest_first(hits.sorted_spans("charges.offence"))
     mentions: list[ChargeMention] = []
+    doc = DocStarts.of(text, hits) if regions else None
     for lo, hi in regions:
         i = bisect.bisect_left(phrases, (lo, -1))
         j = bisect.bisect_left(phrases, (hi, -1))
-        mentions.extend(_in_region(text, (lo, hi), jurisdiction, phrases[i:j], hits))
+        reg = Region.of(text, lo, hi, hits, doc)
+        mentions.extend(_in_region(reg, jurisdiction, phrases[i:j]))
     return _dedupe(mentions)
 
 
@@ -170,14 +173,9 @@ def _has(sorted_spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
 
 
 def _in_region(
-    text: str,
-    region: tuple[int, int],
-    jurisdiction: str | None,
-    phrase_spans: list[tuple[int, int]],
-    hits: prefilter.Hits,
+    reg: Region, jurisdiction: str | None, phrase_spans: list[tuple[int, int]]
 ) -> list[ChargeMention]:
-    lo, hi = region
-    reg = Region.of(text, lo, hi, hits)
+    text, lo, hi = reg.text, reg.lo, reg.hi
     out: list[ChargeMention] = []
     if not reg.may_charge():
         return out
