@@ -378,19 +378,60 @@ def _scan_at(
         endpos = hi
     if named is None:
         named = anchors.named_windows(text, lo, hi, hits)
-    us = anchors.simple_starts(hits, "anchor.usc", lo, hi, shift=3)
-    us = sorted({*us, *anchors.simple_starts(hits, "anchor.title", lo, hi)})
-    numbered = anchors.simple_starts(hits, "anchor.numbered", lo, hi)
-    units = anchors.simple_starts(hits, "anchor.unit", lo, hi)
-    conns = anchors.connective_anchors().starts(hits, text, lo, hi)
+    doc = _doc_starts(text, hits)
     return {
-        "us": anchors.finditer(_US, text, us, lo, hi, endpos),
+        "us": anchors.finditer(_US, text, _between(doc.us, lo, hi), lo, hi, endpos),
         "alias": _alias_matches(text, lo, hi, hits, endpos),
-        "numbered": anchors.finditer(_NUMBERED_ACT, text, numbered, lo, hi, endpos),
+        "numbered": anchors.finditer(
+            _NUMBERED_ACT, text, _between(doc.numbered, lo, hi), lo, hi, endpos
+        ),
         "named": anchors.windowed(_NAMED_ACT, text, named, lo, hi),
-        "prov": anchors.finditer(_PROV, text, units, lo, hi, endpos),
-        "conn": anchors.finditer(_CONNECTIVE, text, conns, lo, hi, endpos),
+        "prov": anchors.finditer(_PROV, text, _between(doc.units, lo, hi), lo, hi, endpos),
+        "conn": anchors.finditer(_CONNECTIVE, text, _between(doc.conns, lo, hi), lo, hi, endpos),
     }
+
+
+@dataclass(frozen=True, slots=True)
+class _DocStarts:
+    """Per regex, the sorted positions in a whole judgment where it may match.
+
+    Those in ``[lo, hi)`` are the ones :func:`_scan_at` would find for that range
+    alone (a connective's words stepped over lie inside the range, or it starts before).
+    """
+
+    text: str
+    hits: AnchorHits
+    us: list[int]
+    numbered: list[int]
+    units: list[int]
+    conns: list[int]
+
+
+_last_doc: list[_DocStarts] = []
+
+
+def _doc_starts(text: str, hits: AnchorHits) -> _DocStarts:
+    """The judgment's :class:`_DocStarts`, found once per ``(text, hits)`` (the last one kept)."""
+    last = _last_doc[-1] if _last_doc else None
+    if last is not None and last.hits is hits and last.text is text:
+        return last
+    n = len(text)
+    us = anchors.simple_starts(hits, "anchor.usc", 0, n, shift=3)
+    us = sorted({*us, *anchors.simple_starts(hits, "anchor.title", 0, n)})
+    found = _DocStarts(
+        text,
+        hits,
+        us,
+        anchors.simple_starts(hits, "anchor.numbered", 0, n),
+        anchors.simple_starts(hits, "anchor.unit", 0, n),
+        anchors.connective_anchors().starts(hits, text, 0, n),
+    )
+    _last_doc[:] = [found]
+    return found
+
+
+def _between(starts: list[int], lo: int, hi: int) -> list[int]:
+    return starts[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
 
 
 _NOT_A_NAME = re.compile(
