@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from caselaw.extractors import anchors, prefilter
-from caselaw.extractors.charge_cues import cue_match, denied, discussion_regex
+from caselaw.extractors.charge_cues import cue_match, cue_matches, denied, discussion_regex
 from caselaw.extractors.citations import MAX_GAP, barrier_after, barrier_before
 
 CUE_WINDOW = 260  # characters before a mention searched for a charge cue
@@ -105,8 +105,18 @@ class Region:
         found = self.matches[weak]  # [False]: strong cues, [True]: with the weak ones
         if pos in found:
             return found[pos]
+        if not weak and self.matches[True].get(pos, 0) is None:
+            found[pos] = None  # no cue at all here, so no strong one
+            return None
         m = found[pos] = cue_match(weak, self.text, pos, self.hi)
         return m
+
+    def weak_cues(self) -> dict[int, re.Match[str] | None]:
+        """``cue_at(c, True)`` for every candidate start ``c``, found in one go."""
+        found = self.matches[True]
+        if len(found) < len(self.cues):
+            found.update(cue_matches(True, self.text, self.cues, self.hi))
+        return found
 
     def may_charge(self) -> bool:
         """False when no mention here can be a charge: no cue, no caption line, no lead.
@@ -114,9 +124,8 @@ class Region:
         (Citations need a cue, a ``contrary to``/``punishable`` lead -- both cues --
         or a caption line; offence phrases need a cue or a caption line.)
         """
-        for c in self.cues:
-            if self.cue_at(c, True) is not None:
-                return True
+        if any(m is not None for m in self.weak_cues().values()):
+            return True
         return bool(self.captions())
 
     def captions(self) -> list[tuple[int, int]]:
@@ -138,11 +147,11 @@ class Region:
         the citation also matches when it ends later (the citation starts a word),
         so the cues that do not match at all are left out.
         """
-        spans = []
-        for c in self.cues:
-            m = self.cue_at(c, True)
-            if m is not None:
-                spans.append((c + 1, max(c + CUE_WINDOW + 1, m.end() + MAX_GAP + 2)))
+        spans = [
+            (c + 1, max(c + CUE_WINDOW + 1, m.end() + MAX_GAP + 2))
+            for c, m in self.weak_cues().items()
+            if m is not None
+        ]
         spans.extend(self.captions())
         spans.sort()
         out: list[tuple[int, int]] = []

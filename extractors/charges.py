@@ -39,7 +39,7 @@ from caselaw.extractors.charge_regions import (
     line_start,
 )
 from caselaw.extractors.citations import Citation, parse_citations
-from caselaw.extractors.lexicon import OffencePhrase
+from caselaw.extractors.lexicon import OffencePhrase, ProvisionEntry, StatuteEntry
 from caselaw.models import Category, Evidence
 
 NAME = "charges"
@@ -94,7 +94,7 @@ def _classify(cit: Citation) -> list[tuple[Category, str, bool]]:
         if entry is None:
             continue
         for prov in part.provisions:
-            pe = entry.provision(prov.number)
+            pe = _provision(entry, prov.number)
             if pe is not None and pe.role in ("definition", "procedure"):
                 continue
             if pe is not None:
@@ -117,6 +117,20 @@ def _classify(cit: Citation) -> list[tuple[Category, str, bool]]:
         name = cit.parts[0].act.short
         return [(Category.OTHER, f"Offence under {name}", True)]
     return chosen
+
+
+_PROVISIONS: dict[tuple[int, str], tuple[StatuteEntry, ProvisionEntry | None]] = {}
+
+
+def _provision(entry: StatuteEntry, number: str) -> ProvisionEntry | None:
+    """``entry.provision(number)``, remembered (lexicon entries live as long as the process)."""
+    key = (id(entry), number)
+    found = _PROVISIONS.get(key)
+    if found is None or found[0] is not entry:
+        if len(_PROVISIONS) > 20_000:
+            _PROVISIONS.clear()
+        found = _PROVISIONS[key] = (entry, entry.provision(number))
+    return found[1]
 
 
 def _evidence(text: str, start: int, end: int) -> Evidence:

@@ -323,11 +323,15 @@ def _collect(text: str, hi: int, jurisdiction: str | None, found: _Found, toks: 
         short = _numbered_short(m)
         entry = resolve_act(m.group(0), jurisdiction)
         toks.append(Tok("act", m.start(), m.end(), ActRef(short, m.start(), m.end(), entry)))
-    strong = _drop_overlaps(toks[first:])
+    strong: list[Tok] | None = None  # the acts above, without overlaps (sorted when needed)
     for m in found["named"]:
         name = m.group("name")
         s = m.start("name")
-        if _NOT_A_NAME.match(name) or _overlaps(strong, s, m.end()):
+        if _NOT_A_NAME.match(name):
+            continue
+        if strong is None:
+            strong = _drop_overlaps(toks[first:])
+        if _overlaps(strong, s, m.end()):
             continue
         entry = resolve_act(name, jurisdiction)
         short = entry.short if entry else re.sub(r"\s+", " ", name)
@@ -335,7 +339,7 @@ def _collect(text: str, hi: int, jurisdiction: str | None, found: _Found, toks: 
     for m in found["prov"]:
         toks.append(Tok("prov", m.start(), m.end(), _provisions(_unit(m.group("unit")), m)))
     for m in found["conn"]:
-        conn = re.sub(r"\s+", " ", m.group("c").lower())
+        conn = " ".join(m.group("c").lower().split())
         toks.append(Tok("conn", m.start(), m.end(), conn))
         # "read with 5(2) of ...": a bare provision list right after a connective
         bare = _BARE_PROV.match(text, _skip_space(text, m.end(), hi), hi)

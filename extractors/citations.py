@@ -174,9 +174,14 @@ def parse_citations(
 
 
 def _joined(text: str, prev: Tok, tok: Tok) -> bool:
-    gap = text[prev.end : tok.start]
-    if len(gap) > MAX_GAP:
+    if tok.start - prev.end > MAX_GAP:
         return False
+    return _is_filler(text[prev.end : tok.start])
+
+
+@lru_cache(maxsize=4096)
+def _is_filler(gap: str) -> bool:
+    """Only filler between two tokens (judgments repeat the same few gaps: " of ", ", ")."""
     return _FILLER.fullmatch(gap) is not None
 
 
