@@ -121,6 +121,10 @@ class PhraseAnchors:
             if prefixes is None:
                 prefixes = self.back.get(" ".join(key.split()), ((),))
             for words in prefixes:
+                if not words:  # the keyword starts the phrase
+                    if lo <= s < hi:
+                        out.add(s)
+                    continue
                 pos = _step_back(text, s, words, lo)
                 if pos is not None and lo <= pos < hi:
                     out.add(pos)

@@ -180,24 +180,31 @@ def _alias_matches(
         if entry is not None:
             regex, (before, _) = entry
             reach.setdefault(regex, []).append((max(lo, s - before), s))
-    rank = _alias_rank()
     firsts = _alias_starts()
     found: dict[int, re.Match[str]] = {}
     for regex, windows in reach.items():
         first = firsts[regex]
-        starts = {m.start() for a, b in _merged(windows) for m in first.finditer(text, a, b + 1)}
-        for pos in starts:
-            m = regex.match(text, pos, end)
-            if m is None:
-                continue
-            old = found.get(pos)
-            if old is None or rank.get(_key_of(m), len(rank)) < rank.get(_key_of(old), len(rank)):
-                found[pos] = m
+        for a, b in _merged(windows) if len(windows) > 1 else windows:
+            for start in first.finditer(text, a, b + 1):
+                pos = start.start()
+                m = regex.match(text, pos, end)
+                if m is not None:
+                    old = found.get(pos)
+                    if old is None or _better(m, old):
+                        found[pos] = m
+    if not found:
+        return
     last = lo
     for start in sorted(found):
         if start >= last:
             last = found[start].end()
             yield found[start]
+
+
+def _better(m: re.Match[str], old: re.Match[str]) -> bool:
+    """``m`` comes first in :func:`_alias_regex`'s alternation (two groups match at one start)."""
+    rank = _alias_rank()
+    return rank.get(_key_of(m), len(rank)) < rank.get(_key_of(old), len(rank))
 
 
 def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
