@@ -206,12 +206,14 @@ def cue_before(reg: Region, pos: int, max_gap: int | None) -> re.Match[str] | No
     # A mention starts a word: a cue that matches with the text cut at ``pos`` also
     # matches at the region's end, and is the same match when that ends by ``pos``.
     cut = pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "_")
-    if not cut:
-        for c in window:
-            if reg.cue_at(c, weak) is not None:
+    if not cut:  # the cue found below ends by where a match here does (or by pos)
+        gap = len(text) if max_gap is None else max_gap
+        for c in reversed(window):
+            m = reg.cue_at(c, weak)
+            if m is not None and pos - min(m.end(), pos) <= gap:
                 break
         else:
-            return None  # no cue can match in the window: skip finding the sentence start
+            return None  # no cue can match near enough: skip finding the sentence start
     s = reg.sentence_start(pos)
     last = None
     after = s
@@ -226,10 +228,10 @@ def cue_before(reg: Region, pos: int, max_gap: int | None) -> re.Match[str] | No
             after = max(m.end(), c + 1)
     if last is None:
         return None
-    if denied(text, last, s):
-        return None  # narrated, uncharged conduct or a negated charging verb
     if max_gap is not None and pos - last.end() > max_gap:
         return None
+    if denied(text, last, s):
+        return None  # narrated, uncharged conduct or a negated charging verb
     if _discussed(reg, s, pos):
         return None
     return last
