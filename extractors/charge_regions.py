@@ -20,7 +20,8 @@ from functools import cache
 
 from caselaw.extractors import anchors, prefilter
 from caselaw.extractors.charge_cues import cue_match, cue_matches, denied, discussion_regex
-from caselaw.extractors.citations import MAX_GAP, barrier_after, barrier_before
+from caselaw.extractors.citation_barriers import barrier_after, barrier_before
+from caselaw.extractors.citations import MAX_GAP
 
 CUE_WINDOW = 260  # characters before a mention searched for a charge cue
 
