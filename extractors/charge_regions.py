@@ -24,6 +24,7 @@ from caselaw.extractors.citation_barriers import barrier_after, barrier_before
 from caselaw.extractors.citations import MAX_GAP
 
 CUE_WINDOW = 260  # characters before a mention searched for a charge cue
+WHOLE = 0.3  # live ranges covering this share of a region: the region is read whole
 
 # "Count 1", "ALTERNATIVE COUNT II", "Criminal Case No. 17006", "SB-16-CRM-0123"
 COUNT = re.compile(
@@ -165,9 +166,16 @@ class Region:
         return out
 
     def parts(self) -> list[tuple[int, int]]:
-        """The live ranges widened to citation barriers (chains never cross one)."""
+        """The live ranges widened to citation barriers (chains never cross one).
+
+        When they cover most of the region, the whole region (cheaper than finding
+        the barriers and scanning each part on its own; the same citations in them).
+        """
+        live = self.live()
+        if sum(e - s for s, e in live) >= WHOLE * (self.hi - self.lo):
+            return [(self.lo, self.hi)]
         out: list[tuple[int, int]] = []
-        for s, e in self.live():
+        for s, e in live:
             a = barrier_before(self.text, s, self.lo)
             b = barrier_after(self.text, e, self.hi)
             if out and a <= out[-1][1]:
