@@ -280,9 +280,9 @@ def _dedupe(mentions: list[ChargeMention]) -> list[ChargeMention]:
         found = evidence.setdefault(i, (list(old.evidence), set(old.evidence)))
         found[0].extend(e for e in m.evidence if e not in found[1])
         found[1].update(m.evidence)
-        if old.statute and not m.statute and len(m.label) > 3:
-            label = m.label if old.label.startswith("Offence under") else old.label
-            out[i] = replace(old, label=label)
+        generic = old.label.startswith("Offence under")  # a phrase names it better
+        if generic and old.statute and not m.statute and len(m.label) > 3 and m.label != old.label:
+            out[i] = replace(old, label=m.label)
     for i, (spans, _) in evidence.items():  # one tuple per charge: no quadratic copying
         out[i] = replace(out[i], evidence=tuple(spans))
     return out
