@@ -120,7 +120,14 @@ class PhraseAnchors:
             prefixes = self.back.get(key)
             if prefixes is None:
                 prefixes = self.back.get(" ".join(key.split()), ((),))
+            stepable = s > lo and text[s - 1].isspace()  # words may stand before it
             for words in prefixes:
+                if not words:  # the keyword starts the phrase
+                    if lo <= s < hi:
+                        out.add(s)
+                    continue
+                if not stepable:
+                    continue
                 pos = _step_back(text, s, words, lo)
                 if pos is not None and lo <= pos < hi:
                     out.add(pos)

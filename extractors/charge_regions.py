@@ -16,12 +16,15 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from caselaw.extractors import anchors, prefilter
-from caselaw.extractors.charge_cues import cue_match, denied, discussion_regex
-from caselaw.extractors.citations import MAX_GAP, barrier_after, barrier_before
+from caselaw.extractors.charge_cues import cue_match, cue_matches, denied, discussion_regex
+from caselaw.extractors.citation_barriers import barrier_after, barrier_before
+from caselaw.extractors.citations import MAX_GAP
 
 CUE_WINDOW = 260  # characters before a mention searched for a charge cue
+WHOLE = 0.3  # live ranges covering this share of a region: the region is read whole
 
 # "Count 1", "ALTERNATIVE COUNT II", "Criminal Case No. 17006", "SB-16-CRM-0123"
 COUNT = re.compile(
@@ -55,6 +58,26 @@ def line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
+@dataclass(frozen=True, slots=True)
+class DocStarts:
+    """The candidate starts of the cue and count regexes in a judgment, found once.
+
+    The cue starts in a region are those of the whole text that lie in it (a cue's
+    words are all stepped over inside the region or it starts before it).
+    """
+
+    cues: list[int]
+    counts: list[int]
+
+    @classmethod
+    def of(cls, text: str, hits: prefilter.Hits, lo: int = 0, hi: int | None = None) -> DocStarts:
+        hi = len(text) if hi is None else min(hi, len(text))
+        cues = anchors.cue_anchors().starts(hits, text, lo, hi)
+        extra = anchors.simple_starts(hits, "anchor.cue_extra", lo, hi)
+        counts = anchors.simple_starts(hits, "anchor.count", lo, hi)
+        return cls(_union(cues, extra), counts)
+
+
 @dataclass(slots=True)
 class Region:
     """One flagged paragraph with the candidate starts of the cue/count regexes in it."""
@@ -69,19 +92,33 @@ class Region:
     matches: tuple[dict[int, re.Match[str] | None], ...] = field(default_factory=lambda: ({}, {}))
 
     @classmethod
-    def of(cls, text: str, lo: int, hi: int, hits: prefilter.Hits) -> Region:
-        cues = anchors.cue_anchors().starts(hits, text, lo, hi)
-        extra = anchors.simple_starts(hits, "anchor.cue_extra", lo, hi)
-        counts = anchors.simple_starts(hits, "anchor.count", lo, min(hi + 40, len(text)))
-        return cls(text, lo, hi, hits, _union(cues, extra), counts)
+    def of(
+        cls, text: str, lo: int, hi: int, hits: prefilter.Hits, doc: DocStarts | None = None
+    ) -> Region:
+        """The region ``[lo, hi)``; ``doc``: the judgment's :class:`DocStarts` (else found)."""
+        if doc is None:
+            doc = DocStarts.of(text, hits, lo, hi + 40)
+        cues = _between(doc.cues, lo, hi)
+        counts = _between(doc.counts, lo, min(hi + 40, len(text)))
+        return cls(text, lo, hi, hits, cues, counts)
 
     def cue_at(self, pos: int, weak: bool) -> re.Match[str] | None:
         """The cue regex's match at ``pos`` with the region's end as the text's end."""
         found = self.matches[weak]  # [False]: strong cues, [True]: with the weak ones
         if pos in found:
             return found[pos]
+        if not weak and self.matches[True].get(pos, 0) is None:
+            found[pos] = None  # no cue at all here, so no strong one
+            return None
         m = found[pos] = cue_match(weak, self.text, pos, self.hi)
         return m
+
+    def weak_cues(self) -> dict[int, re.Match[str] | None]:
+        """``cue_at(c, True)`` for every candidate start ``c``, found in one go."""
+        found = self.matches[True]
+        if len(found) < len(self.cues):
+            found.update(cue_matches(True, self.text, self.cues, self.hi))
+        return found
 
     def may_charge(self) -> bool:
         """False when no mention here can be a charge: no cue, no caption line, no lead.
@@ -89,9 +126,8 @@ class Region:
         (Citations need a cue, a ``contrary to``/``punishable`` lead -- both cues --
         or a caption line; offence phrases need a cue or a caption line.)
         """
-        for c in self.cues:
-            if self.cue_at(c, True) is not None:
-                return True
+        if any(m is not None for m in self.weak_cues().values()):
+            return True
         return bool(self.captions())
 
     def captions(self) -> list[tuple[int, int]]:
@@ -113,11 +149,11 @@ class Region:
         the citation also matches when it ends later (the citation starts a word),
         so the cues that do not match at all are left out.
         """
-        spans = []
-        for c in self.cues:
-            m = self.cue_at(c, True)
-            if m is not None:
-                spans.append((c + 1, max(c + CUE_WINDOW + 1, m.end() + MAX_GAP + 2)))
+        spans = [
+            (c + 1, max(c + CUE_WINDOW + 1, m.end() + MAX_GAP + 2))
+            for c, m in self.weak_cues().items()
+            if m is not None
+        ]
         spans.extend(self.captions())
         spans.sort()
         out: list[tuple[int, int]] = []
@@ -130,9 +166,16 @@ class Region:
         return out
 
     def parts(self) -> list[tuple[int, int]]:
-        """The live ranges widened to citation barriers (chains never cross one)."""
+        """The live ranges widened to citation barriers (chains never cross one).
+
+        When they cover most of the region, the whole region (cheaper than finding
+        the barriers and scanning each part on its own; the same citations in them).
+        """
+        live = self.live()
+        if sum(e - s for s, e in live) >= WHOLE * (self.hi - self.lo):
+            return [(self.lo, self.hi)]
         out: list[tuple[int, int]] = []
-        for s, e in self.live():
+        for s, e in live:
             a = barrier_before(self.text, s, self.lo)
             b = barrier_after(self.text, e, self.hi)
             if out and a <= out[-1][1]:
@@ -172,12 +215,14 @@ def cue_before(reg: Region, pos: int, max_gap: int | None) -> re.Match[str] | No
     # A mention starts a word: a cue that matches with the text cut at ``pos`` also
     # matches at the region's end, and is the same match when that ends by ``pos``.
     cut = pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "_")
-    if not cut:
-        for c in window:
-            if reg.cue_at(c, weak) is not None:
+    if not cut:  # the cue found below ends by where a match here does (or by pos)
+        gap = len(text) if max_gap is None else max_gap
+        for c in reversed(window):
+            m = reg.cue_at(c, weak)
+            if m is not None and pos - min(m.end(), pos) <= gap:
                 break
         else:
-            return None  # no cue can match in the window: skip finding the sentence start
+            return None  # no cue can match near enough: skip finding the sentence start
     s = reg.sentence_start(pos)
     last = None
     after = s
@@ -192,15 +237,28 @@ def cue_before(reg: Region, pos: int, max_gap: int | None) -> re.Match[str] | No
             after = max(m.end(), c + 1)
     if last is None:
         return None
-    if denied(text, last, s):
-        return None  # narrated, uncharged conduct or a negated charging verb
     if max_gap is not None and pos - last.end() > max_gap:
         return None
-    disc = anchors.discussion_anchors().starts(reg.hits, text, s, pos)
-    found = anchors.finditer(discussion_regex(), text, disc, s, pos)
-    if disc and next(found, None) is not None:
+    if denied(text, last, s):
+        return None  # narrated, uncharged conduct or a negated charging verb
+    if _discussed(reg, s, pos):
         return None
     return last
+
+
+def _discussed(reg: Region, s: int, pos: int) -> bool:
+    """A discussion cue in ``[s, pos)``; its anchor words are looked for first (cheap)."""
+    window = reg.text[s:pos].lower()
+    if not any(word in window for word in _discussion_words()):
+        return False  # no anchor word: the anchored search below finds nothing
+    disc = anchors.discussion_anchors().starts(reg.hits, reg.text, s, pos)
+    return next(anchors.finditer(discussion_regex(), reg.text, disc, s, pos), None) is not None
+
+
+@cache
+def _discussion_words() -> tuple[str, ...]:
+    """The words the discussion anchors are found by (``anchors._find_local``'s rules)."""
+    return tuple(word.strip("*") for word in anchors.discussion_anchors().local)
 
 
 def _union(a: list[int], b: list[int]) -> list[int]:

@@ -32,13 +32,14 @@ from caselaw.extractors.charge_cues import (
     on_caption_line,
 )
 from caselaw.extractors.charge_regions import (
+    DocStarts,
     Region,
     count_at,
     cue_before,
     line_start,
 )
 from caselaw.extractors.citations import Citation, parse_citations
-from caselaw.extractors.lexicon import OffencePhrase
+from caselaw.extractors.lexicon import OffencePhrase, ProvisionEntry, StatuteEntry
 from caselaw.models import Category, Evidence
 
 NAME = "charges"
@@ -93,7 +94,7 @@ def _classify(cit: Citation) -> list[tuple[Category, str, bool]]:
         if entry is None:
             continue
         for prov in part.provisions:
-            pe = entry.provision(prov.number)
+            pe = _provision(entry, prov.number)
             if pe is not None and pe.role in ("definition", "procedure"):
                 continue
             if pe is not None:
@@ -116,6 +117,20 @@ def _classify(cit: Citation) -> list[tuple[Category, str, bool]]:
         name = cit.parts[0].act.short
         return [(Category.OTHER, f"Offence under {name}", True)]
     return chosen
+
+
+_PROVISIONS: dict[tuple[int, str], tuple[StatuteEntry, ProvisionEntry | None]] = {}
+
+
+def _provision(entry: StatuteEntry, number: str) -> ProvisionEntry | None:
+    """``entry.provision(number)``, remembered (lexicon entries live as long as the process)."""
+    key = (id(entry), number)
+    found = _PROVISIONS.get(key)
+    if found is None or found[0] is not entry:
+        if len(_PROVISIONS) > 20_000:
+            _PROVISIONS.clear()
+        found = _PROVISIONS[key] = (entry, entry.provision(number))
+    return found[1]
 
 
 def _evidence(text: str, start: int, end: int) -> Evidence:
@@ -147,10 +162,12 @@ def find_charges(
         regions = list(paragraphs)
     phrases = _longest_first(hits.sorted_spans("charges.offence"))
     mentions: list[ChargeMention] = []
+    doc = DocStarts.of(text, hits) if regions else None
     for lo, hi in regions:
         i = bisect.bisect_left(phrases, (lo, -1))
         j = bisect.bisect_left(phrases, (hi, -1))
-        mentions.extend(_in_region(text, (lo, hi), jurisdiction, phrases[i:j], hits))
+        reg = Region.of(text, lo, hi, hits, doc)
+        mentions.extend(_in_region(reg, jurisdiction, phrases[i:j]))
     return _dedupe(mentions)
 
 
@@ -170,14 +187,9 @@ def _has(sorted_spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
 
 
 def _in_region(
-    text: str,
-    region: tuple[int, int],
-    jurisdiction: str | None,
-    phrase_spans: list[tuple[int, int]],
-    hits: prefilter.Hits,
+    reg: Region, jurisdiction: str | None, phrase_spans: list[tuple[int, int]]
 ) -> list[ChargeMention]:
-    lo, hi = region
-    reg = Region.of(text, lo, hi, hits)
+    text, lo, hi = reg.text, reg.lo, reg.hi
     out: list[ChargeMention] = []
     if not reg.may_charge():
         return out
@@ -268,9 +280,9 @@ def _dedupe(mentions: list[ChargeMention]) -> list[ChargeMention]:
         found = evidence.setdefault(i, (list(old.evidence), set(old.evidence)))
         found[0].extend(e for e in m.evidence if e not in found[1])
         found[1].update(m.evidence)
-        if old.statute and not m.statute and len(m.label) > 3:
-            label = m.label if old.label.startswith("Offence under") else old.label
-            out[i] = replace(old, label=label)
+        generic = old.label.startswith("Offence under")  # a phrase names it better
+        if generic and old.statute and not m.statute and len(m.label) > 3 and m.label != old.label:
+            out[i] = replace(old, label=m.label)
     for i, (spans, _) in evidence.items():  # one tuple per charge: no quadratic copying
         out[i] = replace(out[i], evidence=tuple(spans))
     return out

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from caselaw.extractors import anchors, lexicon
 from caselaw.extractors.anchors import AnchorHits
+from caselaw.extractors.citation_aliases import _alias_matches, _alias_regex
 from caselaw.extractors.lexicon import StatuteEntry, alias_key
 
 _SUB = r"(?:\s?\(\s?[0-9a-zA-Z]{1,5}\s?\))"
@@ -77,149 +78,6 @@ class ActRef:
     start: int
     end: int
     entry: StatuteEntry | None = None
-
-
-def _alias_pattern(key: str) -> str:
-    tokens = key.split(" ")
-    if len(tokens) == 1 and len(key) <= 5 and key.isalpha():
-        return rf"(?-i:{re.escape(key.upper())})"  # acronyms: upper case only
-    return r"[\s.,()\-/]{0,3}".join(re.escape(t) for t in tokens)
-
-
-@cache
-def _alias_regex() -> tuple[re.Pattern[str], dict[str, list[StatuteEntry]]]:
-    """One alternation over every lexicon alias, longest first, punctuation-tolerant."""
-    by_key: dict[str, list[StatuteEntry]] = {}
-    for st in lexicon.statutes():
-        for alias in (*st.aliases, st.short, st.name):
-            key = alias_key(alias)
-            if key and st not in by_key.setdefault(key, []):
-                by_key[key].append(st)
-    parts = [_alias_pattern(key) for key in sorted(by_key, key=len, reverse=True)]
-    regex = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
-    return regex, by_key
-
-
-def alias_key_tokens() -> list[list[str]]:
-    """The tokens of every alias key (an alias matches them with 0-3 separators between)."""
-    _, by_key = _alias_regex()
-    return [key.split(" ") for key in by_key]
-
-
-@cache
-def _alias_by_anchor() -> dict[str | None, tuple[re.Pattern[str], tuple[int, int]]]:
-    """Per anchor token: the alternation of the aliases holding it, and their reach
-    (how far a match may start before the token and end after it).
-
-    The alternation keeps the global longest-first order, so at any position it
-    picks what :func:`_alias_regex` would pick among these aliases.  Key None
-    holds the acronym aliases without a usable anchor (found near the spellings
-    of their letters).
-    """
-    _, by_key = _alias_regex()
-    groups: dict[str | None, list[str]] = {}
-    for key in sorted(by_key, key=len, reverse=True):
-        groups.setdefault(anchors.alias_anchor(key), []).append(key)
-    out = {}
-    for token, keys in groups.items():
-        body = "|".join(_alias_pattern(k) for k in keys)
-        regex = re.compile(r"(?<![\w])(?:" + body + r")(?![\w])", re.IGNORECASE)
-        out[token] = (regex, _reach(keys, token))
-    return out
-
-
-@cache
-def _alias_starts() -> dict[re.Pattern[str], re.Pattern[str]]:
-    """Per :func:`_alias_by_anchor` alternation, the word starts where it may match: its
-    alternatives' first characters, any case (and any non-ASCII character, to be safe)."""
-    _, by_key = _alias_regex()
-    groups: dict[str | None, list[str]] = {}
-    for key in sorted(by_key, key=len, reverse=True):
-        groups.setdefault(anchors.alias_anchor(key), []).append(key)
-    table = _alias_by_anchor()
-    out = {}
-    for token, keys in groups.items():
-        firsts = "".join(sorted({re.escape(k[0]) for k in keys}))
-        starts = r"(?<![\w])[" + firsts + r"\u0080-\U0010ffff]"
-        out[table[token][0]] = re.compile(starts, re.IGNORECASE)
-    return out
-
-
-def _reach(keys: list[str], token: str | None) -> tuple[int, int]:
-    """Characters a match may extend before/after its anchor (a token, or letter spelling)."""
-    before = after = 0
-    for key in keys:
-        longest = len(key) + 3 * key.count(" ")
-        i = key.split().index(token) if token in key.split() else -1
-        if i < 0:
-            before, after = max(before, longest), max(after, longest)
-            continue
-        head = key.split()[:i]
-        tail = key.split()[i + 1 :]
-        before = max(before, sum(map(len, head)) + 3 * len(head))
-        after = max(after, sum(map(len, tail)) + 3 * len(tail))
-    return before, after
-
-
-def _alias_matches(
-    text: str, lo: int, hi: int, hits: AnchorHits, endpos: int | None = None
-) -> Iterator[re.Match[str]]:
-    """Alias matches near their anchor tokens, as one left-to-right scan would find them.
-
-    An alias match starts at a word start at most ``before`` characters ahead of
-    its anchor token, so each anchor group's alternation is tried there only.
-    Matches start in ``[lo, hi)`` and may run on to ``endpos`` (default ``hi``).
-    """
-    end = hi if endpos is None else endpos
-    table = _alias_by_anchor()
-    reach: dict[re.Pattern[str], list[tuple[int, int]]] = {}
-    spans = [(s, table.get(text[s:e].lower())) for s, e in hits.spans_in("anchor.alias", lo, hi)]
-    if None in table:
-        spans += [(s, table[None]) for s, _ in hits.spans_in("anchor.alias_weak", lo, hi)]
-    for s, entry in spans:
-        if entry is not None:
-            regex, (before, _) = entry
-            reach.setdefault(regex, []).append((max(lo, s - before), s))
-    rank = _alias_rank()
-    firsts = _alias_starts()
-    found: dict[int, re.Match[str]] = {}
-    for regex, windows in reach.items():
-        first = firsts[regex]
-        starts = {m.start() for a, b in _merged(windows) for m in first.finditer(text, a, b + 1)}
-        for pos in starts:
-            m = regex.match(text, pos, end)
-            if m is None:
-                continue
-            old = found.get(pos)
-            if old is None or rank.get(_key_of(m), len(rank)) < rank.get(_key_of(old), len(rank)):
-                found[pos] = m
-    last = lo
-    for start in sorted(found):
-        if start >= last:
-            last = found[start].end()
-            yield found[start]
-
-
-def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Inclusive ``(a, b)`` windows, sorted and merged where they overlap or touch."""
-    out: list[tuple[int, int]] = []
-    for a, b in sorted(windows):
-        if out and a <= out[-1][1] + 1:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
-
-
-def _key_of(m: re.Match[str]) -> str:
-    return alias_key(m.group(0))
-
-
-@cache
-def _alias_rank() -> dict[str, int]:
-    """Position of each alias key in :func:`_alias_regex`'s alternation (lower wins)."""
-    _, by_key = _alias_regex()
-    return {k: i for i, k in enumerate(sorted(by_key, key=len, reverse=True))}
 
 
 @lru_cache(maxsize=4096)
@@ -323,11 +181,15 @@ def _collect(text: str, hi: int, jurisdiction: str | None, found: _Found, toks: 
         short = _numbered_short(m)
         entry = resolve_act(m.group(0), jurisdiction)
         toks.append(Tok("act", m.start(), m.end(), ActRef(short, m.start(), m.end(), entry)))
-    strong = _drop_overlaps(toks[first:])
+    strong: list[Tok] | None = None  # the acts above, without overlaps (sorted when needed)
     for m in found["named"]:
         name = m.group("name")
         s = m.start("name")
-        if _NOT_A_NAME.match(name) or _overlaps(strong, s, m.end()):
+        if _NOT_A_NAME.match(name):
+            continue
+        if strong is None:
+            strong = _drop_overlaps(toks[first:])
+        if _overlaps(strong, s, m.end()):
             continue
         entry = resolve_act(name, jurisdiction)
         short = entry.short if entry else re.sub(r"\s+", " ", name)
@@ -335,7 +197,7 @@ def _collect(text: str, hi: int, jurisdiction: str | None, found: _Found, toks: 
     for m in found["prov"]:
         toks.append(Tok("prov", m.start(), m.end(), _provisions(_unit(m.group("unit")), m)))
     for m in found["conn"]:
-        conn = re.sub(r"\s+", " ", m.group("c").lower())
+        conn = " ".join(m.group("c").lower().split())
         toks.append(Tok("conn", m.start(), m.end(), conn))
         # "read with 5(2) of ...": a bare provision list right after a connective
         bare = _BARE_PROV.match(text, _skip_space(text, m.end(), hi), hi)
@@ -378,19 +240,60 @@ def _scan_at(
         endpos = hi
     if named is None:
         named = anchors.named_windows(text, lo, hi, hits)
-    us = anchors.simple_starts(hits, "anchor.usc", lo, hi, shift=3)
-    us = sorted({*us, *anchors.simple_starts(hits, "anchor.title", lo, hi)})
-    numbered = anchors.simple_starts(hits, "anchor.numbered", lo, hi)
-    units = anchors.simple_starts(hits, "anchor.unit", lo, hi)
-    conns = anchors.connective_anchors().starts(hits, text, lo, hi)
+    doc = _doc_starts(text, hits)
     return {
-        "us": anchors.finditer(_US, text, us, lo, hi, endpos),
+        "us": anchors.finditer(_US, text, _between(doc.us, lo, hi), lo, hi, endpos),
         "alias": _alias_matches(text, lo, hi, hits, endpos),
-        "numbered": anchors.finditer(_NUMBERED_ACT, text, numbered, lo, hi, endpos),
+        "numbered": anchors.finditer(
+            _NUMBERED_ACT, text, _between(doc.numbered, lo, hi), lo, hi, endpos
+        ),
         "named": anchors.windowed(_NAMED_ACT, text, named, lo, hi),
-        "prov": anchors.finditer(_PROV, text, units, lo, hi, endpos),
-        "conn": anchors.finditer(_CONNECTIVE, text, conns, lo, hi, endpos),
+        "prov": anchors.finditer(_PROV, text, _between(doc.units, lo, hi), lo, hi, endpos),
+        "conn": anchors.finditer(_CONNECTIVE, text, _between(doc.conns, lo, hi), lo, hi, endpos),
     }
+
+
+@dataclass(frozen=True, slots=True)
+class _DocStarts:
+    """Per regex, the sorted positions in a whole judgment where it may match.
+
+    Those in ``[lo, hi)`` are the ones :func:`_scan_at` would find for that range
+    alone (a connective's words stepped over lie inside the range, or it starts before).
+    """
+
+    text: str
+    hits: AnchorHits
+    us: list[int]
+    numbered: list[int]
+    units: list[int]
+    conns: list[int]
+
+
+_last_doc: list[_DocStarts] = []
+
+
+def _doc_starts(text: str, hits: AnchorHits) -> _DocStarts:
+    """The judgment's :class:`_DocStarts`, found once per ``(text, hits)`` (the last one kept)."""
+    last = _last_doc[-1] if _last_doc else None
+    if last is not None and last.hits is hits and last.text is text:
+        return last
+    n = len(text)
+    us = anchors.simple_starts(hits, "anchor.usc", 0, n, shift=3)
+    us = sorted({*us, *anchors.simple_starts(hits, "anchor.title", 0, n)})
+    found = _DocStarts(
+        text,
+        hits,
+        us,
+        anchors.simple_starts(hits, "anchor.numbered", 0, n),
+        anchors.simple_starts(hits, "anchor.unit", 0, n),
+        anchors.connective_anchors().starts(hits, text, 0, n),
+    )
+    _last_doc[:] = [found]
+    return found
+
+
+def _between(starts: list[int], lo: int, hi: int) -> list[int]:
+    return starts[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
 
 
 _NOT_A_NAME = re.compile(

@@ -377,3 +377,103 @@ def test_find_charges_on_the_corpus_like_parsing_every_region_whole(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _charges_like_the_reference([p.read_text(encoding="utf-8") for p in TEXTS], monkeypatch)
+
+
+# --- per-judgment starts and shortcuts: the same answers as the per-range searches ---
+
+_SHORTCUT_TEXT = st.lists(
+    st.tuples(
+        st.sampled_from(
+            LEGAL + CUE_TEXT + ["charged with", "for instance", "see", "uncharged offence of"]
+        ),
+        st.sampled_from(SEPARATORS),
+    ),
+    min_size=1,
+    max_size=30,
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_SHORTCUT_TEXT, st.integers(0, 40))
+def test_cue_matches_is_cue_match(parts: list[tuple[str, str]], cut: int) -> None:
+    text = "".join(f + s for f, s in parts)
+    end = max(0, len(text) - cut)
+    for weak in (True, False):
+        got = charge_cues.cue_matches(weak, text, list(range(end)), end)
+        for pos in range(end):
+            want = charge_cues.cue_match(weak, text, pos, end)
+            assert (got[pos] and got[pos].span()) == (want and want.span()), pos
+
+
+def _region_starts(text: str, lo: int, hi: int) -> tuple[list[int], list[int]]:
+    """The reference: cue and count starts searched in the region alone."""
+    hits = prefilter.scan(text)
+    cues = anchors.cue_anchors().starts(hits, text, lo, hi)
+    cues = sorted({*cues, *anchors.simple_starts(hits, "anchor.cue_extra", lo, hi)})
+    counts = anchors.simple_starts(hits, "anchor.count", lo, min(hi + 40, len(text)))
+    return cues, counts
+
+
+def _range_starts(text: str, lo: int, hi: int) -> dict[str, list[int]]:
+    """The reference: the citation regexes' starts searched in ``[lo, hi)`` alone."""
+    hits = prefilter.scan(text)
+    us = anchors.simple_starts(hits, "anchor.usc", lo, hi, shift=3)
+    return {
+        "us": sorted({*us, *anchors.simple_starts(hits, "anchor.title", lo, hi)}),
+        "numbered": anchors.simple_starts(hits, "anchor.numbered", lo, hi),
+        "units": anchors.simple_starts(hits, "anchor.unit", lo, hi),
+        "conns": anchors.connective_anchors().starts(hits, text, lo, hi),
+    }
+
+
+@settings(max_examples=100, deadline=None)
+@given(_SHORTCUT_TEXT, st.integers(0, 200), st.integers(0, 200))
+def test_judgment_starts_like_the_range_alone(parts: list[tuple[str, str]], a: int, b: int) -> None:
+    text = "".join(f + s for f, s in parts)
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    hits = prefilter.scan(text)
+    reg = charge_regions.Region.of(text, lo, hi, hits, charge_regions.DocStarts.of(text, hits))
+    assert (reg.cues, reg.counts) == _region_starts(text, lo, hi)
+    doc = citation_tokens._doc_starts(text, hits)
+    between = citation_tokens._between
+    got = {k: between(getattr(doc, k), lo, hi) for k in ("us", "numbered", "units", "conns")}
+    assert got == _range_starts(text, lo, hi)
+
+
+def _cue_before_reference(
+    reg: charge_regions.Region, pos: int, max_gap: int | None
+) -> re.Match[str] | None:
+    """cue_before without its shortcuts: every cue of the sentence, then every check."""
+    text, weak = reg.text, max_gap is None
+    cut = pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "_")
+    s = charge_regions._sentence_start(text, max(reg.lo, pos - charge_regions.CUE_WINDOW), pos)
+    last, after = None, s
+    for c in reg.cues:
+        if not max(reg.lo, pos - charge_regions.CUE_WINDOW) <= c < pos or c < after:
+            continue
+        m = charge_cues.cue_match(weak, text, c, pos if cut else reg.hi)
+        if m is not None and m.end() > pos:
+            m = charge_cues.cue_match(weak, text, c, pos)
+        if m is not None:
+            last, after = m, max(m.end(), c + 1)
+    if last is None or charge_cues.denied(text, last, s):
+        return None
+    if max_gap is not None and pos - last.end() > max_gap:
+        return None
+    disc = anchors.discussion_anchors().starts(reg.hits, text, s, pos)
+    if next(anchors.finditer(charge_cues.discussion_regex(), text, disc, s, pos), None):
+        return None
+    return last
+
+
+@settings(max_examples=100, deadline=None)
+@given(_SHORTCUT_TEXT)
+def test_cue_before_like_reading_every_cue(parts: list[tuple[str, str]]) -> None:
+    text = "".join(f + s for f, s in parts)
+    reg = charge_regions.Region.of(text, 0, len(text), prefilter.scan(text))
+    reg.may_charge()
+    for pos in range(len(text)):  # word starts and, rarely, mentions glued to a word
+        for gap in (None, charges.PHRASE_GAP):
+            got = charge_regions.cue_before(reg, pos, gap)
+            want = _cue_before_reference(reg, pos, gap)
+            assert (got and got.span()) == (want and want.span()), (pos, gap)
