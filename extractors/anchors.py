@@ -314,15 +314,29 @@ def named_matches(
 def windowed(
     pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]], lo: int, hi: int
 ) -> Iterator[re.Match[str]]:
-    """``pattern.finditer`` in each window; only the matches starting in ``[lo, hi)``."""
+    """``pattern.finditer`` in each window; only the matches starting in ``[lo, hi)``.
+
+    A window's end is not the text's end: each match is matched again up to ``hi``,
+    so a lookahead (``(?![\\w])``) or an optional tail sees the real text ("Penal
+    Code|Section" cut after "Code" is no match; "Act ... of 1957" keeps its year).
+    The pattern must not match the empty string.
+    """
+    done = lo  # the end of the last match: the next one starts at or after it
     for w_lo, w_hi in windows:
-        if w_hi <= lo or w_lo >= hi:
+        if w_hi <= done or w_lo >= hi:
             continue
-        for m in pattern.finditer(text, w_lo, w_hi):
+        pos = max(w_lo, done)
+        while (m := pattern.search(text, pos, w_hi)) is not None:
+            if w_hi < hi:  # the cut may have made (or shortened) this match
+                full = pattern.match(text, m.start(), hi)
+                if full is None:
+                    pos = m.start() + 1
+                    continue
+                m = full
             if m.start() >= hi:
                 return
-            if m.start() >= lo:
-                yield m
+            yield m
+            done = pos = m.end()
 
 
 def named_windows(text: str, lo: int, hi: int, hits: AnchorHits) -> list[tuple[int, int]]:

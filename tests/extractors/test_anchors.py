@@ -191,6 +191,10 @@ TRAPS = [
     "In Crim. Case No. SB-12-CRM-0045 and Criminal Cases Nos. 1-2, COUNT III",
     "under 18U.S.C.A.§1591(a), Title 18, United States Code, sections 2 and 3",
     "The Prevention of Corruption Act, 1947, the Code of Criminal Procedure and the Act",
+    # a window cut right after an act word must not pass for a word boundary, nor drop a
+    # year that lies further than the window's tail
+    "Penal Code  Section 4(a)  Section 4(a)  Penal CodeSection 4(a) ",
+    "the Penal Code" + " " * 45 + "of 1957, and the Anti-Fencing Law" + "\n" * 40 + "of 1979",
 ]
 
 
