@@ -14,9 +14,11 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from typing import Any
 
 from caselaw.extractors._base import (
     Context,
+    _prefilter,
     compile_any,
     compile_lower,
     group_words,
@@ -32,8 +34,9 @@ _TYPES = [(OfficialType(t), compile_any(rx)) for t, rx in _OFF["official_types"]
 # the same for a lower-cased window (matched several times faster than re.I)
 _TYPES_LOW = [(typ, compile_lower(rx.pattern)) for typ, rx in _TYPES]
 _LINK = re.compile(_OFF["position_link"], re.I)
+# (matched at a position: no "^", which matches only at the text's start)
 _SERVES = re.compile(
-    r"^\W{0,3}(?:(?:who|he|she)\s+)?(?:serves?|served|was serving|is serving|working|worked|"
+    r"\W{0,3}(?:(?:who|he|she)\s+)?(?:serves?|served|was serving|is serving|working|worked|"
     r"employed|posted|assigned)\s+(?:as|at|in|with)\s+(?:an?\s+|the\s+)?",
     re.I,
 )
@@ -131,14 +134,21 @@ _POSITION_HEAD = 20
 
 def _position_after(text: str, end: int) -> str:
     """The position text linked right after a name, up to the sentence's next break."""
-    tail = text[end : end + 160]
-    m = _LINK.match(tail) or _SERVES.match(tail)
+    nxt = text[end : end + 1]
+    if not nxt or nxt == "_" or (nxt.isalnum() and not nxt.isalpha()):
+        return ""  # a link starts with a comma, a space, another non-word character or a word
+    stop = end + 160
+    m = _LINK.match(text, end, stop) or _SERVES.match(text, end, stop)
     if not m:
         return ""
-    cut = re.search(r"[.;:(]\s|\n\s*\n|\band\b|\bwho\b|\bwhile\b", tail[m.end() :])
+    rest = text[m.end() : stop]
+    cut = _CUT.search(rest)
     # an appositive position starts right after the link ("X, then Barangay Chairman of
     # ..."); ", the commotion drew the attention of SPO1 Y" is no position of X
-    return tail[m.end() : m.end() + min(cut.start() if cut else 100, _POSITION_REACH)]
+    return rest[: min(cut.start() if cut else 100, _POSITION_REACH)]
+
+
+_CUT = re.compile(r"[.;:(]\s|\n\s*\n|\band\b|\bwho\b|\bwhile\b")
 
 
 _TITLE_BEFORE = re.compile(
@@ -235,30 +245,39 @@ def _caption_position(ctx: Context, ev_start: int, ev_end: int) -> str:
     return m.group(1) if m else ""
 
 
-def official(ctx: Context, index: int) -> OfficialType | None:
+def official(ctx: Context, index: int, paras: Paragraphs | None = None) -> OfficialType | None:
     """Defendant ``index``'s official type, the most voted among the caption descriptor
-    (two votes), titles before and positions after their surname, or None."""
+    (two votes), titles before and positions after their surname, or None.
+
+    A surname counts only inside a ``roles.official`` paragraph; that is checked only
+    where a position names an official type (``paras``: the paragraphs, shared by the
+    defendants of one judgment)."""
     d = ctx.defendants[index]
+    text = ctx.text
     votes: dict[OfficialType, int] = {}
     for ev in d.evidence:
         if ev.start < 5000:
-            before = ctx.text[max(0, ev.start - 40) : ev.start]
+            before = text[max(0, ev.start - 40) : ev.start]
             typ = _official_type(_caption_position(ctx, ev.start, ev.end) + " " + before)
             if typ:
                 votes[typ] = votes.get(typ, 0) + 2
-    for s, e in occurrences(ctx, index):
-        after, before = _position_after(ctx.text, e), _position_before(ctx.text, s)
+    if paras is None:
+        paras = Paragraphs(ctx, "roles.official")
+    for s, e in _surname_spans(ctx, index):
+        after, before = _position_after(text, e), _position_before(text, s)
+        if not (after or before):
+            continue
         for window, head in ((after, _POSITION_HEAD), (before, None)):
             typ = _official_type(window, head) if window else None
-            if typ:
+            if typ and paras.covers(s):
                 votes[typ] = votes.get(typ, 0) + 1
     if not votes and len(ctx.defendants) == 1:
-        for ps, pe in ctx.paragraphs("roles.official")[:6]:
+        for ps, pe in paras.first(6):
             low = ctx.lower
-            if len(low) == len(ctx.text):
+            if len(low) == len(text):
                 m = _party_position(ctx, low, ps, pe)
             else:
-                m = _PARTY_POSITION_I.search(ctx.text, ps, pe)
+                m = _PARTY_POSITION_I.search(text, ps, pe)
             typ = _official_type(m.group(1)) if m else None
             if typ:
                 votes[typ] = votes.get(typ, 0) + 1
@@ -266,6 +285,76 @@ def official(ctx: Context, index: int) -> OfficialType | None:
     if not votes:
         return None
     return max(votes, key=votes.__getitem__)  # the first of the most voted, as most_common
+
+
+def _surname_spans(ctx: Context, index: int) -> list[tuple[int, int]]:
+    """Every mention of defendant ``index``'s surname (of three letters or more)."""
+    name = ctx.defendants[index].name
+    toks = name_keys(ctx, name)
+    if not toks or len(toks[-1]) < 3:
+        return []
+    return name_spans(ctx, toks[-1], not name.isascii())
+
+
+_BEYOND = 1 << 62  # sorts after any paragraph end
+
+
+class Paragraphs:
+    """``ctx.paragraphs(group)``, built only as far as it is read.
+
+    With the prefilter, the paragraphs are a chain over the group's sorted keywords
+    (``prefilter.Hits.paragraphs``): each ends before the next keyword it does not hold.
+    Most judgments never ask, or ask only about their first pages.
+    """
+
+    __slots__ = ("_ctx", "_group", "_spans", "_starts", "_out", "_next", "_bounds")
+
+    def __init__(self, ctx: Context, group: str) -> None:
+        self._ctx, self._group = ctx, group
+        self._out: list[tuple[int, int]] = []
+        self._spans: list[tuple[int, int]] | None = None
+        self._starts: list[int] = []
+        self._next = 0
+        self._bounds: Any = None  # prefilter.paragraph_bounds
+
+    def _load(self) -> list[tuple[int, int]]:
+        if self._spans is None:
+            prefilter = _prefilter()
+            if prefilter is None:  # the regex fallback: its own paragraphs, all at once
+                self._out, self._spans = self._ctx.paragraphs(self._group), []
+            else:
+                self._bounds = prefilter.paragraph_bounds
+                self._spans = self._ctx.keyword_spans(self._group)
+                self._starts = [s for s, _ in self._spans]
+        return self._spans
+
+    def _grow(self) -> None:
+        """One more step of ``Hits.paragraphs``' loop."""
+        out, spans = self._out, self._spans
+        assert spans is not None
+        start, end = spans[self._next]
+        p_start, p_end = self._bounds(self._ctx.text, start, end)
+        if out and p_start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], p_end))
+        else:
+            out.append((p_start, p_end))
+        self._next = bisect.bisect_left(self._starts, out[-1][1], self._next + 1)
+
+    def covers(self, offset: int) -> bool:
+        """``offset`` is inside one of the paragraphs."""
+        n, out = len(self._load()), self._out
+        # the paragraphs that start at or before offset are final once a later one starts
+        while self._next < n and (not out or out[-1][0] <= offset):
+            self._grow()
+        i = bisect.bisect_right(out, (offset, _BEYOND)) - 1
+        return i >= 0 and offset < out[i][1]
+
+    def first(self, count: int) -> list[tuple[int, int]]:
+        """The first ``count`` paragraphs."""
+        n, out = len(self._load()), self._out
+        while self._next < n and len(out) <= count:  # the last may still grow
+            self._grow()
+        return out[:count]
 
 
 def _party_position(ctx: Context, low: str, start: int, end: int) -> re.Match[str] | None:

@@ -147,8 +147,9 @@ def _act_sentences(ctx: Context, group: str) -> list[tuple[int, int]]:
 def run(ctx: Context, step: Step) -> None:
     schemes = {Category(m.category) for m in ctx.mentions}
     out = []
+    paras = officials.Paragraphs(ctx, "roles.official")  # read by every defendant's check
     for i, d in enumerate(ctx.defendants):
-        typ = officials.official(ctx, i)
+        typ = officials.official(ctx, i, paras)
         roles = _roles(ctx, i, schemes, typ is not None)
         out.append(replace(d, is_official=typ is not None, official_type=typ, roles=roles))
     ctx.defendants = out
