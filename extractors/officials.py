@@ -151,8 +151,12 @@ def _position_after(text: str, end: int) -> str:
 _CUT = re.compile(r"[.;:(]\s|\n\s*\n|\band\b|\bwho\b|\bwhile\b")
 
 
+# r"(?:^|[\s,(])((?:[A-Z][A-Za-z0-9./\-]*\s+){1,3})(?:[A-Z]\.\s+|[A-Z][a-z]+\s+)*$", with
+# the leading boundary checked by a lookbehind after the first capital: the pattern then
+# starts with a character class, which the engine skips to at C speed
 _TITLE_BEFORE = re.compile(
-    r"(?:^|[\s,(])((?:[A-Z][A-Za-z0-9./\-]*\s+){1,3})(?:[A-Z]\.\s+|[A-Z][a-z]+\s+)*$"
+    r"((?:[A-Z](?<![^\s,(][A-Z])[A-Za-z0-9./\-]*\s+)(?:[A-Z][A-Za-z0-9./\-]*\s+){0,2})"
+    r"(?:[A-Z]\.\s+|[A-Z][a-z]+\s+)*$"
 )
 
 
