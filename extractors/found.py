@@ -12,6 +12,7 @@ cue, several vocabularies per sentence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from caselaw.extractors.patterns import compile_lower, top_level_branches
@@ -30,33 +31,52 @@ class Found:
         self.twin = compile_lower(twin_source(parts))
 
     def __call__(self, low: str) -> bool:
+        return self.first(low, 0, len(low)) is not None
+
+    def first(
+        self, low: str, start: int, end: int, before: int | None = None
+    ) -> re.Match[str] | None:
+        """``pattern.search(low, start, end)``: the twin stops at every place the pattern
+        can match, in order, so the first place the pattern matches is where it would.
+        With ``before``, None also when that match would start at or after it."""
         search, confirm = self.twin.search, self.pattern.match
-        pos = 0
-        while (m := search(low, pos)) is not None:
+        stop = end if before is None else before
+        while (m := search(low, start, end)) is not None:
             at = m.start()
-            if confirm(low, at) is not None:  # (its \b sees the character before ``at``)
-                return True
-            pos = at + 1
-        return False
+            if at >= stop:
+                return None
+            found = confirm(low, at, end)  # (its \b sees the character before ``at``)
+            if found is not None:
+                return found
+            start = at + 1
+        return None
 
 
 def twin_source(parts: Iterable[str]) -> str:
-    """One alternation matching at every position where one of ``parts`` does: each top
-    level alternative without its leading ``\\b``, and ``\\b(?:a|b)\\b`` as ``a\\b|b\\b``."""
+    """One alternation matching at every position where one of ``parts`` does, with as
+    many alternatives as can starting with a literal: a leading ``\\b`` dropped, a leading
+    group ``(?:a|b)c`` spread into ``ac|bc`` (``(?:a)?b`` into ``ab|b``)."""
     out: list[str] = []
     for part in parts:
         for branch in top_level_branches(part):
             out.extend(_unbounded(branch))
-    return "|".join(out)
+    return "|".join(dict.fromkeys(out))
 
 
 def _unbounded(branch: str) -> list[str]:
-    if not branch.startswith("\\b"):
+    if branch.startswith("\\b"):
+        return _unbounded(branch[2:])
+    if not branch.startswith("(?:"):
         return [branch]
-    rest = branch[2:]
-    if rest.startswith("(?:") and _group_end(rest) == len(rest) - 3 and rest.endswith(")\\b"):
-        return [b + "\\b" for b in top_level_branches(rest[3:-3])]  # \b(?:a|b)\b
-    return [rest]
+    end = _group_end(branch)
+    inner, rest = branch[3:end], branch[end + 1 :]
+    optional = rest.startswith("?")
+    if optional:
+        rest = rest[1:]
+    if end < 0 or rest[:1] in ("*", "+", "{", "?"):
+        return [branch]  # repeated, or lazy: left as it is
+    out = [x for alt in top_level_branches(inner) for x in _unbounded(alt + rest)]
+    return out + _unbounded(rest) if optional else out
 
 
 def _group_end(s: str) -> int:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from caselaw.extractors._base import compile_lower, load_data
+from caselaw.extractors._base import compile_any, compile_lower, load_data
 from caselaw.extractors.found import Found, twin_source
 
 _DATA = load_data("signals.yaml")
@@ -79,9 +79,67 @@ def test_found_as_the_search(name: str, text: str) -> None:
     [
         ([r"\bbribe[sd]?\b", "brown envelope"], r"bribe[sd]?\b|brown envelope"),
         ([r"\b(?:paid|gave)\b"], r"paid\b|gave\b"),
-        ([r"\b(?:paid|gave)\b x"], r"(?:paid|gave)\b x"),
+        ([r"\b(?:paid|gave)\b x"], r"paid\b x|gave\b x"),
+        ([r"(?:(?:a|b) c)|(?:d )?e"], "a c|b c|d e|e"),
+        ([r"(?:a)*b|(?:c)??d"], "(?:a)*b|(?:c)??d"),
         ([r"a|\bb"], "a|b"),
     ],
 )
 def test_twin_source(parts: list[str], twin: str) -> None:
     assert twin_source(parts) == twin
+
+
+_FACTOR_SOURCES = {
+    n: compile_any(spec["patterns"]).pattern
+    for n, spec in load_data("factors.yaml")["factors"].items()
+}
+_FACTOR_PIECES = st.sampled_from(
+    [
+        " ",
+        "x",
+        "-",
+        ".",
+        "eacc",
+        "nbi",
+        "ngos",
+        "ngo",
+        "cctv",
+        "mla",
+        "mlat",
+        "decoys",
+        "decoy",
+        "bank records",
+        "aaa testified",
+        "private complainant",
+        "s testified",
+        "corroborated",
+        "e-mail",
+        "emails",
+        "cheque",
+        "5k1.1",
+        "forfeited",
+        "anti-corruption court",
+        "ijm",
+        "video link",
+        "hawks",
+        "co-plaintiffs",
+        "surveillance",
+        "state's evidence",
+        "turned ",
+    ]
+)
+
+
+@pytest.mark.parametrize("name", sorted(_FACTOR_SOURCES))
+@settings(max_examples=150, deadline=None)
+@given(text=st.lists(_FACTOR_PIECES, max_size=16).map("".join), data=st.data())
+def test_first_as_the_search(name: str, text: str, data: st.DataObject) -> None:
+    """``Found.first`` gives ``search``'s match (None if it starts at ``before`` or later)."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    before = data.draw(st.integers(start, end))
+    found = Found(_FACTOR_SOURCES[name])
+    m = compile_lower(_FACTOR_SOURCES[name]).search(text, start, end)
+    expected = m.span() if m is not None and m.start() < before else None
+    got = found.first(text, start, end, before)
+    assert (got.span() if got else None) == expected
