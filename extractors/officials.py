@@ -137,6 +137,12 @@ def _position_after(text: str, end: int) -> str:
     nxt = text[end : end + 1]
     if not nxt or nxt == "_" or (nxt.isalnum() and not nxt.isalpha()):
         return ""  # a link starts with a comma, a space, another non-word character or a word
+    # the common shapes, "Name word" and "Name, word": the word must start a link
+    at, starts = (end + 1, _AFTER_SPACE) if nxt == " " else (end + 2, _AFTER_COMMA)
+    if nxt in " ," and text[end + 1 : at] in " ":
+        two = text[at : at + 2]
+        if len(two) == 2 and two.isascii() and two.isalpha() and two.lower() not in starts:
+            return ""
     stop = end + 160
     m = _LINK.match(text, end, stop) or _SERVES.match(text, end, stop)
     if not m:
@@ -148,6 +154,12 @@ def _position_after(text: str, end: int) -> str:
     return rest[: min(cut.start() if cut else 100, _POSITION_REACH)]
 
 
+# The first two letters of the word after "Name " / "Name, " that can start _LINK (who was,
+# is, being, as / then, the, an, former, incumbent) or _SERVES (who, he, she, serves, was
+# serving, is serving, working, employed, posted, assigned)
+_SERVES_STARTS = {"wh", "he", "sh", "se", "wa", "is", "wo", "em", "po", "as"}
+_AFTER_SPACE = frozenset({"wh", "wa", "is", "be", "as"} | _SERVES_STARTS)
+_AFTER_COMMA = frozenset({"th", "an", "fo", "in"} | _SERVES_STARTS)
 _CUT = re.compile(r"[.;:(]\s|\n\s*\n|\band\b|\bwho\b|\bwhile\b")
 
 

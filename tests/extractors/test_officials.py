@@ -98,6 +98,23 @@ _AFTER = st.sampled_from(
         "(",
         "—",
         "é",
+        "said ",
+        "Then ",
+        "an ",
+        "former ",
+        "incumbent ",
+        "Was ",
+        "employed as ",
+        "posted at ",
+        "ſhe ",
+        "assigned to ",
+        "SHE serves as ",
+        "being ",
+        "is ",
+        "as ",
+        "he ",
+        "\t",
+        ",\n",
     ]
 )
 
