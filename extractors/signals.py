@@ -50,6 +50,8 @@ _ACCUSED_OFFICIAL = re.compile(
         + [rank + _DATA["official_accused_rank_tail"] for rank in _DATA["official_rank"]]
     )
 )
+# every official-accused phrase holds one of these, as written (the pattern is case-sensitive)
+_ACCUSED_WORDS = tuple(_DATA["official_accused_words"])
 _ACCUSED_CRIME = re.compile(_DATA["official_accused_crime"], re.I)
 _REACH = int(_DATA["official_accused_reach"])
 for _name, _words in _DATA["keyword_groups"].items():
@@ -114,12 +116,7 @@ def run(ctx: Context, step: Step) -> None:
             footnote = _FOOTNOTE.match(text, para + 2 if para >= 0 else 0) is not None
         if footnote:
             continue
-        kinds: set[str] = set()
-        for hs, he in hits[n:]:
-            if hs >= e:
-                break
-            word = low[hs:he] if low is not None else text[hs:he].lower()
-            kinds |= _KIND_OF.get(" ".join(word.split()), set())
+        kinds = _kinds(low if low is not None else text, hits, n, e, low is None)
         if kinds <= full:
             continue  # whatever it narrates, that kind has its evidence already
         kind = narrated(text[s:e], party_official, kinds)
@@ -137,6 +134,21 @@ def run(ctx: Context, step: Step) -> None:
     if officials_charged and not found:
         found["official_complicity"] = officials_charged
     ctx.signals = [CorruptionSignal(kind, tuple(evs)) for kind, evs in found.items()]
+
+
+def _kinds(text: str, hits: list[tuple[int, int]], n: int, end: int, lower: bool) -> set[str]:
+    """The kinds whose words the cue keywords ``hits[n:]`` that start before ``end`` are."""
+    kinds: set[str] = set()
+    for i in range(n, len(hits)):  # (not hits[n:], a copy of the rest at every sentence)
+        hs, he = hits[i]
+        if hs >= end:
+            break
+        word = text[hs:he].lower() if lower else text[hs:he]
+        kinds |= _KIND_OF.get(" ".join(word.split()), _NONE)
+    return kinds
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -172,7 +184,11 @@ def _accused_officials(ctx: Context, step: Step) -> list:
             break
         if ks < searched_to:
             continue
-        m = _accused_at(text, max(searched_to, ks - 120), min(len(text), ke + 120))
+        start, end = max(searched_to, ks - 120), min(len(text), ke + 120)
+        window = text[start:end]
+        if not any(w in window for w in _ACCUSED_WORDS):
+            continue  # no phrase can match here (most ranks: police at work, witnesses)
+        m = _accused_at(text, start, end)
         if m is None or not (m.start() <= ks < m.end()):
             continue
         searched_to = m.end()
