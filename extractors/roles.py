@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from caselaw.extractors import officials
@@ -111,37 +112,45 @@ class _Sites:
     """Where a role can be read, once per judgment for all its defendants: the sentences
     (between the nearest ``.`` or ``;``) around a keyword of the role at which one of its
     cues matches.  A keyword whose cue does not follow ("received the letter") costs one
-    anchored match; sentences are cut only around the few that do."""
+    anchored match; sentences are cut only around the few that do, and only as far as
+    the defendants ask (a role is settled by its first sentence naming them)."""
 
     __slots__ = ("_ctx", "_text", "_low", "_found")
 
     def __init__(self, ctx: Context) -> None:
         self._ctx, self._low = ctx, ctx.lowered
         self._text = ctx.text if self._low is None else self._low
-        self._found: dict[Role, list[tuple[int, int]]] = {}
+        # per role: the sentences found so far, and the next keyword to look at
+        self._found: dict[Role, tuple[list[tuple[int, int]], list[int]]] = {}
 
-    def sentences(self, role: Role) -> list[tuple[int, int]]:
-        out = self._found.get(role)
-        if out is None:
-            out = self._found[role] = self._find(role)
-        return out
+    def sentences(self, role: Role) -> Iterator[tuple[int, int]]:
+        found = self._found.get(role)
+        if found is None:
+            found = self._found[role] = ([], [0])
+        out, i = found[0], 0
+        while i < len(out) or self._more(role, *found):
+            yield out[i]
+            i += 1
 
     def party(self, lo: int, hi: int) -> bool:
         party = _PARTY_WORD if self._low is None else _PARTY_WORD_LOW
         return party.search(self._text, lo, hi) is not None
 
-    def _find(self, role: Role) -> list[tuple[int, int]]:
+    def _more(self, role: Role, out: list[tuple[int, int]], at: list[int]) -> bool:
+        """Find the role's next sentence (False when its keywords are done)."""
         cue = _CUES[role][0 if self._low is None else 1].match
         text = self._text
-        out: list[tuple[int, int]] = []
-        done_to = -1
-        for ks, ke in self._ctx.keyword_spans(f"roles.{role.value}"):
+        spans = self._ctx.keyword_spans(f"roles.{role.value}")
+        done_to = out[-1][1] if out else -1
+        for k in range(at[0], len(spans)):
+            ks, ke = spans[k]
             if ks < done_to or cue(text, ks) is None:
                 continue  # inside the last sentence found, or no cue at this keyword
-            lo, hi = act_sentence(self._ctx.text, ks, ke)
-            out.append((lo, hi))
-            done_to = hi
-        return out
+            out.append(act_sentence(self._ctx.text, ks, ke))
+            at[0] = k + 1
+            return True
+        at[0] = len(spans)
+        return False
 
 
 _CUES = {role: (rx, rx_low) for role, rx, rx_low in _ROLE_RES}
