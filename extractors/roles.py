@@ -19,6 +19,8 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import compress, repeat
+from operator import itemgetter
 
 from caselaw.extractors import officials
 from caselaw.extractors._base import (
@@ -112,21 +114,23 @@ class _Sites:
     """Where a role can be read, once per judgment for all its defendants: the sentences
     (between the nearest ``.`` or ``;``) around a keyword of the role at which one of its
     cues matches.  A keyword whose cue does not follow ("received the letter") costs one
-    anchored match; sentences are cut only around the few that do, and only as far as
-    the defendants ask (a role is settled by its first sentence naming them)."""
+    anchored match, run in C (``map`` / ``compress``); sentences are cut only around the
+    few that do, and only as far as the defendants ask (a role is settled by its first
+    sentence naming them)."""
 
     __slots__ = ("_ctx", "_text", "_low", "_found")
 
     def __init__(self, ctx: Context) -> None:
         self._ctx, self._low = ctx, ctx.lowered
         self._text = ctx.text if self._low is None else self._low
-        # per role: the sentences found so far, and the next keyword to look at
-        self._found: dict[Role, tuple[list[tuple[int, int]], list[int]]] = {}
+        # per role: the sentences found so far, and the indexes of the keywords left
+        # at which the cue matches
+        self._found: dict[Role, tuple[list[tuple[int, int]], Iterator[int]]] = {}
 
     def sentences(self, role: Role) -> Iterator[tuple[int, int]]:
         found = self._found.get(role)
         if found is None:
-            found = self._found[role] = ([], [0])
+            found = self._found[role] = ([], self._cued(role))
         out, i = found[0], 0
         while i < len(out) or self._more(role, *found):
             yield out[i]
@@ -136,20 +140,21 @@ class _Sites:
         party = _PARTY_WORD if self._low is None else _PARTY_WORD_LOW
         return party.search(self._text, lo, hi) is not None
 
-    def _more(self, role: Role, out: list[tuple[int, int]], at: list[int]) -> bool:
-        """Find the role's next sentence (False when its keywords are done)."""
+    def _cued(self, role: Role) -> Iterator[int]:
         cue = _CUES[role][0 if self._low is None else 1].match
-        text = self._text
+        spans = self._ctx.keyword_spans(f"roles.{role.value}")
+        matches = map(cue, repeat(self._text), map(itemgetter(0), spans))
+        return compress(range(len(spans)), matches)
+
+    def _more(self, role: Role, out: list[tuple[int, int]], cued: Iterator[int]) -> bool:
+        """Find the role's next sentence (False when its keywords are done)."""
         spans = self._ctx.keyword_spans(f"roles.{role.value}")
         done_to = out[-1][1] if out else -1
-        for k in range(at[0], len(spans)):
+        for k in cued:
             ks, ke = spans[k]
-            if ks < done_to or cue(text, ks) is None:
-                continue  # inside the last sentence found, or no cue at this keyword
-            out.append(act_sentence(self._ctx.text, ks, ke))
-            at[0] = k + 1
-            return True
-        at[0] = len(spans)
+            if ks >= done_to:  # (not inside the last sentence found)
+                out.append(act_sentence(self._ctx.text, ks, ke))
+                return True
         return False
 
 
