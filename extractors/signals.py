@@ -74,7 +74,11 @@ def narrated(
     accused" in the sentence names someone in public office.  ``kinds``: only these kinds
     are tried (the kinds whose words the sentence holds); all when None.
     """
-    sentence = sentence.lower()
+    return _narrated(sentence.lower(), party_is_official, kinds)
+
+
+def _narrated(sentence: str, party_is_official: bool, kinds: set[str] | None) -> str | None:
+    """:func:`narrated` of a lower-cased sentence."""
     # all tests must pass; the ones that reject most sentences per unit of time run first
     # (measured: someone in office, narration, doctrine, the kind, private bribery)
     if not (_OFFICIAL.search(sentence) or (party_is_official and _PARTY.search(sentence))):
@@ -119,7 +123,10 @@ def run(ctx: Context, step: Step) -> None:
         kinds = _kinds(low if low is not None else text, hits, n, e, low is None)
         if kinds <= full:
             continue  # whatever it narrates, that kind has its evidence already
-        kind = narrated(text[s:e], party_official, kinds)
+        if low is not None:  # (lowered as the slice would be, but for σ/ς, which no cue reads)
+            kind = _narrated(low[s:e], party_official, kinds)
+        else:
+            kind = narrated(text[s:e], party_official, kinds)
         if kind is None:
             continue
         evs = found.setdefault(kind, [])
@@ -157,21 +164,18 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     each scan the whole reach."""
     lo = start - MAX_SENTENCE if start > MAX_SENTENCE else 0
     hi = min(len(text), end + MAX_SENTENCE)
-    rfind, find = text.rfind, text.find
+    rfind = text.rfind
     s = lo
     for c in _ENDS:
         i = rfind(c, s, start)
         if i >= 0:
             s = i + 1  # the next search need not go before this one
-    e = hi
-    for c in _ENDS:
-        i = find(c, end, e)
-        if i >= 0:
-            e = i  # the next search need not go past this one
-    return s, (e + 1 if e < hi else hi)
+    m = _END.search(text, end, hi)  # the nearest end after: one class scan
+    return s, (m.start() + 1 if m is not None else hi)
 
 
 _ENDS = ".\n;?!"  # the commonest first
+_END = re.compile("[" + re.escape(_ENDS) + "]")
 
 
 def _accused_officials(ctx: Context, step: Step) -> list:
