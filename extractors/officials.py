@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import lru_cache
+from itertools import repeat
 from typing import Any
 
 from caselaw.extractors._base import (
@@ -134,32 +136,20 @@ _POSITION_HEAD = 20
 
 def _position_after(text: str, end: int) -> str:
     """The position text linked right after a name, up to the sentence's next break."""
-    nxt = text[end : end + 1]
-    if not nxt or nxt == "_" or (nxt.isalnum() and not nxt.isalpha()):
-        return ""  # a link starts with a comma, a space, another non-word character or a word
-    # the common shapes, "Name word" and "Name, word": the word must start a link
-    at, starts = (end + 1, _AFTER_SPACE) if nxt == " " else (end + 2, _AFTER_COMMA)
-    if nxt in " ," and text[end + 1 : at] in " ":
-        two = text[at : at + 2]
-        if len(two) == 2 and two.isascii() and two.isalpha() and two.lower() not in starts:
-            return ""
-    stop = end + 160
-    m = _LINK.match(text, end, stop) or _SERVES.match(text, end, stop)
-    if not m:
-        return ""
-    rest = text[m.end() : stop]
+    m = _AFTER_LINK.match(text, end, end + 160)
+    return _after_window(text, m) if m else ""
+
+
+def _after_window(text: str, link: re.Match[str]) -> str:
+    rest = text[link.end() : link.endpos]
     cut = _CUT.search(rest)
     # an appositive position starts right after the link ("X, then Barangay Chairman of
     # ..."); ", the commotion drew the attention of SPO1 Y" is no position of X
     return rest[: min(cut.start() if cut else 100, _POSITION_REACH)]
 
 
-# The first two letters of the word after "Name " / "Name, " that can start _LINK (who was,
-# is, being, as / then, the, an, former, incumbent) or _SERVES (who, he, she, serves, was
-# serving, is serving, working, employed, posted, assigned)
-_SERVES_STARTS = {"wh", "he", "sh", "se", "wa", "is", "wo", "em", "po", "as"}
-_AFTER_SPACE = frozenset({"wh", "wa", "is", "be", "as"} | _SERVES_STARTS)
-_AFTER_COMMA = frozenset({"th", "an", "fo", "in"} | _SERVES_STARTS)
+# _LINK or else _SERVES: one anchored match
+_AFTER_LINK = re.compile(f"(?:{_LINK.pattern})|(?:{_SERVES.pattern})", re.I)
 _CUT = re.compile(r"[.;:(]\s|\n\s*\n|\band\b|\bwho\b|\bwhile\b")
 
 
@@ -174,21 +164,25 @@ _TITLE_BEFORE = re.compile(
 
 def _position_before(text: str, start: int) -> str:
     """A title right before a name: "PO2 Reci", "Mayor Pimentel", "Judge Juliano"."""
-    head = text[max(0, start - 45) : start]
-    # a match ends with white space after a token that starts with a capital (or follows
-    # "," / "("): most names follow "the accused ", "of ", which need no regex
-    tail = head.rstrip()
-    if len(tail) == len(head) or not tail:
-        return ""
-    last = tail.rsplit(None, 1)[-1]
-    if not ("A" <= last[0] <= "Z" or "," in last or "(" in last):
-        return ""
-    m = _TITLE_BEFORE.search(head)
-    if not m:
-        return ""
-    words = m.group(1).split()
+    m = _TITLE_BEFORE.search(text[max(0, start - 45) : start])
+    return _title_words(m) if m else ""
+
+
+def _title_words(m: re.Match[str]) -> str:
     # the name's own first names are capitalised too: keep only title-like words
-    return " ".join(w for w in words if w.isupper() or w.rstrip(".") in _TITLES)
+    return " ".join(w for w in m.group(1).split() if w.isupper() or w.rstrip(".") in _TITLES)
+
+
+def _positions(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, str, str]]:
+    """``(start, position after, title before)`` of the mentions ``spans`` that have one.
+    The two regexes run over all mentions in C (``map``); Python reads what they found."""
+    ends = [e for _, e in spans]
+    afters = map(_AFTER_LINK.match, repeat(text), ends, [e + 160 for e in ends])
+    befores = map(_TITLE_BEFORE.search, [text[s - 45 if s > 45 else 0 : s] for s, _ in spans])
+    for (s, _), after, before in zip(spans, afters, befores, strict=True):
+        if after is not None or before is not None:
+            after_window = _after_window(text, after) if after else ""
+            yield s, after_window, _title_words(before) if before else ""
 
 
 _TITLES = {
@@ -279,10 +273,7 @@ def official(ctx: Context, index: int, paras: Paragraphs | None = None) -> Offic
                 votes[typ] = votes.get(typ, 0) + 2
     if paras is None:
         paras = Paragraphs(ctx, "roles.official")
-    for s, e in _surname_spans(ctx, index):
-        after, before = _position_after(text, e), _position_before(text, s)
-        if not (after or before):
-            continue
+    for s, after, before in _positions(text, _surname_spans(ctx, index)):
         for window, head in ((after, _POSITION_HEAD), (before, None)):
             typ = _official_type(window, head) if window else None
             if typ and paras.covers(s):
