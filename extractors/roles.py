@@ -32,6 +32,7 @@ from caselaw.extractors._base import (
     load_data,
     register_group,
 )
+from caselaw.extractors.lazy_paragraphs import Paragraphs
 from caselaw.extractors.names import name_keys, name_spans
 from caselaw.models import Category, Role
 
@@ -179,7 +180,7 @@ def run(ctx: Context, step: Step) -> None:
     schemes = {Category(m.category) for m in ctx.mentions}
     out = []
     # both read once per judgment, for all its defendants
-    paras = officials.Paragraphs(ctx, "roles.official")
+    paras = Paragraphs(ctx, "roles.official")
     sites = _Sites(ctx)
     for i, d in enumerate(ctx.defendants):
         typ = officials.official(ctx, i, paras)

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from caselaw.extractors import officials, parties  # noqa: F401 - parties registers its groups
 from caselaw.extractors._base import Context
+from caselaw.extractors.lazy_paragraphs import Paragraphs
 from caselaw.models import Judgment
 
 _WORDS = st.sampled_from(
@@ -56,7 +57,7 @@ def test_lazy_paragraphs_as_the_prefilter(text: str, offsets: list[int]) -> None
     """``Paragraphs`` answers as ``ctx.paragraphs`` built in full, whatever is asked first."""
     ctx = Context(Judgment(id="t", portal="test", text=text))
     full = ctx.paragraphs("roles.official")
-    lazy = officials.Paragraphs(ctx, "roles.official")
+    lazy = Paragraphs(ctx, "roles.official")
     for offset in offsets:
         assert lazy.covers(offset) == any(s <= offset < e for s, e in full)
     assert lazy.first(3) == full[:3]
