@@ -168,8 +168,14 @@ def _position_before(text: str, start: int) -> str:
 
 
 def _title_words(m: re.Match[str]) -> str:
-    # the name's own first names are capitalised too: keep only title-like words
-    return " ".join(w for w in m.group(1).split() if w.isupper() or w.rstrip(".") in _TITLES)
+    return _title_like(m.group(1))
+
+
+@lru_cache(maxsize=4096)
+def _title_like(words: str) -> str:
+    """The title-like words of ``words`` (once per spelling: a name's own capitalised first
+    names come with each mention of it)."""
+    return " ".join(w for w in words.split() if w.isupper() or w.rstrip(".") in _TITLES)
 
 
 def _positions(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, str, str]]:
