@@ -52,6 +52,7 @@ _ACCUSED_OFFICIAL = re.compile(
 )
 # every official-accused phrase holds one of these, as written (the pattern is case-sensitive)
 _ACCUSED_WORDS = tuple(_DATA["official_accused_words"])
+_ACCUSED_WORD = re.compile("|".join(map(re.escape, _ACCUSED_WORDS)))
 _ACCUSED_CRIME = re.compile(_DATA["official_accused_crime"], re.I)
 _REACH = int(_DATA["official_accused_reach"])
 for _name, _words in _DATA["keyword_groups"].items():
@@ -151,7 +152,8 @@ def _kinds(text: str, hits: list[tuple[int, int]], n: int, end: int, lower: bool
         if hs >= end:
             break
         word = text[hs:he].lower() if lower else text[hs:he]
-        kinds |= _KIND_OF.get(" ".join(word.split()), _NONE)
+        found = _KIND_OF.get(word)  # (a keyword as written, else with its spaces folded)
+        kinds |= found if found is not None else _KIND_OF.get(" ".join(word.split()), _NONE)
     return kinds
 
 
@@ -189,8 +191,7 @@ def _accused_officials(ctx: Context, step: Step) -> list:
         if ks < searched_to:
             continue
         start, end = max(searched_to, ks - 120), min(len(text), ke + 120)
-        window = text[start:end]
-        if not any(w in window for w in _ACCUSED_WORDS):
+        if _ACCUSED_WORD.search(text, start, end) is None:
             continue  # no phrase can match here (most ranks: police at work, witnesses)
         m = _accused_at(text, start, end)
         if m is None or not (m.start() <= ks < m.end()):
