@@ -278,11 +278,7 @@ def official(ctx: Context, index: int, paras: Paragraphs | None = None) -> Offic
                 votes[typ] = votes.get(typ, 0) + 2
     if paras is None:
         paras = Paragraphs(ctx, "roles.official")
-    for s, after, before in _positions(text, _surname_spans(ctx, index)):
-        for window, head in ((after, _POSITION_HEAD), (before, None)):
-            typ = _official_type(window, head) if window else None
-            if typ and paras.covers(s):
-                votes[typ] = votes.get(typ, 0) + 1
+    _count_mentions(votes, _mention_votes(text, ctx, index), paras)
     if not votes and len(ctx.defendants) == 1:
         for ps, pe in paras.first(6):
             low = ctx.lower
@@ -297,6 +293,37 @@ def official(ctx: Context, index: int, paras: Paragraphs | None = None) -> Offic
     if not votes:
         return None
     return max(votes, key=votes.__getitem__)  # the first of the most voted, as most_common
+
+
+def _mention_votes(text: str, ctx: Context, index: int) -> list[tuple[int, OfficialType]]:
+    """``(start, type)`` of each surname mention whose position after it (first) or title
+    before it names an official type, in text order."""
+    out = []
+    for s, after, before in _positions(text, _surname_spans(ctx, index)):
+        for window, head in ((after, _POSITION_HEAD), (before, None)):
+            typ = _official_type(window, head) if window else None
+            if typ:
+                out.append((s, typ))
+    return out
+
+
+def _count_mentions(
+    votes: dict[OfficialType, int], mentions: list[tuple[int, OfficialType]], paras: Paragraphs
+) -> None:
+    """Add a vote for each mention inside a paragraph.  When every vote names one type,
+    only whether one counts matters, and the first mention inside a paragraph settles it
+    (the paragraphs are then built only that far)."""
+    if not mentions:
+        return
+    kinds = set(votes) | {typ for _, typ in mentions}
+    if len(kinds) == 1:
+        if votes or any(paras.covers(s) for s, _ in mentions):
+            typ = mentions[0][1]
+            votes[typ] = votes.get(typ, 0) + 1  # (the count no longer matters)
+        return
+    for s, typ in mentions:
+        if paras.covers(s):
+            votes[typ] = votes.get(typ, 0) + 1
 
 
 def _surname_spans(ctx: Context, index: int) -> list[tuple[int, int]]:

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from caselaw.extractors import officials, parties  # noqa: F401 - parties registers its groups
 from caselaw.extractors._base import Context
 from caselaw.extractors.lazy_paragraphs import Paragraphs
-from caselaw.models import Judgment
+from caselaw.models import Judgment, OfficialType
 
 _WORDS = st.sampled_from(
     [
@@ -125,3 +125,36 @@ _AFTER = st.sampled_from(
 def test_position_after_as_on_a_slice(tail: str) -> None:
     text = "Reci" + tail
     assert officials._position_after(text, 4) == _position_after_on_a_slice(text, 4)
+
+
+class _Covered:
+    """A stand-in for ``Paragraphs``: these offsets are inside a paragraph."""
+
+    def __init__(self, inside: set[int]) -> None:
+        self.inside = inside
+
+    def covers(self, offset: int) -> bool:
+        return offset in self.inside
+
+
+_TYPES = st.sampled_from([OfficialType.POLICE, OfficialType.JUDICIARY, OfficialType.OTHER_PUBLIC])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dictionaries(_TYPES, st.integers(1, 4), max_size=2),
+    st.lists(st.tuples(st.integers(0, 20), _TYPES), max_size=8),
+    st.sets(st.integers(0, 20)),
+)
+def test_count_mentions_decides_as_counting_all(
+    caption: dict[OfficialType, int], mentions: list[tuple[int, OfficialType]], inside: set[int]
+) -> None:
+    """Counting only as far as the answer needs gives the type counting every vote gives."""
+    full = dict(caption)
+    for s, typ in mentions:
+        if s in inside:
+            full[typ] = full.get(typ, 0) + 1
+    votes = dict(caption)
+    officials._count_mentions(votes, mentions, _Covered(inside))  # type: ignore[arg-type]
+    best = max(full, key=full.__getitem__) if full else None
+    assert (max(votes, key=votes.__getitem__) if votes else None) == best
