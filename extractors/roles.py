@@ -122,13 +122,18 @@ class _Sites:
     __slots__ = ("_ctx", "_text", "_low", "_found")
 
     def __init__(self, ctx: Context) -> None:
-        self._ctx, self._low = ctx, ctx.lowered
-        self._text = ctx.text if self._low is None else self._low
+        self._ctx = ctx
+        # the lowered text, read on the first question (a judgment may ask none)
+        self._text: str | None = None
+        self._low: str | None = None
         # per role: the sentences found so far, and the indexes of the keywords left
         # at which the cue matches
         self._found: dict[Role, tuple[list[tuple[int, int]], Iterator[int]]] = {}
 
     def sentences(self, role: Role) -> Iterator[tuple[int, int]]:
+        if self._text is None:
+            self._low = self._ctx.lowered
+            self._text = self._ctx.text if self._low is None else self._low
         found = self._found.get(role)
         if found is None:
             found = self._found[role] = ([], self._cued(role))
@@ -139,12 +144,12 @@ class _Sites:
 
     def party(self, lo: int, hi: int) -> bool:
         party = _PARTY_WORD if self._low is None else _PARTY_WORD_LOW
-        return party.search(self._text, lo, hi) is not None
+        return party.search(self._text or self._ctx.text, lo, hi) is not None
 
     def _cued(self, role: Role) -> Iterator[int]:
         cue = _CUES[role][0 if self._low is None else 1].match
         spans = self._ctx.keyword_spans(f"roles.{role.value}")
-        matches = map(cue, repeat(self._text), map(itemgetter(0), spans))
+        matches = map(cue, repeat(self._text or self._ctx.text), map(itemgetter(0), spans))
         return compress(range(len(spans)), matches)
 
     def _more(self, role: Role, out: list[tuple[int, int]], cued: Iterator[int]) -> bool:
