@@ -26,6 +26,7 @@ from caselaw.extractors._base import (
     register_group,
 )
 from caselaw.extractors._lower import lowers_as_re
+from caselaw.extractors.found import Found
 from caselaw.extractors.lazy_paragraphs import Paragraphs
 from caselaw.extractors.names import name_keys, name_spans
 from caselaw.models import OfficialType
@@ -33,7 +34,7 @@ from caselaw.models import OfficialType
 _OFF = load_data("officials.yaml")
 _TYPES = [(OfficialType(t), compile_any(rx)) for t, rx in _OFF["official_types"].items()]
 # the same for a lower-cased window (matched several times faster than re.I)
-_TYPES_LOW = [(typ, compile_lower(rx.pattern)) for typ, rx in _TYPES]
+_TYPES_LOW = [(typ, Found(rx.pattern)) for typ, rx in _TYPES]  # (\b-free twins: found.py)
 _LINK = re.compile(_OFF["position_link"], re.I)
 # (matched at a position: no "^", which matches only at the text's start)
 _SERVES = re.compile(
@@ -121,9 +122,13 @@ def _official_type(window: str, head: int | None = None) -> OfficialType | None:
     """The official type a cue in ``window`` names; with ``head``, only a cue that starts
     within the first ``head`` characters (the head noun of an appositive)."""
     low = window.lower()
-    types = _TYPES_LOW if len(low) == len(window) and lowers_as_re(window) else _TYPES
-    for typ, rx in types:
-        m = rx.search(low if types is _TYPES_LOW else window)
+    if len(low) == len(window) and lowers_as_re(window):
+        before = len(low) if head is None else head + 1  # the cue must start by ``head``
+        return next(
+            (typ for typ, found in _TYPES_LOW if found.first(low, 0, len(low), before)), None
+        )
+    for typ, rx in _TYPES:
+        m = rx.search(window)
         if m and (head is None or m.start() <= head):
             return typ
     return None

@@ -143,3 +143,51 @@ def test_first_as_the_search(name: str, text: str, data: st.DataObject) -> None:
     expected = m.span() if m is not None and m.start() < before else None
     got = found.first(text, start, end, before)
     assert (got.span() if got else None) == expected
+
+
+_TYPE_SOURCES = {
+    t: compile_any(rx).pattern for t, rx in load_data("officials.yaml")["official_types"].items()
+}
+_TYPE_PIECES = st.sampled_from(
+    [
+        " ",
+        "x",
+        ".",
+        "-",
+        "spo1",
+        "po2",
+        "xpo3",
+        "psi",
+        "p/insp",
+        "police officer",
+        "judge",
+        "clerk iii",
+        "clerk of court",
+        "mayor",
+        "vice-mayor",
+        "councilor",
+        "barangay captain",
+        "administrator",
+        "administers",
+        "minister",
+        "director",
+        "sho",
+        "asi",
+        "army officer",
+        "immigration officer",
+        "customs examiner",
+        "employed as a",
+        "treasurer",
+        "the ",
+    ]
+)
+
+
+@pytest.mark.parametrize("name", sorted(_TYPE_SOURCES))
+@settings(max_examples=100, deadline=None)
+@given(text=st.lists(_TYPE_PIECES, max_size=12).map("".join), head=st.integers(0, 40))
+def test_first_on_official_types(name: str, text: str, head: int) -> None:
+    """As officials._official_type reads a type: the first cue, if it starts by ``head``."""
+    m = compile_lower(_TYPE_SOURCES[name]).search(text)
+    expected = m is not None and m.start() <= head
+    assert (Found(_TYPE_SOURCES[name]).first(text, 0, len(text), head + 1) is not None) is expected
