@@ -14,22 +14,27 @@ the cost follows the hits, not the judgment's length.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from caselaw.extractors._base import (
     Context,
     Step,
     compile_any,
-    compile_lower,
     load_data,
     register_group,
 )
+from caselaw.extractors.found import Found
 from caselaw.models import Evidence, Factor
 
 NAME = "factors"
 VERSION = "1.1.0"
 
 _DATA = load_data("factors.yaml")["factors"]
+# on the lower-cased text, the same alternatives in the same order, searched through a
+# twin without their leading \b (found.py: several times faster, the same matches)
 _FACTORS = [
-    (name, f"factors.{name}", rx, compile_lower(rx.pattern))  # (the same alternatives' order)
+    (name, f"factors.{name}", rx, Found(rx.pattern))
     for name, rx in ((n, compile_any(spec["patterns"])) for n, spec in _DATA.items())
 ]
 for _name, _spec in _DATA.items():
@@ -45,8 +50,10 @@ def run(ctx: Context, step: Step) -> None:
     text = ctx.text if low is None else low
     body_end = ctx.body_end
     factors = []
-    for name, group, rx_i, rx_low in _FACTORS:
-        rx = rx_i if low is None else rx_low
+    n = len(text)
+    for name, group, rx_i, found in _FACTORS:
+        # the first match in the window, if it starts before the keyword's end
+        first = found.first if low is not None else _searcher(rx_i)
         evs: list[Evidence] = []
         searched_to = 0
         for ks, ke in ctx.keyword_spans(group):
@@ -54,13 +61,23 @@ def run(ctx: Context, step: Step) -> None:
                 break
             if ke <= searched_to:
                 continue  # already inside a match found from an earlier hit
-            m = rx.search(text, max(searched_to, ks - WINDOW), min(len(text), ke + WINDOW))
-            if m is not None and m.start() < ke and m.end() > ks:
+            m = first(text, max(searched_to, ks - WINDOW), min(n, ke + WINDOW), ke)
+            if m is not None and m.end() > ks:
                 evs.append(step.evidence(ctx, m.start(), m.end()))
                 searched_to = m.end()
         if evs:
             factors.append(Factor(name, tuple(evs)))
     ctx.factors = factors
+
+
+def _searcher(rx: re.Pattern[str]) -> Callable[[str, int, int, int], re.Match[str] | None]:
+    """``Found.first`` for an ``re.I`` pattern on the text itself."""
+
+    def first(text: str, start: int, end: int, before: int) -> re.Match[str] | None:
+        m = rx.search(text, start, end)
+        return m if m is not None and m.start() < before else None
+
+    return first
 
 
 EXTRACTOR = Step(NAME, VERSION, requires=(), assigns=("factors",), fn=run)

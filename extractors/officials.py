@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import lru_cache
+from itertools import repeat
 
 from caselaw.extractors._base import (
     Context,
@@ -24,16 +26,19 @@ from caselaw.extractors._base import (
     register_group,
 )
 from caselaw.extractors._lower import lowers_as_re
+from caselaw.extractors.found import Found
+from caselaw.extractors.lazy_paragraphs import Paragraphs
 from caselaw.extractors.names import name_keys, name_spans
 from caselaw.models import OfficialType
 
 _OFF = load_data("officials.yaml")
 _TYPES = [(OfficialType(t), compile_any(rx)) for t, rx in _OFF["official_types"].items()]
 # the same for a lower-cased window (matched several times faster than re.I)
-_TYPES_LOW = [(typ, compile_lower(rx.pattern)) for typ, rx in _TYPES]
+_TYPES_LOW = [(typ, Found(rx.pattern)) for typ, rx in _TYPES]  # (\b-free twins: found.py)
 _LINK = re.compile(_OFF["position_link"], re.I)
+# (matched at a position: no "^", which matches only at the text's start)
 _SERVES = re.compile(
-    r"^\W{0,3}(?:(?:who|he|she)\s+)?(?:serves?|served|was serving|is serving|working|worked|"
+    r"\W{0,3}(?:(?:who|he|she)\s+)?(?:serves?|served|was serving|is serving|working|worked|"
     r"employed|posted|assigned)\s+(?:as|at|in|with)\s+(?:an?\s+|the\s+)?",
     re.I,
 )
@@ -117,9 +122,13 @@ def _official_type(window: str, head: int | None = None) -> OfficialType | None:
     """The official type a cue in ``window`` names; with ``head``, only a cue that starts
     within the first ``head`` characters (the head noun of an appositive)."""
     low = window.lower()
-    types = _TYPES_LOW if len(low) == len(window) and lowers_as_re(window) else _TYPES
-    for typ, rx in types:
-        m = rx.search(low if types is _TYPES_LOW else window)
+    if len(low) == len(window) and lowers_as_re(window):
+        before = len(low) if head is None else head + 1  # the cue must start by ``head``
+        return next(
+            (typ for typ, found in _TYPES_LOW if found.first(low, 0, len(low), before)), None
+        )
+    for typ, rx in _TYPES:
+        m = rx.search(window)
         if m and (head is None or m.start() <= head):
             return typ
     return None
@@ -131,38 +140,59 @@ _POSITION_HEAD = 20
 
 def _position_after(text: str, end: int) -> str:
     """The position text linked right after a name, up to the sentence's next break."""
-    tail = text[end : end + 160]
-    m = _LINK.match(tail) or _SERVES.match(tail)
-    if not m:
-        return ""
-    cut = re.search(r"[.;:(]\s|\n\s*\n|\band\b|\bwho\b|\bwhile\b", tail[m.end() :])
+    m = _AFTER_LINK.match(text, end, end + 160)
+    return _after_window(text, m) if m else ""
+
+
+def _after_window(text: str, link: re.Match[str]) -> str:
+    rest = text[link.end() : link.endpos]
+    cut = _CUT.search(rest)
     # an appositive position starts right after the link ("X, then Barangay Chairman of
     # ..."); ", the commotion drew the attention of SPO1 Y" is no position of X
-    return tail[m.end() : m.end() + min(cut.start() if cut else 100, _POSITION_REACH)]
+    return rest[: min(cut.start() if cut else 100, _POSITION_REACH)]
 
 
+# _LINK or else _SERVES: one anchored match
+_AFTER_LINK = re.compile(f"(?:{_LINK.pattern})|(?:{_SERVES.pattern})", re.I)
+_CUT = re.compile(r"[.;:(]\s|\n\s*\n|\band\b|\bwho\b|\bwhile\b")
+
+
+# r"(?:^|[\s,(])((?:[A-Z][A-Za-z0-9./\-]*\s+){1,3})(?:[A-Z]\.\s+|[A-Z][a-z]+\s+)*$", with
+# the leading boundary checked by a lookbehind after the first capital: the pattern then
+# starts with a character class, which the engine skips to at C speed
 _TITLE_BEFORE = re.compile(
-    r"(?:^|[\s,(])((?:[A-Z][A-Za-z0-9./\-]*\s+){1,3})(?:[A-Z]\.\s+|[A-Z][a-z]+\s+)*$"
+    r"((?:[A-Z](?<![^\s,(][A-Z])[A-Za-z0-9./\-]*\s+)(?:[A-Z][A-Za-z0-9./\-]*\s+){0,2})"
+    r"(?:[A-Z]\.\s+|[A-Z][a-z]+\s+)*$"
 )
 
 
 def _position_before(text: str, start: int) -> str:
     """A title right before a name: "PO2 Reci", "Mayor Pimentel", "Judge Juliano"."""
-    head = text[max(0, start - 45) : start]
-    # a match ends with white space after a token that starts with a capital (or follows
-    # "," / "("): most names follow "the accused ", "of ", which need no regex
-    tail = head.rstrip()
-    if len(tail) == len(head) or not tail:
-        return ""
-    last = tail.rsplit(None, 1)[-1]
-    if not ("A" <= last[0] <= "Z" or "," in last or "(" in last):
-        return ""
-    m = _TITLE_BEFORE.search(head)
-    if not m:
-        return ""
-    words = m.group(1).split()
-    # the name's own first names are capitalised too: keep only title-like words
-    return " ".join(w for w in words if w.isupper() or w.rstrip(".") in _TITLES)
+    m = _TITLE_BEFORE.search(text[max(0, start - 45) : start])
+    return _title_words(m) if m else ""
+
+
+def _title_words(m: re.Match[str]) -> str:
+    return _title_like(m.group(1))
+
+
+@lru_cache(maxsize=4096)
+def _title_like(words: str) -> str:
+    """The title-like words of ``words`` (once per spelling: a name's own capitalised first
+    names come with each mention of it)."""
+    return " ".join(w for w in words.split() if w.isupper() or w.rstrip(".") in _TITLES)
+
+
+def _positions(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, str, str]]:
+    """``(start, position after, title before)`` of the mentions ``spans`` that have one.
+    The two regexes run over all mentions in C (``map``); Python reads what they found."""
+    ends = [e for _, e in spans]
+    afters = map(_AFTER_LINK.match, repeat(text), ends, [e + 160 for e in ends])
+    befores = map(_TITLE_BEFORE.search, [text[s - 45 if s > 45 else 0 : s] for s, _ in spans])
+    for (s, _), after, before in zip(spans, afters, befores, strict=True):
+        if after is not None or before is not None:
+            after_window = _after_window(text, after) if after else ""
+            yield s, after_window, _title_words(before) if before else ""
 
 
 _TITLES = {
@@ -235,30 +265,32 @@ def _caption_position(ctx: Context, ev_start: int, ev_end: int) -> str:
     return m.group(1) if m else ""
 
 
-def official(ctx: Context, index: int) -> OfficialType | None:
+def official(ctx: Context, index: int, paras: Paragraphs | None = None) -> OfficialType | None:
     """Defendant ``index``'s official type, the most voted among the caption descriptor
-    (two votes), titles before and positions after their surname, or None."""
+    (two votes), titles before and positions after their surname, or None.
+
+    A surname counts only inside a ``roles.official`` paragraph; that is checked only
+    where a position names an official type (``paras``: the paragraphs, shared by the
+    defendants of one judgment)."""
     d = ctx.defendants[index]
+    text = ctx.text
     votes: dict[OfficialType, int] = {}
     for ev in d.evidence:
         if ev.start < 5000:
-            before = ctx.text[max(0, ev.start - 40) : ev.start]
+            before = text[max(0, ev.start - 40) : ev.start]
             typ = _official_type(_caption_position(ctx, ev.start, ev.end) + " " + before)
             if typ:
                 votes[typ] = votes.get(typ, 0) + 2
-    for s, e in occurrences(ctx, index):
-        after, before = _position_after(ctx.text, e), _position_before(ctx.text, s)
-        for window, head in ((after, _POSITION_HEAD), (before, None)):
-            typ = _official_type(window, head) if window else None
-            if typ:
-                votes[typ] = votes.get(typ, 0) + 1
+    if paras is None:
+        paras = Paragraphs(ctx, "roles.official")
+    _count_mentions(votes, _mention_votes(text, ctx, index), paras)
     if not votes and len(ctx.defendants) == 1:
-        for ps, pe in ctx.paragraphs("roles.official")[:6]:
+        for ps, pe in paras.first(6):
             low = ctx.lower
-            if len(low) == len(ctx.text):
+            if len(low) == len(text):
                 m = _party_position(ctx, low, ps, pe)
             else:
-                m = _PARTY_POSITION_I.search(ctx.text, ps, pe)
+                m = _PARTY_POSITION_I.search(text, ps, pe)
             typ = _official_type(m.group(1)) if m else None
             if typ:
                 votes[typ] = votes.get(typ, 0) + 1
@@ -266,6 +298,46 @@ def official(ctx: Context, index: int) -> OfficialType | None:
     if not votes:
         return None
     return max(votes, key=votes.__getitem__)  # the first of the most voted, as most_common
+
+
+def _mention_votes(text: str, ctx: Context, index: int) -> list[tuple[int, OfficialType]]:
+    """``(start, type)`` of each surname mention whose position after it (first) or title
+    before it names an official type, in text order."""
+    out = []
+    for s, after, before in _positions(text, _surname_spans(ctx, index)):
+        for window, head in ((after, _POSITION_HEAD), (before, None)):
+            typ = _official_type(window, head) if window else None
+            if typ:
+                out.append((s, typ))
+    return out
+
+
+def _count_mentions(
+    votes: dict[OfficialType, int], mentions: list[tuple[int, OfficialType]], paras: Paragraphs
+) -> None:
+    """Add a vote for each mention inside a paragraph.  When every vote names one type,
+    only whether one counts matters, and the first mention inside a paragraph settles it
+    (the paragraphs are then built only that far)."""
+    if not mentions:
+        return
+    kinds = set(votes) | {typ for _, typ in mentions}
+    if len(kinds) == 1:
+        if votes or any(paras.covers(s) for s, _ in mentions):
+            typ = mentions[0][1]
+            votes[typ] = votes.get(typ, 0) + 1  # (the count no longer matters)
+        return
+    for s, typ in mentions:
+        if paras.covers(s):
+            votes[typ] = votes.get(typ, 0) + 1
+
+
+def _surname_spans(ctx: Context, index: int) -> list[tuple[int, int]]:
+    """Every mention of defendant ``index``'s surname (of three letters or more)."""
+    name = ctx.defendants[index].name
+    toks = name_keys(ctx, name)
+    if not toks or len(toks[-1]) < 3:
+        return []
+    return name_spans(ctx, toks[-1], not name.isascii())
 
 
 def _party_position(ctx: Context, low: str, start: int, end: int) -> re.Match[str] | None:

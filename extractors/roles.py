@@ -6,13 +6,21 @@ defendant: trafficking act verbs (recruit, transport, harbour ...), bribe cues (
 bribe, asked for money) and document forgery; officials in graft cases without a bribe
 element get ``other``; defendants in cases with no trafficking or corruption scheme get
 none.
+
+Speed: a role's cues start with its keywords (``role_words``), so they are matched only at
+those keywords, and a sentence is cut only around a keyword where a cue matched, once per
+judgment for all its defendants (:class:`_Sites`): the cost follows the acts narrated, not
+every "received" or "paid".
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import replace
+from itertools import compress, repeat
+from operator import itemgetter
 
 from caselaw.extractors import officials
 from caselaw.extractors._base import (
@@ -24,6 +32,7 @@ from caselaw.extractors._base import (
     load_data,
     register_group,
 )
+from caselaw.extractors.lazy_paragraphs import Paragraphs
 from caselaw.extractors.names import name_keys, name_spans
 from caselaw.models import Category, Role
 
@@ -64,7 +73,9 @@ _SCHEMES = frozenset(
 )
 
 
-def _roles(ctx: Context, index: int, schemes: set[Category], official: bool) -> tuple[Role, ...]:
+def _roles(
+    ctx: Context, index: int, schemes: set[Category], official: bool, sites: _Sites
+) -> tuple[Role, ...]:
     if not schemes & _SCHEMES:
         return ()
     toks = name_keys(ctx, ctx.defendants[index].name)
@@ -76,26 +87,13 @@ def _roles(ctx: Context, index: int, schemes: set[Category], official: bool) -> 
     starts = [a for a, _ in spans]
     # with one defendant, "the accused" / "the respondent" in a sentence is that defendant
     single = len(ctx.defendants) == 1
-    low = ctx.lowered
-    text = ctx.text if low is None else low
-    party = _PARTY_WORD if low is None else _PARTY_WORD_LOW
-    for role, rx, rx_low in _ROLE_RES:
+    for role in _ROLE_ORDER:
         if not _role_allowed(role, schemes, official):
             continue
-        words = None if low is None else _CUE_WORDS.get(role)
-        cue = rx if low is None else rx_low
-        for lo, hi in _act_sentences(ctx, f"roles.{role.value}"):
+        for lo, hi in sites.sentences(role):
             i = bisect.bisect_left(starts, lo)
-            named = i < len(starts) and starts[i] < hi
             # a sentence counts when it names the defendant (or, alone, "the accused")
-            # and holds the role's cue: the rare cue is tested before the party words
-            if not (named or single):
-                continue
-            if words is not None and not any(text.find(w, lo, hi) >= 0 for w in words):
-                continue  # none of the words all its cues hold
-            if not cue.search(text, lo, hi):
-                continue
-            if named or party.search(text, lo, hi):
+            if (i < len(starts) and starts[i] < hi) or (single and sites.party(lo, hi)):
                 found.append(role)
                 break
     if not found and (official or Category.CORRUPTION in schemes):
@@ -103,8 +101,7 @@ def _roles(ctx: Context, index: int, schemes: set[Category], official: bool) -> 
     return tuple(r for r in Role if r in found)
 
 
-_CUE_WORDS = {Role(r): tuple(w) for r, w in load_data("roles.yaml")["role_cue_words"].items()}
-
+_ROLE_ORDER = [role for role, _, _ in _ROLE_RES]
 
 _PARTY_WORD_RX = (
     r"\b(?:the (?:accused|appellant|respondent|petitioner|accused-appellant)"
@@ -114,42 +111,85 @@ _PARTY_WORD = re.compile(_PARTY_WORD_RX, re.I)
 _PARTY_WORD_LOW = compile_lower(_PARTY_WORD_RX)
 
 
-def _act_sentences(ctx: Context, group: str) -> list[tuple[int, int]]:
-    """Sentences holding a keyword of ``group``, once per judgment: what
-    ``sentence_around(text, start, end, ".;")`` gives for each keyword not inside the
-    previous sentence, computed inline (this runs for every hit of common words)."""
-    cache = ctx.cache.setdefault("roles.sentences", {})
-    if group in cache:
-        found = cache[group]
-        assert isinstance(found, list)
-        return found
-    text = ctx.text
-    rfind, find, n = text.rfind, text.find, len(text)
-    out: list[tuple[int, int]] = []
-    done_to = -1
-    for ks, ke in ctx.keyword_spans(group):
-        if ks < done_to:
-            continue
-        lo = ks - MAX_SENTENCE if ks > MAX_SENTENCE else 0
-        hi = ke + MAX_SENTENCE if ke + MAX_SENTENCE < n else n
-        # the nearest "." or ";" either side; ";" is looked for only nearer than the "."
-        p = rfind(".", lo, ks)
-        p = max(p, rfind(";", p + 1 if p >= 0 else lo, ks))
-        e = find(".", ke, hi)
-        b = find(";", ke, e if e >= 0 else hi)
-        e = b if b >= 0 else e
-        done_to = e + 1 if e >= 0 else hi
-        out.append((p + 1 if p >= 0 else lo, done_to))
-    cache[group] = out
-    return out
+class _Sites:
+    """Where a role can be read, once per judgment for all its defendants: the sentences
+    (between the nearest ``.`` or ``;``) around a keyword of the role at which one of its
+    cues matches.  A keyword whose cue does not follow ("received the letter") costs one
+    anchored match, run in C (``map`` / ``compress``); sentences are cut only around the
+    few that do, and only as far as the defendants ask (a role is settled by its first
+    sentence naming them)."""
+
+    __slots__ = ("_ctx", "_text", "_low", "_found")
+
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+        # the lowered text, read on the first question (a judgment may ask none)
+        self._text: str | None = None
+        self._low: str | None = None
+        # per role: the sentences found so far, and the indexes of the keywords left
+        # at which the cue matches
+        self._found: dict[Role, tuple[list[tuple[int, int]], Iterator[int]]] = {}
+
+    def sentences(self, role: Role) -> Iterator[tuple[int, int]]:
+        if self._text is None:
+            self._low = self._ctx.lowered
+            self._text = self._ctx.text if self._low is None else self._low
+        found = self._found.get(role)
+        if found is None:
+            found = self._found[role] = ([], self._cued(role))
+        out, i = found[0], 0
+        while i < len(out) or self._more(role, *found):
+            yield out[i]
+            i += 1
+
+    def party(self, lo: int, hi: int) -> bool:
+        party = _PARTY_WORD if self._low is None else _PARTY_WORD_LOW
+        return party.search(self._text or self._ctx.text, lo, hi) is not None
+
+    def _cued(self, role: Role) -> Iterator[int]:
+        cue = _CUES[role][0 if self._low is None else 1].match
+        spans = self._ctx.keyword_spans(f"roles.{role.value}")
+        matches = map(cue, repeat(self._text or self._ctx.text), map(itemgetter(0), spans))
+        return compress(range(len(spans)), matches)
+
+    def _more(self, role: Role, out: list[tuple[int, int]], cued: Iterator[int]) -> bool:
+        """Find the role's next sentence (False when its keywords are done)."""
+        spans = self._ctx.keyword_spans(f"roles.{role.value}")
+        done_to = out[-1][1] if out else -1
+        for k in cued:
+            ks, ke = spans[k]
+            if ks >= done_to:  # (not inside the last sentence found)
+                out.append(act_sentence(self._ctx.text, ks, ke))
+                return True
+        return False
+
+
+_CUES = {role: (rx, rx_low) for role, rx, rx_low in _ROLE_RES}
+
+
+def act_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """``sentence_around(text, start, end, ".;")``, inline (the commonest end first)."""
+    n = len(text)
+    lo = start - MAX_SENTENCE if start > MAX_SENTENCE else 0
+    hi = end + MAX_SENTENCE if end + MAX_SENTENCE < n else n
+    # the nearest "." or ";" either side; ";" is looked for only nearer than the "."
+    p = text.rfind(".", lo, start)
+    p = max(p, text.rfind(";", p + 1 if p >= 0 else lo, start))
+    e = text.find(".", end, hi)
+    b = text.find(";", end, e if e >= 0 else hi)
+    e = b if b >= 0 else e
+    return (p + 1 if p >= 0 else lo, e + 1 if e >= 0 else hi)
 
 
 def run(ctx: Context, step: Step) -> None:
     schemes = {Category(m.category) for m in ctx.mentions}
     out = []
+    # both read once per judgment, for all its defendants
+    paras = Paragraphs(ctx, "roles.official")
+    sites = _Sites(ctx)
     for i, d in enumerate(ctx.defendants):
-        typ = officials.official(ctx, i)
-        roles = _roles(ctx, i, schemes, typ is not None)
+        typ = officials.official(ctx, i, paras)
+        roles = _roles(ctx, i, schemes, typ is not None, sites)
         out.append(replace(d, is_official=typ is not None, official_type=typ, roles=roles))
     ctx.defendants = out
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pytest
@@ -9,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from caselaw.extractors import metadata, officials, parties, roles
-from caselaw.extractors._base import Context, sentence_around
+from caselaw.extractors._base import Context, load_data, sentence_around
 from caselaw.models import Category, Defendant, Judgment, OfficialType, Role
 
 
@@ -172,26 +173,79 @@ def test_graft_official_without_bribe_gets_other() -> None:
 
 
 _RUNS = st.sampled_from(
-    ["a" * 1600, "a" * 700, "b" * 90, " ", ".", ";", "!", "\n", " paid ", " gave ", " offered "]
+    [
+        "a" * 1600,
+        "a" * 700,
+        "b" * 90,
+        " ",
+        ".",
+        ";",
+        "!",
+        "\n",
+        " paid ",
+        " gave ",
+        " offered ",
+        "a bribe ",
+        "the gratification",
+        "bribe-giver ",
+    ]
 )
 
 
 @settings(max_examples=300)
+@given(st.lists(_RUNS, max_size=40).map("".join), st.data())
+def test_act_sentence_as_sentence_around(text: str, data: st.DataObject) -> None:
+    """A role's sentence around a keyword, as ``sentence_around`` would find it."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert roles.act_sentence(text, start, end) == sentence_around(text, start, end, ".;")
+
+
+@settings(max_examples=200)
 @given(st.lists(_RUNS, max_size=40).map("".join))
-def test_act_sentences_as_sentence_around(text: str) -> None:
-    """The sentences around a group's keywords, as ``sentence_around`` would find them."""
+def test_sites_are_the_sentences_of_cues_at_keywords(text: str) -> None:
     ctx = Context(Judgment(id="t", portal="test", text=text))
     expected, done_to = [], -1
     for ks, ke in ctx.keyword_spans("roles.bribe_giver"):
-        if ks >= done_to:
+        if ks >= done_to and re.compile(_GIVER, re.I).match(text, ks):
             expected.append(sentence_around(text, ks, ke, ".;"))
             done_to = expected[-1][1]
-    assert roles._act_sentences(ctx, "roles.bribe_giver") == expected
+    sites = roles._Sites(ctx)
+    assert next(sites.sentences(Role.BRIBE_GIVER), None) == (expected[0] if expected else None)
+    assert list(sites.sentences(Role.BRIBE_GIVER)) == expected  # (resumed where it stopped)
+    assert list(sites.sentences(Role.BRIBE_GIVER)) == expected
+
+
+_GIVER = "|".join(load_data("roles.yaml")["role_cues"]["bribe_giver"])
+
+
+def _literal_heads(branch: str) -> list[str]:
+    """The literal text a regex branch starts with (each alternative of a leading group)."""
+    branch = branch.removeprefix("\\b")
+    if branch.startswith("(?:"):
+        inner = branch[3 : branch.index(")")]
+        return [h for alt in inner.split("|") for h in _literal_heads(alt)]
+    return [re.match(r"[\w' -]*", branch).group(0).rstrip("?")]
+
+
+@pytest.mark.parametrize("role", list(load_data("roles.yaml")["role_cues"]))
+def test_every_cue_starts_with_a_role_word(role: str) -> None:
+    """Cues are matched only at the role's keywords: each must start with one of them."""
+    words = [w.rstrip("*") for w in load_data("roles.yaml")["role_words"][role]]
+    for cue in load_data("roles.yaml")["role_cues"][role]:
+        for head in _literal_heads(cue):
+            assert head, cue
+            assert any(head.startswith(w) or w.startswith(head) for w in words), (cue, head)
+
+
+_TITLE_BEFORE = re.compile(
+    r"(?:^|[\s,(])((?:[A-Z][A-Za-z0-9./\-]*\s+){1,3})(?:[A-Z]\.\s+|[A-Z][a-z]+\s+)*$"
+)
 
 
 def _position_before_by_regex(text: str, start: int) -> str:
     """``officials._position_before`` without its cheap rejections (the reference)."""
-    m = officials._TITLE_BEFORE.search(text[max(0, start - 45) : start])
+    m = _TITLE_BEFORE.search(text[max(0, start - 45) : start])
     if not m:
         return ""
     words = m.group(1).split()
@@ -230,3 +284,12 @@ _BEFORE = st.sampled_from(
 def test_position_before_as_the_regex(head: str) -> None:
     text = head + "Reci"
     assert officials._position_before(text, len(head)) == _position_before_by_regex(text, len(head))
+
+
+@settings(max_examples=400)
+@given(st.lists(_BEFORE | st.sampled_from(["'", "é", "Ab-c ", "x,", "\n\n", "D "]), max_size=14))
+def test_title_before_twin_as_the_regex(parts: list[str]) -> None:
+    """The class-first twin finds the reference's group wherever it is searched."""
+    head = "".join(parts)
+    fast, slow = officials._TITLE_BEFORE.search(head), _TITLE_BEFORE.search(head)
+    assert (fast and fast.group(1)) == (slow and slow.group(1))

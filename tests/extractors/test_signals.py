@@ -136,3 +136,20 @@ def test_accused_at_as_one_regex(text: str, start: int) -> None:
     expected = _accused_by_one_regex().search(text, start)
     found = _accused_at(text, start, len(text))
     assert (found and found.span()) == (expected and expected.span())
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(
+        _ACCUSED_PIECES | st.sampled_from(["found guilty ", "convicted ", "Accused "]), max_size=25
+    ).map("".join)
+)
+def test_accused_words_in_every_phrase(text: str) -> None:
+    """A text holding none of ``official_accused_words`` holds no official-accused phrase."""
+    from caselaw.extractors.signals import _ACCUSED_WORDS
+
+    if not any(w in text for w in _ACCUSED_WORDS):
+        assert _accused_by_one_regex().search(text) is None
+    m = _accused_by_one_regex().search(text)
+    if m is not None:
+        assert any(w in m.group(0) for w in _ACCUSED_WORDS)
