@@ -202,5 +202,16 @@ def m001_initial(db: Database) -> None:
     db.table("locks").create({"name": str, "pid": int, "host": str, "acquired_at": str}, pk="name")
 
 
+@migrations()
+def m002_index_fact_references(db: Database) -> None:
+    # With foreign keys on, deleting a defendant or a charge makes SQLite look for the
+    # charges or verdicts that point at it; without an index on the pointing column
+    # that is a scan of the whole table per deleted row, so re-extracting a judgment
+    # got slower as the store grew (quadratic over a re-extraction of everything).
+    db.table("charges").create_index(["defendant_id"], if_not_exists=True)
+    db.table("verdicts").create_index(["charge_id"], if_not_exists=True)
+    db.table("judgments").create_index(["document_sha256"], if_not_exists=True)
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)

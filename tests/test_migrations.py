@@ -47,3 +47,13 @@ def test_every_fact_table_carries_evidence_columns(tmp_path):
                 "extractor_version",
                 "evidence",
             } <= cols, table
+
+
+def test_every_foreign_key_column_is_indexed(tmp_path):
+    # deleting a parent row (re-extraction) must not scan the child table
+    with Store(str(tmp_path / "c.db")) as s:
+        for table in s.db.table_names():
+            indexed = {tuple(i.columns)[0] for i in s.db[table].indexes}
+            indexed |= {s.db[table].pks[0]}
+            for fk in s.db[table].foreign_keys:
+                assert fk.column in indexed, (table, fk.column)
