@@ -50,6 +50,21 @@ def _partial(failed: int) -> int:
     return EXIT_PARTIAL if failed else EXIT_OK
 
 
+def _jobs(value: str) -> int:
+    """``--jobs``: a count of worker processes; 0 means one per CPU this process may use."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 (one per CPU) or more, not {n}")
+    if n:
+        return n
+    if hasattr(os, "sched_getaffinity"):  # Linux: the CPUs this process may run on
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     from caselaw.pipeline import ingest
 
@@ -73,7 +88,9 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
     if args.json:
         raise CaselawError("--json needs FILE arguments (without files, facts go to the DB)")
     with _progress("extract", not args.quiet) as tick:
-        rep = extract(db=settings.db, settings=settings, all=args.all, progress=tick)
+        rep = extract(
+            db=settings.db, settings=settings, all=args.all, progress=tick, jobs=args.jobs
+        )
     print(
         f"{rep.judgments} judgments: {rep.extracted} extracted, "
         f"{rep.unchanged} unchanged, {rep.failed} failed"
@@ -228,6 +245,14 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--json", action="store_true", help="print a JSON array of contract objects")
     sp.add_argument("--jsonl", action="store_true", help="print one contract object per line")
     sp.add_argument("--all", action="store_true", help="re-extract every judgment")
+    sp.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="worker processes reading judgments (default 1; 0: one per CPU)",
+    )
     sp = add("build", cmd_build, "export the dataset tables with a dataset card")
     sp.add_argument("--format", choices=["csv", "parquet", "jsonl", "sqlite"], default="csv")
     sp.add_argument("--out", default="caselaw-dataset")

@@ -8,9 +8,13 @@ the document and the stage, and the batch goes on.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 import mimetypes
+import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,7 +22,7 @@ from typing import Any
 from caselaw.config import Settings, load_settings
 from caselaw.errors import CaselawError, DocumentTooLargeError, IngestError
 from caselaw.models import CourtLevel, Document, Judgment, OffsetMap
-from caselaw.storage import Store
+from caselaw.storage import MEMORY, Store
 
 log = logging.getLogger(__name__)
 
@@ -202,38 +206,125 @@ def extract(
     settings: Settings | None = None,
     all: bool = False,
     progress: Progress | None = None,
+    jobs: int = 1,
 ) -> ExtractReport:
     """Run the extractors over stored judgments not yet read by the current versions.
 
     ``all=True`` re-reads every judgment.  Each judgment's facts are replaced in one
     transaction; a failure is recorded as an error and the batch goes on.
+
+    ``jobs > 1`` reads judgments in that many worker processes (extraction is CPU-bound
+    and pure).  Each worker reads its judgment from the database file and writes the
+    facts back in its own transaction, so only judgment ids cross between processes and
+    a crash loses at most the judgments in flight.  Scripts that call this with
+    ``jobs > 1`` need the ``if __name__ == "__main__":`` guard that Python's
+    ``spawn`` start method asks for (notebooks and the CLI need nothing).
     """
     from caselaw.extractors import VERSIONS
-    from caselaw.extractors import extract as run_extractors
 
+    if jobs < 1:
+        raise ValueError(f"jobs must be at least 1, not {jobs}")
     store = open_store(db, settings)
+    if jobs > 1 and store.path == MEMORY:
+        raise ValueError("jobs > 1 needs a database file; an in-memory store is one process's")
     ids = store.judgment_ids(pending_for=None if all else VERSIONS)
-    extracted = failed = 0
-    for jid in ids:
-        judgment = store.get_judgment(jid)
-        if judgment is None:  # deleted meanwhile
-            continue
-        try:
-            extraction = run_extractors(judgment)
-            if store.put_extraction(extraction, force=all):
-                extracted += 1
-        except Exception as exc:  # noqa: BLE001 - one judgment must not abort the batch
-            store.record_error(jid, "extract", exc)
-            failed += 1
-            log.info("extract failed: %s: %s", jid, exc)
+    outcomes = _in_workers(store, ids, jobs, all) if jobs > 1 else _here(store, ids, all)
+    counts = {EXTRACTED: 0, UNCHANGED: 0, FAILED: 0}
+    for jid, outcome in outcomes:
+        counts[outcome] = counts.get(outcome, 0) + 1
         if progress:
             progress(jid)
     return ExtractReport(
         judgments=len(ids),
-        extracted=extracted,
-        unchanged=len(ids) - extracted - failed,
-        failed=failed,
+        extracted=counts[EXTRACTED],
+        unchanged=len(ids) - counts[EXTRACTED] - counts[FAILED],
+        failed=counts[FAILED],
     )
+
+
+EXTRACTED, UNCHANGED, FAILED, GONE = "extracted", "unchanged", "failed", "gone"
+
+
+def extract_and_store(store: Store, jid: str, force: bool) -> str:
+    """Extract one stored judgment and store its facts (or its error); says which happened."""
+    from caselaw.extractors import extract as run_extractors
+
+    judgment = store.get_judgment(jid)
+    if judgment is None:  # deleted meanwhile
+        return GONE
+    try:
+        extraction = run_extractors(judgment)
+    except Exception as exc:  # noqa: BLE001 - one judgment must not abort the batch
+        store.record_error(jid, "extract", exc)
+        log.info("extract failed: %s: %s", jid, exc)
+        return FAILED
+    return EXTRACTED if store.put_extraction(extraction, force=force) else UNCHANGED
+
+
+def _here(store: Store, ids: list[str], force: bool) -> Iterator[tuple[str, str]]:
+    for jid in ids:
+        yield jid, extract_and_store(store, jid, force)
+
+
+_worker_store: Store | None = None
+"""The database a worker process of :func:`_in_workers` opened (one per process)."""
+
+
+def _open_worker_store(path: str) -> None:
+    global _worker_store
+    _worker_store = Store(path)
+
+
+def _work(jid: str, force: bool) -> str:
+    assert _worker_store is not None, "a worker runs _open_worker_store first"
+    return extract_and_store(_worker_store, jid, force)
+
+
+def _in_workers(
+    store: Store, ids: list[str], jobs: int, force: bool, work: Callable[[str, bool], str] = _work
+) -> Iterator[tuple[str, str]]:
+    """``work`` (module-level, picklable) for each id in ``jobs`` processes, as they finish.
+
+    At most ``2 * jobs`` ids are in flight.  A worker that dies (killed, out of memory)
+    fails the judgments it held: this process records their errors and starts a new pool
+    for the rest, so the batch goes on.
+    """
+    spawn = multiprocessing.get_context("spawn")  # no fork of a process that may run threads
+    pending = iter(ids)
+    carry: list[str] = []  # the id a broken pool refused
+    while True:
+        broken = False
+        with ProcessPoolExecutor(
+            jobs, mp_context=spawn, initializer=_open_worker_store, initargs=(store.path,)
+        ) as pool:
+            running: dict[Future[str], str] = {}
+            for jid in itertools.chain(carry, pending):
+                carry = []
+                try:
+                    running[pool.submit(work, jid, force)] = jid
+                except BrokenProcessPool:
+                    carry, broken = [jid], True
+                    break
+                if len(running) >= 2 * jobs:
+                    yield from _finished(store, running, FIRST_COMPLETED)
+            while running:
+                yield from _finished(store, running, ALL_COMPLETED)
+        if not broken:
+            return
+
+
+def _finished(
+    store: Store, running: dict[Future[str], str], until: str
+) -> Iterator[tuple[str, str]]:
+    done, _ = wait(running, return_when=until)
+    for future in done:
+        jid = running.pop(future)
+        try:
+            yield jid, future.result()
+        except Exception as exc:  # noqa: BLE001 - the worker died or could not store
+            store.record_error(jid, "extract", exc)
+            log.info("extract failed: %s: %s", jid, exc)
+            yield jid, FAILED
 
 
 def extract_files(
