@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from caselaw.extractors.patterns import compile_lower, top_level_branches
+from caselaw.extractors.patterns import compile_lower, group_end, top_level_branches
 
 __all__ = ["Found", "twin_source"]
 
@@ -68,7 +68,7 @@ def _unbounded(branch: str) -> list[str]:
         return _unbounded(branch[2:])
     if not branch.startswith("(?:"):
         return [branch]
-    end = _group_end(branch)
+    end = group_end(branch)
     inner, rest = branch[3:end], branch[end + 1 :]
     optional = rest.startswith("?")
     if optional:
@@ -77,25 +77,3 @@ def _unbounded(branch: str) -> list[str]:
         return [branch]  # repeated, or lazy: left as it is
     out = [x for alt in top_level_branches(inner) for x in _unbounded(alt + rest)]
     return out + _unbounded(rest) if optional else out
-
-
-def _group_end(s: str) -> int:
-    """Index of the ``)`` closing the group opened at ``s[0]``."""
-    depth, i, in_class = 0, 0, False
-    while i < len(s):
-        c = s[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return -1

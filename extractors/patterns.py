@@ -64,7 +64,27 @@ def required_literals(pattern: str, shortest: int = 3) -> tuple[str, ...]:
 
 def top_level_branches(pattern: str) -> list[str]:
     """The top-level ``|`` alternatives of a regular expression."""
-    out, depth, start, i, in_class = [], 0, 0, 0, False
+    out, start = [], 0
+    for i, c, depth in _structure(pattern):
+        if c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    out.append(pattern[start:])
+    return out
+
+
+def group_end(pattern: str) -> int:
+    """Index of the ``)`` closing the group opened at ``pattern[0]``, or -1."""
+    for i, c, depth in _structure(pattern):
+        if c == ")" and depth == 0:
+            return i
+    return -1
+
+
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """``(index, char, depth after it)`` of each ``(``, ``)`` and ``|`` that is neither
+    escaped nor inside a character class (a ``]`` right after ``[`` or ``[^`` is literal)."""
+    depth, i, in_class = 0, 0, False
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
@@ -75,18 +95,12 @@ def top_level_branches(pattern: str) -> list[str]:
         elif c == "[":
             in_class = True
             if pattern[i + 1 : i + 2] == "]" or pattern[i + 1 : i + 3] == "^]":
-                i += 2 if pattern[i + 1] == "]" else 3  # a "]" right after "[" is literal
+                i += 2 if pattern[i + 1] == "]" else 3
                 continue
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
+        elif c in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[c]
+            yield i, c, depth
         i += 1
-    out.append(pattern[start:])
-    return out
 
 
 def _literal_runs(branch: str) -> list[str]:

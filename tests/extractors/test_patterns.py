@@ -13,8 +13,29 @@ from caselaw.extractors.patterns import (
     LineStart,
     compile_any,
     compile_lower,
+    group_end,
     required_literals,
+    top_level_branches,
 )
+
+
+@pytest.mark.parametrize(
+    ("pattern", "end"),
+    [
+        ("(?:a|b)c", 6),
+        ("(a(b)c)d", 6),
+        (r"(\)|x)y", 5),  # an escaped parenthesis does not close the group
+        ("([)|(])x", 6),  # nor one inside a class
+        ("([]|)])x", 6),  # a ']' right after '[' is literal, the class goes on
+        ("(a", -1),
+    ],
+)
+def test_group_end(pattern: str, end: int) -> None:
+    assert group_end(pattern) == end
+
+
+def test_top_level_branches_skip_groups_classes_and_escapes() -> None:
+    assert top_level_branches(r"a|(b|c)|[|]|\||d") == ["a", "(b|c)", "[|]", r"\|", "d"]
 
 
 def test_compile_lower_matches_lower_cased_text_and_keeps_named_groups() -> None:
