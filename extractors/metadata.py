@@ -186,18 +186,24 @@ def _date(head: str, low: str | None = None) -> tuple[dt.date | None, int, int]:
             continue
         m = rx.match(head, found.start())
         assert m is not None  # the scan pattern matches exactly where rx does
-        try:
-            g = m.groupdict()
-            if "d" in g and g.get("d"):
-                return dt.date(int(g["y"]), int(g["m"]), int(g["d"])), m.start(), m.end()
-            month = _MONTHS.get((g["m1"] or g["m2"] or "").lower())
-            if month is None:
-                continue
-            day = int(g["d1"] or g["d2"])
-            return dt.date(int(g["y1"] or g["y2"]), month, day), m.start(), m.end()
-        except ValueError:
-            continue
+        date = date_of(m)
+        if date is not None:
+            return date, m.start(), m.end()
     return None, 0, 0
+
+
+def date_of(m: re.Match[str]) -> dt.date | None:
+    """The date a match of one of the date patterns spells, or None (no such month or day)."""
+    g = m.groupdict()
+    try:
+        if g.get("d"):
+            return dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
+        month = _MONTHS.get((g["m1"] or g["m2"] or "").lower())
+        if month is None:
+            return None
+        return dt.date(int(g["y1"] or g["y2"]), month, int(g["d1"] or g["d2"]))
+    except ValueError:
+        return None
 
 
 def guess(ctx: Context) -> JudgmentInfo:

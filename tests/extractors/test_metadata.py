@@ -196,17 +196,9 @@ def _reference_date(head: str) -> tuple[dt.date | None, int, int]:
         m = rx.search(head, start) or rx.search(head)
         if not m:
             continue
-        try:
-            g = m.groupdict()
-            if "d" in g and g.get("d"):
-                return dt.date(int(g["y"]), int(g["m"]), int(g["d"])), m.start(), m.end()
-            month = md._MONTHS.get((g["m1"] or g["m2"] or "").lower())
-            if month is None:
-                continue
-            day = int(g["d1"] or g["d2"])
-            return dt.date(int(g["y1"] or g["y2"]), month, day), m.start(), m.end()
-        except ValueError:
-            continue
+        date = md.date_of(m)  # the conversion is shared; the search is what is compared
+        if date is not None:
+            return date, m.start(), m.end()
     return None, 0, 0
 
 
