@@ -12,6 +12,7 @@ import itertools
 import logging
 import mimetypes
 import multiprocessing
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -229,9 +230,9 @@ def extract(
         raise ValueError("jobs > 1 needs a database file; an in-memory store is one process's")
     ids = store.judgment_ids(pending_for=None if all else VERSIONS)
     outcomes = _in_workers(store, ids, jobs, all) if jobs > 1 else _here(store, ids, all)
-    counts = {EXTRACTED: 0, UNCHANGED: 0, FAILED: 0}
+    counts: Counter[str] = Counter()
     for jid, outcome in outcomes:
-        counts[outcome] = counts.get(outcome, 0) + 1
+        counts[outcome] += 1
         if progress:
             progress(jid)
     return ExtractReport(
