@@ -138,7 +138,7 @@ def test_defined_short_forms_attribute_charges_to_their_accused() -> None:
 
 def test_the_giver_of_a_bribe_is_not_an_official_by_the_takers_count() -> None:
     from caselaw.extractors._base import Context
-    from caselaw.extractors.assemble import _passive_corruption
+    from caselaw.extractors.charged_officials import passive_corruption
     from caselaw.models import Category, Charge, Defendant, Judgment, OfficialType
 
     ctx = Context(Judgment(id="t", portal="test", text="x"))
@@ -157,10 +157,10 @@ def test_the_giver_of_a_bribe_is_not_an_official_by_the_takers_count() -> None:
         (1, "corruption", "give"): charge(1, "Giving a bribe"),
         (1, "corruption", "take"): charge(1, "Receiving a bribe"),
     }
-    assert _passive_corruption(ctx, grouped) == {1}
+    assert passive_corruption(ctx, grouped) == {1}
     # with no official known, the taking count still makes its defendant one
     ctx.defendants[1] = Defendant(index=1, name="Ben Taker")
-    assert _passive_corruption(ctx, grouped) == {0, 1}
+    assert passive_corruption(ctx, grouped) == {0, 1}
 
 
 def test_contrary_to_an_unlisted_act_states_the_described_offence() -> None:
@@ -198,7 +198,7 @@ def test_unnamed_orders_deciding_counts_differently_follow_their_offence() -> No
 
 def test_a_bribery_charge_states_the_defendants_side_of_the_bribe() -> None:
     from caselaw.extractors._base import Context
-    from caselaw.extractors.assemble import _bribe_roles
+    from caselaw.extractors.charged_officials import bribe_roles
     from caselaw.models import Category, Charge, Defendant, OfficialType, Role
 
     ctx = Context(Judgment(id="t", portal="test", text="x"))
@@ -216,7 +216,7 @@ def test_a_bribery_charge_states_the_defendants_side_of_the_bribe() -> None:
     def charge(d: int, label: str) -> Charge:
         return Charge(index=0, defendant=d, category=Category.CORRUPTION, label=label)
 
-    _bribe_roles(
+    bribe_roles(
         ctx,
         {
             (0, "corruption", "give"): charge(0, "Giving a bribe"),
@@ -271,15 +271,15 @@ def test_charge_with_is_dataclasses_replace() -> None:
 
 
 def test_member_lookup_is_the_enum_call() -> None:
-    from caselaw.extractors.assemble import _member
+    from caselaw.extractors._members import member
     from caselaw.models import Category, CourtLevel, Outcome
 
     for enum in (Category, CourtLevel, Outcome):
         for m in enum:
-            assert _member(enum, m.value) is enum(m.value)
-            assert _member(enum, m) is enum(m)
+            assert member(enum, m.value) is enum(m.value)
+            assert member(enum, m) is enum(m)
     with pytest.raises(ValueError):
-        _member(Outcome, "no such outcome")
+        member(Outcome, "no such outcome")
 
 
 @settings(max_examples=300, deadline=None)

@@ -1,0 +1,182 @@
+"""Each attributed charge's verdicts: the outcome the judgment leaves standing for it.
+
+A charge takes the standing finding that decides its very count or names its offence
+(:func:`_finding_for_charge`), else its defendant's standing outcome
+(:func:`verdicts.standing_outcome`); a defendant whose final dispositive both convicts
+and acquits keeps both outcomes, one charge each.  Outcomes of courts below that the
+judgment restates become verdicts that do not stand (:func:`restated`).  Used by
+:mod:`caselaw.extractors.assemble`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from caselaw.extractors._base import Context, Finding, Step
+from caselaw.extractors._members import member
+from caselaw.extractors.attribution import charge_with, names_kind
+from caselaw.extractors.verdicts import count_key, standing_outcome
+from caselaw.models import Charge, CourtLevel, Evidence, Outcome, Verdict
+
+# enum values read once (each .value is a descriptor call, several per charge)
+_CONVICTED, _ACQUITTED = Outcome.CONVICTED.value, Outcome.ACQUITTED.value
+
+_Pairs = list[tuple[str, Finding | None]]  # (outcome, the finding that decides it)
+
+
+def decide(ctx: Context, grouped: list[Charge], step: Step) -> tuple[list[Charge], list[Verdict]]:
+    """The charges numbered in order, one per standing outcome, with their verdicts."""
+    charges: list[Charge] = []
+    verdicts: list[Verdict] = []
+    standing = _Standing.of(ctx.findings)
+    outcomes: dict[int | None, _Pairs] = {}  # per defendant, once
+    evidence: dict[tuple[int, int], Evidence] = {}  # a finding decides several charges
+    for charge in grouped:
+        for outcome, finding in _pairs(ctx, charge, grouped, standing, outcomes):
+            c = charge_with(charge, index=len(charges))
+            charges.append(c)
+            ev: tuple[Evidence, ...] = ()
+            if finding:
+                span = (finding.start, finding.end)
+                if span not in evidence:
+                    evidence[span] = step.evidence(ctx, finding.start, finding.end)
+                ev = (evidence[span],)
+            level = (
+                member(CourtLevel, finding.court_level) if finding and finding.court_level else None
+            )
+            verdicts.append(
+                Verdict(c.defendant, c.index, member(Outcome, outcome), level, True, evidence=ev)
+            )
+    return charges, verdicts
+
+
+def _pairs(
+    ctx: Context,
+    charge: Charge,
+    charges: list[Charge],
+    standing: _Standing,
+    outcomes: dict[int | None, _Pairs],
+) -> _Pairs:
+    """The outcomes deciding ``charge``: its own finding's, else its defendant's (cached
+    in ``outcomes``)."""
+    specific = _finding_for_charge(ctx, charge, charges, standing)
+    if specific:
+        return [(specific.outcome, specific)]
+    owner = charge.defendant
+    assert owner is not None  # attribute() gives every charge a defendant
+    pairs = outcomes.get(owner) or []
+    if not pairs:
+        pairs = outcomes[owner] = _outcomes(ctx, owner)
+    return pairs
+
+
+def _outcomes(ctx: Context, defendant: int) -> _Pairs:
+    own = [
+        f
+        for f in ctx.findings
+        if f.standing and f.defendant == defendant and not f.offence_specific
+    ]
+    both = {f.outcome for f in own} >= {_CONVICTED, _ACQUITTED}
+    if both:
+        firsts: dict[str, Finding | None] = {}
+        for f in own:
+            if f.outcome in (_CONVICTED, _ACQUITTED):
+                firsts.setdefault(f.outcome, f)
+        return list(firsts.items())
+    outcome, finding = standing_outcome(ctx, defendant)
+    return [(outcome, finding)]
+
+
+_ACT_NUMBER = re.compile(r"\d{3,5}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Standing:
+    """The standing findings, sorted the ways the charges ask for them (once per judgment)."""
+
+    counted: list[Finding]  # deciding some counts
+    hinted: list[tuple[Finding, str]]  # deciding one named offence (its first word)
+    own: dict[int | None, list[Finding]]  # deciding a defendant's case (None: everyone's)
+
+    @classmethod
+    def of(cls, findings: list[Finding]) -> _Standing:
+        own: dict[int | None, list[Finding]] = {}
+        for f in findings:
+            if f.standing and not f.offence_specific:
+                own.setdefault(f.defendant, []).append(f)
+        return cls(
+            [f for f in findings if f.standing and f.counts],
+            [(f, f.category_hint.split()[0]) for f in findings if f.standing and f.category_hint],
+            own,
+        )
+
+
+def _finding_for_charge(
+    ctx: Context, charge: Charge, charges: list[Charge], standing: _Standing | None = None
+) -> Finding | None:
+    """The standing finding that names this very offence, when the final part decides the
+    defendant's counts differently ("ACQUITTED of ... R.A. No. 9208 ...; the conviction
+    ... for Illegal Recruitment ... is AFFIRMED"): the offence is named by its Act's number
+    or by the words of its kind."""
+    standing = standing or _Standing.of(ctx.findings)
+    label = charge.label.lower()
+    by_count = _count_finding(ctx, charge, charges, standing.counted)
+    if by_count is not None:
+        return by_count
+    for f, hint in standing.hinted:
+        # a finding about one named offence (a substituted verdict) decides that charge only
+        if f.defendant in (None, charge.defendant) and hint in label:
+            return f
+    # "(a) ... the appellant is acquitted of that count. (b) The appellant is convicted on
+    # the alternative count of child prostitution ...": orders that decide the counts of
+    # a sole appellant without naming her differ by the offence they name
+    own = standing.own.get(charge.defendant) or standing.own.get(None, [])
+    if len({f.outcome for f in own}) < 2:
+        return None
+    numbers = set(_ACT_NUMBER.findall(charge.statute or ""))
+    hits = []
+    for f in own:
+        sentence = ctx.text[f.start : f.end]
+        if numbers & set(_ACT_NUMBER.findall(sentence)) or names_kind(charge.category, sentence):
+            hits.append(f)
+    return hits[0] if len({f.outcome for f in hits}) == 1 else None
+
+
+def _count_finding(
+    ctx: Context, charge: Charge, charges: list[Charge], counted: list[Finding] | None = None
+) -> Finding | None:
+    """The standing finding that decides this charge's count.  A charge read without its
+    count (the offence named in the narrative) takes the decision on the counts of the same
+    offence category when those agree: the narrative names the counted offence."""
+    if counted is None:
+        counted = [f for f in ctx.findings if f.standing and f.counts]
+    if not counted:
+        return None
+    if charge.count:
+        key = count_key(charge.count)
+        return next((f for f in counted if key in f.counts), None)
+    same = [
+        f
+        for c in charges
+        if c.count and c.defendant == charge.defendant and c.category == charge.category
+        for f in counted
+        if count_key(c.count) in f.counts
+    ]
+    return same[0] if same and len({f.outcome for f in same}) == 1 else None
+
+
+def restated(ctx: Context, charges: list[Charge], step: Step) -> list[Verdict]:
+    """Outcomes of courts below that the judgment restates (not standing)."""
+    out = []
+    for f in ctx.findings:
+        if f.standing or f.defendant is None:
+            continue
+        for c in charges:
+            if c.defendant == f.defendant:
+                level = member(CourtLevel, f.court_level) if f.court_level else None
+                ev = (step.evidence(ctx, f.start, f.end),)
+                out.append(
+                    Verdict(c.defendant, c.index, member(Outcome, f.outcome), level, False, ev)
+                )
+    return out

@@ -1,0 +1,109 @@
+"""What a defendant's corruption charges say about them: a public official (graft statutes
+reach officials), which side of a bribe they are on, and the official-complicity signal
+an official's corruption charge carries.  Used by :mod:`caselaw.extractors.assemble`
+once the charges are attributed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from caselaw.extractors._base import Context
+from caselaw.extractors.attribution import Grouped
+from caselaw.models import Category, Charge, CorruptionSignal, OfficialType, Role
+
+UNNAMED = "the accused"
+"""The name of a defendant the judgment never names (assemble's FIR defendant)."""
+_CORRUPTION = Category.CORRUPTION.value  # read once: each .value is a descriptor call
+
+# Active bribery (giving, offering, promising a bribe) is an offence of anyone; only passive
+# bribery and graft by officials imply public office.
+_ACTIVE_BRIBERY = re.compile(
+    r"\bbribing\b|\b(?:giv|offer|promis)(?:ing|e|es|ed)? (?:a |an |of )?(?:bribe|gratification)"
+    r"|corrupt offers?|bribe[- ]giv|active bribery",
+    re.I,
+)
+
+
+@lru_cache(maxsize=4096)  # labels come from the lexicon: a few hundred strings
+def _active_bribery(label: str) -> bool:
+    return _ACTIVE_BRIBERY.search(label) is not None
+
+
+def passive_corruption(ctx: Context, grouped: Grouped) -> set[int]:
+    """Defendants charged with a corruption offence only an official commits (taking a
+    bribe, graft).  A bribe has two sides, charged under opposite provisions; when a
+    sentence names giver and taker together, both sides' counts reach both.  A defendant
+    who also faces the giving side while a co-defendant the text calls an official faces
+    the taking side is the giver: the taking count is the official's."""
+    passive: set[int] = set()
+    active: set[int] = set()
+    for (d, cat, _), c in grouped.items():
+        if cat == _CORRUPTION:
+            (active if _active_bribery(c.label) else passive).add(d)
+    officials = {d for d in passive if ctx.defendants[d].is_official}
+    if not officials:
+        return passive
+    return {d for d in passive if d in officials or d not in active}
+
+
+_BRIBE = re.compile(r"brib|gratification", re.I)
+
+
+def bribe_roles(ctx: Context, grouped: Grouped) -> None:
+    """A bribery charge states its defendant's side of the bribe: a private person charged
+    with giving one is the bribe giver, an official charged with taking one the taker
+    (a lone ``other`` role of a graft official gives way to it)."""
+    add: dict[int, set[Role]] = {}
+    for (d, cat, _), c in grouped.items():
+        if cat != _CORRUPTION or not _BRIBE.search(c.label):
+            continue
+        official = ctx.defendants[d].is_official
+        if _active_bribery(c.label):
+            if not official:
+                add.setdefault(d, set()).add(Role.BRIBE_GIVER)
+        elif official:
+            add.setdefault(d, set()).add(Role.BRIBE_TAKER)
+    for d, roles in add.items():
+        old = ctx.defendants[d]
+        kept = tuple(r for r in old.roles if r is not Role.OTHER)
+        new = kept + tuple(sorted(roles - set(kept), key=lambda r: r.value))
+        ctx.defendants[d] = replace(old, roles=new)
+
+
+def charged_official_signal(ctx: Context, charges: list[Charge]) -> None:
+    """An official charged with a corruption-type offence: the judgment narrates alleged
+    official corruption (LABELLING-CONVENTIONS.md), whatever the verdict.  Not for an
+    accused the judgment never names: it narrates nothing about them."""
+    if ctx.signals:
+        return
+    named = {i for i, d in enumerate(ctx.defendants) if not d.name.startswith(UNNAMED)}
+    evidence = tuple(
+        c.evidence[0]
+        for c in charges
+        if c.category == Category.CORRUPTION
+        and c.evidence
+        and c.defendant in named
+        and ctx.defendants[c.defendant].is_official
+    )[:3]
+    if evidence:
+        ctx.signals = [CorruptionSignal("official_complicity", evidence)]
+
+
+def officials_by_charge(ctx: Context, corrupt: set[int]) -> None:
+    """Graft statutes reach public officers: a defendant charged with a corruption-type
+    offence is an official unless the text calls them a private person."""
+    from caselaw.extractors.roles import is_private
+
+    for i in sorted(corrupt):
+        d = ctx.defendants[i]
+        if d.is_official:
+            continue
+        if not is_private(ctx, i):
+            ctx.defendants[i] = replace(
+                d,
+                is_official=True,
+                official_type=OfficialType.OTHER_PUBLIC,
+                roles=d.roles or (Role.OTHER,),
+            )
