@@ -8,12 +8,17 @@ that are trusted although private: the job runner trusts the origin of a base
 URL the operator gave explicitly (``--base-url``, ``[portals.x] base_url``),
 never one that a listing or a redirect points to.
 
-Literal IPs (including IPv4-mapped IPv6) and ``localhost`` / ``*.localhost`` are
-judged without any lookup (forms such as ``127.1`` only through one).  Other host
-names are resolved with ``resolve`` when there is one; every address a name
-resolves to must be public.  The checked list is kept per origin for the guard's
-life, and ``pin`` hands it to ``PinnedTransport`` (``_pinning.py``) so the
-connection goes to a checked address, never through a second lookup.
+Before anything is judged the host is brought into the one ASCII form that is
+both checked and sent (``_hostnames.wire_host``: UTS 46 mapping, IDNA 2008, IPv6
+zone IDs parsed); a host that fails that (invalid IDNA, a label mixing scripts,
+characters no host name has) is refused with ``DisallowedURLError``, trusted or
+not.  Literal IPs (IPv4 inside IPv6 judged as the IPv4 address; any zone ID
+refused) and ``localhost`` / ``*.localhost`` are judged without any lookup (forms
+such as ``127.1`` only through one).  Other host names are resolved with
+``resolve`` when there is one; every address a name resolves to must be public.
+The checked list is kept per origin for the guard's life, and ``pin`` hands it
+to ``PinnedTransport`` (``_pinning.py``) so the connection goes to a checked
+address, never through a second lookup.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from caselaw.errors import DisallowedURLError
+from caselaw.scrapers._hostnames import IP, parse_ip, wire_host
 from caselaw.scrapers._http_rules import origin_of
 from caselaw.scrapers._pinning import Resolver
 
@@ -48,16 +54,26 @@ class AddressGuard:
         """Exempt from the check: everything allowed, or an operator's trusted origin."""
         return self.allow_all or origin_of(url) in self._trusted
 
-    async def check(self, url: str) -> None:
-        """``DisallowedURLError`` unless ``url`` is http(s) to a host we may reach."""
+    async def check(self, url: str) -> str:
+        """The URL to send, its host in the checked ASCII form (``_hostnames.py``).
+
+        ``DisallowedURLError`` unless ``url`` is http(s) to a well-formed host we may reach.
+        """
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https"):
             raise DisallowedURLError(url, f"scheme {parts.scheme!r} not allowed (http/https only)")
         hostname = parts.hostname
         if not hostname:
             raise DisallowedURLError(url, "no host name")
-        if not self.trusted(url):
-            await self.public_addresses(url, hostname)
+        try:
+            host = wire_host(hostname)
+            parts.port  # noqa: B018 (a port that is not a number in 0-65535 raises here)
+        except ValueError as exc:  # HostError included
+            raise DisallowedURLError(url, str(exc)) from None
+        wire = url if host == hostname else _with_host(url, parts.netloc, host)
+        if not self.trusted(wire):
+            await self.public_addresses(wire, host)
+        return wire
 
     async def pin(self, url: httpx.URL) -> list[str] | None:
         """The checked addresses the transport must connect to; None: send ``url`` as is."""
@@ -103,21 +119,47 @@ class AddressGuard:
 
 
 def literal_ip(hostname: str) -> str | None:
-    try:
-        return str(ipaddress.ip_address(hostname.strip("[]").split("%", 1)[0]))
-    except ValueError:
-        return None
+    """An IP literal's address as text (zone kept: ``fe80::1%eth0``), else None."""
+    ip = parse_ip(hostname)
+    return None if ip is None else str(ip)
 
 
 def non_public(address: str) -> str | None:
-    """The kind of a non-public address ('loopback', 'private', ...), or None."""
-    try:
-        ip = ipaddress.ip_address(address.split("%", 1)[0])
-    except ValueError:
+    """The kind of a non-public address ('loopback', 'private', ...), or None.
+
+    IPv4 inside IPv6 (mapped ``::ffff:a.b.c.d``, 6to4 ``2002::/16``) is judged as
+    the IPv4 address (NAT64 ``64:ff9b::/96`` is reserved as a whole); an IPv6 address with a zone
+    ID names an interface of this machine, never a public server, and is refused.
+    """
+    ip = parse_ip(address)
+    if ip is None:
         return None
+    kind = _kind(ip)
+    if kind is None and isinstance(ip, ipaddress.IPv6Address):
+        embedded = _embedded_ipv4(ip)
+        if embedded is not None and (inner := _kind(embedded)):
+            kind = f"{inner} (as {embedded})"
+        elif ip.scope_id:
+            kind = f"zone-scoped (zone {ip.scope_id!r})"
+    return kind
+
+
+def _kind(ip: IP) -> str | None:
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
         ip = ip.ipv4_mapped
     for kind in NON_PUBLIC:
         if getattr(ip, f"is_{kind}"):
             return kind.replace("_", "-")
     return None
+
+
+def _embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    return ip.sixtofour
+
+
+def _with_host(url: str, netloc: str, host: str) -> str:
+    """``url`` with its (non-IPv6) host replaced by ``host``; userinfo and port kept."""
+    userinfo, at, hostport = netloc.rpartition("@")
+    _, colon, port = hostport.partition(":")
+    scheme, rest = url.split("//", 1)  # rest starts with netloc
+    return f"{scheme}//{userinfo}{at}{host}{colon}{port}{rest[len(netloc) :]}"

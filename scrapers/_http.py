@@ -164,7 +164,7 @@ class Fetcher:
         current = urldefrag(url).url
         seen: set[str] = set()
         for _ in range(MAX_REDIRECTS + 1):
-            await self.guard.check(current)
+            current = await self.guard.check(current)
             if check_robots:
                 rules = await self.robots(current)
                 if not rules.allows(current):
