@@ -37,9 +37,14 @@ server could answer with ``127.0.0.1`` (DNS rebinding), while Host, TLS server
 name and certificate check stay the host name's.  A name that does not resolve
 fails as a connection error (retried), never handed to httpx to look up again.
 With ``allow_private=True`` or a trusted origin nothing is checked and httpx
-resolves as usual.  The Fetcher builds its own connections, so proxy variables
-(``HTTPS_PROXY``) are not used; pass ``transport=httpx.AsyncHTTPTransport(proxy=...)``
-for a proxy (which then resolves names itself: the address check cannot apply).
+resolves as usual.
+
+Proxies (``_proxy.py``): with ``Settings.proxy = "env"`` (the default) and no
+injected transport, ``HTTPS_PROXY`` / ``HTTP_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY``
+are honoured as curl and httpx do; ``"none"`` always connects directly.  Through
+a proxy the proxy resolves the name, so the request cannot be pinned; the guard
+still refuses literal non-public addresses and names that resolve (here) to one,
+but a name that does not resolve here is left to the proxy (docs/reliability.md).
 
 Politeness (robots.txt, per-host spacing) is switched off only explicitly with
 ``polite=False`` (benchmarks, tests); retries and all safety caps stay on.
@@ -68,6 +73,7 @@ from caselaw.scrapers._guard import AddressGuard
 from caselaw.scrapers._http_rules import origin_of
 from caselaw.scrapers._pace import BACKOFF_SECONDS, Clock, Pacer
 from caselaw.scrapers._pinning import PinnedTransport, Resolver, connector, getaddrinfo
+from caselaw.scrapers._proxy import ProxyRoutes, routed
 from caselaw.scrapers.robots import RobotsRules
 
 __all__ = [
@@ -105,9 +111,12 @@ class Fetcher:
         self.clock = clock or Clock()
         self.guard = AddressGuard(allow_private, resolve if resolve or transport else getaddrinfo)
         self.allow_private = self.guard.allow_all
+        # what the environment's proxy variables say, unless a transport was injected
+        self.proxies = ProxyRoutes.from_settings(settings.proxy, read_env=transport is None)
         concurrency = max(1, settings.concurrency)
+        pinned = PinnedTransport(self.guard.pin, connector(transport, concurrency))
         self._client = httpx.AsyncClient(
-            transport=PinnedTransport(self.guard.pin, connector(transport, concurrency)),
+            transport=routed(self.proxies, pinned, concurrency),
             timeout=httpx.Timeout(settings.timeout),
             follow_redirects=False,
             headers={"User-Agent": settings.user_agent()},
