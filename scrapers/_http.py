@@ -173,7 +173,9 @@ class Fetcher:
         current = urldefrag(url).url
         seen: set[str] = set()
         for _ in range(MAX_REDIRECTS + 1):
-            current = await self.guard.check(current)
+            current = await self.guard.check(current)  # the host as it is sent
+            if current in seen:
+                raise FetchError(url, f"redirect loop at {current}")
             if check_robots:
                 rules = await self.robots(current)
                 if not rules.allows(current):
@@ -187,8 +189,6 @@ class Fetcher:
             if not location:
                 raise FetchError(current, f"HTTP {response.status} redirect without Location")
             target = urldefrag(urljoin(current, location)).url
-            if target in seen:
-                raise FetchError(url, f"redirect loop at {target}")
             if origin_of(target) != origin_of(current):
                 headers = {k: v for k, v in headers.items() if k.lower() not in _CREDENTIAL_HEADERS}
             current = target

@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from caselaw.config import Settings
-from caselaw.errors import DisallowedURLError
+from caselaw.errors import DisallowedURLError, FetchError
 from caselaw.scrapers._guard import non_public
 from caselaw.scrapers._hostnames import HostError, parse_ip, scripts, wire_host
 from caselaw.scrapers._http import Fetcher, Response
@@ -183,4 +183,18 @@ def test_redirect_to_a_look_alike_is_refused() -> None:
             await f.get("http://portal.test/go")
 
     with pytest.raises(DisallowedURLError, match="look-alike"):
+        asyncio.run(go())
+
+
+def test_a_loop_between_spellings_of_one_idn_is_a_loop() -> None:
+    """``bücher.example`` and ``xn--bcher-kva.example`` are one host: loop, not 6 hops."""
+
+    def site(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(302, headers={"Location": "http://bücher.example/a"})
+
+    async def go() -> None:
+        async with Fetcher(SETTINGS, transport=httpx.MockTransport(site), polite=False) as f:
+            await f.get("http://xn--bcher-kva.example/a")
+
+    with pytest.raises(FetchError, match="redirect loop at http://xn--bcher-kva.example/a"):
         asyncio.run(go())
