@@ -190,7 +190,7 @@ def test_a_loop_between_spellings_of_one_idn_is_a_loop() -> None:
     """``bücher.example`` and ``xn--bcher-kva.example`` are one host: loop, not 6 hops."""
 
     def site(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(302, headers={"Location": "http://bücher.example/a"})
+        return httpx.Response(302, headers={"Location": "http://bücher.example/a".encode()})
 
     async def go() -> None:
         async with Fetcher(SETTINGS, transport=httpx.MockTransport(site), polite=False) as f:
