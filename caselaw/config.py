@@ -32,6 +32,7 @@ DEFAULT_MIN_DELAY = 1.0  # seconds between requests to one host
 DEFAULT_MAX_RETRIES = 4
 DEFAULT_MAX_RETRY_AFTER = 300.0  # never sleep longer than this for one Retry-After
 DEFAULT_CONCURRENCY = 8  # httpx slows down past ~8 requests in flight
+DEFAULT_PROXY = "env"  # HTTPS_PROXY & co. as curl reads them; "none": always direct
 
 # Caps on one document (hostile input): bytes read, PDF pages, markup depth, seconds.
 DEFAULT_MAX_DOCUMENT_BYTES = 100 * 1024 * 1024
@@ -51,6 +52,7 @@ class Settings:
     max_retries: int = DEFAULT_MAX_RETRIES
     max_retry_after: float = DEFAULT_MAX_RETRY_AFTER
     concurrency: int = DEFAULT_CONCURRENCY
+    proxy: str = DEFAULT_PROXY  # "env" or "none" (caselaw.scrapers._proxy)
     max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES
     max_pdf_pages: int = DEFAULT_MAX_PDF_PAGES
     max_page_chars: int = DEFAULT_MAX_PAGE_CHARS

@@ -1,12 +1,12 @@
-"""Pure rules of the HTTP layer: challenge pages, Retry-After, address classes.
+"""Pure rules of the HTTP layer: challenge pages, Retry-After, charsets, origins.
 
-No I/O here; ``_http.py`` applies these to what it sends and receives.
+No I/O here; ``_http.py`` and its helpers apply these to what they send and receive
+(address classes live with the address guard, ``_guard.py``).
 """
 
 from __future__ import annotations
 
 import email.utils
-import ipaddress
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
@@ -60,24 +60,3 @@ def charset_param(params: str) -> str | None:
 def origin_of(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}".lower()
-
-
-def literal_ip(hostname: str) -> str | None:
-    try:
-        return str(ipaddress.ip_address(hostname.strip("[]").split("%", 1)[0]))
-    except ValueError:
-        return None
-
-
-def non_public(address: str) -> str | None:
-    """The kind of a non-public address ('loopback', 'private', ...), or None."""
-    try:
-        ip = ipaddress.ip_address(address.split("%", 1)[0])
-    except ValueError:
-        return None
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    for kind in ("loopback", "link_local", "private", "multicast", "reserved", "unspecified"):
-        if getattr(ip, f"is_{kind}"):
-            return kind.replace("_", "-")
-    return None

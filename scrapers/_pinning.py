@@ -1,15 +1,19 @@
 """Connect to the address that was checked, not to a second DNS answer (``_http.py``'s helper).
 
-The Fetcher refuses private addresses by resolving a host name and checking every
-address.  If httpx then resolved the name again on its own, a hostile DNS server
-could answer a public address to the check and ``127.0.0.1`` to the connection
-(DNS rebinding).  ``PinnedTransport`` closes that gap: for every request it asks
-the Fetcher for the checked addresses of the URL's host (``Pin``), and sends the
-request to the first one that accepts a connection, with the URL's host replaced
-by that address.  What the server sees is unchanged: the ``Host`` header is the
-one httpx built from the original URL, and for https the TLS server name (SNI)
-and the certificate check use the original host name (httpx's ``sni_hostname``
-request extension).
+The address guard (``_guard.py``) refuses private addresses by resolving a host
+name and checking every address.  If httpx then resolved the name again on its
+own, a hostile DNS server could answer a public address to the check and
+``127.0.0.1`` to the connection (DNS rebinding).  ``PinnedTransport`` closes that
+gap: for every request it asks the guard for the checked addresses of the URL's
+host (``Pin``), and sends the request to the first one that accepts a
+connection, with the URL's host replaced by that address.  What the server sees
+is unchanged: the ``Host`` header is the one httpx built from the original URL,
+and for https the TLS server name (SNI) and the certificate check use the
+original host name (httpx's ``sni_hostname`` request extension).
+
+Requests that go through a proxy from the environment never reach this
+transport (``_proxy.ProxyRouter`` sends them to httpx's proxy transport): the
+proxy resolves the name, so there is nothing to pin.
 
 Connections are pooled per original origin (scheme, host name, port), so two
 names served from one address never share a connection, and a TLS connection
