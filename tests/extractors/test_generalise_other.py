@@ -117,3 +117,50 @@ def test_prosecutor_on_the_other_side_is_no_title_of_the_accused() -> None:
     ev = Evidence(at, at + 10, "Lim Ah Kow", "parties", "t")
     ctx.defendants = [Defendant(index=0, name="Lim Ah Kow", evidence=(ev,))]
     assert officials.official(ctx, 0) is None
+
+
+def test_singapore_pca_by_its_bare_name_and_sides() -> None:
+    text = (
+        "The appellant pleaded guilty to a charge of corruptly giving gratification to an "
+        "agent contrary to section 6(b) of the Prevention of Corruption Act."
+    )
+    got = [m for m in charges.find_charges(text, "SG") if m.statute]
+    assert [m.statute for m in got] == ["PCA (SG) s.6(b)"]
+    assert "giving" in got[0].label  # the giving side, not the agent's
+
+
+def test_ciaboc_act_name_charges_corruption() -> None:
+    text = (
+        "The appellant was indicted for soliciting a gratification of Rs. 2,000/= under "
+        "section 19(c) of the Commission to Investigate Allegations of Bribery or "
+        "Corruption Act."
+    )
+    got = [m for m in charges.find_charges(text, "LK") if m.statute]
+    assert [(m.category, m.statute) for m in got] == [
+        (Category.CORRUPTION, "CIABOC Act (LK) s.19(c)")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "It was alleged that the accused solicited Rs. 10,000/= to be given to the "
+            "two senior officers of the department.",
+            "bribe",
+        ),
+        ("The clerk solicited a sum of $500 from the applicant for the licence.", "bribe"),
+        # a norm about the generic person narrates nothing
+        (
+            "If one received a request for bribes from an officer, one should report it to "
+            "the relevant authorities.",
+            None,
+        ),
+        # soliciting support is no payment
+        ("The officer solicited the views of the residents on the new road.", None),
+    ],
+)
+def test_signal_sentences(sentence: str, kind: str | None) -> None:
+    from caselaw.extractors import signals
+
+    assert signals.narrated(sentence) == kind
