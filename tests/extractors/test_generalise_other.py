@@ -164,3 +164,28 @@ def test_signal_sentences(sentence: str, kind: str | None) -> None:
     from caselaw.extractors import signals
 
     assert signals.narrated(sentence) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Appeal dismissed.", "affirmed"),
+        ("11. Appeal dismissed.", "affirmed"),
+        ("For these reasons I dismissed the appellant's appeal.", "affirmed"),
+        ("I would dismiss the appeal.", "affirmed"),
+        ("The appeal against conviction was therefore dismissed.", "affirmed"),
+        ("The appeal against sentence was also dismissed.", "affirmed"),
+        # the benefit of the doubt acquits only when it is given
+        ("The accused is given the benefit of the doubt and acquitted.", "acquitted"),
+        ("Extending him the benefit of doubt, we set him free.", "acquitted"),
+        (
+            "The question was whether the appellant ought to be given the benefit of the doubt.",
+            None,
+        ),
+        ("The benefit of the doubt must go to the accused in such cases.", None),
+    ],
+)
+def test_verdict_sentences(sentence: str, label: str | None) -> None:
+    from caselaw.extractors.verdict_cues import classify
+
+    assert classify(sentence) == label
