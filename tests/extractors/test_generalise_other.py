@@ -183,6 +183,11 @@ def test_signal_sentences(sentence: str, kind: str | None) -> None:
             None,
         ),
         ("The benefit of the doubt must go to the accused in such cases.", None),
+        # the judge's active voice; an appeal by the prosecution or about the sentence
+        # leaves the conviction standing
+        ("We allow the appeal and quash the conviction.", "acquitted"),
+        ("I allowed the Prosecution\u2019s appeal against sentence.", "affirmed"),
+        ("For these reasons we allow the appeal against sentence.", "affirmed"),
     ],
 )
 def test_verdict_sentences(sentence: str, label: str | None) -> None:
