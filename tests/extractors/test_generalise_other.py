@@ -194,3 +194,41 @@ def test_verdict_sentences(sentence: str, label: str | None) -> None:
     from caselaw.extractors.verdict_cues import classify
 
     assert classify(sentence) == label
+
+
+def _official_of(text: str, name: str):
+    from caselaw.extractors import metadata, roles
+    from caselaw.models import Defendant
+
+    ctx = Context(Judgment(id="t", portal="test", text=text))
+    metadata.EXTRACTOR(ctx)
+    ctx.defendants = [Defendant(index=0, name=name)]
+    ctx.mentions = []
+    roles.EXTRACTOR(ctx)
+    return ctx.defendants[0].official_type
+
+
+@pytest.mark.parametrize(
+    ("text", "official"),
+    [
+        (
+            "Lim Ah Kow v Public Prosecutor\n\n1 The respondent was at the material time a "
+            "senior enforcement officer in the Housing Authority. He used a false invoice.",
+            True,
+        ),
+        (
+            "Nimal Perera v Attorney General\n\nThe appellant was employed as a government "
+            "servant in the district hospital when he took the money.",
+            True,
+        ),
+        (
+            "Lim Ah Kow v Public Prosecutor\n\n1 The respondent was at the material time a "
+            "hawker at the market. He sold counterfeit goods.",
+            False,
+        ),
+    ],
+)
+def test_position_of_the_sole_party(text: str, official: bool) -> None:
+    assert (_official_of(text, "Lim Ah Kow" if "Lim" in text else "Nimal Perera") is not None) is (
+        official
+    )
