@@ -265,6 +265,21 @@ def _caption_position(ctx: Context, ev_start: int, ev_end: int) -> str:
     return m.group(1) if m else ""
 
 
+# A caption names the other side before the party separator: in "Public Prosecutor v
+# Charan Singh" / "Parties : Public Prosecutor \u2014 Charan Singh" the prosecutor is the
+# opposing party, not the accused's title.
+_SIDE_BREAK = re.compile(r"\b(?:v|vs|versus)\b\.?|[\u2013\u2014]|\s-\s", re.I)
+
+
+def _own_side(before: str) -> str:
+    """The part of a caption window after its last party separator (``v``, ``vs``,
+    ``versus``, a dash): the words of the other side never describe this party."""
+    last = None
+    for last in _SIDE_BREAK.finditer(before):  # noqa: B007 (the last one is wanted)
+        pass
+    return before[last.end() :] if last else before
+
+
 def official(ctx: Context, index: int, paras: Paragraphs | None = None) -> OfficialType | None:
     """Defendant ``index``'s official type, the most voted among the caption descriptor
     (two votes), titles before and positions after their surname, or None.
@@ -277,7 +292,7 @@ def official(ctx: Context, index: int, paras: Paragraphs | None = None) -> Offic
     votes: dict[OfficialType, int] = {}
     for ev in d.evidence:
         if ev.start < 5000:
-            before = text[max(0, ev.start - 40) : ev.start]
+            before = _own_side(text[max(0, ev.start - 40) : ev.start])
             typ = _official_type(_caption_position(ctx, ev.start, ev.end) + " " + before)
             if typ:
                 votes[typ] = votes.get(typ, 0) + 2

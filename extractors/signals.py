@@ -24,7 +24,7 @@ from caselaw.extractors.found import Found
 from caselaw.models import Category, CorruptionSignal
 
 NAME = "signals"
-VERSION = "1.3.0"
+VERSION = "1.4.0"
 
 _DATA = load_data("signals.yaml")
 # matched against the lower-cased sentence (compile_lower: several times faster than re.I)
@@ -35,6 +35,7 @@ _OFFICIAL = compile_lower(_DATA["official"])
 _NARRATIVE = compile_lower(_DATA["narrative"])
 _DOCTRINE = compile_lower(_DATA["doctrine"])
 _PRIVATE = Found(_DATA["private"])
+_AGENCIES = compile_lower(_DATA["agencies"])
 _PARTY = compile_lower(r"\b(?:petitioner|accused|respondent|appellant)s?\b")
 _SENTENCE = re.compile(r"[^.;!?\n]+(?:[.;!?]|\n|$)")
 _FOOTNOTE = re.compile(r"^\s*\[?\d{1,3}\]?\s+[A-Z]")
@@ -80,18 +81,26 @@ def narrated(
 
 def _narrated(sentence: str, party_is_official: bool, kinds: set[str] | None) -> str | None:
     """:func:`narrated` of a lower-cased sentence."""
+    if "\n" in sentence:  # a wrapped sentence: its words are apart by any white space
+        sentence = " ".join(sentence.split())
     # all tests must pass; the ones that reject most sentences per unit of time run first
     # (measured: someone in office, narration, doctrine, the kind, private bribery)
     if not (_OFFICIAL.search(sentence) or (party_is_official and _PARTY.search(sentence))):
         return None
     if not _NARRATIVE.search(sentence) or _DOCTRINE.search(sentence):
         return None
+    if "brib" in sentence or "corrupt" in sentence:
+        sentence = _AGENCIES.sub(_blank, sentence)  # (lengths kept: no offsets are read)
     kind = next(
         (k for k, found in _KINDS if (kinds is None or k in kinds) and found(sentence)), None
     )
     if kind is None or _PRIVATE(sentence):
         return None
     return kind
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
 
 
 def run(ctx: Context, step: Step) -> None:
@@ -161,23 +170,43 @@ _NONE: frozenset[str] = frozenset()
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """``sentence_around(text, start, end)``; each search stops where the previous one
-    found its character (the nearest of all is wanted), so rare ``!`` / ``?`` do not
-    each scan the whole reach."""
+    """``sentence_around(text, start, end)``, except where the text goes on in the same
+    sentence: a line break before a lower-case word (a wrapped line: PDF text layers and
+    their markdown copies break every line) and a full stop before a lower-case word or a
+    digit (an abbreviation: "Rs. 5,000", "No. 36", "s. 19").  No sentence begins with a
+    lower-case letter; a digit after a line break starts a numbered paragraph.  Each
+    backward search stops where the previous one found its character (the nearest is
+    wanted), so rare ``!`` / ``?`` do not each scan the whole reach."""
     lo = start - MAX_SENTENCE if start > MAX_SENTENCE else 0
     hi = min(len(text), end + MAX_SENTENCE)
     rfind = text.rfind
     s = lo
-    for c in _ENDS:
-        i = rfind(c, s, start)
-        if i >= 0:
-            s = i + 1  # the next search need not go before this one
+    for c in _STOPS:
+        i = start
+        while (j := rfind(c, s, i)) >= 0:
+            if c not in _SOFT or not _continues(text, j):
+                s = j + 1  # the next search need not go before this one
+                break
+            i = j
     m = _END.search(text, end, hi)  # the nearest end after: one class scan
+    while m is not None and m.group() in _SOFT and _continues(text, m.start()):
+        m = _END.search(text, m.end(), hi)
     return s, (m.start() + 1 if m is not None else hi)
 
 
-_ENDS = ".\n;?!"  # the commonest first
-_END = re.compile("[" + re.escape(_ENDS) + "]")
+_STOPS = ".\n;?!"  # the commonest first
+_SOFT = ".\n"  # ends only when a sentence can start after them
+_END = re.compile("[" + re.escape(_STOPS) + "]")
+_NEXT_WORD = re.compile(r"([ \t\r\n]*)([a-z0-9])")
+
+
+def _continues(text: str, at: int) -> bool:
+    """The sentence goes on after the ``.`` or line break at ``at``: the next word starts
+    with an ASCII lower-case letter, or a digit on the same line as a full stop."""
+    m = _NEXT_WORD.match(text, at + 1, at + 80)
+    if m is None:
+        return False
+    return not m.group(2).isdigit() or (text[at] == "." and "\n" not in m.group(1))
 
 
 def _accused_officials(ctx: Context, step: Step) -> list:

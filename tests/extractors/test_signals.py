@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from caselaw.extractors._base import load_data, sentence_around
+from caselaw.extractors._base import MAX_SENTENCE, load_data
 from caselaw.extractors.signals import _accused_at, _sentence_bounds, narrated
 
 
@@ -78,15 +78,68 @@ def test_official_accused_of_trafficking(text: str, signal: bool) -> None:
     assert bool(ctx.signals) is signal
 
 
-_RUNS = st.sampled_from(["a" * 1600, "a" * 700, "b" * 90, " ", ".", ";", "!", "?", "\n", "ab"])
+_RUNS = st.sampled_from(
+    ["a" * 1600, "a" * 700, "b" * 90, " ", ".", ";", "!", "?", "\n", "ab", "Ab", "5", " x"]
+)
+
+
+def _bounds_by_scanning(text: str, start: int, end: int) -> tuple[int, int]:
+    """The reference: the nearest stop either side (within ``MAX_SENTENCE``), where a full
+    stop or line break followed (over blanks) by an ASCII lower-case letter -- or, for a
+    full stop, a digit -- is no stop."""
+
+    def stop(i: int) -> bool:
+        c = text[i]
+        if c in ";?!":
+            return True
+        if c not in ".\n":
+            return False
+        k = i + 1
+        while k < min(len(text), i + 80) and text[k] in " \t\r\n":
+            k += 1
+        if k >= min(len(text), i + 80) or not text[k].isascii():
+            return True
+        same_line = "\n" not in text[i + 1 : k]
+        return not (text[k].islower() or (c == "." and same_line and text[k].isdigit()))
+
+    lo = max(0, start - MAX_SENTENCE)
+    hi = min(len(text), end + MAX_SENTENCE)
+    s = next((i + 1 for i in range(start - 1, lo - 1, -1) if stop(i)), lo)
+    e = next((i + 1 for i in range(end, hi) if stop(i)), hi)
+    return s, e
 
 
 @settings(max_examples=300)
 @given(st.lists(_RUNS, max_size=40).map("".join), st.integers(0, 4000), st.integers(0, 20))
-def test_sentence_bounds_as_sentence_around(text: str, start: int, width: int) -> None:
+def test_sentence_bounds_as_the_scan(text: str, start: int, width: int) -> None:
     start = min(start, len(text))
     end = min(len(text), start + width)
-    assert _sentence_bounds(text, start, end) == sentence_around(text, start, end)
+    assert _sentence_bounds(text, start, end) == _bounds_by_scanning(text, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "sentence"),
+    [
+        # a wrapped line (PDF text layer) goes on; a numbered paragraph does not
+        (
+            "1. Facts.\n\nThen it was alleged that the appellant solicited Rs. 5,000/= to be\n\n"
+            "given to two senior officers.\n2. The appeal.",
+            "solicited",
+            "Then it was alleged that the appellant solicited Rs. 5,000/= to be\n\n"
+            "given to two senior officers.",
+        ),
+        # an abbreviation before a number ends no sentence
+        (
+            "He came. The officer demanded Rs. 500 from him. He paid.",
+            "demanded",
+            " The officer demanded Rs. 500 from him.",
+        ),
+    ],
+)
+def test_sentence_bounds_cases(text: str, cue: str, sentence: str) -> None:
+    at = text.index(cue)
+    s, e = _sentence_bounds(text, at, at + len(cue))
+    assert text[s:e] == sentence
 
 
 def _accused_by_one_regex() -> re.Pattern[str]:
