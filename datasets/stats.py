@@ -19,152 +19,59 @@ Definitions (the same words appear in the report):
 
 from __future__ import annotations
 
-import math
+import json
 import os
-from collections.abc import Callable, Mapping
-from dataclasses import asdict, dataclass
+from collections.abc import Callable
 
 import pandas as pd
 
-from caselaw.datasets.factors import FactorTable, factor_table
+from caselaw.datasets.factors import factor_table
+from caselaw.datasets.figures import (
+    Breakdown,
+    FrameRow,
+    Group,
+    Headline,
+    Metric,
+    NexusStats,
+    PortalFrame,
+    Stage,
+)
 from caselaw.datasets.load import Tables, load
+from caselaw.datasets.proportion import Z95, Proportion, wilson
+from caselaw.datasets.stats_text import format_stats, headline, stats_to_json
 from caselaw.storage import Store
 
-Z95 = 1.959963984540054  # two-sided 95% normal quantile
+# The records, the interval and the renderings live in figures, proportion and
+# stats_text; they are re-exported so ``caselaw.datasets.stats`` keeps offering them.
+__all__ = [
+    "CONVICTED",
+    "DECIDED",
+    "DIMENSIONS",
+    "UNKNOWN",
+    "Z95",
+    "Breakdown",
+    "FrameRow",
+    "Group",
+    "Headline",
+    "Mask",
+    "Metric",
+    "NexusStats",
+    "PortalFrame",
+    "Proportion",
+    "Stage",
+    "compute",
+    "format_stats",
+    "headline",
+    "nexus_mask",
+    "stats",
+    "stats_to_json",
+    "wilson",
+]
+
 CONVICTED = ("convicted", "mixed")
 DECIDED = ("convicted", "mixed", "acquitted", "dismissed")
 DIMENSIONS = ("jurisdiction", "year", "court_level", "portal")
 UNKNOWN = "unknown"
-
-
-def wilson(k: int, n: int, z: float = Z95) -> tuple[float, float]:
-    """Wilson score interval for k successes in n trials (no continuity correction)."""
-    if n <= 0:
-        raise ValueError("Wilson interval needs n > 0")
-    if not 0 <= k <= n:
-        raise ValueError(f"need 0 <= k <= n, got k={k}, n={n}")
-    p = k / n
-    z2 = z * z
-    centre = (p + z2 / (2 * n)) / (1 + z2 / n)
-    half = z * math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n)
-    low = 0.0 if k == 0 else max(0.0, centre - half)
-    high = 1.0 if k == n else min(1.0, centre + half)
-    return low, high
-
-
-@dataclass(frozen=True, slots=True)
-class Proportion:
-    """k of n with a Wilson 95% interval; ``p``, ``low``, ``high`` are None when n == 0."""
-
-    k: int
-    n: int
-    p: float | None
-    low: float | None
-    high: float | None
-
-    @classmethod
-    def of(cls, k: int, n: int) -> Proportion:
-        if n == 0:
-            return cls(k, n, None, None, None)
-        low, high = wilson(k, n)
-        return cls(k, n, k / n, low, high)
-
-    def describe(self) -> str:
-        """'3 of 40 (7.5%; 95% CI 2.6% to 19.9%)' in plain words."""
-        if self.p is None:
-            return "no cases"
-        return (
-            f"{self.k} of {self.n} ({_pct(self.p)}; 95% CI {_pct(self.low)} to {_pct(self.high)})"
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class Group:
-    """One value of a breakdown, with its sampling frame."""
-
-    value: str
-    share: Proportion
-    scanned: int  # judgments in the DB in this group
-    extracted: int  # of which extracted
-    matched: int  # of which trafficking cases
-
-
-@dataclass(frozen=True, slots=True)
-class Breakdown:
-    dimension: str  # jurisdiction | year | court_level | portal
-    groups: tuple[Group, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Metric:
-    """One figure: what is counted (numerator) among whom (denominator)."""
-
-    key: str
-    label: str
-    numerator: str
-    denominator: str
-    overall: Proportion
-    by: tuple[Breakdown, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Headline:
-    """Liberty Global | Asia's question: trafficking convictions vs convictions for both."""
-
-    trafficking_convictions: int
-    both_convictions: int
-    share: Proportion  # both / trafficking convictions
-
-
-@dataclass(frozen=True, slots=True)
-class Stage:
-    label: str
-    count: int
-
-
-@dataclass(frozen=True, slots=True)
-class FrameRow:
-    """Sampling frame: judgments scanned vs matched, per portal, court and year."""
-
-    portal: str
-    court: str
-    year: str
-    scanned: int
-    extracted: int
-    matched: int  # trafficking cases
-    nexus: int  # of which nexus cases
-
-
-@dataclass(frozen=True, slots=True)
-class PortalFrame:
-    portal: str
-    listed: int  # items the scrapers listed (scrape_items); 0 for local files
-    scanned: int
-    extracted: int
-    matched: int
-
-
-@dataclass(frozen=True, slots=True)
-class NexusStats:
-    """All figures of the nexus study, ready for ``format_stats``, JSON and the report."""
-
-    scanned: int
-    extracted: int
-    trafficking: int
-    nexus: int
-    metrics: tuple[Metric, ...]
-    headline: Headline
-    attrition: tuple[Stage, ...]
-    frame: tuple[FrameRow, ...]
-    portals: tuple[PortalFrame, ...]
-    versions: tuple[tuple[str, int], ...]  # (extractor@version, judgments)
-    factors: FactorTable
-
-    def metric(self, key: str) -> Metric:
-        for m in self.metrics:
-            if m.key == key:
-                return m
-        raise KeyError(f"no metric {key!r}; have {[m.key for m in self.metrics]}")
 
 
 def stats(db: str | os.PathLike[str] | Store) -> NexusStats:
@@ -348,81 +255,9 @@ def _portals(
 
 
 def _versions(extractions: pd.DataFrame) -> tuple[tuple[str, int], ...]:
-    import json
-
     counts: dict[str, int] = {}
     for raw in extractions.versions:
         for name, version in sorted(json.loads(raw or "{}").items()):
             key = f"{name}@{version}"
             counts[key] = counts.get(key, 0) + 1
     return tuple(sorted(counts.items()))
-
-
-def _pct(x: float | None) -> str:
-    return "n/a" if x is None else f"{100 * x:.1f}%"
-
-
-def stats_to_json(s: NexusStats) -> dict[str, object]:
-    """A JSON-ready dict of every figure (no NaN; None where n == 0)."""
-    cleaned = _clean(asdict(s))
-    assert isinstance(cleaned, dict)
-    return cleaned
-
-
-def _clean(value: object) -> object:
-    if isinstance(value, Mapping):
-        return {str(k): _clean(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_clean(v) for v in value]
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return value
-
-
-def headline(s: NexusStats) -> list[str]:
-    """The few lines a prosecutor reads first (the demo prints these)."""
-    h = s.headline
-    lines = [
-        f"Judgments scanned: {s.scanned}; extracted: {s.extracted}; "
-        f"trafficking cases: {s.trafficking}.",
-        f"Trafficking convictions: {h.trafficking_convictions}; convictions for both "
-        f"trafficking and corruption: {h.both_convictions} ({_share(h.share)}).",
-    ]
-    for key in ("co_charged", "official_defendant", "uncharged_corruption"):
-        m = s.metric(key)
-        share = m.overall
-        where = f" {m.denominator}" if share.n else f" (no {m.denominator})"
-        lines.append(f"{m.label}: {share.describe()}{where}.")
-    for key in ("corruption_attrition", "conviction_official", "conviction_no_official"):
-        m = s.metric(key)
-        lines.append(f"{m.label}: {m.overall.describe()}.")
-    return lines
-
-
-def _share(p: Proportion) -> str:
-    if p.p is None:
-        return "no trafficking convictions to compare"
-    return f"{_pct(p.p)}; 95% CI {_pct(p.low)} to {_pct(p.high)}"
-
-
-def format_stats(s: NexusStats) -> str:
-    """A plain-text rendering: headline, each metric by dimension, sampling frame."""
-    out = [*headline(s), ""]
-    for m in s.metrics:
-        out.append(f"== {m.label}: {m.overall.describe()}")
-        out.append(f"   counts {m.numerator} among {m.denominator}")
-        for b in m.by:
-            out.append(f"   by {b.dimension}:")
-            for g in b.groups:
-                out.append(
-                    f"     {g.value:<22} {g.share.describe():<48} "
-                    f"[frame: scanned {g.scanned}, extracted {g.extracted}, matched {g.matched}]"
-                )
-    out.append("")
-    out.append("== Sampling frame (portal / court / year: scanned, extracted, matched, nexus)")
-    for r in s.frame:
-        out.append(
-            f"   {r.portal} / {r.court} / {r.year}: {r.scanned}, {r.extracted}, "
-            f"{r.matched}, {r.nexus}"
-        )
-    return "\n".join(out)
