@@ -13,7 +13,7 @@ are not exported at all.
 
 Writes: the caselaw DB is only read (through ``tables``); the SQLite export is a
 new file written with ``sqlite_utils`` here, the one place outside
-``caselaw/storage.py`` that writes SQLite, and only to the export file.
+``caselaw/storage/`` that writes SQLite, and only to the export file.
 """
 
 from __future__ import annotations

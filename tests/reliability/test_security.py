@@ -209,7 +209,7 @@ def _fstring_sql_names(node: ast.JoinedStr) -> list[str]:
 
 # Interpolations into SQL text that are allowed: names from fixed tuples in the code or
 # checked against the schema first, never values.  Each entry was read and judged.
-# storage.py: [table] from fixed tuples or checked against table_names(), clause built
+# caselaw/storage/: [table] from fixed tuples or checked against table_names(), clause built
 # from columns checked against the schema; datasets/tables.py: _FACT_ORDER is a constant.
 ALLOWED_SQL_INTERPOLATIONS = {
     "table",
