@@ -23,7 +23,10 @@ SEED = 20260601
 # Kills that must land while the process runs: 50 across scrape and extract in CI;
 # bench/crash_soak.py runs hundreds.
 MIN_KILLS = {"scrape": 26, "extract": 26, "ingest": 6}
-MAX_TRIALS = {"scrape": 20, "extract": 20, "ingest": 6}
+# Trials stop as soon as MIN_KILLS have landed. The kill times are planned from the reference
+# run's duration, so on a machine whose load drops after that run many kills come after the
+# end: the headroom lets the test still reach its kill count instead of failing on timing.
+MAX_TRIALS = {"scrape": 40, "extract": 40, "ingest": 12}
 
 
 @pytest.fixture(scope="module")
