@@ -20,7 +20,8 @@ _CORRUPTION = Category.CORRUPTION.value  # read once: each .value is a descripto
 # Active bribery (giving, offering, promising a bribe) is an offence of anyone; only passive
 # bribery and graft by officials imply public office.
 _ACTIVE_BRIBERY = re.compile(
-    r"\bbribing\b|\b(?:giv|offer|promis)(?:ing|e|es|ed)? (?:a |an |of )?(?:bribe|gratification)"
+    r"\bbribing\b|\b(?:giv|offer|promis)(?:ing|e|es|ed)? (?:a |an |of )?"
+    r"(?:bribe|gratification|benefit|advantage)"
     r"|corrupt offers?|bribe[- ]giv|active bribery",
     re.I,
 )

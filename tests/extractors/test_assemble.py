@@ -390,3 +390,20 @@ def test_names_kind_as_the_re_i_search(pieces: list[str]) -> None:
     for category in Category:
         rx = attribution.KIND_RES.get(category)
         assert attribution.names_kind(category, text) == bool(rx and rx.search(text))
+
+
+@pytest.mark.parametrize(
+    ("label", "active"),
+    [
+        ("Corruptly giving a benefit", True),  # the giver's side, as with a bribe
+        ("Offering an advantage", True),
+        ("Giving a bribe", True),
+        ("Corruptly receiving a benefit", False),
+        ("Causing undue injury or giving unwarranted benefits (graft)", False),  # an official's
+        ("Corruptly giving or receiving a gratification", False),  # either side: not the giver's
+    ],
+)
+def test_active_bribery_names_the_givers_side(label: str, active: bool) -> None:
+    from caselaw.extractors.charged_officials import _active_bribery
+
+    assert _active_bribery(label) is active
