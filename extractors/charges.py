@@ -43,7 +43,7 @@ from caselaw.extractors.lexicon import OffencePhrase, ProvisionEntry, StatuteEnt
 from caselaw.models import Category, Evidence
 
 NAME = "charges"
-VERSION = "0.2.0"
+VERSION = "0.3.0"
 
 PHRASE_GAP = 70  # at most this many characters between a cue and an offence phrase
 ADMIN_LABELS = {"grave misconduct", "gross misconduct", "serious misconduct", "dishonesty"}
@@ -168,7 +168,49 @@ def find_charges(
         j = bisect.bisect_left(phrases, (hi, -1))
         reg = Region.of(text, lo, hi, hits, doc)
         mentions.extend(_in_region(reg, jurisdiction, phrases[i:j]))
-    return _dedupe(mentions)
+    return _dedupe(_drop_denied(text, jurisdiction, mentions))
+
+
+# "they were not charged with violation of Republic Act No. 9184": the judgment says in so
+# many words that a statute is no charge of this case, so its other mentions ("in violation
+# of R.A. 9184, they specified a brand") narrate a breach, not an offence charged.  Only a
+# negated charging verb counts ("not convicted of X" still says X was charged).
+_DENIAL = re.compile(
+    r"(?<![\w])(?:not|never)\s+(?:(?:been|yet)\s+)?(?:charged|indicted|prosecuted)\s+"
+    r"(?:with|for|under)\s+(?:(?:a|the|any)\s+)?(?:(?:violation|violations|breach)\s+of\s+"
+    r"|violating\s+)?",
+    re.I,
+)
+_DENIAL_REACH = 120  # a denied citation starts right after the denial
+
+
+def _drop_denied(
+    text: str, jurisdiction: str | None, mentions: list[ChargeMention]
+) -> list[ChargeMention]:
+    """``mentions`` without those of a statute the text says was not charged: one whose
+    normalised statute is, or extends, a denied citation's ("R.A. 9184" denies "R.A. 9184
+    s.18"; "R.A. 9208 s.5" leaves "R.A. 9208 s.4(a)")."""
+    if not any(m.statute for m in mentions):
+        return mentions
+    denied: list[str] = []
+    for m in _DENIAL.finditer(text):
+        hi = min(len(text), m.end() + _DENIAL_REACH)
+        for cit in parse_citations(text, m.start(), hi, jurisdiction=jurisdiction):
+            if cit.start >= m.end():
+                if cit.start == m.end():
+                    denied.append(cit.normalised())
+                break
+    if not denied:
+        return mentions
+    return [m for m in mentions if not (m.statute and any(_extends(m.statute, d) for d in denied))]
+
+
+def _extends(statute: str, denied: str) -> bool:
+    """``statute`` is ``denied`` or ``denied`` narrowed by more provisions."""
+    if not statute.startswith(denied):
+        return False
+    rest = statute[len(denied) :]
+    return not rest or not rest[0].isalnum()
 
 
 def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

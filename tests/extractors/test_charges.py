@@ -222,3 +222,25 @@ def test_a_citation_of_two_acts_charges_the_offences_of_both() -> None:
     )
     cats = {c.category for c in find_charges(text, "IN")}
     assert {Category.TRAFFICKING, Category.SEXUAL_OFFENCE} <= cats
+
+
+def test_a_statute_the_judgment_says_was_not_charged_is_no_charge() -> None:
+    """ "they were not charged with violation of R.A. No. 9184": the procurement law's other
+    mentions narrate a breach ("in violation of Section 18 of R.A. No. 9184"), not a charge."""
+    text = (
+        "The accused were convicted of violation of Section 3(e) of R.A. No. 3019.\n\n"
+        "The Sandiganbayan held that, in violation of Section 18 of R.A. No. 9184, they named a"
+        " brand in the bid documents.\n\n"
+        "The accused argue that they were not charged with violation of R.A. No. 9184.\n"
+    )
+    statutes = {c.statute for c in find_charges(text, "PH")}
+    assert statutes == {"R.A. 3019 s.3(e)"}
+
+
+def test_a_denial_of_one_section_leaves_the_other_sections_of_the_act() -> None:
+    text = (
+        "Accused-appellant was charged with violation of Section 4(a) of R.A. No. 9208.\n\n"
+        "He was not charged with violation of Section 5(a) of R.A. No. 9208.\n"
+    )
+    statutes = {c.statute for c in find_charges(text, "PH")}
+    assert statutes == {"R.A. 9208 s.4(a)"}

@@ -172,6 +172,7 @@ def _sentences_by_scan(text: str, start: int, end: int) -> list[tuple[int, int]]
 _PIECES = st.sampled_from(
     [" ", "  ", "\n", "\n\n", "\n 12. ", ".", ";", ":", " A.", " No.", " vs.", "(", "x" * 300]
     + [" P.", "Jr.", " Sec.", "Art.", " Nos.", "A.B.", "\t", "\u00a0", "“", "(2)", "\n(3)", "S. "]
+    + [" Dr.", " Atty.", "Mrs.", " Engr.", " Hon."]
     + ["The", "appeal", "is", "DISMISSED", "acquitted", "guilty", "Accused", "1", "affirmed"]
 )
 
@@ -249,3 +250,22 @@ def test_sentence_scan_twin_splits_as_the_plain_pattern(text: str, lo: int, hi: 
     text = text.replace("x" * 300, "x")  # (short texts: more breaks per example)
     twin = [m.span() for m in _SENTENCE_SCAN.finditer(text, lo, hi)]
     assert twin == [m.span() for m in _SENTENCE.finditer(text, lo, hi)]
+
+
+@pytest.mark.parametrize("title", ["Dr.", "Atty.", "Engr.", "Hon.", "Mrs.", "Gov."])
+def test_an_honorific_before_a_name_does_not_end_the_sentence(title: str) -> None:
+    """ "Petitioner Jose Cruz and his co-accused Dr. Ana Reyes are ACQUITTED": the title's
+    dot is no full stop, so the acquittal names the petitioner as well."""
+    text = (
+        "[ G.R. No. 5, May 1, 2022 ]\n\nJOSE CRUZ, PETITIONER, VS. PEOPLE OF THE PHILIPPINES,"
+        " RESPONDENT.\n\nD E C I S I O N\n\nSANTOS, J.:\n\nThe Sandiganbayan found Jose Cruz"
+        f" and his co-accused {title} Ana Reyes guilty of violation of Section 3(e) of Republic"
+        " Act No. 3019. Only Cruz appealed.\n\n"
+        "WHEREFORE, the petition is GRANTED. The Decision of the Sandiganbayan is REVERSED and"
+        f" SET ASIDE. Petitioner Jose Cruz and his co-accused {title} Ana Reyes are ACQUITTED."
+        "\n\nSO ORDERED.\n"
+    )
+    x = extract(Judgment(id="t", portal="test", text=text))
+    names = {d.index: d.name for d in x.defendants}
+    standing = {names[v.defendant]: v.outcome.value for v in x.verdicts if v.standing}
+    assert standing.get("Jose Cruz") == "acquitted"
