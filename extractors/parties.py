@@ -16,13 +16,14 @@ caption is the accused, merges the names found and leaves out the excluded.
 from __future__ import annotations
 
 import bisect
+import html
 import re
 
 from caselaw.extractors._base import Context, Step, register_group
 from caselaw.extractors._lower import lower
 from caselaw.extractors.caption_chunks import caption_span, party_chunks
 from caselaw.extractors.caption_layout import COUNSEL_LINE
-from caselaw.extractors.names import display, key_tokens, same_tokens, split_alias
+from caselaw.extractors.names import display, fold, key_tokens, same_tokens, split_alias
 from caselaw.extractors.party_names import names_in
 from caselaw.extractors.party_vocab import (
     ACCUSED_LABELS,
@@ -32,11 +33,12 @@ from caselaw.extractors.party_vocab import (
     LABELS,
     STATE,
 )
+from caselaw.extractors.verdict_cues import sentence_of
 from caselaw.extractors.verdict_parties import verdict_defendants
 from caselaw.models import Defendant, Evidence
 
 NAME = "parties"
-VERSION = "1.2.0"
+VERSION = "1.3.0"
 
 _RE_AGAINST = re.compile(
     r"\bRE\s*:\s*(?:ADMINISTRATIVE\s+)?COMPLAINT\b.{0,200}?\bAGAINST\b(.{3,300}?)(?:\bRELATIVE\b|\bFOR\b|\n|$)",
@@ -263,6 +265,50 @@ def _excluded_words(ctx: Context) -> set[str]:
     return words
 
 
+# "in view of the demise of accused-appellants A and B, their names have been dropped ...
+# pursuant to Article 89", "the death of Sayo extinguished her criminal liability": death
+# extinguishes criminal liability (RPC art. 89), so an appellant who died is no defendant
+# of the judgment even when the caption still names him (LABELLING-CONVENTIONS.md).  The
+# sentence must say both that he died and that his liability ended: a homicide judgment
+# speaks of a death too.
+_DEATH_WORDS = ("demise", "died", "death", "deceased", "passed away")
+register_group("parties.death", _DEATH_WORDS)
+_LIABILITY_ENDED = re.compile(
+    r"extinguish|dropped|closed and terminated|\bart(?:icle|\.)\s*89\b", re.I
+)
+
+
+def _dead(ctx: Context) -> set[str]:
+    """Lower-case words of the sentences that end an accused's liability by death."""
+    words = ctx.cache.get("parties.dead")
+    if words is None:
+        words = set()
+        text = ctx.text
+        done = -1
+        for ks, ke in ctx.keyword_spans("parties.death"):
+            if ks < done:
+                continue
+            # (a sentence split that reads "Primo C. Ybanez" as one name)
+            s, e = sentence_of(text, ks, max(0, ks - 1500), min(len(text), ke + 1500))
+            done = e
+            if _LIABILITY_ENDED.search(text, s, e):
+                words.update(fold(w) for w in html.unescape(text[s:e]).split())
+        ctx.cache["parties.dead"] = words
+    return words
+
+
+def _died(ctx: Context, name: str, shared: set[str]) -> bool:
+    """``name``'s surname is in a sentence that ends liability by death, with the given
+    name too when another defendant bears the surname (``shared``: such surnames)."""
+    toks = key_tokens(name)
+    if not toks or len(toks[-1]) < 3:
+        return False
+    dead = _dead(ctx)
+    if toks[-1] not in dead:
+        return False
+    return len(toks) == 1 or toks[-1] not in shared or toks[0] in dead
+
+
 def run(ctx: Context, step: Step) -> None:
     candidates = _caption_defendants(ctx)
     from_caption = len(candidates)
@@ -286,8 +332,12 @@ def run(ctx: Context, step: Step) -> None:
         else:
             people.append((name, [ev], i < from_caption))
     defendants: list[Defendant] = []
+    surnames = [key_tokens(name)[-1:] for name, _, _ in people]
+    shared = {s[0] for s in surnames if s and surnames.count(s) > 1}
     for name, evs, cap in people:
         if not cap and _excluded(ctx, name):
+            continue
+        if _died(ctx, name, shared):
             continue
         primary, aliases = split_alias(name)
         shown = display(name)

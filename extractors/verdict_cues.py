@@ -140,15 +140,16 @@ def cue_sentences(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
             break
         if out and at < out[-1][1]:
             continue  # in the sentence just found
-        out.append(_sentence_of(text, at, start, end))
+        out.append(sentence_of(text, at, start, end))
     return out
 
 
 _LOOK_BACK = 100
 
 
-def _sentence_of(text: str, at: int, start: int, end: int) -> tuple[int, int]:
-    """The sentence holding the word at ``at`` (see ``cue_sentences``)."""
+def sentence_of(text: str, at: int, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding the word at ``at`` within ``[start, end)``, split as the
+    dispositive parts are (initials, honorifics and "No." end no sentence)."""
     back = _LOOK_BACK
     while True:
         x = max(start, at - back)

@@ -368,3 +368,65 @@ def test_display_fast_path_agrees(pieces: list[str]) -> None:
 
     name = "".join(pieces)
     assert names.display(name) == plain_display(name)
+
+
+def test_spouses_before_a_couple_is_no_part_of_a_name() -> None:
+    caption = (
+        "PEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS. SPOUSES PEDRO L. MAGNO AND ROSA T."
+        " MAGNO, AND LINA Q. SORIA, ACCUSED-APPELLANTS."
+    )
+    assert names(caption + BODY) == ["Pedro L. Magno", "Rosa T. Magno", "Lina Q. Soria"]
+
+
+def test_a_given_name_spelt_two_ways_is_one_accused() -> None:
+    """Caption "LIZA K. DUMAS", body "Lisa K. Dumas": s and z spell one sound."""
+    text = (
+        "PEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS. LIZA K. DUMAS AND ROY P. TAN,"
+        " ACCUSED-APPELLANTS." + BODY + "\nWHEREFORE, the court finds accused Lisa K. Dumas and"
+        " Roy P. Tan GUILTY beyond reasonable doubt.\n\nSO ORDERED.\n"
+    )
+    assert names(text) == ["Liza K. Dumas", "Roy P. Tan"]
+
+
+def test_siblings_whose_names_differ_by_a_vowel_stay_two_accused() -> None:
+    text = (
+        "PEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS. MARIO K. DUMAS AND MARIA K. DUMAS,"
+        " ACCUSED-APPELLANTS." + BODY
+    )
+    assert names(text) == ["Mario K. Dumas", "Maria K. Dumas"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In view of the demise of accused-appellant Pedro L. Magno, his name has been dropped"
+        " pursuant to Article 89 of the Revised Penal Code.",
+        "The death of Magno pending appeal extinguished his criminal liability.",
+        "Accused-appellant Magno died on May 2, 2019; the case is closed and terminated as to him.",
+    ],
+)
+def test_an_appellant_whose_death_ended_his_liability_is_no_defendant(sentence: str) -> None:
+    text = (
+        "PEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS. PEDRO L. MAGNO AND LINA Q. SORIA,"
+        " ACCUSED-APPELLANTS." + BODY + sentence + "\n"
+    )
+    assert names(text) == ["Lina Q. Soria"]
+
+
+def test_a_death_the_accused_caused_leaves_him_a_defendant() -> None:
+    text = (
+        "PEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS. PEDRO L. MAGNO, ACCUSED-APPELLANT."
+        + BODY
+        + "Magno stabbed the victim, who died on the spot; the appeal of Magno is dismissed.\n"
+    )
+    assert names(text) == ["Pedro L. Magno"]
+
+
+def test_a_surname_shared_by_a_living_co_accused_needs_the_given_name() -> None:
+    text = (
+        "PEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS. PEDRO L. MAGNO AND ROSA T. MAGNO,"
+        " ACCUSED-APPELLANTS."
+        + BODY
+        + "The death of Pedro Magno extinguished his criminal liability.\n"
+    )
+    assert names(text) == ["Rosa T. Magno"]
