@@ -84,6 +84,10 @@ def _phrase_table() -> dict[str, list[OffencePhrase]]:
 
 
 _FOOTNOTE_LINE = re.compile(r"^\s*\[\d{1,3}\]")
+# "Sections 3 and 6 of RA 9231 amending Sections 12 and 16 of RA 7610": the provisions after
+# "amending" are the ones the cited law changed, named to locate the change, not an offence
+# charged besides it
+_AMENDED_TARGET = re.compile(r"(?<![\w])(?:amending|which amended|that amended)\s+$", re.I)
 
 
 def _classify(cit: Citation) -> list[tuple[Category, str, bool]]:
@@ -240,6 +244,8 @@ def _in_region(
         line = line_start(text, cit.start)
         if _FOOTNOTE_LINE.match(text, line):
             continue
+        if _AMENDED_TARGET.search(text, max(lo, cit.start - 24), cit.start):
+            continue  # "R.A. 9231 amending Sections 12 and 16 of R.A. 7610": what was amended
         cue = cue_before(reg, cit.start, None)
         lead_ok = cit.lead is not None and cit.lead.startswith(("contrary", "punishable"))
         if cue is None and not lead_ok and not on_caption_line(text, cit.start, line):

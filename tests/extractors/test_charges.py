@@ -244,3 +244,20 @@ def test_a_denial_of_one_section_leaves_the_other_sections_of_the_act() -> None:
     )
     statutes = {c.statute for c in find_charges(text, "PH")}
     assert statutes == {"R.A. 9208 s.4(a)"}
+
+
+def test_provisions_a_cited_law_amended_are_no_second_charge() -> None:
+    """ "in relation to Sections 3 and 6 of RA 9231 amending Sections 12 and 16 of RA 7610":
+    the R.A. 7610 sections are named as what R.A. 9231 changed, not as a child-abuse count."""
+    text = (
+        "The accused were found guilty of Qualified Trafficking in Persons under Sections 4(a)"
+        " and 6(a) of RA 9208, in relation to Sections 3 and 6 of RA 9231 amending Sections 12"
+        " and 16 of RA 7610.\n"
+    )
+    cats = {c.category for c in find_charges(text, "PH")}
+    assert Category.TRAFFICKING in cats and Category.SEXUAL_OFFENCE not in cats
+
+
+def test_a_child_abuse_count_is_still_a_charge() -> None:
+    text = "The accused was convicted of violation of Section 5(b) of R.A. No. 7610.\n"
+    assert {c.category for c in find_charges(text, "PH")} == {Category.SEXUAL_OFFENCE}
