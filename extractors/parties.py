@@ -334,6 +334,7 @@ def run(ctx: Context, step: Step) -> None:
     defendants: list[Defendant] = []
     surnames = [key_tokens(name)[-1:] for name, _, _ in people]
     shared = {s[0] for s in surnames if s and surnames.count(s) > 1}
+    captioned: set[int] = set()  # indexes of the defendants the caption names
     for name, evs, cap in people:
         if not cap and _excluded(ctx, name):
             continue
@@ -341,6 +342,8 @@ def run(ctx: Context, step: Step) -> None:
             continue
         primary, aliases = split_alias(name)
         shown = display(name)
+        if cap:
+            captioned.add(len(defendants))
         defendants.append(
             Defendant(
                 index=len(defendants),
@@ -350,6 +353,7 @@ def run(ctx: Context, step: Step) -> None:
             )
         )
     ctx.defendants = defendants  # each made with index=len(defendants): its position
+    ctx.cache["parties.captioned"] = captioned
 
 
 EXTRACTOR = Step(NAME, VERSION, requires=("info",), assigns=("defendants",), fn=run)

@@ -306,6 +306,11 @@ def standing_outcome(ctx: Context, defendant: int) -> tuple[str, Finding | None]
     if below and below[-1].outcome == Outcome.ACQUITTED.value:
         # an acquittal below stands unless the final part names the defendant
         return below[-1].outcome, below[-1]
+    if general and defendant in ctx.cache.get("parties.captioned", ()):
+        # the appellants or petitioners the caption names brought the appeal that an unnamed
+        # final sentence decides ("the petition is GRANTED ... REVERSED"), even when the
+        # final part names others too
+        return _pick(general)
     if below and (named_in_final or not general):
         # a co-accused the final part does not mention keeps the last outcome below
         return below[-1].outcome, below[-1]

@@ -269,3 +269,37 @@ def test_an_honorific_before_a_name_does_not_end_the_sentence(title: str) -> Non
     names = {d.index: d.name for d in x.defendants}
     standing = {names[v.defendant]: v.outcome.value for v in x.verdicts if v.standing}
     assert standing.get("Jose Cruz") == "acquitted"
+
+
+def test_a_granted_petition_decides_for_the_petitioner_the_fallo_does_not_name() -> None:
+    """ "Petitioner and his co-accused Ana Reyes are ACQUITTED": the caption's petitioner is
+    named only by role; the granted petition and the reversal are his."""
+    text = (
+        "[ G.R. No. 6, May 1, 2022 ]\n\nJOSE CRUZ, PETITIONER, VS. PEOPLE OF THE PHILIPPINES,"
+        " RESPONDENT.\n\nD E C I S I O N\n\nSANTOS, J.:\n\nThe Sandiganbayan convicted Jose Cruz"
+        " and his co-accused Ana Reyes of violation of Section 3(e) of Republic Act No. 3019:\n\n"
+        "WHEREFORE, the Court finds accused Jose Cruz and Ana Reyes GUILTY beyond reasonable"
+        " doubt of violation of Section 3(e) of R.A. No. 3019.\n\nSO ORDERED.\n\nOnly Cruz"
+        " filed this petition.\n\nWHEREFORE, the petition is GRANTED. The Decision of the Sandiganbayan is REVERSED"
+        " and SET ASIDE. Petitioner and his co-accused Ana Reyes are ACQUITTED.\n\nSO ORDERED.\n"
+    )
+    x = extract(Judgment(id="t", portal="test", text=text))
+    names = {d.index: d.name for d in x.defendants}
+    standing = {names[v.defendant]: v.outcome.value for v in x.verdicts if v.standing}
+    assert standing == {"Jose Cruz": "acquitted", "Ana Reyes": "acquitted"}
+
+
+def test_a_co_accused_outside_the_caption_keeps_the_outcome_below() -> None:
+    """The petition of the caption's accused is denied; a co-accused the caption does not
+    name and the final part does not decide keeps the trial court's verdict."""
+    text = (
+        "[ G.R. No. 7, May 1, 2022 ]\n\nJOSE CRUZ, PETITIONER, VS. PEOPLE OF THE PHILIPPINES,"
+        " RESPONDENT.\n\nD E C I S I O N\n\nSANTOS, J.:\n\nWHEREFORE, the court finds accused"
+        " JOSE CRUZ and ANA REYES GUILTY of direct bribery.\n\nSO ORDERED.\n\nOnly Cruz"
+        " appealed.\n\nACCORDINGLY, the Petition is DENIED. Jose Cruz is GUILTY of direct"
+        " bribery.\n\nSO ORDERED.\n"
+    )
+    x = extract(Judgment(id="t", portal="test", text=text))
+    names = {d.index: d.name for d in x.defendants}
+    standing = {names[v.defendant]: v.outcome.value for v in x.verdicts if v.standing}
+    assert standing.get("Jose Cruz") == "convicted"
