@@ -281,7 +281,8 @@ def test_a_granted_petition_decides_for_the_petitioner_the_fallo_does_not_name()
         "WHEREFORE, the Court finds accused Jose Cruz and Ana Reyes GUILTY beyond reasonable"
         " doubt of violation of Section 3(e) of R.A. No. 3019.\n\nSO ORDERED.\n\nOnly Cruz"
         " filed this petition.\n\nWHEREFORE, the petition is GRANTED. The Decision of the"
-        " Sandiganbayan is REVERSED and SET ASIDE. Petitioner and his co-accused Ana Reyes are ACQUITTED.\n\nSO ORDERED.\n"
+        " Sandiganbayan is REVERSED and SET ASIDE. Petitioner and his co-accused Ana Reyes are"
+        " ACQUITTED.\n\nSO ORDERED.\n"
     )
     x = extract(Judgment(id="t", portal="test", text=text))
     names = {d.index: d.name for d in x.defendants}
