@@ -185,6 +185,7 @@ _DENIAL = re.compile(
     r"|violating\s+)?",
     re.I,
 )
+_DENIAL_VERBS = ("charged", "indicted", "prosecuted", "CHARGED", "INDICTED", "PROSECUTED")
 _DENIAL_REACH = 120  # a denied citation starts right after the denial
 
 
@@ -197,7 +198,7 @@ def _drop_denied(
     if not any(m.statute for m in mentions):
         return mentions
     denied: list[str] = []
-    for m in _DENIAL.finditer(text):
+    for m in _denials(text):
         hi = min(len(text), m.end() + _DENIAL_REACH)
         for cit in parse_citations(text, m.start(), hi, jurisdiction=jurisdiction):
             if cit.start >= m.end():
@@ -207,6 +208,19 @@ def _drop_denied(
     if not denied:
         return mentions
     return [m for m in mentions if not (m.statute and any(_extends(m.statute, d) for d in denied))]
+
+
+def _denials(text: str) -> list[re.Match[str]]:
+    """``_DENIAL.finditer(text)``, tried only around the charging verbs (str.find)."""
+    out: list[re.Match[str]] = []
+    for verb in _DENIAL_VERBS:
+        at = text.find(verb)
+        while at >= 0:
+            m = _DENIAL.search(text, max(0, at - 20), min(len(text), at + 80))
+            if m is not None and m.start() <= at < m.end() and m not in out:
+                out.append(m)
+            at = text.find(verb, at + len(verb))
+    return sorted(out, key=lambda m: m.start())
 
 
 def _extends(statute: str, denied: str) -> bool:
