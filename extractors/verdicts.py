@@ -51,6 +51,17 @@ _GENERIC_PARTY = re.compile(
 )
 
 
+# "X is ACQUITTED of qualified trafficking. She is found GUILTY of ...": a sentence whose
+# subject is a personal pronoun or the bare party word decides for those the decision
+# right before it named (a singular subject for one of them only)
+_CARRIED_SUBJECT = re.compile(
+    r"\s*(?:[(\[]?\w{1,3}[.)\]]\s+)?(?:(?:however|further|moreover|furthermore|but|and)"
+    r",?\s+)?(?:(?P<one>he|she|(?:the\s+|said\s+)?accused(?:-appellant)?|(?:the\s+|said\s+)?"
+    r"appellant)|(?:they|(?:the\s+|said\s+)?(?:accused-)?appellants))\b(?![- ]?appellants?\b)",
+    re.I,
+)
+
+
 _INTRO = 6000
 _CONVICTION_APPEAL = re.compile(
     r"appeal(?:ing|ed|s)? (?:from|against) (?:the|his|her|their) conviction", re.I
@@ -132,6 +143,8 @@ def run(ctx: Context, step: Step) -> None:
     findings.extend(_substituted_verdicts(ctx, keys, level.value if level else None))
     findings.extend(_count_findings(ctx, convicted_below, level.value if level else None))
     # the final dispositive part
+    last_named: list[int] = []  # named by the decision that ends at last_end
+    last_end = -1
     for s, e in cue_sentences(ctx, d_start, d_end):
         sentence = text[s:e]
         label = classify(sentence)
@@ -139,6 +152,11 @@ def run(ctx: Context, step: Step) -> None:
             continue
         outcome = _resolve(label, convicted_below, pretrial)
         named = named_in(sentence, keys)
+        if not named and last_named and not text[last_end:s].strip():
+            carried = _CARRIED_SUBJECT.match(sentence)
+            if carried and (len(last_named) == 1 or not carried.group("one")):
+                named = last_named
+        last_named, last_end = named, e
         lvl = level.value if level else None
         if named:
             findings.extend(Finding(i, outcome, True, lvl, s, e) for i in named)

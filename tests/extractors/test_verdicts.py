@@ -304,3 +304,47 @@ def test_a_co_accused_outside_the_caption_keeps_the_outcome_below() -> None:
     names = {d.index: d.name for d in x.defendants}
     standing = {names[v.defendant]: v.outcome.value for v in x.verdicts if v.standing}
     assert standing.get("Jose Cruz") == "convicted"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "She is found GUILTY",
+        "However, she is found GUILTY",
+        "Accused-appellant is, however, found GUILTY",
+        "(b) The accused is found GUILTY",
+    ],
+)
+def test_a_pronoun_subject_carries_the_name_before_it(second: str) -> None:
+    """ "X is ACQUITTED of qualified trafficking. She is found GUILTY of child abuse": the
+    second decision is the named appellant's, and it decides the other offence only."""
+    text = (
+        "[ G.R. No. 8, May 1, 2022 ]\n\nPEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS."
+        " ANA REYES, ACCUSED-APPELLANT.\n\nD E C I S I O N\n\nSANTOS, J.:\n\nAccused-appellant"
+        " was charged with qualified trafficking in persons under Section 4(a) of Republic Act"
+        " No. 9208. The trial court convicted her. The evidence shows child abuse under"
+        " Section 10(a) of Republic Act No. 7610.\n\nWHEREFORE, the appeal is PARTLY GRANTED."
+        " Accused-appellant Ana Reyes is ACQUITTED of qualified trafficking in persons."
+        f" {second} of violation of Section 10(a) of Republic Act No. 7610 and is sentenced to"
+        " suffer imprisonment.\n\nSO ORDERED.\n"
+    )
+    x = extract(Judgment(id="t", portal="test", text=text))
+    charges = {c.index: c.category.value for c in x.charges}
+    standing = {charges[v.charge]: v.outcome.value for v in x.verdicts if v.standing}
+    assert standing == {"trafficking": "acquitted", "sexual_offence": "convicted"}
+
+
+def test_a_singular_pronoun_does_not_carry_several_names() -> None:
+    """ "A and B are ACQUITTED of X. He is ..." does not say which one; the sentence decides
+    for nobody by name."""
+    text = (
+        "[ G.R. No. 9, May 1, 2022 ]\n\nPEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS."
+        " ANA REYES AND JOSE CRUZ, ACCUSED-APPELLANTS.\n\nD E C I S I O N\n\nSANTOS, J.:\n\n"
+        "Accused-appellants were charged with qualified trafficking in persons under Section"
+        " 4(a) of Republic Act No. 9208. The trial court convicted them.\n\nWHEREFORE, the"
+        " appeal is GRANTED. Accused-appellants Ana Reyes and Jose Cruz are ACQUITTED of"
+        " qualified trafficking in persons. He is ordered released.\n\nSO ORDERED.\n"
+    )
+    x = extract(Judgment(id="t", portal="test", text=text))
+    outcomes = {v.outcome.value for v in x.verdicts if v.standing}
+    assert outcomes == {"acquitted"}
