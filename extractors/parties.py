@@ -65,6 +65,15 @@ _PETITIONER_ACCUSED = re.compile(
     re.I,
 )
 _PROSECUTOR = re.compile(r"people of the philippines|sandiganbayan|\bregina\b|r e g i n a", re.I)
+# "PEOPLE ..., PETITIONER, VS. HON. SANDIGANBAYAN (FOURTH DIVISION) AND X, RESPONDENTS":
+# the prosecution's certiorari names the court whose acquittal or dismissal it assails as
+# public respondent beside the accused, the private respondent (Rules of Court, Rule 65
+# s.5); the court is no state party of that side
+_PUBLIC_RESPONDENT = re.compile(
+    r"\b(?:hon(?:orable|\.)\s+)?(?:the\s+)?(?:sandiganbayan|court of appeals"
+    r"|regional trial court|court of tax appeals)\b",
+    re.I,
+)
 _PETITIONER_ACCUSED_SCAN = re.compile(  # the same test, first letters scanned for
     r"[abcfgqtABCFGQT](?<!\w[abcfgqtABCFGQT])(?i:(?<=c)onvict|(?<=a)cquit|(?<=g)uilty|(?<=q)uash"
     r"|(?<=b)ail|(?<=a)ccused of|(?<=b)eing accused|(?<=a)ccused[- ]petitioner"
@@ -119,6 +128,14 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
         # the state against this side, or a complainant against a respondent; then neither
         # side may be a civil party (the state test first: most pairs fail it)
         against_state = STATE.found_in(other_text) and not STATE.found_in(chunk)
+        if not against_state and label in {"respondent", "respondents"}:
+            # (the court beside the accused; the People on the other side)
+            against_state = bool(
+                _PROSECUTOR.search(other_text)
+                and not _PUBLIC_RESPONDENT.search(other_text)
+                and _PUBLIC_RESPONDENT.search(chunk)
+                and not STATE.found_in(_PUBLIC_RESPONDENT.sub(" ", chunk))
+            )
         if not against_state and not (
             label in {"respondent", "respondents"} and olabel in {"complainant", "complainants"}
         ):

@@ -33,6 +33,7 @@ from caselaw.extractors.verdict_cues import (
     cue_sentences,
     named_in,
     names_lower_court,
+    sentence_of,
 )
 from caselaw.models import CourtLevel, Outcome
 
@@ -198,7 +199,8 @@ def _narrated_acquittals(ctx: Context, before: int, keys: list[list[str]]) -> li
             continue
         if not _ACQUITTAL_NARRATED.match(text, ks, ke):
             continue
-        s, e = sentence_around(text, ks, ke, ".;\n")
+        # (split as the dispositive parts are: "Mario L. Santos" ends no sentence)
+        s, e = sentence_of(text, ks, max(0, ks - 2000), min(len(text), ke + 2000))
         done_to = e
         sentence = text[s:e]
         if _NOT_ACQUITTED.search(sentence) or not names_lower_court("trial", sentence):

@@ -430,3 +430,33 @@ def test_a_surname_shared_by_a_living_co_accused_needs_the_given_name() -> None:
         + "The death of Pedro Magno extinguished his criminal liability.\n"
     )
     assert names(text) == ["Rosa T. Magno"]
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "PEOPLE OF THE PHILIPPINES, PETITIONER, VS. HON. SANDIGANBAYAN (FIRST DIVISION) AND"
+            " PEDRO M. LIM, RESPONDENTS.",
+            ["Pedro M. Lim"],
+        ),
+        (
+            "PEOPLE OF THE PHILIPPINES, PETITIONER, VS. COURT OF APPEALS, ROSA TAN AND LITO GO,"
+            " RESPONDENTS.",
+            ["Rosa Tan", "Lito Go"],
+        ),
+        (
+            "PEDRO M. LIM, PETITIONER, VS. HON. SANDIGANBAYAN (FIRST DIVISION) AND PEOPLE OF THE"
+            " PHILIPPINES, RESPONDENTS.",
+            ["Pedro M. Lim"],
+        ),
+    ],
+)
+def test_the_court_beside_the_private_respondent(caption: str, expected: list[str]) -> None:
+    """The prosecution's certiorari names the court whose acquittal it assails beside the
+    accused; the accused are the private respondents."""
+    body = (
+        "\n\nD E C I S I O N\n\nCRUZ, J.:\n\nThis petition for certiorari assails the"
+        " acquittal of the respondent.\n"
+    )
+    assert names("[ G.R. No. 1, May 1, 2020 ]\n\n" + caption + body) == expected

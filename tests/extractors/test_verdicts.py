@@ -348,3 +348,20 @@ def test_a_singular_pronoun_does_not_carry_several_names() -> None:
     x = extract(Judgment(id="t", portal="test", text=text))
     outcomes = {v.outcome.value for v in x.verdicts if v.standing}
     assert outcomes == {"acquitted"}
+
+
+def test_an_acquittal_below_narrated_across_an_initial_stands() -> None:
+    """ "... acquitting respondent Pedro M. Lim of ... Republic Act No. 3019": the sentence
+    does not end at the initial or at "No.", and the dismissed certiorari leaves the
+    acquittal standing."""
+    text = (
+        "[ G.R. No. 10, May 1, 2022 ]\n\nPEOPLE OF THE PHILIPPINES, PETITIONER, VS. HON."
+        " SANDIGANBAYAN (FIRST DIVISION) AND PEDRO M. LIM, RESPONDENTS.\n\nD E C I S I O N\n\n"
+        "SANTOS, J.:\n\nThe People assail the Resolution of the Sandiganbayan granting the"
+        " demurrer to evidence of respondent Pedro M. Lim, a municipal treasurer, and acquitting"
+        " him of violation of Section 3(e) of Republic Act No. 3019.\n\nWHEREFORE, the"
+        " petition is DISMISSED.\n\nSO ORDERED.\n"
+    )
+    x = extract(Judgment(id="t", portal="test", text=text))
+    assert [d.name for d in x.defendants] == ["Pedro M. Lim"]
+    assert {v.outcome.value for v in x.verdicts if v.standing} == {"acquitted"}
