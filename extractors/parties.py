@@ -110,7 +110,12 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
         chunk = text[s:e]
         if label in ACCUSED_LABELS or (label is not None and label == accepted and not after):
             # "X ... 1ST RESPONDENT / Y ... 2ND RESPONDENT": one side, several parties
-            found += names_in(text, s, e)
+            names = names_in(text, s, e)
+            # "X, ACCUSED, Y, ACCUSED-APPELLANT": the Information's accused, of whom some
+            # may be at large (a Philippine caption lists them before the appellants)
+            key = "parties.accused_only" if label == "accused" else "parties.accused_party"
+            ctx.cache.setdefault(key, set()).update(n for n, _, _ in names)
+            found += names
             continue
         accepted = None
         nxt = chunks[i + 1] if i + 1 < len(chunks) else None
@@ -326,6 +331,16 @@ def _died(ctx: Context, name: str, shared: set[str]) -> bool:
     return len(toks) == 1 or toks[-1] not in shared or toks[0] in dead
 
 
+def _accused_only(ctx: Context) -> set[str]:
+    """The caption names labelled only ACCUSED, not also appellant or petitioner: their
+    being at large leaves them out as it does a co-accused the caption does not name."""
+    only = ctx.cache.get("parties.accused_only")
+    if not only:
+        return set()
+    party = [key_tokens(n) for n in ctx.cache.get("parties.accused_party", ())]
+    return {n for n in only if not any(same_tokens(key_tokens(n), p) for p in party)}
+
+
 def run(ctx: Context, step: Step) -> None:
     candidates = _caption_defendants(ctx)
     from_caption = len(candidates)
@@ -352,8 +367,9 @@ def run(ctx: Context, step: Step) -> None:
     surnames = [key_tokens(name)[-1:] for name, _, _ in people]
     shared = {s[0] for s in surnames if s and surnames.count(s) > 1}
     captioned: set[int] = set()  # indexes of the defendants the caption names
+    accused_only = _accused_only(ctx)
     for name, evs, cap in people:
-        if not cap and _excluded(ctx, name):
+        if (not cap or name in accused_only) and _excluded(ctx, name):
             continue
         if _died(ctx, name, shared):
             continue

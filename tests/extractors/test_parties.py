@@ -460,3 +460,25 @@ def test_the_court_beside_the_private_respondent(caption: str, expected: list[st
         " acquittal of the respondent.\n"
     )
     assert names("[ G.R. No. 1, May 1, 2020 ]\n\n" + caption + body) == expected
+
+
+def test_an_accused_of_the_caption_at_large_is_left_out() -> None:
+    """ "X, Y AND Z, ACCUSED, Y AND Z, ACCUSED-APPELLANTS": the caption's first list is the
+    Information's accused; one at large is no defendant, the appellants stay even when the
+    sentence that says so names them."""
+    text = (
+        "[ G.R. No. 1, May 1, 2020 ]\n\nPEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS."
+        " PEDRO MACARAEG, ROSA TAN AND LITO GOMEZ, ACCUSED, ROSA TAN AND LITO GOMEZ,"
+        " ACCUSED-APPELLANTS.\n\nD E C I S I O N\n\nCRUZ, J.:\n\nAccused Pedro Macaraeg remains"
+        " at large, while Rosa Tan and Lito Gomez were arraigned and tried.\n"
+    )
+    assert names(text) == ["Rosa Tan", "Lito Gomez"]
+
+
+def test_an_accused_of_the_caption_not_said_to_be_at_large_stays() -> None:
+    text = (
+        "[ G.R. No. 1, May 1, 2020 ]\n\nPEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS."
+        " PEDRO MACARAEG, ACCUSED, ROSA TAN, ACCUSED-APPELLANT.\n\nD E C I S I O N\n\nCRUZ,"
+        " J.:\n\nOnly Rosa Tan appealed; a co-accused, Lito Gomez, remains at large.\n"
+    )
+    assert names(text) == ["Pedro Macaraeg", "Rosa Tan"]
