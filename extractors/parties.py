@@ -295,8 +295,17 @@ def _excluded_words(ctx: Context) -> set[str]:
 # speaks of a death too.
 _DEATH_WORDS = ("demise", "died", "death", "deceased", "passed away")
 register_group("parties.death", _DEATH_WORDS)
+# ("... RESOLVES to DISMISS the criminal case against X by reason of his death": a case
+# dismissed because of the accused's own death, in either order)
+_HIS_DEATH = (
+    r"(?:by reason of|on account of|due to|in view of|because of|owing to)\s+(?:the\s+)?"
+    r"(?:(?:his|her|their)\s+(?:death|demise)\b|(?:death|demise)\s+of\s+(?:the\s+)?"
+    r"(?:said\s+)?(?:accused|appellant|petitioner))"
+)
 _LIABILITY_ENDED = re.compile(
-    r"extinguish|dropped|closed and terminated|\bart(?:icle|\.)\s*89\b", re.I
+    r"extinguish|dropped|closed and terminated|\bart(?:icle|\.)\s*89\b"
+    rf"|\bdismiss\w*\b[^;]{{0,200}}{_HIS_DEATH}|{_HIS_DEATH}[^;]{{0,200}}\bdismiss",
+    re.I,
 )
 
 

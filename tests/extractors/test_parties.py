@@ -403,6 +403,9 @@ def test_siblings_whose_names_differ_by_a_vowel_stay_two_accused() -> None:
         " pursuant to Article 89 of the Revised Penal Code.",
         "The death of Magno pending appeal extinguished his criminal liability.",
         "Accused-appellant Magno died on May 2, 2019; the case is closed and terminated as to him.",
+        "The Court RESOLVES to DISMISS the criminal case against accused-appellant Pedro L. Magno"
+        " by reason of his death.",
+        "In view of the death of accused-appellant Magno, the case against him is dismissed.",
     ],
 )
 def test_an_appellant_whose_death_ended_his_liability_is_no_defendant(sentence: str) -> None:
@@ -418,6 +421,8 @@ def test_a_death_the_accused_caused_leaves_him_a_defendant() -> None:
         "PEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS. PEDRO L. MAGNO, ACCUSED-APPELLANT."
         + BODY
         + "Magno stabbed the victim, who died on the spot; the appeal of Magno is dismissed.\n"
+        + "The motion of Magno was dismissed; it came after the victim's death.\n"
+        + "The defense of Magno was dismissed because of the death of the victim.\n"
     )
     assert names(text) == ["Pedro L. Magno"]
 
