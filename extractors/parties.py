@@ -74,6 +74,10 @@ _PUBLIC_RESPONDENT = re.compile(
     r"|regional trial court|court of tax appeals)\b",
     re.I,
 )
+# The Ombudsman investigates, prosecutes and disciplines public officials (R.A. 6770
+# ss.13, 15, 21); the Civil Service Commission disciplines civil servants: the party on
+# the other side of the caption is the official whose liability is decided
+_DISCIPLINING = re.compile(r"\bombudsman\b|\bcivil service commission\b", re.I)
 _PETITIONER_ACCUSED_SCAN = re.compile(  # the same test, first letters scanned for
     r"[abcfgqtABCFGQT](?<!\w[abcfgqtABCFGQT])(?i:(?<=c)onvict|(?<=a)cquit|(?<=g)uilty|(?<=q)uash"
     r"|(?<=b)ail|(?<=a)ccused of|(?<=b)eing accused|(?<=a)ccused[- ]petitioner"
@@ -141,6 +145,10 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
                 and _PUBLIC_RESPONDENT.search(chunk)
                 and not STATE.found_in(_PUBLIC_RESPONDENT.sub(" ", chunk))
             )
+        disciplining = not against_state and _DISCIPLINING.search(other_text) is not None
+        if disciplining:
+            # the Ombudsman against an official: his disciplinary case, on either side
+            against_state = not _DISCIPLINING.search(chunk) and not STATE.found_in(chunk)
         if not against_state and not (
             label in {"respondent", "respondents"} and olabel in {"complainant", "complainants"}
         ):
@@ -149,7 +157,8 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
             continue
         if against_state:
             challenger = label in {"petitioner", "petitioners", "appellant", "appellants", None}
-            if challenger and not _PROSECUTOR.search(other_text) and not _petitioner_accused(ctx):
+            prosecutor = disciplining or _PROSECUTOR.search(other_text)
+            if challenger and not prosecutor and not _petitioner_accused(ctx):
                 continue
             found += names_in(text, s, e)
             accepted = label

@@ -131,6 +131,19 @@ def test_administrative_misconduct_is_corruption_only_for_bribes() -> None:
     assert {m.category for m in find_charges(neglect)} == {Category.OTHER}
 
 
+@pytest.mark.parametrize(
+    "act",
+    [
+        "demanding and receiving P20,000.00 from a contractor",
+        "having demanded the amount of P5,000.00 from the applicant",
+        "receiving the amount of P3,000.00 in exchange for the release of the permit",
+    ],
+)
+def test_a_bribe_named_by_its_amount_makes_misconduct_corruption(act: str) -> None:
+    text = f"Respondent was found guilty of grave misconduct for {act}."
+    assert {m.category for m in find_charges(text)} == {C}
+
+
 def test_paragraphs_argument_limits_the_search() -> None:
     text = "He was charged with bribery.\n\nShe was charged with human trafficking."
     found = find_charges(text, paragraphs=[(0, 28)])

@@ -487,3 +487,23 @@ def test_an_accused_of_the_caption_not_said_to_be_at_large_stays() -> None:
         " J.:\n\nOnly Rosa Tan appealed; a co-accused, Lito Gomez, remains at large.\n"
     )
     assert names(text) == ["Pedro Macaraeg", "Rosa Tan"]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "OFFICE OF THE OMBUDSMAN, PETITIONER, VS. PEDRO M. LIM, RESPONDENT.",
+        "FIELD INVESTIGATION OFFICE, OFFICE OF THE OMBUDSMAN, PETITIONER, VS. PEDRO M. LIM,"
+        " RESPONDENT.",
+        "PEDRO M. LIM, PETITIONER, VS. OFFICE OF THE OMBUDSMAN, RESPONDENT.",
+        "PEDRO M. LIM, PETITIONER, VS. CIVIL SERVICE COMMISSION, RESPONDENT.",
+    ],
+)
+def test_the_official_against_the_disciplining_authority(caption: str) -> None:
+    """The Ombudsman (R.A. 6770) or the Civil Service Commission against an official, on
+    either side of the caption: the official's disciplinary liability is decided."""
+    body = (
+        "\n\nD E C I S I O N\n\nCRUZ, J.:\n\nThe Ombudsman found Lim, a revenue officer, guilty"
+        " of grave misconduct and dismissed him from the service.\n"
+    )
+    assert names("[ G.R. No. 1, May 1, 2020 ]\n\n" + caption + body) == ["Pedro M. Lim"]
