@@ -137,11 +137,21 @@ def test_administrative_misconduct_is_corruption_only_for_bribes() -> None:
         "demanding and receiving P20,000.00 from a contractor",
         "having demanded the amount of P5,000.00 from the applicant",
         "receiving the amount of P3,000.00 in exchange for the release of the permit",
+        "asking money from the litigants",
+        "promising P5,000.00 in exchange for a favorable decision",
     ],
 )
 def test_a_bribe_named_by_its_amount_makes_misconduct_corruption(act: str) -> None:
     text = f"Respondent was found guilty of grave misconduct for {act}."
     assert {m.category for m in find_charges(text)} == {C}
+
+
+def test_a_demand_that_is_no_bribe_leaves_misconduct_other() -> None:
+    text = (
+        "Respondent was found guilty of grave misconduct for losing the records; he demanded"
+        " from the clerk an explanation."
+    )
+    assert {m.category for m in find_charges(text)} == {Category.OTHER}
 
 
 def test_paragraphs_argument_limits_the_search() -> None:
