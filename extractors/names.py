@@ -162,7 +162,11 @@ def looks_like_name(piece: str) -> bool:
 
 _SPACES = re.compile(r"\s+")
 _STAR = re.compile(r"\s*\*\s*")
-_LETTERS = re.compile(r"[A-Za-z]+")
+_LETTERS = re.compile(r"[^\W\d_]+")  # letters, accented too ("YBAÑEZ" -> "Ybañez")
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+# UTF-8 lead bytes read as Latin-1 / cp1252 ("PAREÃ\x91O"): such a name keeps its other
+# letters' case, as the text has them
+_MOJIBAKE_MARKS = ("Ã", "Â", "â")
 _NOT_LETTER = re.compile(r"[^A-Za-z]+")
 
 
@@ -190,6 +194,9 @@ def display(name: str) -> str:
         ]
         if not letters or not all(c.isupper() for c in letters):
             return name
+    letters = _LETTERS
+    if not name.isascii() and any(m in name for m in _MOJIBAKE_MARKS):
+        letters = _ASCII_LETTERS
     out = []
     for tok in name.split(" "):
         low = tok.lower()
@@ -200,7 +207,7 @@ def display(name: str) -> str:
         elif _SUFFIX.match(tok) and low.rstrip(".") in {"ii", "iii", "iv"}:
             out.append(tok.upper())
         else:
-            out.append(_LETTERS.sub(_capitalized, tok))
+            out.append(letters.sub(_capitalized, tok))
     return " ".join(out)
 
 

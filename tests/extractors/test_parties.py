@@ -363,11 +363,25 @@ def test_display_fast_path_agrees(pieces: list[str]) -> None:
             elif names._SUFFIX.match(tok) and low.rstrip(".") in {"ii", "iii", "iv"}:
                 out.append(tok.upper())
             else:
-                out.append(re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), tok))
+                out.append(re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), tok))
         return " ".join(out)
 
     name = "".join(pieces)
     assert names.display(name) == plain_display(name)
+
+
+@pytest.mark.parametrize(
+    ("caption_name", "shown"),
+    [
+        ("PRIMO C. YBAÑEZ", "Primo C. Ybañez"),
+        ("JOSE PEÑA Y MUÑOZ", "Jose Peña y Muñoz"),
+        ("TEODORO D. PARE\u00c3\u0091O", "Teodoro D. Pare\u00c3\u0091O"),  # (mis-decoded: kept)
+    ],
+)
+def test_accented_capitals_are_title_cased(caption_name: str, shown: str) -> None:
+    from caselaw.extractors.names import display
+
+    assert display(caption_name) == shown
 
 
 def test_spouses_before_a_couple_is_no_part_of_a_name() -> None:
