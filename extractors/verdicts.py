@@ -63,6 +63,11 @@ _CARRIED_SUBJECT = re.compile(
 )
 
 
+_AFFIRMED_GUILT = re.compile(
+    r"\b(?:found|finding|declaring)\b[^;]{0,160}?(?<!\bnot\s)\bguilty\b|\bconvicting\b", re.I
+)
+
+
 _INTRO = 6000
 _CONVICTION_APPEAL = re.compile(
     r"appeal(?:ing|ed|s)? (?:from|against) (?:the|his|her|their) conviction", re.I
@@ -151,7 +156,10 @@ def run(ctx: Context, step: Step) -> None:
         label = classify(sentence)
         if label is None:
             continue
-        outcome = _resolve(label, convicted_below, pretrial)
+        # "The Decision ... finding accused-appellant X guilty of ... is AFFIRMED": the
+        # affirmed decision is a conviction, whatever the text before says
+        below = convicted_below or (label == "affirmed" and bool(_AFFIRMED_GUILT.search(sentence)))
+        outcome = _resolve(label, below, pretrial)
         named = named_in(sentence, keys)
         if not named and last_named and not text[last_end:s].strip():
             carried = _CARRIED_SUBJECT.match(sentence)

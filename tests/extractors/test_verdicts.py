@@ -365,3 +365,25 @@ def test_an_acquittal_below_narrated_across_an_initial_stands() -> None:
     x = extract(Judgment(id="t", portal="test", text=text))
     assert [d.name for d in x.defendants] == ["Pedro M. Lim"]
     assert {v.outcome.value for v in x.verdicts if v.standing} == {"acquitted"}
+
+
+@pytest.mark.parametrize(
+    ("finding", "outcome"),
+    [
+        ("finding accused-appellant Lina S. Sy guilty of qualified trafficking", "convicted"),
+        ("convicting accused-appellant Lina S. Sy of qualified trafficking", "convicted"),
+        ("finding accused-appellant Lina S. Sy not guilty of qualified trafficking", "acquitted"),
+    ],
+)
+def test_an_affirmed_decision_that_found_guilt_is_a_conviction(finding: str, outcome: str) -> None:
+    """Nothing before the final part says the appellant was convicted in words the cues know;
+    the affirmed decision itself says it found her guilty."""
+    text = (
+        "[ G.R. No. 11, May 1, 2022 ]\n\nPEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS."
+        " LINA S. SY, ACCUSED-APPELLANT.\n\nD E C I S I O N\n\nSANTOS, J.:\n\nLina S. Sy was"
+        " charged with qualified trafficking in persons under Section 4(a) of Republic Act No."
+        " 9208. The trial court ruled against her.\n\nWHEREFORE, the appeal is DISMISSED. The"
+        f" Decision of the Court of Appeals {finding} is AFFIRMED.\n\nSO ORDERED.\n"
+    )
+    x = extract(Judgment(id="t", portal="test", text=text))
+    assert {v.outcome.value for v in x.verdicts if v.standing} == {outcome}
