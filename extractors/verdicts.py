@@ -52,13 +52,15 @@ _GENERIC_PARTY = re.compile(
 )
 
 
-# "X is ACQUITTED of qualified trafficking. She is found GUILTY of ...": a sentence whose
-# subject is a personal pronoun or the bare party word decides for those the decision
-# right before it named (a singular subject for one of them only)
+# "X is ACQUITTED of qualified trafficking. She is found GUILTY of ...", "... His conviction
+# for Malversation is AFFIRMED": a sentence whose subject is a personal pronoun (or its
+# possessive) or the bare party word decides for those the decision right before it named
+# (a singular subject for one of them only)
 _CARRIED_SUBJECT = re.compile(
     r"\s*(?:[(\[]?\w{1,3}[.)\]]\s+)?(?:(?:however|further|moreover|furthermore|but|and)"
-    r",?\s+)?(?:(?P<one>he|she|(?:the\s+|said\s+)?accused(?:-appellant)?|(?:the\s+|said\s+)?"
-    r"appellant)|(?:they|(?:the\s+|said\s+)?(?:accused-)?appellants))\b(?![- ]?appellants?\b)",
+    r",?\s+)?(?:(?P<one>he|she|his|her|(?:the\s+|said\s+)?accused(?:-appellant)?"
+    r"|(?:the\s+|said\s+)?appellant)|(?:they|their|(?:the\s+|said\s+)?(?:accused-)?appellants))"
+    r"\b(?![- ]?appellants?\b)",
     re.I,
 )
 

@@ -387,3 +387,24 @@ def test_an_affirmed_decision_that_found_guilt_is_a_conviction(finding: str, out
     )
     x = extract(Judgment(id="t", portal="test", text=text))
     assert {v.outcome.value for v in x.verdicts if v.standing} == {outcome}
+
+
+def test_a_possessive_subject_carries_the_name_before_it() -> None:
+    """ "X is ACQUITTED of violation of Section 3(e) of R.A. No. 3019. His conviction for
+    Malversation ... is AFFIRMED": the affirmed conviction is X's, for malversation only."""
+    text = (
+        "[ G.R. No. 12, May 1, 2022 ]\n\nJOSE P. CRUZ, PETITIONER, VS. PEOPLE OF THE"
+        " PHILIPPINES, RESPONDENT.\n\nD E C I S I O N\n\nSANTOS, J.:\n\nPetitioner, a municipal"
+        " treasurer, was charged with violation of Section 3(e) of R.A. No. 3019 and with"
+        " Malversation of Public Funds under Article 217 of the Revised Penal Code. The"
+        " Sandiganbayan convicted him of both.\n\nWHEREFORE, the petition is PARTIALLY GRANTED."
+        " Petitioner Jose P. Cruz is ACQUITTED of violation of Section 3(e) of R.A. No. 3019."
+        " His conviction for Malversation of Public Funds under Article 217 of the Revised Penal"
+        " Code is AFFIRMED.\n\nSO ORDERED.\n"
+    )
+    x = extract(Judgment(id="t", portal="test", text=text))
+    statutes = {c.index: c.statute for c in x.charges}
+    standing = {(statutes[v.charge], v.outcome.value) for v in x.verdicts if v.standing}
+    assert ("RPC art.217", "convicted") in standing
+    assert ("R.A. 3019 s.3(e)", "acquitted") in standing
+    assert ("RPC art.217", "acquitted") not in standing
