@@ -194,9 +194,9 @@ def display(name: str) -> str:
         ]
         if not letters or not all(c.isupper() for c in letters):
             return name
-    letters = _LETTERS
+    word = _LETTERS
     if not name.isascii() and any(m in name for m in _MOJIBAKE_MARKS):
-        letters = _ASCII_LETTERS
+        word = _ASCII_LETTERS
     out = []
     for tok in name.split(" "):
         low = tok.lower()
@@ -207,7 +207,7 @@ def display(name: str) -> str:
         elif _SUFFIX.match(tok) and low.rstrip(".") in {"ii", "iii", "iv"}:
             out.append(tok.upper())
         else:
-            out.append(letters.sub(_capitalized, tok))
+            out.append(word.sub(_capitalized, tok))
     return " ".join(out)
 
 

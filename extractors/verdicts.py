@@ -160,8 +160,8 @@ def run(ctx: Context, step: Step) -> None:
             continue
         # "The Decision ... finding accused-appellant X guilty of ... is AFFIRMED": the
         # affirmed decision is a conviction, whatever the text before says
-        below = convicted_below or (label == "affirmed" and bool(_AFFIRMED_GUILT.search(sentence)))
-        outcome = _resolve(label, below, pretrial)
+        guilt = convicted_below or (label == "affirmed" and bool(_AFFIRMED_GUILT.search(sentence)))
+        outcome = _resolve(label, guilt, pretrial)
         named = named_in(sentence, keys)
         if not named and last_named and not text[last_end:s].strip():
             carried = _CARRIED_SUBJECT.match(sentence)
