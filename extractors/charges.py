@@ -90,12 +90,27 @@ _FOOTNOTE_LINE = re.compile(r"^\s*\[\d{1,3}\]")
 _AMENDED_TARGET = re.compile(r"(?<![\w])(?:amending|which amended|that amended)\s+$", re.I)
 
 
+_RELATED = re.compile(r"in\s+rel(?:ation)?\b", re.I)
+_TARGETS = {Category.TRAFFICKING, Category.CORRUPTION}
+
+
 def _classify(cit: Citation) -> list[tuple[Category, str, bool]]:
     """(category, label, verified) per distinct category among the offence provisions."""
     chosen: list[tuple[Category, str, bool]] = []
+    first = cit.parts[0].act if cit.parts else None
     for part in cit.parts:
         entry = part.act.entry if part.act else None
         if entry is None:
+            continue
+        if (
+            chosen
+            and _RELATED.match(part.connective or "")
+            and part.act != first
+            and entry.category not in _TARGETS
+        ):
+            # "Section 4(a) of R.A. 9208 in relation to Section 5(a) of R.A. 7610": one offence,
+            # the first law's; the other law it is read with supplies an element (the child).
+            # (A trafficking or corruption law named so still counts: it may be the offence.)
             continue
         for prov in part.provisions:
             pe = _provision(entry, prov.number)

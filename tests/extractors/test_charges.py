@@ -154,6 +154,30 @@ def test_a_demand_that_is_no_bribe_leaves_misconduct_other() -> None:
     assert {m.category for m in find_charges(text)} == {Category.OTHER}
 
 
+@pytest.mark.parametrize(
+    ("citation", "categories"),
+    [
+        # one offence: the related law supplies an element (the victim is a child)
+        ("Section 4(a) of R.A. No. 9208 in relation to Section 5(a) of R.A. No. 7610", {T}),
+        # two offences charged
+        (
+            "Section 4(a) of R.A. No. 9208 and Section 5(a) of R.A. No. 7610",
+            {T, Category.SEXUAL_OFFENCE},
+        ),
+        # a trafficking or corruption law named as the related law still counts
+        (
+            "Section 5(b) of R.A. No. 7610 in relation to Section 4(a) of R.A. No. 9208",
+            {T, Category.SEXUAL_OFFENCE},
+        ),
+    ],
+)
+def test_a_law_in_relation_to_another_is_one_offence(
+    citation: str, categories: set[Category]
+) -> None:
+    text = f"The accused was charged with violation of {citation}."
+    assert {m.category for m in find_charges(text, "PH")} == categories
+
+
 def test_paragraphs_argument_limits_the_search() -> None:
     text = "He was charged with bribery.\n\nShe was charged with human trafficking."
     found = find_charges(text, paragraphs=[(0, 28)])
