@@ -84,6 +84,10 @@ def _phrase_table() -> dict[str, list[OffencePhrase]]:
 
 
 _FOOTNOTE_LINE = re.compile(r"^\s*\[\d{1,3}\]")
+# "Estafa through Falsification of Commercial Documents", "Malversation thru Falsification":
+# a complex crime (RPC art. 48) is one offence, the graver; the crime it was committed
+# through is its means, not a second charge
+_MEANS = re.compile(r"(?<![\w])(?:through|thru)\s+$", re.I)
 # "Sections 3 and 6 of RA 9231 amending Sections 12 and 16 of RA 7610": the provisions after
 # "amending" are the ones the cited law changed, named to locate the change, not an offence
 # charged besides it
@@ -97,20 +101,16 @@ _TARGETS = {Category.TRAFFICKING, Category.CORRUPTION}
 def _classify(cit: Citation) -> list[tuple[Category, str, bool]]:
     """(category, label, verified) per distinct category among the offence provisions."""
     chosen: list[tuple[Category, str, bool]] = []
-    first = cit.parts[0].act if cit.parts else None
     for part in cit.parts:
         entry = part.act.entry if part.act else None
         if entry is None:
             continue
-        if (
-            chosen
-            and _RELATED.match(part.connective or "")
-            and part.act != first
-            and entry.category not in _TARGETS
-        ):
+        if chosen and _RELATED.match(part.connective or "") and entry.category not in _TARGETS:
             # "Section 4(a) of R.A. 9208 in relation to Section 5(a) of R.A. 7610": one offence,
-            # the first law's; the other law it is read with supplies an element (the child).
-            # (A trafficking or corruption law named so still counts: it may be the offence.)
+            # the first provision's; the one it is read with supplies an element (the child)
+            # or the means ("Article 217 in relation to Article 171": malversation through
+            # falsification, one complex crime, RPC art. 48).  (A trafficking or corruption law
+            # named so still counts: it may be the offence.)
             continue
         for prov in part.provisions:
             pe = _provision(entry, prov.number)
@@ -295,6 +295,8 @@ def _in_region(
         line = line_start(text, p_start)
         if _FOOTNOTE_LINE.match(text, line):
             continue
+        if _MEANS.search(text, max(lo, p_start - 12), p_start):
+            continue  # "Malversation ... through Falsification ...": the means of one crime
         cue = cue_before(reg, p_start, PHRASE_GAP)
         if cue is None and not on_caption_line(text, p_start, line):
             continue

@@ -178,6 +178,27 @@ def test_a_law_in_relation_to_another_is_one_offence(
     assert {m.category for m in find_charges(text, "PH")} == categories
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "She was charged with Estafa through Falsification of Commercial Documents.",
+            ["Estafa"],
+        ),
+        (
+            "He was charged with Malversation of Public Funds thru Falsification of Public"
+            " Documents under Article 217 in relation to Article 171 of the Revised Penal Code.",
+            ["Malversation of public funds or property"],
+        ),
+        ("He was charged with Falsification of Public Documents.", ["Falsification"]),
+    ],
+)
+def test_a_complex_crime_is_one_offence(text: str, labels: list[str]) -> None:
+    """RPC art. 48: the crime committed through another is one offence; the means is no
+    second charge."""
+    assert [m.label for m in find_charges(text, "PH")] == labels
+
+
 def test_paragraphs_argument_limits_the_search() -> None:
     text = "He was charged with bribery.\n\nShe was charged with human trafficking."
     found = find_charges(text, paragraphs=[(0, 28)])
