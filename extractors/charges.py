@@ -43,7 +43,7 @@ from caselaw.extractors.lexicon import OffencePhrase, ProvisionEntry, StatuteEnt
 from caselaw.models import Category, Evidence
 
 NAME = "charges"
-VERSION = "0.2.0"
+VERSION = "0.3.0"
 
 PHRASE_GAP = 70  # at most this many characters between a cue and an offence phrase
 ADMIN_LABELS = {"grave misconduct", "gross misconduct", "serious misconduct", "dishonesty"}
@@ -84,6 +84,18 @@ def _phrase_table() -> dict[str, list[OffencePhrase]]:
 
 
 _FOOTNOTE_LINE = re.compile(r"^\s*\[\d{1,3}\]")
+# "Estafa through Falsification of Commercial Documents", "Malversation thru Falsification":
+# a complex crime (RPC art. 48) is one offence, the graver; the crime it was committed
+# through is its means, not a second charge
+_MEANS = re.compile(r"(?<![\w])(?:through|thru)\s+$", re.I)
+# "Sections 3 and 6 of RA 9231 amending Sections 12 and 16 of RA 7610": the provisions after
+# "amending" are the ones the cited law changed, named to locate the change, not an offence
+# charged besides it
+_AMENDED_TARGET = re.compile(r"(?<![\w])(?:amending|which amended|that amended)\s+$", re.I)
+
+
+_RELATED = re.compile(r"in\s+rel(?:ation)?\b", re.I)
+_TARGETS = {Category.TRAFFICKING, Category.CORRUPTION}
 
 
 def _classify(cit: Citation) -> list[tuple[Category, str, bool]]:
@@ -92,6 +104,13 @@ def _classify(cit: Citation) -> list[tuple[Category, str, bool]]:
     for part in cit.parts:
         entry = part.act.entry if part.act else None
         if entry is None:
+            continue
+        if chosen and _RELATED.match(part.connective or "") and entry.category not in _TARGETS:
+            # "Section 4(a) of R.A. 9208 in relation to Section 5(a) of R.A. 7610": one offence,
+            # the first provision's; the one it is read with supplies an element (the child)
+            # or the means ("Article 217 in relation to Article 171": malversation through
+            # falsification, one complex crime, RPC art. 48).  (A trafficking or corruption law
+            # named so still counts: it may be the offence.)
             continue
         for prov in part.provisions:
             pe = _provision(entry, prov.number)
@@ -168,7 +187,63 @@ def find_charges(
         j = bisect.bisect_left(phrases, (hi, -1))
         reg = Region.of(text, lo, hi, hits, doc)
         mentions.extend(_in_region(reg, jurisdiction, phrases[i:j]))
-    return _dedupe(mentions)
+    return _dedupe(_drop_denied(text, jurisdiction, mentions))
+
+
+# "they were not charged with violation of Republic Act No. 9184": the judgment says in so
+# many words that a statute is no charge of this case, so its other mentions ("in violation
+# of R.A. 9184, they specified a brand") narrate a breach, not an offence charged.  Only a
+# negated charging verb counts ("not convicted of X" still says X was charged).
+_DENIAL = re.compile(
+    r"(?<![\w])(?:not|never)\s+(?:(?:been|yet)\s+)?(?:charged|indicted|prosecuted)\s+"
+    r"(?:with|for|under)\s+(?:(?:a|the|any)\s+)?(?:(?:violation|violations|breach)\s+of\s+"
+    r"|violating\s+)?",
+    re.I,
+)
+_DENIAL_VERBS = ("charged", "indicted", "prosecuted", "CHARGED", "INDICTED", "PROSECUTED")
+_DENIAL_REACH = 120  # a denied citation starts right after the denial
+
+
+def _drop_denied(
+    text: str, jurisdiction: str | None, mentions: list[ChargeMention]
+) -> list[ChargeMention]:
+    """``mentions`` without those of a statute the text says was not charged: one whose
+    normalised statute is, or extends, a denied citation's ("R.A. 9184" denies "R.A. 9184
+    s.18"; "R.A. 9208 s.5" leaves "R.A. 9208 s.4(a)")."""
+    if not any(m.statute for m in mentions):
+        return mentions
+    denied: list[str] = []
+    for m in _denials(text):
+        hi = min(len(text), m.end() + _DENIAL_REACH)
+        for cit in parse_citations(text, m.start(), hi, jurisdiction=jurisdiction):
+            if cit.start >= m.end():
+                if cit.start == m.end():
+                    denied.append(cit.normalised())
+                break
+    if not denied:
+        return mentions
+    return [m for m in mentions if not (m.statute and any(_extends(m.statute, d) for d in denied))]
+
+
+def _denials(text: str) -> list[re.Match[str]]:
+    """``_DENIAL.finditer(text)``, tried only around the charging verbs (str.find)."""
+    out: list[re.Match[str]] = []
+    for verb in _DENIAL_VERBS:
+        at = text.find(verb)
+        while at >= 0:
+            m = _DENIAL.search(text, max(0, at - 20), min(len(text), at + 80))
+            if m is not None and m.start() <= at < m.end() and m not in out:
+                out.append(m)
+            at = text.find(verb, at + len(verb))
+    return sorted(out, key=lambda m: m.start())
+
+
+def _extends(statute: str, denied: str) -> bool:
+    """``statute`` is ``denied`` or ``denied`` narrowed by more provisions."""
+    if not statute.startswith(denied):
+        return False
+    rest = statute[len(denied) :]
+    return not rest or not rest[0].isalnum()
 
 
 def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -198,6 +273,8 @@ def _in_region(
         line = line_start(text, cit.start)
         if _FOOTNOTE_LINE.match(text, line):
             continue
+        if _AMENDED_TARGET.search(text, max(lo, cit.start - 24), cit.start):
+            continue  # "R.A. 9231 amending Sections 12 and 16 of R.A. 7610": what was amended
         cue = cue_before(reg, cit.start, None)
         lead_ok = cit.lead is not None and cit.lead.startswith(("contrary", "punishable"))
         if cue is None and not lead_ok and not on_caption_line(text, cit.start, line):
@@ -218,6 +295,8 @@ def _in_region(
         line = line_start(text, p_start)
         if _FOOTNOTE_LINE.match(text, line):
             continue
+        if _MEANS.search(text, max(lo, p_start - 12), p_start):
+            continue  # "Malversation ... through Falsification ...": the means of one crime
         cue = cue_before(reg, p_start, PHRASE_GAP)
         if cue is None and not on_caption_line(text, p_start, line):
             continue

@@ -6,6 +6,7 @@ Pure helpers shared by the parties, roles and verdicts steps and by ``evaluate``
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -161,7 +162,11 @@ def looks_like_name(piece: str) -> bool:
 
 _SPACES = re.compile(r"\s+")
 _STAR = re.compile(r"\s*\*\s*")
-_LETTERS = re.compile(r"[A-Za-z]+")
+_LETTERS = re.compile(r"[^\W\d_]+")  # letters, accented too ("YBAÑEZ" -> "Ybañez")
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+# UTF-8 lead bytes read as Latin-1 / cp1252 ("PAREÃ\x91O"): such a name keeps its other
+# letters' case, as the text has them
+_MOJIBAKE_MARKS = ("Ã", "Â", "â")
 _NOT_LETTER = re.compile(r"[^A-Za-z]+")
 
 
@@ -171,6 +176,8 @@ def _capitalized(m: re.Match[str]) -> str:
 
 def display(name: str) -> str:
     """Title-case an all-caps caption name; keep placeholders and mixed case as written."""
+    if "&" in name:  # an HTML entity left in a converted text ("YBA&Ntilde;EZ")
+        name = html.unescape(name)
     name = _SPACES.sub(" ", name).strip(" ,*")
     name = _STAR.sub("", name)
     if name.isascii():  # the letters are A-Z and a-z: one pass of str methods
@@ -187,6 +194,9 @@ def display(name: str) -> str:
         ]
         if not letters or not all(c.isupper() for c in letters):
             return name
+    word = _LETTERS
+    if not name.isascii() and any(m in name for m in _MOJIBAKE_MARKS):
+        word = _ASCII_LETTERS
     out = []
     for tok in name.split(" "):
         low = tok.lower()
@@ -197,7 +207,7 @@ def display(name: str) -> str:
         elif _SUFFIX.match(tok) and low.rstrip(".") in {"ii", "iii", "iv"}:
             out.append(tok.upper())
         else:
-            out.append(_LETTERS.sub(_capitalized, tok))
+            out.append(word.sub(_capitalized, tok))
     return " ".join(out)
 
 
@@ -212,6 +222,8 @@ def key_tokens(name: str) -> list[str]:
 
 @lru_cache(maxsize=4096)  # every step asks for its defendants' tokens again
 def _key_tokens(name: str) -> tuple[str, ...]:
+    if "&" in name:  # "YBA&Ntilde;EZ": an HTML entity left in a converted text is a letter
+        name = html.unescape(name)
     primary, _ = split_alias(strip_honorifics(name))
     primary = _REMARK.sub(" ", primary)  # "(deceased)", "(not named ...)": remarks
     primary = _MATERNAL.split(primary, maxsplit=1)[0]  # "Surname y Maternal"
@@ -256,7 +268,23 @@ def same_tokens(ta: list[str], tb: list[str]) -> bool:
     if len(ta) == 1 or len(tb) == 1:
         return True
     fa, fb = ta[0], tb[0]
-    return fa == fb or fa[:1] == fb[:1] and (len(fa) == 1 or len(fb) == 1)
+    if fa == fb or fa[:1] == fb[:1] and (len(fa) == 1 or len(fb) == 1):
+        return True
+    # "Maris Q. Reyos" in the caption, "Mariz Q. Reyos" in the body: one given name spelt
+    # two ways (letters Filipino and English spelling interchange), the rest of the name equal
+    return len(ta) == len(tb) >= 3 and ta[1:] == tb[1:] and _spelling_variant(fa, fb)
+
+
+# letters that spell the same sound in Philippine and English spelling of one given name
+_SAME_SOUND = {frozenset("sz"), frozenset("ck"), frozenset("iy")}
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """``a`` and ``b`` (4+ letters) differ in one letter, and those two sound the same."""
+    if len(a) != len(b) or len(a) < 4:
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diff) == 1 and frozenset(diff[0]) in _SAME_SOUND
 
 
 # characters re.I matches to an ASCII letter but str.lower() does not lower to it (dotted

@@ -16,13 +16,14 @@ caption is the accused, merges the names found and leaves out the excluded.
 from __future__ import annotations
 
 import bisect
+import html
 import re
 
 from caselaw.extractors._base import Context, Step, register_group
 from caselaw.extractors._lower import lower
 from caselaw.extractors.caption_chunks import caption_span, party_chunks
 from caselaw.extractors.caption_layout import COUNSEL_LINE
-from caselaw.extractors.names import display, key_tokens, same_tokens, split_alias
+from caselaw.extractors.names import display, fold, key_tokens, same_tokens, split_alias
 from caselaw.extractors.party_names import names_in
 from caselaw.extractors.party_vocab import (
     ACCUSED_LABELS,
@@ -32,11 +33,12 @@ from caselaw.extractors.party_vocab import (
     LABELS,
     STATE,
 )
+from caselaw.extractors.verdict_cues import sentence_of
 from caselaw.extractors.verdict_parties import verdict_defendants
 from caselaw.models import Defendant, Evidence
 
 NAME = "parties"
-VERSION = "1.2.0"
+VERSION = "1.3.0"
 
 _RE_AGAINST = re.compile(
     r"\bRE\s*:\s*(?:ADMINISTRATIVE\s+)?COMPLAINT\b.{0,200}?\bAGAINST\b(.{3,300}?)(?:\bRELATIVE\b|\bFOR\b|\n|$)",
@@ -63,6 +65,19 @@ _PETITIONER_ACCUSED = re.compile(
     re.I,
 )
 _PROSECUTOR = re.compile(r"people of the philippines|sandiganbayan|\bregina\b|r e g i n a", re.I)
+# "PEOPLE ..., PETITIONER, VS. HON. SANDIGANBAYAN (FOURTH DIVISION) AND X, RESPONDENTS":
+# the prosecution's certiorari names the court whose acquittal or dismissal it assails as
+# public respondent beside the accused, the private respondent (Rules of Court, Rule 65
+# s.5); the court is no state party of that side
+_PUBLIC_RESPONDENT = re.compile(
+    r"\b(?:hon(?:orable|\.)\s+)?(?:the\s+)?(?:sandiganbayan|court of appeals"
+    r"|regional trial court|court of tax appeals)\b",
+    re.I,
+)
+# The Ombudsman investigates, prosecutes and disciplines public officials (R.A. 6770
+# ss.13, 15, 21); the Civil Service Commission disciplines civil servants: the party on
+# the other side of the caption is the official whose liability is decided
+_DISCIPLINING = re.compile(r"\bombudsman\b|\bcivil service commission\b", re.I)
 _PETITIONER_ACCUSED_SCAN = re.compile(  # the same test, first letters scanned for
     r"[abcfgqtABCFGQT](?<!\w[abcfgqtABCFGQT])(?i:(?<=c)onvict|(?<=a)cquit|(?<=g)uilty|(?<=q)uash"
     r"|(?<=b)ail|(?<=a)ccused of|(?<=b)eing accused|(?<=a)ccused[- ]petitioner"
@@ -99,7 +114,12 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
         chunk = text[s:e]
         if label in ACCUSED_LABELS or (label is not None and label == accepted and not after):
             # "X ... 1ST RESPONDENT / Y ... 2ND RESPONDENT": one side, several parties
-            found += names_in(text, s, e)
+            names = names_in(text, s, e)
+            # "X, ACCUSED, Y, ACCUSED-APPELLANT": the Information's accused, of whom some
+            # may be at large (a Philippine caption lists them before the appellants)
+            key = "parties.accused_only" if label == "accused" else "parties.accused_party"
+            ctx.cache.setdefault(key, set()).update(n for n, _, _ in names)
+            found += names
             continue
         accepted = None
         nxt = chunks[i + 1] if i + 1 < len(chunks) else None
@@ -117,6 +137,18 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
         # the state against this side, or a complainant against a respondent; then neither
         # side may be a civil party (the state test first: most pairs fail it)
         against_state = STATE.found_in(other_text) and not STATE.found_in(chunk)
+        if not against_state and label in {"respondent", "respondents"}:
+            # (the court beside the accused; the People on the other side)
+            against_state = bool(
+                _PROSECUTOR.search(other_text)
+                and not _PUBLIC_RESPONDENT.search(other_text)
+                and _PUBLIC_RESPONDENT.search(chunk)
+                and not STATE.found_in(_PUBLIC_RESPONDENT.sub(" ", chunk))
+            )
+        disciplining = not against_state and _DISCIPLINING.search(other_text) is not None
+        if disciplining:
+            # the Ombudsman against an official: his disciplinary case, on either side
+            against_state = not _DISCIPLINING.search(chunk) and not STATE.found_in(chunk)
         if not against_state and not (
             label in {"respondent", "respondents"} and olabel in {"complainant", "complainants"}
         ):
@@ -125,7 +157,8 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
             continue
         if against_state:
             challenger = label in {"petitioner", "petitioners", "appellant", "appellants", None}
-            if challenger and not _PROSECUTOR.search(other_text) and not _petitioner_accused(ctx):
+            prosecutor = disciplining or _PROSECUTOR.search(other_text)
+            if challenger and not prosecutor and not _petitioner_accused(ctx):
                 continue
             found += names_in(text, s, e)
             accepted = label
@@ -263,6 +296,69 @@ def _excluded_words(ctx: Context) -> set[str]:
     return words
 
 
+# "in view of the demise of accused-appellants A and B, their names have been dropped ...
+# pursuant to Article 89", "the death of Sayo extinguished her criminal liability": death
+# extinguishes criminal liability (RPC art. 89), so an appellant who died is no defendant
+# of the judgment even when the caption still names him (LABELLING-CONVENTIONS.md).  The
+# sentence must say both that he died and that his liability ended: a homicide judgment
+# speaks of a death too.
+_DEATH_WORDS = ("demise", "died", "death", "deceased", "passed away")
+register_group("parties.death", _DEATH_WORDS)
+# ("... RESOLVES to DISMISS the criminal case against X by reason of his death": a case
+# dismissed because of the accused's own death, in either order)
+_HIS_DEATH = (
+    r"(?:by reason of|on account of|due to|in view of|because of|owing to)\s+(?:the\s+)?"
+    r"(?:(?:his|her|their)\s+(?:death|demise)\b|(?:death|demise)\s+of\s+(?:the\s+)?"
+    r"(?:said\s+)?(?:accused|appellant|petitioner))"
+)
+_LIABILITY_ENDED = re.compile(
+    r"extinguish|dropped|closed and terminated|\bart(?:icle|\.)\s*89\b"
+    rf"|\bdismiss\w*\b[^;]{{0,200}}{_HIS_DEATH}|{_HIS_DEATH}[^;]{{0,200}}\bdismiss",
+    re.I,
+)
+
+
+def _dead(ctx: Context) -> set[str]:
+    """Lower-case words of the sentences that end an accused's liability by death."""
+    words = ctx.cache.get("parties.dead")
+    if words is None:
+        words = set()
+        text = ctx.text
+        done = -1
+        for ks, ke in ctx.keyword_spans("parties.death"):
+            if ks < done:
+                continue
+            # (a sentence split that reads "Primo C. Ybanez" as one name)
+            s, e = sentence_of(text, ks, max(0, ks - 1500), min(len(text), ke + 1500))
+            done = e
+            if _LIABILITY_ENDED.search(text, s, e):
+                words.update(fold(w) for w in html.unescape(text[s:e]).split())
+        ctx.cache["parties.dead"] = words
+    return words
+
+
+def _died(ctx: Context, name: str, shared: set[str]) -> bool:
+    """``name``'s surname is in a sentence that ends liability by death, with the given
+    name too when another defendant bears the surname (``shared``: such surnames)."""
+    toks = key_tokens(name)
+    if not toks or len(toks[-1]) < 3:
+        return False
+    dead = _dead(ctx)
+    if toks[-1] not in dead:
+        return False
+    return len(toks) == 1 or toks[-1] not in shared or toks[0] in dead
+
+
+def _accused_only(ctx: Context) -> set[str]:
+    """The caption names labelled only ACCUSED, not also appellant or petitioner: their
+    being at large leaves them out as it does a co-accused the caption does not name."""
+    only = ctx.cache.get("parties.accused_only")
+    if not only:
+        return set()
+    party = [key_tokens(n) for n in ctx.cache.get("parties.accused_party", ())]
+    return {n for n in only if not any(same_tokens(key_tokens(n), p) for p in party)}
+
+
 def run(ctx: Context, step: Step) -> None:
     candidates = _caption_defendants(ctx)
     from_caption = len(candidates)
@@ -286,11 +382,19 @@ def run(ctx: Context, step: Step) -> None:
         else:
             people.append((name, [ev], i < from_caption))
     defendants: list[Defendant] = []
+    surnames = [key_tokens(name)[-1:] for name, _, _ in people]
+    shared = {s[0] for s in surnames if s and surnames.count(s) > 1}
+    captioned: set[int] = set()  # indexes of the defendants the caption names
+    accused_only = _accused_only(ctx)
     for name, evs, cap in people:
-        if not cap and _excluded(ctx, name):
+        if (not cap or name in accused_only) and _excluded(ctx, name):
+            continue
+        if _died(ctx, name, shared):
             continue
         primary, aliases = split_alias(name)
         shown = display(name)
+        if cap:
+            captioned.add(len(defendants))
         defendants.append(
             Defendant(
                 index=len(defendants),
@@ -300,6 +404,7 @@ def run(ctx: Context, step: Step) -> None:
             )
         )
     ctx.defendants = defendants  # each made with index=len(defendants): its position
+    ctx.cache["parties.captioned"] = captioned
 
 
 EXTRACTOR = Step(NAME, VERSION, requires=("info",), assigns=("defendants",), fn=run)

@@ -16,7 +16,8 @@ from caselaw.extractors.names import looks_like_name
 from caselaw.extractors.names import strip_honorifics as _strip
 from caselaw.extractors.party_vocab import STATE
 
-_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|AND|&)\s+(?![^()]*\))")
+# ", and" (a serial comma) is one separator: the "and" is no part of the next name
+_SPLIT = re.compile(r"\s*,\s*(?:(?:and|AND|&)\s+(?![^()]*\)))?|\s+(?:and|AND|&)\s+(?![^()]*\))")
 _SPLIT_LINES = re.compile(r"\s*\n\s*|" + _SPLIT.pattern)
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s")
 _BLANK_LINE = re.compile(r"\n\s*\n")
@@ -26,6 +27,9 @@ _AT_END = re.compile(r"@\s*$")
 _SPACES = re.compile(r"\s+")
 _FIELD_LABEL = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}\s*:\s*")
 _ALIAS_START = re.compile(r"(?:a\.?\s?k\.?\s?a\.?|alias)\s|@", re.I)
+# "SPOUSES PRIMO C. YBANEZ AND NILA S. YBANEZ", "Sps. A and B": a caption word that says the
+# two names after it are a married couple; it is no part of the first name
+_COUPLE = re.compile(r"(?:the\s+)?(?:spouses|sps\.)\s+", re.I)
 
 
 def _ends_with_and(chunk: str, off: int) -> bool:
@@ -94,6 +98,9 @@ def names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         # never holds a colon, so what precedes one is the field's label
         field = _FIELD_LABEL.match(raw)
         raw = raw[field.end() :] if field else raw
+        couple = _COUPLE.match(raw)
+        if couple:
+            raw = raw[couple.end() :]
         name = _strip(raw)
         if name.lower().endswith((" etc", " etc.")):
             name = name.rsplit(" ", 1)[0]
@@ -101,6 +108,9 @@ def names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
             body = piece.strip()
             if field:
                 body = body[body.find(":") + 1 :].lstrip()
+            lead = _COUPLE.match(body) if couple else None
+            if lead:
+                body = body[lead.end() :]
             s = piece_base + off + piece.find(body)
             out.append((name, s, s + len(body)))
             descriptor = False

@@ -75,14 +75,17 @@ def names_lower_court(level: str, text: str) -> bool:
 
 _SENTENCE = re.compile(
     r"(?<=[.;:])(?<![\s(][A-Z]\.)(?<![A-Z]\.[A-Z]\.)(?<!No\.)(?<!Nos\.)(?<!Jr\.)(?<!Sec\.)(?<!Art\.)(?<!vs\.)"
-    r"(?<!\bP\.)(?<!\bS\.)\s+(?=[A-Z0-9(\"“])|\n\s*\n|\n(?=\s*\(?\d+[.)])"
+    r"(?<!\bP\.)(?<!\bS\.)(?<!\b(?:Dr|Mr|Ms|Sr|Lt)\.)(?<!\b(?:Mrs|Hon|Gov|Gen|Col|Maj|Sgt|Rev)\.)"
+    r"(?<!\b(?:Atty|Engr|Capt|Insp|Supt|Prof)\.)\s+(?=[A-Z0-9(\"“])|\n\s*\n|\n(?=\s*\(?\d+[.)])"
 )
 # _SENTENCE's twin for scanning (the same matches): every match starts at a blank, so the
 # pattern opens with one (re scans for it at C speed) and each lookbehind, now read after
 # that blank, spans it too
 _SENTENCE_SCAN = re.compile(
     r"\s(?:(?<=[.;:]\s)(?<![\s(][A-Z]\.\s)(?<![A-Z]\.[A-Z]\.\s)(?<!No\.\s)(?<!Nos\.\s)"
-    r"(?<!Jr\.\s)(?<!Sec\.\s)(?<!Art\.\s)(?<!vs\.\s)(?<!\bP\.\s)(?<!\bS\.\s)\s*(?=[A-Z0-9(\"“])"
+    r"(?<!Jr\.\s)(?<!Sec\.\s)(?<!Art\.\s)(?<!vs\.\s)(?<!\bP\.\s)(?<!\bS\.\s)"
+    r"(?<!\b(?:Dr|Mr|Ms|Sr|Lt)\.\s)(?<!\b(?:Mrs|Hon|Gov|Gen|Col|Maj|Sgt|Rev)\.\s)"
+    r"(?<!\b(?:Atty|Engr|Capt|Insp|Supt|Prof)\.\s)\s*(?=[A-Z0-9(\"“])"
     r"|(?<=\n)\s*\n|(?<=\n)(?=\s*\(?\d+[.)]))"
 )
 for _name, _words in _DATA["keyword_groups"].items():
@@ -137,15 +140,16 @@ def cue_sentences(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
             break
         if out and at < out[-1][1]:
             continue  # in the sentence just found
-        out.append(_sentence_of(text, at, start, end))
+        out.append(sentence_of(text, at, start, end))
     return out
 
 
 _LOOK_BACK = 100
 
 
-def _sentence_of(text: str, at: int, start: int, end: int) -> tuple[int, int]:
-    """The sentence holding the word at ``at`` (see ``cue_sentences``)."""
+def sentence_of(text: str, at: int, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding the word at ``at`` within ``[start, end)``, split as the
+    dispositive parts are (initials, honorifics and "No." end no sentence)."""
     back = _LOOK_BACK
     while True:
         x = max(start, at - back)

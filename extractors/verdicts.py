@@ -33,11 +33,12 @@ from caselaw.extractors.verdict_cues import (
     cue_sentences,
     named_in,
     names_lower_court,
+    sentence_of,
 )
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
-VERSION = "1.2.0"
+VERSION = "1.3.0"
 
 _DATA = load_data("verdicts.yaml")
 _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)
@@ -48,6 +49,24 @@ _OPENER = re.compile(
 )
 _GENERIC_PARTY = re.compile(
     r"\b(?:accused|appellants?|petitioners?|respondents?|applicants?|the convict)\b", re.I
+)
+
+
+# "X is ACQUITTED of qualified trafficking. She is found GUILTY of ...", "... His conviction
+# for Malversation is AFFIRMED": a sentence whose subject is a personal pronoun (or its
+# possessive) or the bare party word decides for those the decision right before it named
+# (a singular subject for one of them only)
+_CARRIED_SUBJECT = re.compile(
+    r"\s*(?:[(\[]?\w{1,3}[.)\]]\s+)?(?:(?:however|further|moreover|furthermore|but|and)"
+    r",?\s+)?(?:(?P<one>he|she|his|her|(?:the\s+|said\s+)?accused(?:-appellant)?"
+    r"|(?:the\s+|said\s+)?appellant)|(?:they|their|(?:the\s+|said\s+)?(?:accused-)?appellants))"
+    r"\b(?![- ]?appellants?\b)",
+    re.I,
+)
+
+
+_AFFIRMED_GUILT = re.compile(
+    r"\b(?:found|finding|declaring)\b[^;]{0,160}?(?<!\bnot\s)\bguilty\b|\bconvicting\b", re.I
 )
 
 
@@ -132,13 +151,23 @@ def run(ctx: Context, step: Step) -> None:
     findings.extend(_substituted_verdicts(ctx, keys, level.value if level else None))
     findings.extend(_count_findings(ctx, convicted_below, level.value if level else None))
     # the final dispositive part
+    last_named: list[int] = []  # named by the decision that ends at last_end
+    last_end = -1
     for s, e in cue_sentences(ctx, d_start, d_end):
         sentence = text[s:e]
         label = classify(sentence)
         if label is None:
             continue
-        outcome = _resolve(label, convicted_below, pretrial)
+        # "The Decision ... finding accused-appellant X guilty of ... is AFFIRMED": the
+        # affirmed decision is a conviction, whatever the text before says
+        guilt = convicted_below or (label == "affirmed" and bool(_AFFIRMED_GUILT.search(sentence)))
+        outcome = _resolve(label, guilt, pretrial)
         named = named_in(sentence, keys)
+        if not named and last_named and not text[last_end:s].strip():
+            carried = _CARRIED_SUBJECT.match(sentence)
+            if carried and (len(last_named) == 1 or not carried.group("one")):
+                named = last_named
+        last_named, last_end = named, e
         lvl = level.value if level else None
         if named:
             findings.extend(Finding(i, outcome, True, lvl, s, e) for i in named)
@@ -180,7 +209,8 @@ def _narrated_acquittals(ctx: Context, before: int, keys: list[list[str]]) -> li
             continue
         if not _ACQUITTAL_NARRATED.match(text, ks, ke):
             continue
-        s, e = sentence_around(text, ks, ke, ".;\n")
+        # (split as the dispositive parts are: "Mario L. Santos" ends no sentence)
+        s, e = sentence_of(text, ks, max(0, ks - 2000), min(len(text), ke + 2000))
         done_to = e
         sentence = text[s:e]
         if _NOT_ACQUITTED.search(sentence) or not names_lower_court("trial", sentence):
@@ -306,6 +336,11 @@ def standing_outcome(ctx: Context, defendant: int) -> tuple[str, Finding | None]
     if below and below[-1].outcome == Outcome.ACQUITTED.value:
         # an acquittal below stands unless the final part names the defendant
         return below[-1].outcome, below[-1]
+    if general and defendant in ctx.cache.get("parties.captioned", ()):
+        # the appellants or petitioners the caption names brought the appeal that an unnamed
+        # final sentence decides ("the petition is GRANTED ... REVERSED"), even when the
+        # final part names others too
+        return _pick(general)
     if below and (named_in_final or not general):
         # a co-accused the final part does not mention keeps the last outcome below
         return below[-1].outcome, below[-1]

@@ -131,6 +131,74 @@ def test_administrative_misconduct_is_corruption_only_for_bribes() -> None:
     assert {m.category for m in find_charges(neglect)} == {Category.OTHER}
 
 
+@pytest.mark.parametrize(
+    "act",
+    [
+        "demanding and receiving P20,000.00 from a contractor",
+        "having demanded the amount of P5,000.00 from the applicant",
+        "receiving the amount of P3,000.00 in exchange for the release of the permit",
+        "asking money from the litigants",
+        "promising P5,000.00 in exchange for a favorable decision",
+    ],
+)
+def test_a_bribe_named_by_its_amount_makes_misconduct_corruption(act: str) -> None:
+    text = f"Respondent was found guilty of grave misconduct for {act}."
+    assert {m.category for m in find_charges(text)} == {C}
+
+
+def test_a_demand_that_is_no_bribe_leaves_misconduct_other() -> None:
+    text = (
+        "Respondent was found guilty of grave misconduct for losing the records; he demanded"
+        " from the clerk an explanation."
+    )
+    assert {m.category for m in find_charges(text)} == {Category.OTHER}
+
+
+@pytest.mark.parametrize(
+    ("citation", "categories"),
+    [
+        # one offence: the related law supplies an element (the victim is a child)
+        ("Section 4(a) of R.A. No. 9208 in relation to Section 5(a) of R.A. No. 7610", {T}),
+        # two offences charged
+        (
+            "Section 4(a) of R.A. No. 9208 and Section 5(a) of R.A. No. 7610",
+            {T, Category.SEXUAL_OFFENCE},
+        ),
+        # a trafficking or corruption law named as the related law still counts
+        (
+            "Section 5(b) of R.A. No. 7610 in relation to Section 4(a) of R.A. No. 9208",
+            {T, Category.SEXUAL_OFFENCE},
+        ),
+    ],
+)
+def test_a_law_in_relation_to_another_is_one_offence(
+    citation: str, categories: set[Category]
+) -> None:
+    text = f"The accused was charged with violation of {citation}."
+    assert {m.category for m in find_charges(text, "PH")} == categories
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "She was charged with Estafa through Falsification of Commercial Documents.",
+            ["Estafa"],
+        ),
+        (
+            "He was charged with Malversation of Public Funds thru Falsification of Public"
+            " Documents under Article 217 in relation to Article 171 of the Revised Penal Code.",
+            ["Malversation of public funds or property"],
+        ),
+        ("He was charged with Falsification of Public Documents.", ["Falsification"]),
+    ],
+)
+def test_a_complex_crime_is_one_offence(text: str, labels: list[str]) -> None:
+    """RPC art. 48: the crime committed through another is one offence; the means is no
+    second charge."""
+    assert [m.label for m in find_charges(text, "PH")] == labels
+
+
 def test_paragraphs_argument_limits_the_search() -> None:
     text = "He was charged with bribery.\n\nShe was charged with human trafficking."
     found = find_charges(text, paragraphs=[(0, 28)])
@@ -222,3 +290,42 @@ def test_a_citation_of_two_acts_charges_the_offences_of_both() -> None:
     )
     cats = {c.category for c in find_charges(text, "IN")}
     assert {Category.TRAFFICKING, Category.SEXUAL_OFFENCE} <= cats
+
+
+def test_a_statute_the_judgment_says_was_not_charged_is_no_charge() -> None:
+    """ "they were not charged with violation of R.A. No. 9184": the procurement law's other
+    mentions narrate a breach ("in violation of Section 18 of R.A. No. 9184"), not a charge."""
+    text = (
+        "The accused were convicted of violation of Section 3(e) of R.A. No. 3019.\n\n"
+        "The Sandiganbayan held that, in violation of Section 18 of R.A. No. 9184, they named a"
+        " brand in the bid documents.\n\n"
+        "The accused argue that they were not charged with violation of R.A. No. 9184.\n"
+    )
+    statutes = {c.statute for c in find_charges(text, "PH")}
+    assert statutes == {"R.A. 3019 s.3(e)"}
+
+
+def test_a_denial_of_one_section_leaves_the_other_sections_of_the_act() -> None:
+    text = (
+        "Accused-appellant was charged with violation of Section 4(a) of R.A. No. 9208.\n\n"
+        "He was not charged with violation of Section 5(a) of R.A. No. 9208.\n"
+    )
+    statutes = {c.statute for c in find_charges(text, "PH")}
+    assert statutes == {"R.A. 9208 s.4(a)"}
+
+
+def test_provisions_a_cited_law_amended_are_no_second_charge() -> None:
+    """ "in relation to Sections 3 and 6 of RA 9231 amending Sections 12 and 16 of RA 7610":
+    the R.A. 7610 sections are named as what R.A. 9231 changed, not as a child-abuse count."""
+    text = (
+        "The accused were found guilty of Qualified Trafficking in Persons under Sections 4(a)"
+        " and 6(a) of RA 9208, in relation to Sections 3 and 6 of RA 9231 amending Sections 12"
+        " and 16 of RA 7610.\n"
+    )
+    cats = {c.category for c in find_charges(text, "PH")}
+    assert Category.TRAFFICKING in cats and Category.SEXUAL_OFFENCE not in cats
+
+
+def test_a_child_abuse_count_is_still_a_charge() -> None:
+    text = "The accused was convicted of violation of Section 5(b) of R.A. No. 7610.\n"
+    assert {c.category for c in find_charges(text, "PH")} == {Category.SEXUAL_OFFENCE}

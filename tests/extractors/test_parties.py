@@ -363,8 +363,161 @@ def test_display_fast_path_agrees(pieces: list[str]) -> None:
             elif names._SUFFIX.match(tok) and low.rstrip(".") in {"ii", "iii", "iv"}:
                 out.append(tok.upper())
             else:
-                out.append(re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), tok))
+                out.append(re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), tok))
         return " ".join(out)
 
     name = "".join(pieces)
     assert names.display(name) == plain_display(name)
+
+
+@pytest.mark.parametrize(
+    ("caption_name", "shown"),
+    [
+        ("PRIMO C. YBAÑEZ", "Primo C. Ybañez"),
+        ("JOSE PEÑA Y MUÑOZ", "Jose Peña y Muñoz"),
+        ("TEODORO D. PARE\u00c3\u0091O", "Teodoro D. Pare\u00c3\u0091O"),  # (mis-decoded: kept)
+    ],
+)
+def test_accented_capitals_are_title_cased(caption_name: str, shown: str) -> None:
+    from caselaw.extractors.names import display
+
+    assert display(caption_name) == shown
+
+
+def test_spouses_before_a_couple_is_no_part_of_a_name() -> None:
+    caption = (
+        "PEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS. SPOUSES PEDRO L. MAGNO AND ROSA T."
+        " MAGNO, AND LINA Q. SORIA, ACCUSED-APPELLANTS."
+    )
+    assert names(caption + BODY) == ["Pedro L. Magno", "Rosa T. Magno", "Lina Q. Soria"]
+
+
+def test_a_given_name_spelt_two_ways_is_one_accused() -> None:
+    """Caption "LIZA K. DUMAS", body "Lisa K. Dumas": s and z spell one sound."""
+    text = (
+        "PEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS. LIZA K. DUMAS AND ROY P. TAN,"
+        " ACCUSED-APPELLANTS." + BODY + "\nWHEREFORE, the court finds accused Lisa K. Dumas and"
+        " Roy P. Tan GUILTY beyond reasonable doubt.\n\nSO ORDERED.\n"
+    )
+    assert names(text) == ["Liza K. Dumas", "Roy P. Tan"]
+
+
+def test_siblings_whose_names_differ_by_a_vowel_stay_two_accused() -> None:
+    text = (
+        "PEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS. MARIO K. DUMAS AND MARIA K. DUMAS,"
+        " ACCUSED-APPELLANTS." + BODY
+    )
+    assert names(text) == ["Mario K. Dumas", "Maria K. Dumas"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In view of the demise of accused-appellant Pedro L. Magno, his name has been dropped"
+        " pursuant to Article 89 of the Revised Penal Code.",
+        "The death of Magno pending appeal extinguished his criminal liability.",
+        "Accused-appellant Magno died on May 2, 2019; the case is closed and terminated as to him.",
+        "The Court RESOLVES to DISMISS the criminal case against accused-appellant Pedro L. Magno"
+        " by reason of his death.",
+        "In view of the death of accused-appellant Magno, the case against him is dismissed.",
+    ],
+)
+def test_an_appellant_whose_death_ended_his_liability_is_no_defendant(sentence: str) -> None:
+    text = (
+        "PEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS. PEDRO L. MAGNO AND LINA Q. SORIA,"
+        " ACCUSED-APPELLANTS." + BODY + sentence + "\n"
+    )
+    assert names(text) == ["Lina Q. Soria"]
+
+
+def test_a_death_the_accused_caused_leaves_him_a_defendant() -> None:
+    text = (
+        "PEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS. PEDRO L. MAGNO, ACCUSED-APPELLANT."
+        + BODY
+        + "Magno stabbed the victim, who died on the spot; the appeal of Magno is dismissed.\n"
+        + "The motion of Magno was dismissed; it came after the victim's death.\n"
+        + "The defense of Magno was dismissed because of the death of the victim.\n"
+    )
+    assert names(text) == ["Pedro L. Magno"]
+
+
+def test_a_surname_shared_by_a_living_co_accused_needs_the_given_name() -> None:
+    text = (
+        "PEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS. PEDRO L. MAGNO AND ROSA T. MAGNO,"
+        " ACCUSED-APPELLANTS."
+        + BODY
+        + "The death of Pedro Magno extinguished his criminal liability.\n"
+    )
+    assert names(text) == ["Rosa T. Magno"]
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "PEOPLE OF THE PHILIPPINES, PETITIONER, VS. HON. SANDIGANBAYAN (FIRST DIVISION) AND"
+            " PEDRO M. LIM, RESPONDENTS.",
+            ["Pedro M. Lim"],
+        ),
+        (
+            "PEOPLE OF THE PHILIPPINES, PETITIONER, VS. COURT OF APPEALS, ROSA TAN AND LITO GO,"
+            " RESPONDENTS.",
+            ["Rosa Tan", "Lito Go"],
+        ),
+        (
+            "PEDRO M. LIM, PETITIONER, VS. HON. SANDIGANBAYAN (FIRST DIVISION) AND PEOPLE OF THE"
+            " PHILIPPINES, RESPONDENTS.",
+            ["Pedro M. Lim"],
+        ),
+    ],
+)
+def test_the_court_beside_the_private_respondent(caption: str, expected: list[str]) -> None:
+    """The prosecution's certiorari names the court whose acquittal it assails beside the
+    accused; the accused are the private respondents."""
+    body = (
+        "\n\nD E C I S I O N\n\nCRUZ, J.:\n\nThis petition for certiorari assails the"
+        " acquittal of the respondent.\n"
+    )
+    assert names("[ G.R. No. 1, May 1, 2020 ]\n\n" + caption + body) == expected
+
+
+def test_an_accused_of_the_caption_at_large_is_left_out() -> None:
+    """ "X, Y AND Z, ACCUSED, Y AND Z, ACCUSED-APPELLANTS": the caption's first list is the
+    Information's accused; one at large is no defendant, the appellants stay even when the
+    sentence that says so names them."""
+    text = (
+        "[ G.R. No. 1, May 1, 2020 ]\n\nPEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS."
+        " PEDRO MACARAEG, ROSA TAN AND LITO GOMEZ, ACCUSED, ROSA TAN AND LITO GOMEZ,"
+        " ACCUSED-APPELLANTS.\n\nD E C I S I O N\n\nCRUZ, J.:\n\nAccused Pedro Macaraeg remains"
+        " at large, while Rosa Tan and Lito Gomez were arraigned and tried.\n"
+    )
+    assert names(text) == ["Rosa Tan", "Lito Gomez"]
+
+
+def test_an_accused_of_the_caption_not_said_to_be_at_large_stays() -> None:
+    text = (
+        "[ G.R. No. 1, May 1, 2020 ]\n\nPEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS."
+        " PEDRO MACARAEG, ACCUSED, ROSA TAN, ACCUSED-APPELLANT.\n\nD E C I S I O N\n\nCRUZ,"
+        " J.:\n\nOnly Rosa Tan appealed; a co-accused, Lito Gomez, remains at large.\n"
+    )
+    assert names(text) == ["Pedro Macaraeg", "Rosa Tan"]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "OFFICE OF THE OMBUDSMAN, PETITIONER, VS. PEDRO M. LIM, RESPONDENT.",
+        "FIELD INVESTIGATION OFFICE, OFFICE OF THE OMBUDSMAN, PETITIONER, VS. PEDRO M. LIM,"
+        " RESPONDENT.",
+        "PEDRO M. LIM, PETITIONER, VS. OFFICE OF THE OMBUDSMAN, RESPONDENT.",
+        "PEDRO M. LIM, PETITIONER, VS. CIVIL SERVICE COMMISSION, RESPONDENT.",
+    ],
+)
+def test_the_official_against_the_disciplining_authority(caption: str) -> None:
+    """The Ombudsman (R.A. 6770) or the Civil Service Commission against an official, on
+    either side of the caption: the official's disciplinary liability is decided."""
+    body = (
+        "\n\nD E C I S I O N\n\nCRUZ, J.:\n\nThe Ombudsman found Lim, a revenue officer, guilty"
+        " of grave misconduct and dismissed him from the service.\n"
+    )
+    assert names("[ G.R. No. 1, May 1, 2020 ]\n\n" + caption + body) == ["Pedro M. Lim"]

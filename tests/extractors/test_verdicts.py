@@ -172,6 +172,7 @@ def _sentences_by_scan(text: str, start: int, end: int) -> list[tuple[int, int]]
 _PIECES = st.sampled_from(
     [" ", "  ", "\n", "\n\n", "\n 12. ", ".", ";", ":", " A.", " No.", " vs.", "(", "x" * 300]
     + [" P.", "Jr.", " Sec.", "Art.", " Nos.", "A.B.", "\t", "\u00a0", "“", "(2)", "\n(3)", "S. "]
+    + [" Dr.", " Atty.", "Mrs.", " Engr.", " Hon."]
     + ["The", "appeal", "is", "DISMISSED", "acquitted", "guilty", "Accused", "1", "affirmed"]
 )
 
@@ -249,3 +250,161 @@ def test_sentence_scan_twin_splits_as_the_plain_pattern(text: str, lo: int, hi: 
     text = text.replace("x" * 300, "x")  # (short texts: more breaks per example)
     twin = [m.span() for m in _SENTENCE_SCAN.finditer(text, lo, hi)]
     assert twin == [m.span() for m in _SENTENCE.finditer(text, lo, hi)]
+
+
+@pytest.mark.parametrize("title", ["Dr.", "Atty.", "Engr.", "Hon.", "Mrs.", "Gov."])
+def test_an_honorific_before_a_name_does_not_end_the_sentence(title: str) -> None:
+    """ "Petitioner Jose Cruz and his co-accused Dr. Ana Reyes are ACQUITTED": the title's
+    dot is no full stop, so the acquittal names the petitioner as well."""
+    text = (
+        "[ G.R. No. 5, May 1, 2022 ]\n\nJOSE CRUZ, PETITIONER, VS. PEOPLE OF THE PHILIPPINES,"
+        " RESPONDENT.\n\nD E C I S I O N\n\nSANTOS, J.:\n\nThe Sandiganbayan found Jose Cruz"
+        f" and his co-accused {title} Ana Reyes guilty of violation of Section 3(e) of Republic"
+        " Act No. 3019. Only Cruz appealed.\n\n"
+        "WHEREFORE, the petition is GRANTED. The Decision of the Sandiganbayan is REVERSED and"
+        f" SET ASIDE. Petitioner Jose Cruz and his co-accused {title} Ana Reyes are ACQUITTED."
+        "\n\nSO ORDERED.\n"
+    )
+    x = extract(Judgment(id="t", portal="test", text=text))
+    names = {d.index: d.name for d in x.defendants}
+    standing = {names[v.defendant]: v.outcome.value for v in x.verdicts if v.standing}
+    assert standing.get("Jose Cruz") == "acquitted"
+
+
+def test_a_granted_petition_decides_for_the_petitioner_the_fallo_does_not_name() -> None:
+    """ "Petitioner and his co-accused Ana Reyes are ACQUITTED": the caption's petitioner is
+    named only by role; the granted petition and the reversal are his."""
+    text = (
+        "[ G.R. No. 6, May 1, 2022 ]\n\nJOSE CRUZ, PETITIONER, VS. PEOPLE OF THE PHILIPPINES,"
+        " RESPONDENT.\n\nD E C I S I O N\n\nSANTOS, J.:\n\nThe Sandiganbayan convicted Jose Cruz"
+        " and his co-accused Ana Reyes of violation of Section 3(e) of Republic Act No. 3019:\n\n"
+        "WHEREFORE, the Court finds accused Jose Cruz and Ana Reyes GUILTY beyond reasonable"
+        " doubt of violation of Section 3(e) of R.A. No. 3019.\n\nSO ORDERED.\n\nOnly Cruz"
+        " filed this petition.\n\nWHEREFORE, the petition is GRANTED. The Decision of the"
+        " Sandiganbayan is REVERSED and SET ASIDE. Petitioner and his co-accused Ana Reyes are"
+        " ACQUITTED.\n\nSO ORDERED.\n"
+    )
+    x = extract(Judgment(id="t", portal="test", text=text))
+    names = {d.index: d.name for d in x.defendants}
+    standing = {names[v.defendant]: v.outcome.value for v in x.verdicts if v.standing}
+    assert standing == {"Jose Cruz": "acquitted", "Ana Reyes": "acquitted"}
+
+
+def test_a_co_accused_outside_the_caption_keeps_the_outcome_below() -> None:
+    """The petition of the caption's accused is denied; a co-accused the caption does not
+    name and the final part does not decide keeps the trial court's verdict."""
+    text = (
+        "[ G.R. No. 7, May 1, 2022 ]\n\nJOSE CRUZ, PETITIONER, VS. PEOPLE OF THE PHILIPPINES,"
+        " RESPONDENT.\n\nD E C I S I O N\n\nSANTOS, J.:\n\nWHEREFORE, the court finds accused"
+        " JOSE CRUZ and ANA REYES GUILTY of direct bribery.\n\nSO ORDERED.\n\nOnly Cruz"
+        " appealed.\n\nACCORDINGLY, the Petition is DENIED. Jose Cruz is GUILTY of direct"
+        " bribery.\n\nSO ORDERED.\n"
+    )
+    x = extract(Judgment(id="t", portal="test", text=text))
+    names = {d.index: d.name for d in x.defendants}
+    standing = {names[v.defendant]: v.outcome.value for v in x.verdicts if v.standing}
+    assert standing.get("Jose Cruz") == "convicted"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "She is found GUILTY",
+        "However, she is found GUILTY",
+        "Accused-appellant is, however, found GUILTY",
+        "(b) The accused is found GUILTY",
+    ],
+)
+def test_a_pronoun_subject_carries_the_name_before_it(second: str) -> None:
+    """ "X is ACQUITTED of qualified trafficking. She is found GUILTY of child abuse": the
+    second decision is the named appellant's, and it decides the other offence only."""
+    text = (
+        "[ G.R. No. 8, May 1, 2022 ]\n\nPEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS."
+        " ANA REYES, ACCUSED-APPELLANT.\n\nD E C I S I O N\n\nSANTOS, J.:\n\nAccused-appellant"
+        " was charged with qualified trafficking in persons under Section 4(a) of Republic Act"
+        " No. 9208. The trial court convicted her. The evidence shows child abuse under"
+        " Section 10(a) of Republic Act No. 7610.\n\nWHEREFORE, the appeal is PARTLY GRANTED."
+        " Accused-appellant Ana Reyes is ACQUITTED of qualified trafficking in persons."
+        f" {second} of violation of Section 10(a) of Republic Act No. 7610 and is sentenced to"
+        " suffer imprisonment.\n\nSO ORDERED.\n"
+    )
+    x = extract(Judgment(id="t", portal="test", text=text))
+    charges = {c.index: c.category.value for c in x.charges}
+    standing = {charges[v.charge]: v.outcome.value for v in x.verdicts if v.standing}
+    assert standing == {"trafficking": "acquitted", "sexual_offence": "convicted"}
+
+
+def test_a_singular_pronoun_does_not_carry_several_names() -> None:
+    """ "A and B are ACQUITTED of X. He is ..." does not say which one; the sentence decides
+    for nobody by name."""
+    text = (
+        "[ G.R. No. 9, May 1, 2022 ]\n\nPEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS."
+        " ANA REYES AND JOSE CRUZ, ACCUSED-APPELLANTS.\n\nD E C I S I O N\n\nSANTOS, J.:\n\n"
+        "Accused-appellants were charged with qualified trafficking in persons under Section"
+        " 4(a) of Republic Act No. 9208. The trial court convicted them.\n\nWHEREFORE, the"
+        " appeal is GRANTED. Accused-appellants Ana Reyes and Jose Cruz are ACQUITTED of"
+        " qualified trafficking in persons. He is ordered released.\n\nSO ORDERED.\n"
+    )
+    x = extract(Judgment(id="t", portal="test", text=text))
+    outcomes = {v.outcome.value for v in x.verdicts if v.standing}
+    assert outcomes == {"acquitted"}
+
+
+def test_an_acquittal_below_narrated_across_an_initial_stands() -> None:
+    """ "... acquitting respondent Pedro M. Lim of ... Republic Act No. 3019": the sentence
+    does not end at the initial or at "No.", and the dismissed certiorari leaves the
+    acquittal standing."""
+    text = (
+        "[ G.R. No. 10, May 1, 2022 ]\n\nPEOPLE OF THE PHILIPPINES, PETITIONER, VS. HON."
+        " SANDIGANBAYAN (FIRST DIVISION) AND PEDRO M. LIM, RESPONDENTS.\n\nD E C I S I O N\n\n"
+        "SANTOS, J.:\n\nThe People assail the Resolution of the Sandiganbayan granting the"
+        " demurrer to evidence of respondent Pedro M. Lim, a municipal treasurer, and acquitting"
+        " him of violation of Section 3(e) of Republic Act No. 3019.\n\nWHEREFORE, the"
+        " petition is DISMISSED.\n\nSO ORDERED.\n"
+    )
+    x = extract(Judgment(id="t", portal="test", text=text))
+    assert [d.name for d in x.defendants] == ["Pedro M. Lim"]
+    assert {v.outcome.value for v in x.verdicts if v.standing} == {"acquitted"}
+
+
+@pytest.mark.parametrize(
+    ("finding", "outcome"),
+    [
+        ("finding accused-appellant Lina S. Sy guilty of qualified trafficking", "convicted"),
+        ("convicting accused-appellant Lina S. Sy of qualified trafficking", "convicted"),
+        ("finding accused-appellant Lina S. Sy not guilty of qualified trafficking", "acquitted"),
+    ],
+)
+def test_an_affirmed_decision_that_found_guilt_is_a_conviction(finding: str, outcome: str) -> None:
+    """Nothing before the final part says the appellant was convicted in words the cues know;
+    the affirmed decision itself says it found her guilty."""
+    text = (
+        "[ G.R. No. 11, May 1, 2022 ]\n\nPEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS."
+        " LINA S. SY, ACCUSED-APPELLANT.\n\nD E C I S I O N\n\nSANTOS, J.:\n\nLina S. Sy was"
+        " charged with qualified trafficking in persons under Section 4(a) of Republic Act No."
+        " 9208. The trial court ruled against her.\n\nWHEREFORE, the appeal is DISMISSED. The"
+        f" Decision of the Court of Appeals {finding} is AFFIRMED.\n\nSO ORDERED.\n"
+    )
+    x = extract(Judgment(id="t", portal="test", text=text))
+    assert {v.outcome.value for v in x.verdicts if v.standing} == {outcome}
+
+
+def test_a_possessive_subject_carries_the_name_before_it() -> None:
+    """ "X is ACQUITTED of violation of Section 3(e) of R.A. No. 3019. His conviction for
+    Malversation ... is AFFIRMED": the affirmed conviction is X's, for malversation only."""
+    text = (
+        "[ G.R. No. 12, May 1, 2022 ]\n\nJOSE P. CRUZ, PETITIONER, VS. PEOPLE OF THE"
+        " PHILIPPINES, RESPONDENT.\n\nD E C I S I O N\n\nSANTOS, J.:\n\nPetitioner, a municipal"
+        " treasurer, was charged with violation of Section 3(e) of R.A. No. 3019 and with"
+        " Malversation of Public Funds under Article 217 of the Revised Penal Code. The"
+        " Sandiganbayan convicted him of both.\n\nWHEREFORE, the petition is PARTIALLY GRANTED."
+        " Petitioner Jose P. Cruz is ACQUITTED of violation of Section 3(e) of R.A. No. 3019."
+        " His conviction for Malversation of Public Funds under Article 217 of the Revised Penal"
+        " Code is AFFIRMED.\n\nSO ORDERED.\n"
+    )
+    x = extract(Judgment(id="t", portal="test", text=text))
+    statutes = {c.index: c.statute for c in x.charges}
+    standing = {(statutes[v.charge], v.outcome.value) for v in x.verdicts if v.standing}
+    assert ("RPC art.217", "convicted") in standing
+    assert ("R.A. 3019 s.3(e)", "acquitted") in standing
+    assert ("RPC art.217", "acquitted") not in standing
