@@ -34,6 +34,9 @@ COUNT = re.compile(
     re.IGNORECASE,
 )
 _SENT_END = re.compile(r"(?:[.!?][\"”’)]?\s+(?=[A-Z\"“(\[])|\n\s*\n|;\s)")
+# A blank line before a lower-case word ends no sentence: PDF text converted with a blank
+# line after every printed line ("an offence punishable in terms of\n\nsection 19(b)").
+_LOWER_NEXT = re.compile(r"\s*[a-z]")
 _ABBREV_END = re.compile(
     r"(?:\b(?:No|Nos|Sec|Secs|Art|Arts|vs|v|Inc|Co|Jr|Sr|St|Crim|Par|Rep|Blg|Atty|Hon|Mr|Mrs|"
     r"Ms|Dr|Gen|Col|Lt|Insp|Supt|Cap|Ch|para|s|ss|[A-Z])\.$)"
@@ -49,6 +52,8 @@ def _sentence_start(text: str, lo: int, pos: int) -> int:
         at = m.start()
         if text[at] == "." and _ABBREV_END.search(text, max(lo, at - 6), at + 1):
             continue
+        if text[at] == "\n" and _LOWER_NEXT.match(text, m.end()):
+            continue  # a text whose every line is a paragraph: the sentence goes on
         return m.end()
     return lo
 

@@ -329,3 +329,19 @@ def test_provisions_a_cited_law_amended_are_no_second_charge() -> None:
 def test_a_child_abuse_count_is_still_a_charge() -> None:
     text = "The accused was convicted of violation of Section 5(b) of R.A. No. 7610.\n"
     assert {c.category for c in find_charges(text, "PH")} == {Category.SEXUAL_OFFENCE}
+
+
+def test_a_blank_line_before_a_lower_case_word_does_not_cut_the_cue_from_its_citation():
+    # PDF text converted with a blank line after every printed line (Sri Lankan appeal
+    # court judgments are published so): the charge still reads as one sentence.
+    text = (
+        "The 1st count was that the accused solicited a gratification and thereby\n\n"
+        "committed an offence punishable in terms of\n\n"
+        "section 19(b) of the Bribery Act.\n\nThe appeal is dismissed."
+    )
+    assert [(m.category, m.statute) for m in find_charges(text, "LK")] == [
+        (Category.CORRUPTION, "Bribery Act (LK) s.19(b)")
+    ]
+    # a blank line before a capital still ends the sentence: the cue stays behind it
+    cut = text.replace("of\n\nsection 19(b) of the", "of it.\n\nSection 19(b) of the")
+    assert find_charges(cut, "LK") == []
