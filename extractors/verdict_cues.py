@@ -95,10 +95,19 @@ for _name, _words in _DATA["keyword_groups"].items():
 # An appeal or order about the sentence only ("the appeal against sentence is allowed",
 # "the sentences of a fine ... are set aside and substituted") or the prosecution's own
 # appeal leaves the conviction standing: it is never the accused's acquittal.
+# A term of imprisonment or a fine is a sentence too ("the imprisonment term be set aside,
+# and substituted it with a fine", "I set aside the term of imprisonment"): those words are
+# read only right next to the order, so "the Decision ... sentencing him to imprisonment
+# ... is SET ASIDE" (a whole judgment set aside) stays a reversal.
 _SENTENCE_ONLY = re.compile(
     r"\b(?:appeals?\s+against\s+sentence|sentences?\b[^.;]{0,120}\b(?:set aside|substituted|"
     r"reduced|enhanced|increased|varied)|(?:DPP|prosecution|State|Republic|People|Crown)['’]s"
-    r"\s+appeal|appeal\s+(?:of|by)\s+the\s+(?:DPP|prosecution|State|Republic|People|Crown))",
+    r"\s+appeal|appeal\s+(?:of|by)\s+the\s+(?:DPP|prosecution|State|Republic|People|Crown)"
+    r"|(?:term\s+of\s+imprisonment|imprisonment\s+term|custodial\s+term|fines?)\s+"
+    r"(?:(?:is|are|was|were|be|been|hereby)\s+){0,2}(?:set aside|substituted|reduced|enhanced|"
+    r"increased|varied)|(?:set(?:ting)?\s+aside|substitut\w*|reduc\w*|enhanc\w*|increas\w*|"
+    r"var(?:ied|y|ying))\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:term\s+of\s+imprisonment|"
+    r"imprisonment\s+term|custodial\s+term|fines?)\b)",
     re.I,
 )
 _CONVICTION_WORD = re.compile(r"\bconvict", re.I)

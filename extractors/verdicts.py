@@ -38,7 +38,7 @@ from caselaw.extractors.verdict_cues import (
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
-VERSION = "1.3.0"
+VERSION = "1.4.0"
 
 _DATA = load_data("verdicts.yaml")
 _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)
@@ -71,6 +71,7 @@ _AFFIRMED_GUILT = re.compile(
 
 
 _INTRO = 6000
+_DECIDES_GUILT = re.compile(r"\bconvict|\bacquit|guilty", re.I)
 _CONVICTION_APPEAL = re.compile(
     r"appeal(?:ing|ed|s)? (?:from|against) (?:the|his|her|their) conviction", re.I
 )
@@ -87,13 +88,27 @@ def _near_hit(ctx: Context, group: str, pattern: re.Pattern[str]) -> bool:
     return False
 
 
+def _sentence_appeal(ctx: Context, before: int) -> bool:
+    """The appeal is about the sentence only: the first part says so ("appeals against
+    sentence", "the sentence ... was manifestly excessive") and nothing before the final
+    part contests the conviction ("against conviction and sentence")."""
+    hits = ctx.keyword_spans("verdicts.sentence_appeal")
+    if not hits or hits[0][0] >= _INTRO:
+        return False
+    if _near_hit(ctx, "verdicts.conviction_appeal", _CONVICTION_APPEAL):
+        return False
+    contest = ctx.keyword_spans("verdicts.conviction_contest")
+    return not contest or contest[0][0] >= before
+
+
 def _convicted_below(ctx: Context, before: int) -> bool:
     """A conviction cue anywhere before the final dispositive part."""
     text = ctx.text
     for s, e in ctx.keyword_spans("verdicts.conviction"):
         if s >= before:
             return False
-        if _CONVICTION.search(text, max(0, s - 20), min(before, e + 20)):
+        # (60 before: "found" may stand several name words before "guilty")
+        if _CONVICTION.search(text, max(0, s - 60), min(before, e + 20)):
             return True
     return False
 
@@ -153,11 +168,18 @@ def run(ctx: Context, step: Step) -> None:
     # the final dispositive part
     last_named: list[int] = []  # named by the decision that ends at last_end
     last_end = -1
+    sentence_appeal: bool | None = None  # read at the first reversal
     for s, e in cue_sentences(ctx, d_start, d_end):
         sentence = text[s:e]
         label = classify(sentence)
         if label is None:
             continue
+        if label == "reversed" and not _DECIDES_GUILT.search(sentence):
+            # "I allowed the appeal" in an appeal against sentence varies the sentence
+            if sentence_appeal is None:
+                sentence_appeal = _sentence_appeal(ctx, d_start)
+            if sentence_appeal:
+                label = "affirmed"
         # "The Decision ... finding accused-appellant X guilty of ... is AFFIRMED": the
         # affirmed decision is a conviction, whatever the text before says
         guilt = convicted_below or (label == "affirmed" and bool(_AFFIRMED_GUILT.search(sentence)))
