@@ -28,6 +28,7 @@ from caselaw.extractors._base import (
 from caselaw.extractors._lower import lowers_as_re
 from caselaw.extractors.names import name_keys
 from caselaw.extractors.sentences import finditer_at
+from caselaw.extractors.verdict_counts import narrated_count_acquittals
 from caselaw.extractors.verdict_cues import (
     classify,
     cue_sentences,
@@ -165,6 +166,8 @@ def run(ctx: Context, step: Step) -> None:
     findings.extend(_narrated_acquittals(ctx, d_start, keys))
     findings.extend(_substituted_verdicts(ctx, keys, level.value if level else None))
     findings.extend(_count_findings(ctx, convicted_below, level.value if level else None))
+    # (after the final part's own count decisions, which come first for a count)
+    findings.extend(narrated_count_acquittals(ctx, d_start))
     # the final dispositive part
     last_named: list[int] = []  # named by the decision that ends at last_end
     last_end = -1

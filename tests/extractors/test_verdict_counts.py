@@ -1,0 +1,76 @@
+"""Counts a court below acquitted on, narrated in running text (synthetic judgments)."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselaw.extractors import extract
+from caselaw.models import Judgment
+
+_HEAD = (
+    "IN THE COURT OF APPEAL OF THE DEMOCRATIC SOCIALIST REPUBLIC OF SRI LANKA\n\n"
+    "The Democratic Socialist Republic of Sri Lanka\nComplainant\n\nv.\n\nKamal Perera\n"
+    "Accused-Appellant\n\nJUDGMENT\n\nThe appellant, a Grama Niladhari, was indicted on four"
+    " counts.\n\n"
+)
+_COUNTS = "".join(
+    f"Count {n}: {act} a gratification of Rs. 10,000{servant}, an offence punishable under"
+    f" section 19({sec}) of the Bribery Act.\n\n"
+    for n, act, servant, sec in [
+        (1, "soliciting", "", "b"),
+        (2, "soliciting", " being a public servant", "c"),
+        (3, "accepting", "", "b"),
+        (4, "accepting", " being a public servant", "c"),
+    ]
+)
+
+
+def _outcomes(narration: str, order: str) -> dict[str, str]:
+    text = f"{_HEAD}{_COUNTS}{narration}\n\nBeing aggrieved, the appellant appealed.\n\n{order}\n"
+    x = extract(Judgment(id="t", portal="test", text=text))
+    counts = {c.index: c.count for c in x.charges}
+    return {counts[v.charge] or "": v.outcome.value for v in x.verdicts if v.standing}
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "After trial, the learned High Court Judge convicted the appellant on counts 2 and 4."
+        " He was acquitted on counts 1 and 3.",
+        "The learned trial judge acquitted the appellant of counts 1 and 3 and convicted him"
+        " on counts 2 and 4.",
+        "The appellant was convicted on the 2nd and 4th counts and acquitted from the 1st and"
+        " 3rd counts.",
+    ],
+)
+def test_a_narrated_acquittal_on_some_counts_stands_beside_the_affirmed_ones(
+    narration: str,
+) -> None:
+    order = "For the above reasons, we dismiss the appeal and affirm the conviction."
+    assert _outcomes(narration, order) == {"Count 1": "acquitted", "Count 2": "convicted"}
+
+
+def test_an_allowed_appeal_acquits_on_the_convicted_counts_too() -> None:
+    narration = (
+        "The learned trial judge convicted him on counts 2 and 4. He was acquitted on counts 1"
+        " and 3."
+    )
+    order = (
+        "For the above reasons, we allow the appeal, set aside the conviction and acquit the"
+        " appellant."
+    )
+    assert set(_outcomes(narration, order).values()) == {"acquitted"}
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "The learned trial judge convicted the appellant on all counts. Counsel argued that he"
+        " should have been acquitted on counts 1 and 3.",
+        "The learned trial judge convicted the appellant on all counts; he was not acquitted on"
+        " counts 1 and 3.",
+    ],
+)
+def test_an_argued_or_denied_acquittal_is_no_verdict(narration: str) -> None:
+    order = "For the above reasons, we dismiss the appeal and affirm the conviction."
+    assert set(_outcomes(narration, order).values()) == {"convicted"}
