@@ -96,7 +96,8 @@ for _name, _words in _DATA["keyword_groups"].items():
 # "the sentences of a fine ... are set aside and substituted") or the prosecution's own
 # appeal leaves the conviction standing: it is never the accused's acquittal.
 # A term of imprisonment or a fine is a sentence too ("the imprisonment term be set aside,
-# and substituted it with a fine", "I set aside the term of imprisonment"): those words are
+# and substituted it with a fine", "I set aside the term of imprisonment", "I set aside the
+# period of sentence", "that part of the sentence"): those words are
 # read only right next to the order, so "the Decision ... sentencing him to imprisonment
 # ... is SET ASIDE" (a whole judgment set aside) stays a reversal.
 _SENTENCE_ONLY = re.compile(
@@ -106,8 +107,9 @@ _SENTENCE_ONLY = re.compile(
     r"|(?:term\s+of\s+imprisonment|imprisonment\s+term|custodial\s+term|fines?)\s+"
     r"(?:(?:is|are|was|were|be|been|hereby)\s+){0,2}(?:set aside|substituted|reduced|enhanced|"
     r"increased|varied)|(?:set(?:ting)?\s+aside|substitut\w*|reduc\w*|enhanc\w*|increas\w*|"
-    r"var(?:ied|y|ying))\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:term\s+of\s+imprisonment|"
-    r"imprisonment\s+term|custodial\s+term|fines?)\b)",
+    r"var(?:ied|y|ying))\s+(?:(?:the|his|her|their|that|this)\s+)?(?:(?:period|part|portion)\s+"
+    r"of\s+(?:the\s+)?)?(?:term\s+of\s+imprisonment|imprisonment\s+term|custodial\s+term|"
+    r"fines?|sentences?)\b)",
     re.I,
 )
 _CONVICTION_WORD = re.compile(r"\bconvict", re.I)

@@ -30,6 +30,9 @@ from caselaw.models import Judgment
             "The fine is set aside and a term of imprisonment of two months is substituted.",
             "affirmed",
         ),
+        ("Hence, I set aside the period of sentence ordered to run consecutively", "affirmed"),
+        ("I set aside that part of the sentence which orders the terms to run", "affirmed"),
+        ("We set aside the sentence and the conviction.", "acquitted"),
         ("We reduce the term of imprisonment to eighteen months.", None),
         # a whole decision set aside, whatever sentence it imposed, stays a reversal
         (
