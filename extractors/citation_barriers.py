@@ -26,6 +26,7 @@ __all__ = ["barrier_after", "barrier_before"]
 _TOKEN_WORDS = frozenset(
     # units (citation_tokens._UNIT, _PAR) and the U.S. Code
     {"s", "ss", "u", "sec", "secs", "section", "sections", "subsec", "subsecs", "subsection"}
+    | {"sub"}  # "sub-section", "sub-sec": the unit regex takes the hyphen
     | {"subsections", "art", "arts", "article", "articles", "rule", "rules", "para", "paras"}
     | {"paragraph", "paragraphs", "par", "pars", "title", "united", "states", "code", "c"}
     # numbered acts, act names, connectives, list separators and filler

@@ -315,6 +315,12 @@ def test_parts_parse_like_the_whole_range(parts: list[tuple[str, str]]) -> None:
     _parts_parse_like_the_whole("".join(f + s for f, s in parts), step=3)
 
 
+def test_hyphenated_unit_is_no_barrier() -> None:
+    # found by the property test above: "sub" of "sub-section" was taken for a barrier,
+    # so a part ending before it parsed a shorter chain than the whole text
+    _parts_parse_like_the_whole("Sec. 5, sub-section (2) Section 4(a) ", step=1)
+
+
 @pytest.mark.parametrize("trap", BARRIER_TRAPS)
 def test_no_barrier_inside_a_citation(trap: str) -> None:
     for text in (f"Section 4 {trap} of R.A. No. 9208", f"u/s 302 PPC r/w {trap} s.34 IPC"):
