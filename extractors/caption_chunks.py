@@ -18,14 +18,21 @@ import re
 from caselaw.extractors._base import LineStart
 from caselaw.extractors.party_vocab import LABELS
 
+# the two words of a compound label: hyphenated ("ACCUSED-APPELLANT", "Accused - Appellant")
+# or glued by PDF conversion, which drops the hyphen at a line or cell break
+# ("AccusedAppellant", "ComplainantRespondent": a capital right after a small letter)
+_JOIN = r"(?:\s?-\s?|(?-i:(?<=[a-z])(?=[A-Z])))"
 _LABEL_RE = re.compile(
     r"(?<![\w-])("
-    + "|".join(re.escape(x).replace(r"\-", r"\s?-\s?") for x in LABELS)
+    + "|".join(re.escape(x).replace(r"\-", _JOIN) for x in LABELS)
     # a label followed by a capitalised word starts a sentence of prose ("Defendants-
-    # Appellants Vivian and Gerald Mockton appeal ..."); caption labels end their line
-    + r")(?![\w-])(?!\s*(?:No\b|:|by\b|in person))(?![ \t]+[A-Z][a-z])",
+    # Appellants Vivian and Gerald Mockton appeal ..."); caption labels end their line; a
+    # possessive ("the respondent's antecedents") is prose too
+    + r")(?![\w-])(?!\s*(?:No\b|:|by\b|in person))(?![ \t]+[A-Z][a-z])(?!['’]s\b)",
     re.I,
 )
+# a glued label's letters -> the label ("accusedappellant" -> "accused-appellant")
+GLUED_LABELS = {x.replace("-", ""): x for x in LABELS if "-" in x}
 _VERSUS = re.compile(
     r"(?<!\w)(?:(?i:vs)\.?|[Vv]\.|(?i:versus)|v)(?=\s)|(?<=\s)[-–]\s*(?:and|v\.?)\s*[-–](?=\s)"
     # "BETWEEN: X ... PETITIONER / AND: STATE ... RESPONDENT" (India, Kenya, Nigeria)
@@ -81,6 +88,12 @@ _BREAK_SCAN = re.compile(
     r"|(?<=[GABI])(?<!\w[GABI])(?:(?<=G)\.\s?R\.\s?No|(?<=A)ND NOW BETWEEN\b|(?<=B)etween\s*:?"
     r"|(?<=B)ETWEEN\s*:|(?<=I)n the matter between\b|(?<=B)efore\s*:)"
     r")"
+)
+# "Parties : Public Prosecutor — Lim Ah Kow" (the field of a Singaporean or Malaysian law
+# report's header): the dash between the sides stands for the versus, and the field ends
+# with its line
+_PARTIES_FIELD = re.compile(
+    r"^[ \t]*Parties[ \t]*:[ \t]*(?=\S)[^\n]*?\S([ \t]+[—–-][ \t]+)\S[^\n]*", re.M
 )
 _CAPTION_END = re.compile(
     r"D E C I S I O N|R E S O L U T I O N|J U D G M E N T|^[ \t]*(?:DECISION|RESOLUTION|JUDGMENT)"
@@ -150,6 +163,11 @@ def party_chunks(
         breaks = _BREAK_SCAN_MARKS if text.find("RE:", lo, hi) >= 0 else _BREAK_SCAN_BRACKETS
     for m in breaks.finditer(text, lo, hi):
         cuts.append((m.start(), m.end(), "break"))
+    if text.find("Parties", lo, hi) >= 0:
+        for m in _PARTIES_FIELD.finditer(text, lo, hi):
+            cuts.append((m.start(), text.index(":", m.start()) + 1, "break"))
+            cuts.append((m.start(1), m.end(1), "versus"))
+            cuts.append((m.end(), m.end(), "break"))
     for m in _labels(text, lo, hi, label_starts):
         if not _PROSE_LABEL.search(text[max(lo, m.start() - 12) : m.start()]):
             cuts.append((m.start(), m.end(), "label:" + m.group(1)))
@@ -161,6 +179,8 @@ def party_chunks(
         if start < pos:
             continue
         label = _SPACES.sub("", kind[6:]).lower() if kind.startswith("label:") else None
+        if label is not None and "-" not in label:
+            label = GLUED_LABELS.get(label, label)
         s, e = (
             _trim_unlabelled(text, pos, start, after_versus, kind)
             if label is None
