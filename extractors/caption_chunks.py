@@ -108,7 +108,11 @@ _JUDGE = (
     r"|(?:Chief |Circuit |District |Senior )?(?:Judge|Justice))\s*[:.–-]|PER CURIAM\s*:)"
 )
 _JUDGE_LINE = LineStart.compile(_JUDGE)
-_PROSE_LABEL = re.compile(r"(?:\bthe|\bfor|\bby|\bof|\bsaid|\bas)\s*$", re.I)
+# prose names a party by its label after an article or preposition, with or without its
+# number ("for the 1st Accused-Appellant")
+_PROSE_LABEL = re.compile(
+    r"(?:\bthe|\bfor|\bby|\bof|\bsaid|\bas)\s*(?:\d{1,2}(?:st|nd|rd|th)\s*)?$", re.I
+)
 _SPACES = re.compile(r"\s+")
 
 
@@ -169,7 +173,7 @@ def party_chunks(
             cuts.append((m.start(1), m.end(1), "versus"))
             cuts.append((m.end(), m.end(), "break"))
     for m in _labels(text, lo, hi, label_starts):
-        if not _PROSE_LABEL.search(text[max(lo, m.start() - 12) : m.start()]):
+        if not _PROSE_LABEL.search(text[max(lo, m.start() - 20) : m.start()]):
             cuts.append((m.start(), m.end(), "label:" + m.group(1)))
     cuts.sort()
     cuts.append((hi, hi, "end"))

@@ -93,3 +93,138 @@ def test_glued_label_needs_a_capital() -> None:
     # "accusedappellant" in lower case is no compound of two words
     chunks = party_chunks("Nimal Perera accusedappellant v. State", 0, 38)
     assert all(label != "accused-appellant" for _, _, label, _ in chunks)
+
+
+def _pdf_lines(*lines: str) -> str:
+    """Sri Lankan PDF text: a blank line after every printed line."""
+    return "\n\n".join(lines) + "\n\n"
+
+
+LK_BODY = _pdf_lines(
+    "The accused appellant was indicted for soliciting a gratification of",
+    "Rs. 2,000/= and was convicted after trial.",
+)
+
+
+def test_empty_form_label_column_before_the_party_block() -> None:
+    text = _pdf_lines(
+        "IN THE COURT OF APPEAL OF THE DEMOCRATIC",
+        "SOCIALIST REPUBLIC OF SRI LANKA",
+        "C.A. Case No. 12/2015",
+        "BEFORE",
+        "COUNSEL",
+        "ARGUED ON",
+        "DECIDED ON",
+        "Nimal Perera",
+        "Accused - Appellant",
+        "Vs",
+        "The Bribery Commission",
+        "Respondent",
+        ": A. B. Silva J.",
+        ": 1st March, 2016",
+    )
+    assert names(text + LK_BODY) == ["Nimal Perera"]
+
+
+@pytest.mark.parametrize(
+    "bench",
+    [
+        "Before : Ruwan K. Dias, J.",
+        "Before : Ruwan K. Dias J.",
+        "Before : Ruwan K. Dias and Saman Fonseka, JJ.",
+        "Before : Ruwan K. Dias, C.J.",
+    ],
+)
+def test_a_name_with_a_judges_title_is_no_party(bench: str) -> None:
+    text = _pdf_lines(
+        "IN THE COURT OF APPEAL",
+        "Nimal Perera,",
+        "Temple Road, Kandy.",
+        "ACCUSED-APPELLANT",
+        "Vs.",
+        "The Hon. Attorney General,",
+        "Attorney General's Department, Colombo 12.",
+        "RESPONDENT",
+        bench,
+        "Counsel : Kamal Peiris for the",
+        "1st Accused-Appellant",
+        "Decided on : 01-02-2020",
+    )
+    assert names(text + LK_BODY) == ["Nimal Perera"]
+
+
+def test_numbered_block_caption_with_addresses() -> None:
+    text = _pdf_lines(
+        "IN THE COURT OF APPEAL",
+        "AND NOW",
+        "01. Kamal Sunil",
+        "Jayawardena,",
+        "Temple Road, Kandy,",
+        "4th Mile Post,",
+        "Peradeniya.",
+        "02. Sunil Hettiarachchi,",
+        "Lake Avenue, Galle.",
+        "ACCUSED-APPELLANTS",
+        "Vs.",
+        "The Hon. Attorney General",
+        "RESPONDENT",
+    )
+    assert names(text + LK_BODY) == ["Kamal Sunil Jayawardena", "Sunil Hettiarachchi"]
+
+
+def test_numbered_entries_on_one_line_after_an_address() -> None:
+    # "... Muthur 06. 2. Name": the second entry's number follows the first's address
+    text = _pdf_lines(
+        "IN THE COURT OF APPEAL",
+        "Complainant Vs.",
+        "1. Nimal Perera,",
+        "Ikbal Road, Trincomalee 06. 2. Sunil Silva,",
+        "14/B, Hill Street, Kandy.",
+        "Accused",
+    )
+    assert names(text + LK_BODY) == ["Nimal Perera", "Sunil Silva"]
+
+
+def test_address_after_the_name_is_no_party() -> None:
+    text = _pdf_lines(
+        "IN THE COURT OF APPEAL",
+        "Complainant",
+        "And Between",
+        "Nimal Perera, Ikbal Road, Trincomalee 06. (Presently in Welikada Prison)",
+        "Accused-Appellant",
+        "VS.",
+        "Hon. Attorney General",
+        "Respondent",
+    )
+    assert names(text + LK_BODY) == ["Nimal Perera"]
+
+
+@pytest.mark.parametrize(
+    ("chunk", "expected"),
+    [
+        ("Juan Cruz, Jr. and Pedro Santos", ["Juan Cruz, Jr", "Pedro Santos"]),
+        ("Maria J. Reyes", ["Maria J. Reyes"]),
+        ("Lee Ah Kow JA", []),
+        ("Tan Mei Ling and Goh Bee Lian, JJ.", []),
+        ("Nimal Perera, Temple Road, Kandy", ["Nimal Perera"]),
+    ],
+)
+def test_names_in_judges_and_addresses(chunk: str, expected: list[str]) -> None:
+    from caselaw.extractors.party_names import names_in
+
+    assert [n for n, _, _ in names_in(chunk, 0, len(chunk))] == expected
+
+
+@pytest.mark.parametrize(
+    ("chunk", "expected"),
+    [
+        ("1. Nimal Perera,\n\nKandy. 2. Sunil Silva,\n\nGalle.", ["Nimal Perera", "Sunil Silva"]),
+        # the numbers must count up from 1: a house number or a postal code is no entry
+        ("No. 36, Temple Road,\n\nColombo 07. 2. Sunil Silva,", []),
+        ("1. Nimal Perera,\n\nKandy.", []),  # one entry is no list
+    ],
+)
+def test_numbered_entries(chunk: str, expected: list[str]) -> None:
+    from caselaw.extractors.caption_layout import numbered_entries
+
+    assert [chunk[a:b] for a, b in numbered_entries(chunk)] == expected
