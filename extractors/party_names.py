@@ -23,7 +23,12 @@ from caselaw.extractors.names import strip_honorifics as _strip
 from caselaw.extractors.party_vocab import FORM_LABEL_LINE, STATE
 
 # ", and" (a serial comma) is one separator: the "and" is no part of the next name
-_SPLIT = re.compile(r"\s*,\s*(?:(?:and|AND|&)\s+(?![^()]*\)))?|\s+(?:and|AND|&)\s+(?![^()]*\))")
+# (a semicolon and a space separate the names of one side too: "Parties : PP — A; B"; the
+# semicolon of an HTML entity left in the text, "YBA&Ntilde;EZ", does not)
+_SPLIT = re.compile(
+    r"(?:\s*,\s*|\s*;(?<!&amp;)(?<!&nbsp;)\s+)(?:(?:and|AND|&)\s+(?![^()]*\)))?"
+    r"|\s+(?:and|AND|&)\s+(?![^()]*\))"
+)
 _SPLIT_LINES = re.compile(r"\s*\n\s*|" + _SPLIT.pattern)
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s")
 _BLANK_LINE = re.compile(r"\n\s*\n")

@@ -53,6 +53,19 @@ def test_law_report_header(title: str, parties: str, expected: list[str]) -> Non
     assert names(_sg_header(title, parties)) == expected
 
 
+def test_parties_field_with_two_accused() -> None:
+    text = _sg_header(
+        "Public Prosecutor v Lim Ah Kow and another",
+        "Public Prosecutor — Lim Ah Kow; Tan Beng Huat",
+    )
+    assert names(text) == ["Lim Ah Kow", "Tan Beng Huat"]
+
+
+def test_civil_parties_field_has_no_defendant() -> None:
+    text = _sg_header("Ong Kim Seng v Tan Holdings Pte Ltd", "Ong Kim Seng — Tan Holdings Pte Ltd")
+    assert names(text) == []
+
+
 def test_parties_field_alone_names_the_accused() -> None:
     # no title line: the "Parties :" field's dash stands for the versus
     text = "Case Number : MA 7/2020\n\nParties : Public Prosecutor — Koh Boon Hock" + SG_BODY
@@ -228,3 +241,12 @@ def test_numbered_entries(chunk: str, expected: list[str]) -> None:
     from caselaw.extractors.caption_layout import numbered_entries
 
     assert [chunk[a:b] for a, b in numbered_entries(chunk)] == expected
+
+
+def test_html_entity_semicolon_splits_no_name() -> None:
+    text = (
+        "[ G.R. No. 1, May 1, 2020 ]\n\nPEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS. "
+        "JUAN PE&Ntilde;A AND ROSA DE LA PE&Ntilde;A, ACCUSED-APPELLANTS.\n\nD E C I S I O N\n\n"
+        "CRUZ, J.:\n\nThis is an appeal from a conviction.\n"
+    )
+    assert names(text) == ["Juan Peña", "Rosa de la Peña"]
