@@ -122,12 +122,33 @@ def caption_span(text: str, first_label: int | None = None) -> tuple[int, int]:
     Case names cited in the body ("entitled People v. X") are no caption."""
     head = text[:5000]
     judge = _JUDGE_LINE.search(head, 100)
+    while (
+        judge is not None and first_label is not None and _bench_listing(head, judge, first_label)
+    ):
+        judge = _JUDGE_LINE.search(head, judge[1])
     end = judge[0] if judge else min(len(head), 3500)
     if first_label is not None:
         heading = _caption_end(head, first_label)
         if heading is not None and heading[1] < end:
             end = heading[1]
     return 0, end
+
+
+# "BEFORE", "Before :", "CORAM": the field that lists the bench
+_BENCH_FIELD = re.compile(r"^[ \t]*(?:BEFORE|Before|CORAM|Coram|PRESENT|Present)\b", re.M)
+
+
+def _bench_listing(head: str, judge: tuple[int, int], first_label: int) -> bool:
+    """The judge's line lists the bench in a form's column, not the opinion's author: it
+    follows a bench field ("BEFORE") and comes before the parties' labels (PDF conversion
+    may print the column's values above the party block), and no colon ends it."""
+    if first_label < judge[1]:
+        return False
+    line_end = head.find("\n", judge[0])
+    line = head[judge[0] : line_end if line_end >= 0 else len(head)]
+    if line.rstrip().endswith(":"):
+        return False
+    return _BENCH_FIELD.search(head, max(0, judge[0] - 400), judge[0]) is not None
 
 
 def _caption_end(head: str, pos: int) -> tuple[int, int] | None:

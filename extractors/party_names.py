@@ -47,6 +47,9 @@ _COUPLE = re.compile(r"(?:the\s+)?(?:spouses|sps\.)\s+", re.I)
 # Boon Kiat JA": a name with a judge's title after it is the bench, never a party
 _JUDGE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:C\.[ \t]?J\.|JJ?\.|(?:CJ|JJ?A?)(?![\w.']))")
 _JUDGE_END = re.compile(r"\S[ \t]+(?:C\.[ \t]?J\.|JJ?\.|(?:CJ|JJ?A?)(?![\w.']))\s*$")
+_JUDGE_LINE = re.compile(
+    r"^[^\n]*\S[ \t]*,?[ \t]*(?:C\.[ \t]?J\.|JJ?\.|(?:CJ|JJ?A?)(?![\w.']))[ \t]*$", re.M
+)
 _TITLE_ONLY = re.compile(r"\s*(?:C\.[ \t]?J|CJ|JJ?A?)\.?\s*")
 
 
@@ -120,6 +123,8 @@ def names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         # COUNSEL / ARGUED ON / DECIDED ON" above the party block) are no name
         if FORM_LABEL_LINE.search(chunk):
             chunk = FORM_LABEL_LINE.sub(_blanked, chunk)
+        if "J" in chunk:  # (and the bench's names printed in that column, one a line)
+            chunk = _JUDGE_LINE.sub(_blanked, chunk)
     out: list[tuple[str, int, int]] = []
     pos = 0
     pieces: list[tuple[str, int]] = []

@@ -250,3 +250,40 @@ def test_html_entity_semicolon_splits_no_name() -> None:
         "CRUZ, J.:\n\nThis is an appeal from a conviction.\n"
     )
     assert names(text) == ["Juan Peña", "Rosa de la Peña"]
+
+
+@pytest.mark.parametrize(
+    "bench",
+    [
+        # the column's values printed above the party block, one a line
+        ("BEFORE", "COUNSEL", "ARGUED ON", "DECIDED ON", "A. B. Silva, J.", "C. D. Perera, J."),
+        (
+            "BEFORE : A. B. Silva, J.",
+            "C. D. Perera, J.",
+            "COUNSEL : Kamal Peiris for the appellant",
+        ),
+    ],
+)
+def test_bench_listed_above_the_party_block_ends_no_caption(bench: tuple[str, ...]) -> None:
+    text = _pdf_lines(
+        "IN THE COURT OF APPEAL OF THE DEMOCRATIC",
+        "SOCIALIST REPUBLIC OF SRI LANKA",
+        "C.A. Case No. 12/2015",
+        *bench,
+        "Nimal Perera",
+        "Accused - Appellant",
+        "Vs",
+        "The Bribery Commission",
+        "Respondent",
+    )
+    assert names(text + LK_BODY) == ["Nimal Perera"]
+
+
+def test_author_line_still_ends_the_caption() -> None:
+    # "CRUZ, J.:" after the parties is the opinion's author: the caption ends there
+    text = (
+        "PEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS. JUAN SANTOS, ACCUSED-APPELLANT."
+        "\n\nBefore the trial court\n\nCRUZ, J.:\n\nThe appellant Pedro Reyes, Accused, was "
+        "tried with him.\n"
+    )
+    assert names(text) == ["Juan Santos"]
