@@ -26,9 +26,11 @@ _LABEL_RE = re.compile(
     r"(?<![\w-])("
     + "|".join(re.escape(x).replace(r"\-", _JOIN) for x in LABELS)
     # a label followed by a capitalised word starts a sentence of prose ("Defendants-
-    # Appellants Vivian and Gerald Mockton appeal ..."); caption labels end their line; a
-    # possessive ("the respondent's antecedents") is prose too
-    + r")(?![\w-])(?!\s*(?:No\b|:|by\b|in person))(?![ \t]+[A-Z][a-z])(?!['’]s\b)",
+    # Appellants Vivian and Gerald Mockton appeal ..."); caption labels end their line or
+    # stand before the versus ("X Accused-Appellant Vs. Y"); a possessive ("the
+    # respondent's antecedents") is prose too
+    + r")(?![\w-])(?!\s*(?:No\b|:|by\b|in person))"
+    + r"(?![ \t]+(?!(?:vs?|versus)\b)[A-Z][a-z])(?!['’]s\b)",
     re.I,
 )
 # a glued label's letters -> the label ("accusedappellant" -> "accused-appellant")

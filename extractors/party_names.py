@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from caselaw.extractors.caption_chunks import leader_block_start
+from caselaw.extractors.caption_chunks import GLUED_LABELS, leader_block_start
 from caselaw.extractors.caption_layout import (
     DIGIT,
     NUMBERED,
@@ -53,6 +53,11 @@ _JUDGE_LINE = re.compile(
 _TITLE_ONLY = re.compile(r"\s*(?:C\.[ \t]?J|CJ|JJ?A?)\.?\s*")
 
 
+# a compound role label glued by PDF conversion at the end of a name ("Nimal Perera
+# AccusedAppellant"): no part of it
+_GLUED_LABEL = re.compile(
+    r"\s+((?i:" + "|".join(sorted(GLUED_LABELS, key=len, reverse=True)) + r"))$"
+)
 # words of a street address ("Nimal Perera, Ikbal Road, Muthur 06."): what follows a party's
 # name in a block caption, never a name itself
 _ADDRESS = re.compile(r"\b(?:road|mawatha|avenue|junction|mile post|housing scheme|prison)\b", re.I)
@@ -170,8 +175,12 @@ def names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         if name.lower().endswith((" etc", " etc.")):
             name = name.rsplit(" ", 1)[0]
         if _ADDRESS.search(name):  # "Ikbal Road": the address after the name begins
-            descriptor = bool(out)
+            descriptor = True
             continue
+        glued = _GLUED_LABEL.search(name)  # "Nimal Perera AccusedAppellant"
+        if glued:
+            name = name[: glued.start()]
+            piece = piece[: piece.rfind(glued.group(1))]
         if looks_like_name(name) and not STATE.found_in(name):
             body = piece.strip()
             if field:

@@ -287,3 +287,29 @@ def test_author_line_still_ends_the_caption() -> None:
         "tried with him.\n"
     )
     assert names(text) == ["Juan Santos"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a label before the versus on the same line is a caption label, not prose
+        "Nimal Perera Karunaratne Accused-Appellant Vs. The Hon. Attorney General Respondent",
+        "Nimal Perera Karunaratne AccusedAppellant Versus The Hon. Attorney General Respondent",
+        # the address after the name (and all after it) is no party
+        "Nimal Perera Karunaratne AccusedAppellant, Temple Road, Kandy. V. The Hon. Attorney "
+        "General Respondent",
+    ],
+)
+def test_one_line_block_caption(line: str) -> None:
+    text = (
+        f"IN THE COURT OF APPEAL\n\nAND NOW BETWEEN {line}\n\nBEFORE : A. B. Silva, J.\n\n"
+        "The appellant was convicted of soliciting a bribe.\n"
+    )
+    assert names(text) == ["Nimal Perera Karunaratne"]
+
+
+def test_glued_label_left_at_the_end_of_a_name_is_cut() -> None:
+    from caselaw.extractors.party_names import names_in
+
+    chunk = "Nimal Perera AccusedAppellant"
+    assert names_in(chunk, 0, len(chunk)) == [("Nimal Perera", 0, 12)]
