@@ -3,7 +3,9 @@
 Dot leaders and the ordinal after them ("HALIMA BAKARI ........ 1ST RESPONDENT"), list
 numbers ("(1) DORIAN EXEMPLA", "2. MUSA"), counsel lines ("(BY SRI X, ADVOCATE)") and
 the descriptor lines after an Indian or Kenyan party name (S/O ..., AGED ..., address) are
-blanked out with spaces, so offsets into the text still hold.  Pure functions of strings.
+blanked out with spaces, so offsets into the text still hold; :func:`numbered_entries`
+finds the names of a numbered party list whose entries carry addresses.  Pure functions
+of strings.
 """
 
 from __future__ import annotations

@@ -1,9 +1,11 @@
 """A party chunk of a caption (or a list of names in a sentence) split into names.
 
-:func:`names_in` cuts the chunk at commas, ``and`` / ``&`` (or at line ends where the
-layout puts one name per line), joins suffixes, nicknames and aliases to their names,
-drops descriptors (``S/O ...``, ``AGED 41``), counsel lines, field labels and the state,
-and keeps the pieces that look like a person's name, each with its span in the text.
+:func:`names_in` cuts the chunk at commas, semicolons, ``and`` / ``&`` (or at line ends
+where the layout puts one name per line, or at the numbers of a numbered list), joins
+suffixes, nicknames and aliases to their names, drops descriptors (``S/O ...``, ``AGED
+41``, addresses), counsel lines, field labels, form-label columns, judges (``A. B. Silva,
+J.``) and the state, and keeps the pieces that look like a person's name, each with its
+span in the text.
 """
 
 from __future__ import annotations
@@ -45,7 +47,10 @@ _COUPLE = re.compile(r"(?:the\s+)?(?:spouses|sps\.)\s+", re.I)
 
 # "Sampath B. Abayakoon, J.", "Nimal Silva J.", "A and B, JJ.", "Lee Ah Kow, C.J.", "Tan
 # Boon Kiat JA": a name with a judge's title after it is the bench, never a party
-_JUDGE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:C\.[ \t]?J\.|JJ?\.|(?:CJ|JJ?A?)(?![\w.']))")
+# (an initial J. before a given name or surname, "Cruz, J. Santos", is no title)
+_JUDGE_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:C\.[ \t]?J\.|JJ?\.|(?:CJ|JJ?A?)(?![\w.']))(?![ \t]+[A-Z][a-z])"
+)
 _JUDGE_END = re.compile(r"\S[ \t]+(?:C\.[ \t]?J\.|JJ?\.|(?:CJ|JJ?A?)(?![\w.']))\s*$")
 _JUDGE_LINE = re.compile(
     r"^[^\n]*\S[ \t]*,?[ \t]*(?:C\.[ \t]?J\.|JJ?\.|(?:CJ|JJ?A?)(?![\w.']))[ \t]*$", re.M

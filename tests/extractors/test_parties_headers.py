@@ -217,6 +217,7 @@ def test_address_after_the_name_is_no_party() -> None:
     [
         ("Juan Cruz, Jr. and Pedro Santos", ["Juan Cruz, Jr", "Pedro Santos"]),
         ("Maria J. Reyes", ["Maria J. Reyes"]),
+        ("Pedro Cruz, J. Santos Reyes", ["Pedro Cruz", "J. Santos Reyes"]),
         ("Lee Ah Kow JA", []),
         ("Tan Mei Ling and Goh Bee Lian, JJ.", []),
         ("Nimal Perera, Temple Road, Kandy", ["Nimal Perera"]),
