@@ -18,14 +18,23 @@ import re
 from caselaw.extractors._base import LineStart
 from caselaw.extractors.party_vocab import LABELS
 
+# the two words of a compound label: hyphenated ("ACCUSED-APPELLANT", "Accused - Appellant")
+# or glued by PDF conversion, which drops the hyphen at a line or cell break
+# ("AccusedAppellant", "ComplainantRespondent": a capital right after a small letter)
+_JOIN = r"(?:\s?-\s?|(?-i:(?<=[a-z])(?=[A-Z])))"
 _LABEL_RE = re.compile(
     r"(?<![\w-])("
-    + "|".join(re.escape(x).replace(r"\-", r"\s?-\s?") for x in LABELS)
+    + "|".join(re.escape(x).replace(r"\-", _JOIN) for x in LABELS)
     # a label followed by a capitalised word starts a sentence of prose ("Defendants-
-    # Appellants Vivian and Gerald Mockton appeal ..."); caption labels end their line
-    + r")(?![\w-])(?!\s*(?:No\b|:|by\b|in person))(?![ \t]+[A-Z][a-z])",
+    # Appellants Vivian and Gerald Mockton appeal ..."); caption labels end their line or
+    # stand before the versus ("X Accused-Appellant Vs. Y"); a possessive ("the
+    # respondent's antecedents") is prose too
+    + r")(?![\w-])(?!\s*(?:No\b|:|by\b|in person))"
+    + r"(?![ \t]+(?!(?:vs?|versus)\b)[A-Z][a-z])(?!['’]s\b)",
     re.I,
 )
+# a glued label's letters -> the label ("accusedappellant" -> "accused-appellant")
+GLUED_LABELS = {x.replace("-", ""): x for x in LABELS if "-" in x}
 _VERSUS = re.compile(
     r"(?<!\w)(?:(?i:vs)\.?|[Vv]\.|(?i:versus)|v)(?=\s)|(?<=\s)[-–]\s*(?:and|v\.?)\s*[-–](?=\s)"
     # "BETWEEN: X ... PETITIONER / AND: STATE ... RESPONDENT" (India, Kenya, Nigeria)
@@ -82,6 +91,12 @@ _BREAK_SCAN = re.compile(
     r"|(?<=B)ETWEEN\s*:|(?<=I)n the matter between\b|(?<=B)efore\s*:)"
     r")"
 )
+# "Parties : Public Prosecutor — Lim Ah Kow" (the field of a Singaporean or Malaysian law
+# report's header): the dash between the sides stands for the versus, and the field ends
+# with its line
+_PARTIES_FIELD = re.compile(
+    r"^[ \t]*Parties[ \t]*:[ \t]*(?=\S)[^\n]*?\S([ \t]+[—–-][ \t]+)\S[^\n]*", re.M
+)
 _CAPTION_END = re.compile(
     r"D E C I S I O N|R E S O L U T I O N|J U D G M E N T|^[ \t]*(?:DECISION|RESOLUTION|JUDGMENT)"
     r"[ \t]*$",
@@ -95,7 +110,11 @@ _JUDGE = (
     r"|(?:Chief |Circuit |District |Senior )?(?:Judge|Justice))\s*[:.–-]|PER CURIAM\s*:)"
 )
 _JUDGE_LINE = LineStart.compile(_JUDGE)
-_PROSE_LABEL = re.compile(r"(?:\bthe|\bfor|\bby|\bof|\bsaid|\bas)\s*$", re.I)
+# prose names a party by its label after an article or preposition, with or without its
+# number ("for the 1st Accused-Appellant")
+_PROSE_LABEL = re.compile(
+    r"(?:\bthe|\bfor|\bby|\bof|\bsaid|\bas)\s*(?:\d{1,2}(?:st|nd|rd|th)\s*)?$", re.I
+)
 _SPACES = re.compile(r"\s+")
 
 
@@ -105,12 +124,33 @@ def caption_span(text: str, first_label: int | None = None) -> tuple[int, int]:
     Case names cited in the body ("entitled People v. X") are no caption."""
     head = text[:5000]
     judge = _JUDGE_LINE.search(head, 100)
+    while (
+        judge is not None and first_label is not None and _bench_listing(head, judge, first_label)
+    ):
+        judge = _JUDGE_LINE.search(head, judge[1])
     end = judge[0] if judge else min(len(head), 3500)
     if first_label is not None:
         heading = _caption_end(head, first_label)
         if heading is not None and heading[1] < end:
             end = heading[1]
     return 0, end
+
+
+# "BEFORE", "Before :", "CORAM": the field that lists the bench
+_BENCH_FIELD = re.compile(r"^[ \t]*(?:BEFORE|Before|CORAM|Coram|PRESENT|Present)\b", re.M)
+
+
+def _bench_listing(head: str, judge: tuple[int, int], first_label: int) -> bool:
+    """The judge's line lists the bench in a form's column, not the opinion's author: it
+    follows a bench field ("BEFORE") and comes before the parties' labels (PDF conversion
+    may print the column's values above the party block), and no colon ends it."""
+    if first_label < judge[1]:
+        return False
+    line_end = head.find("\n", judge[0])
+    line = head[judge[0] : line_end if line_end >= 0 else len(head)]
+    if line.rstrip().endswith(":"):
+        return False
+    return _BENCH_FIELD.search(head, max(0, judge[0] - 400), judge[0]) is not None
 
 
 def _caption_end(head: str, pos: int) -> tuple[int, int] | None:
@@ -150,8 +190,13 @@ def party_chunks(
         breaks = _BREAK_SCAN_MARKS if text.find("RE:", lo, hi) >= 0 else _BREAK_SCAN_BRACKETS
     for m in breaks.finditer(text, lo, hi):
         cuts.append((m.start(), m.end(), "break"))
+    if text.find("Parties", lo, hi) >= 0:
+        for m in _PARTIES_FIELD.finditer(text, lo, hi):
+            cuts.append((m.start(), text.index(":", m.start()) + 1, "break"))
+            cuts.append((m.start(1), m.end(1), "versus"))
+            cuts.append((m.end(), m.end(), "break"))
     for m in _labels(text, lo, hi, label_starts):
-        if not _PROSE_LABEL.search(text[max(lo, m.start() - 12) : m.start()]):
+        if not _PROSE_LABEL.search(text[max(lo, m.start() - 20) : m.start()]):
             cuts.append((m.start(), m.end(), "label:" + m.group(1)))
     cuts.sort()
     cuts.append((hi, hi, "end"))
@@ -161,6 +206,8 @@ def party_chunks(
         if start < pos:
             continue
         label = _SPACES.sub("", kind[6:]).lower() if kind.startswith("label:") else None
+        if label is not None and "-" not in label:
+            label = GLUED_LABELS.get(label, label)
         s, e = (
             _trim_unlabelled(text, pos, start, after_versus, kind)
             if label is None

@@ -3,7 +3,9 @@
 Dot leaders and the ordinal after them ("HALIMA BAKARI ........ 1ST RESPONDENT"), list
 numbers ("(1) DORIAN EXEMPLA", "2. MUSA"), counsel lines ("(BY SRI X, ADVOCATE)") and
 the descriptor lines after an Indian or Kenyan party name (S/O ..., AGED ..., address) are
-blanked out with spaces, so offsets into the text still hold.  Pure functions of strings.
+blanked out with spaces, so offsets into the text still hold; :func:`numbered_entries`
+finds the names of a numbered party list whose entries carry addresses.  Pure functions
+of strings.
 """
 
 from __future__ import annotations
@@ -65,3 +67,32 @@ def one_name_per_line(chunk: str, numbered: bool) -> bool:
     if len(lines) < 2 or not all(looks_like_name(ln) for ln in lines):
         return False
     return numbered or all(len(ln.split()) >= 2 for ln in lines)
+
+
+# the number of a caption list's entry: at a line's start, or after the full stop or comma
+# that ends the previous entry's address ("... Muthur 06. 2. Mohomed ...")
+_ENTRY = re.compile(r"(?:^|(?<=[.,]))[ \t]*\(?(\d{1,2})[.)][ \t]+(?=[A-Z])", re.M)
+
+
+def numbered_entries(chunk: str) -> list[tuple[int, int]]:
+    """Spans of the names of a numbered party list (1., 2., ... in order, two or more),
+    each entry's name running to its first comma (then comes the address: "01. Nimal
+    Perera,\n\nIkbal Road, Muthur 06."); [] when the chunk is no such list."""
+    if DIGIT.search(chunk) is None:
+        return []
+    marks = [m for m in _ENTRY.finditer(chunk)]
+    # the numbers count up from 1: "No. 36" or a year is no entry number
+    while marks and int(marks[0].group(1)) != 1:
+        marks.pop(0)
+    kept: list[re.Match[str]] = []
+    for m in marks:
+        if int(m.group(1)) == len(kept) + 1:
+            kept.append(m)
+    if len(kept) < 2:
+        return []
+    out = []
+    for i, m in enumerate(kept):
+        end = kept[i + 1].start() if i + 1 < len(kept) else len(chunk)
+        comma = chunk.find(",", m.end(), end)
+        out.append((m.end(), comma if comma >= 0 else end))
+    return out

@@ -21,7 +21,7 @@ import re
 
 from caselaw.extractors._base import Context, Step, register_group
 from caselaw.extractors._lower import lower
-from caselaw.extractors.caption_chunks import caption_span, party_chunks
+from caselaw.extractors.caption_chunks import GLUED_LABELS, caption_span, party_chunks
 from caselaw.extractors.caption_layout import COUNSEL_LINE
 from caselaw.extractors.names import display, fold, key_tokens, same_tokens, split_alias
 from caselaw.extractors.party_names import names_in
@@ -38,7 +38,7 @@ from caselaw.extractors.verdict_parties import verdict_defendants
 from caselaw.models import Defendant, Evidence
 
 NAME = "parties"
-VERSION = "1.3.0"
+VERSION = "1.4.0"
 
 _RE_AGAINST = re.compile(
     r"\bRE\s*:\s*(?:ADMINISTRATIVE\s+)?COMPLAINT\b.{0,200}?\bAGAINST\b(.{3,300}?)(?:\bRELATIVE\b|\bFOR\b|\n|$)",
@@ -64,7 +64,13 @@ _PETITIONER_ACCUSED = re.compile(
     r"|accused[- ]petitioner|transfer of (?:the )?trial|FIR\b[^.]{0,120}against the petitioner)",
     re.I,
 )
-_PROSECUTOR = re.compile(r"people of the philippines|sandiganbayan|\bregina\b|r e g i n a", re.I)
+# the prosecution named as a party: the other side is the accused ("Public Prosecutor v X",
+# "X v Public Prosecutor", Malay "Pendakwa Raya lwn X")
+_PROSECUTOR = re.compile(
+    r"people of the philippines|sandiganbayan|\bregina\b|r e g i n a|public prosecutor"
+    r"|pendakwa raya",
+    re.I,
+)
 # "PEOPLE ..., PETITIONER, VS. HON. SANDIGANBAYAN (FOURTH DIVISION) AND X, RESPONDENTS":
 # the prosecution's certiorari names the court whose acquittal or dismissal it assails as
 # public respondent beside the accused, the private respondent (Rules of Court, Rule 65
@@ -95,7 +101,11 @@ _PETITIONER_LIST = re.compile(
 
 register_group("parties.excluded", EXCLUDED_WORDS)
 # every caption label starts with one of these words (accused-appellant, plaintiff-appellee ...)
-register_group("parties.label", {re.split(r"[\s-]", label)[0] for label in LABELS})
+# (and the compound labels glued by PDF conversion: "AccusedAppellant")
+register_group(
+    "parties.label",
+    {re.split(r"[\s-]", label)[0] for label in LABELS} | set(GLUED_LABELS),
+)
 
 
 def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:

@@ -1,23 +1,36 @@
 """A party chunk of a caption (or a list of names in a sentence) split into names.
 
-:func:`names_in` cuts the chunk at commas, ``and`` / ``&`` (or at line ends where the
-layout puts one name per line), joins suffixes, nicknames and aliases to their names,
-drops descriptors (``S/O ...``, ``AGED 41``), counsel lines, field labels and the state,
-and keeps the pieces that look like a person's name, each with its span in the text.
+:func:`names_in` cuts the chunk at commas, semicolons, ``and`` / ``&`` (or at line ends
+where the layout puts one name per line, or at the numbers of a numbered list), joins
+suffixes, nicknames and aliases to their names, drops descriptors (``S/O ...``, ``AGED
+41``, addresses), counsel lines, field labels, form-label columns, judges (``A. B. Silva,
+J.``) and the state, and keeps the pieces that look like a person's name, each with its
+span in the text.
 """
 
 from __future__ import annotations
 
 import re
 
-from caselaw.extractors.caption_chunks import leader_block_start
-from caselaw.extractors.caption_layout import DIGIT, NUMBERED, layout_blanked, one_name_per_line
+from caselaw.extractors.caption_chunks import GLUED_LABELS, leader_block_start
+from caselaw.extractors.caption_layout import (
+    DIGIT,
+    NUMBERED,
+    layout_blanked,
+    numbered_entries,
+    one_name_per_line,
+)
 from caselaw.extractors.names import looks_like_name
 from caselaw.extractors.names import strip_honorifics as _strip
-from caselaw.extractors.party_vocab import STATE
+from caselaw.extractors.party_vocab import FORM_LABEL_LINE, STATE
 
 # ", and" (a serial comma) is one separator: the "and" is no part of the next name
-_SPLIT = re.compile(r"\s*,\s*(?:(?:and|AND|&)\s+(?![^()]*\)))?|\s+(?:and|AND|&)\s+(?![^()]*\))")
+# (a semicolon and a space separate the names of one side too: "Parties : PP — A; B"; the
+# semicolon of an HTML entity left in the text, "YBA&Ntilde;EZ", does not)
+_SPLIT = re.compile(
+    r"(?:\s*,\s*|\s*;(?<!&amp;)(?<!&nbsp;)\s+)(?:(?:and|AND|&)\s+(?![^()]*\)))?"
+    r"|\s+(?:and|AND|&)\s+(?![^()]*\))"
+)
 _SPLIT_LINES = re.compile(r"\s*\n\s*|" + _SPLIT.pattern)
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s")
 _BLANK_LINE = re.compile(r"\n\s*\n")
@@ -30,6 +43,52 @@ _ALIAS_START = re.compile(r"(?:a\.?\s?k\.?\s?a\.?|alias)\s|@", re.I)
 # "SPOUSES PRIMO C. YBANEZ AND NILA S. YBANEZ", "Sps. A and B": a caption word that says the
 # two names after it are a married couple; it is no part of the first name
 _COUPLE = re.compile(r"(?:the\s+)?(?:spouses|sps\.)\s+", re.I)
+
+
+# "Sampath B. Abayakoon, J.", "Nimal Silva J.", "A and B, JJ.", "Lee Ah Kow, C.J.", "Tan
+# Boon Kiat JA": a name with a judge's title after it is the bench, never a party
+# (an initial J. before a given name or surname, "Cruz, J. Santos", is no title)
+_JUDGE_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:C\.[ \t]?J\.|JJ?\.|(?:CJ|JJ?A?)(?![\w.']))(?![ \t]+[A-Z][a-z])"
+)
+_JUDGE_END = re.compile(r"\S[ \t]+(?:C\.[ \t]?J\.|JJ?\.|(?:CJ|JJ?A?)(?![\w.']))\s*$")
+_JUDGE_LINE = re.compile(
+    r"^[^\n]*\S[ \t]*,?[ \t]*(?:C\.[ \t]?J\.|JJ?\.|(?:CJ|JJ?A?)(?![\w.']))[ \t]*$", re.M
+)
+_TITLE_ONLY = re.compile(r"\s*(?:C\.[ \t]?J|CJ|JJ?A?)\.?\s*")
+
+
+# a compound role label glued by PDF conversion at the end of a name ("Nimal Perera
+# AccusedAppellant"): no part of it
+_GLUED_LABEL = re.compile(
+    r"\s+((?i:" + "|".join(sorted(GLUED_LABELS, key=len, reverse=True)) + r"))$"
+)
+# words of a street address ("Nimal Perera, Ikbal Road, Muthur 06."): what follows a party's
+# name in a block caption, never a name itself
+_ADDRESS = re.compile(r"\b(?:road|mawatha|avenue|junction|mile post|housing scheme|prison)\b", re.I)
+
+
+def _judges(chunk: str, pieces: list[tuple[str, int]]) -> set[int]:
+    """Indexes of the pieces that are judges' names or titles: a name with a judge's title
+    after it, and the names joined to it by "and" ("A and B, JJ.")."""
+    if "J" not in chunk:
+        return set()
+    out: set[int] = set()
+    for i in range(len(pieces) - 1, -1, -1):
+        piece, off = pieces[i]
+        titled = _TITLE_ONLY.fullmatch(piece) or _JUDGE_AFTER.match(chunk, off + len(piece))
+        joined = (  # "A and B, JJ.": A is a judge too
+            i + 1 in out
+            and not _TITLE_ONLY.fullmatch(pieces[i + 1][0])
+            and _ends_with_and(chunk, pieces[i + 1][1])
+        )
+        if titled or _JUDGE_END.search(piece) or joined:
+            out.add(i)
+    return out
+
+
+def _blanked(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
 
 
 def _ends_with_and(chunk: str, off: int) -> bool:
@@ -48,7 +107,14 @@ def names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         len(NUMBERED.findall(text, start, end)) >= 2
     )
     start = leader_block_start(text, start, end)
-    chunk = layout_blanked(text[start:end])
+    raw = text[start:end]
+    if _BLANK_LINE.search(raw.strip()) and DIGIT.search(raw) is not None:
+        # a block caption's numbered list ("01. Name,\n\nAddress ...\n\n02. Name, ..."):
+        # one name per entry, up to its first comma (the address follows)
+        entries = numbered_entries(raw)
+        if entries:
+            return [n for a, b in entries for n in names_in(text, start + a, start + b)]
+    chunk = layout_blanked(raw)
     sentence_end = _SENTENCE_END.search(chunk)
     if sentence_end:
         chunk = chunk[: sentence_end.start()]
@@ -63,6 +129,12 @@ def names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         for bm in blocks:
             if re.search(r"\d|\bIN THE\b|\bCOURT\b|\bOF\b|:", bm.group(0)):
                 chunk = " " * bm.end() + chunk[bm.end() :]
+        # the labels of a form's column whose values the PDF put elsewhere ("BEFORE /
+        # COUNSEL / ARGUED ON / DECIDED ON" above the party block) are no name
+        if FORM_LABEL_LINE.search(chunk):
+            chunk = FORM_LABEL_LINE.sub(_blanked, chunk)
+        if "J" in chunk:  # (and the bench's names printed in that column, one a line)
+            chunk = _JUDGE_LINE.sub(_blanked, chunk)
     out: list[tuple[str, int, int]] = []
     pos = 0
     pieces: list[tuple[str, int]] = []
@@ -86,7 +158,10 @@ def names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         else:
             merged.append((piece, off))
     descriptor = False
-    for piece, off in merged:
+    judges = _judges(chunk, merged)
+    for i, (piece, off) in enumerate(merged):
+        if i in judges:
+            continue
         after_and = off > 0 and _ends_with_and(chunk, off)
         if descriptor and not after_and:
             continue
@@ -104,6 +179,13 @@ def names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         name = _strip(raw)
         if name.lower().endswith((" etc", " etc.")):
             name = name.rsplit(" ", 1)[0]
+        if _ADDRESS.search(name):  # "Ikbal Road": the address after the name begins
+            descriptor = True
+            continue
+        glued = _GLUED_LABEL.search(name)  # "Nimal Perera AccusedAppellant"
+        if glued:
+            name = name[: glued.start()]
+            piece = piece[: piece.rfind(glued.group(1))]
         if looks_like_name(name) and not STATE.found_in(name):
             body = piece.strip()
             if field:
