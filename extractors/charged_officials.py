@@ -16,6 +16,7 @@ from caselaw.models import Category, Charge, CorruptionSignal, OfficialType, Rol
 UNNAMED = "the accused"
 """The name of a defendant the judgment never names (assemble's FIR defendant)."""
 _CORRUPTION = Category.CORRUPTION.value  # read once: each .value is a descriptor call
+_GENERIC = "Corruption"  # the label of the bare word (common.yaml), no statute behind it
 
 # Active bribery (giving, offering, promising a bribe) is an offence of anyone; only passive
 # bribery and graft by officials imply public office.
@@ -41,8 +42,11 @@ def passive_corruption(ctx: Context, grouped: Grouped) -> set[int]:
     passive: set[int] = set()
     active: set[int] = set()
     for (d, cat, _), c in grouped.items():
-        if cat == _CORRUPTION:
-            (active if _active_bribery(c.label) else passive).add(d)
+        if cat != _CORRUPTION:
+            continue
+        if c.statute is None and c.label == _GENERIC:
+            continue  # "charged with corruption": either side of a bribe, no office implied
+        (active if _active_bribery(c.label) else passive).add(d)
     officials = {d for d in passive if ctx.defendants[d].is_official}
     if not officials:
         return passive

@@ -163,6 +163,22 @@ def test_the_giver_of_a_bribe_is_not_an_official_by_the_takers_count() -> None:
     assert passive_corruption(ctx, grouped) == {0, 1}
 
 
+def test_a_bare_corruption_charge_makes_no_official() -> None:
+    # "charged with corruption" names no side of a bribe: the giver is charged so too
+    from caselaw.extractors._base import Context
+    from caselaw.extractors.charged_officials import passive_corruption
+    from caselaw.models import Category, Charge, Defendant, Judgment
+
+    ctx = Context(Judgment(id="t", portal="test", text="x"))
+    ctx.defendants = [Defendant(index=0, name="Ann Giver")]
+    bare = Charge(index=0, defendant=0, category=Category.CORRUPTION, label="Corruption")
+    assert passive_corruption(ctx, {(0, "corruption", "bare"): bare}) == set()
+    cited = Charge(
+        index=0, defendant=0, category=Category.CORRUPTION, label="Corruption", statute="s.70"
+    )
+    assert passive_corruption(ctx, {(0, "corruption", "s.70"): cited}) == {0}
+
+
 def test_contrary_to_an_unlisted_act_states_the_described_offence() -> None:
     text = (
         "R v TESTA\n\nJUDGMENT\n\n1. The indictment charged the appellant with conspiring to "
