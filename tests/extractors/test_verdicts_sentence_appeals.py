@@ -127,3 +127,17 @@ def test_found_not_guilty_is_no_conviction_below() -> None:
         " DISMISSED. The assailed Decision is AFFIRMED.\n\nSO ORDERED.\n"
     )
     assert _standing(text) == {"other"}
+
+
+def test_a_blank_line_before_a_lower_case_word_does_not_end_the_sentence() -> None:
+    # PDF text converted with a blank line after every printed line: the order is one
+    # sentence ("set aside the conviction and\n\nsentence ... and acquit the appellant.")
+    from caselaw.extractors.verdict_cues import sentence_of
+
+    order = "I set aside the conviction and\n\nsentence dated 2 May 2019.\n\nThe appeal is allowed."
+    start, end = sentence_of(order, order.index("set aside"), 0, len(order))
+    assert (
+        order[start:end].rstrip() == "I set aside the conviction and\n\nsentence dated 2 May 2019."
+    )
+    start, end = sentence_of(order, order.index("appeal"), 0, len(order))
+    assert order[start:end] == "The appeal is allowed."
