@@ -16,24 +16,22 @@ caption is the accused, merges the names found and leaves out the excluded.
 from __future__ import annotations
 
 import bisect
-import html
 import re
 
 from caselaw.extractors._base import Context, Step, register_group
 from caselaw.extractors._lower import lower
 from caselaw.extractors.caption_chunks import GLUED_LABELS, caption_span, party_chunks
 from caselaw.extractors.caption_layout import COUNSEL_LINE
-from caselaw.extractors.names import display, fold, key_tokens, same_tokens, split_alias
+from caselaw.extractors.names import display, key_tokens, same_tokens, split_alias
+from caselaw.extractors.party_exclusions import accused_only, died, excluded
 from caselaw.extractors.party_names import names_in
 from caselaw.extractors.party_vocab import (
     ACCUSED_LABELS,
     CIVIL,
-    EXCLUDED,
     EXCLUDED_WORDS,
     LABELS,
     STATE,
 )
-from caselaw.extractors.verdict_cues import sentence_of
 from caselaw.extractors.verdict_parties import verdict_defendants
 from caselaw.models import Defendant, Evidence
 
@@ -281,94 +279,6 @@ def _matches_at(
     return False
 
 
-def _excluded(ctx: Context, name: str) -> bool:
-    """Named near 'at large', 'state witness', 'died' ... in the same sentence."""
-    from caselaw.extractors.names import surname
-
-    sur = surname(name)
-    return len(sur) >= 3 and sur in _excluded_words(ctx)
-
-
-def _excluded_words(ctx: Context) -> set[str]:
-    """Lower-case words of the sentences around exclusion cues (once per judgment)."""
-    words = ctx.cache.get("parties.excluded")
-    if words is None:
-        words = set()
-        text = ctx.text
-        for ks, ke in ctx.keyword_spans("parties.excluded"):
-            m = EXCLUDED.search(text, max(0, ks - 10), min(len(text), ke + 40))
-            if m is None:
-                continue
-            window = text[max(0, m.start() - 160) : m.end() + 60]
-            sentence = window[window.rfind(".", 0, 160) + 1 :]
-            words.update(re.sub(r"[^a-z ]", "", sentence.lower()).split())
-        ctx.cache["parties.excluded"] = words
-    return words
-
-
-# "in view of the demise of accused-appellants A and B, their names have been dropped ...
-# pursuant to Article 89", "the death of Sayo extinguished her criminal liability": death
-# extinguishes criminal liability (RPC art. 89), so an appellant who died is no defendant
-# of the judgment even when the caption still names him (LABELLING-CONVENTIONS.md).  The
-# sentence must say both that he died and that his liability ended: a homicide judgment
-# speaks of a death too.
-_DEATH_WORDS = ("demise", "died", "death", "deceased", "passed away")
-register_group("parties.death", _DEATH_WORDS)
-# ("... RESOLVES to DISMISS the criminal case against X by reason of his death": a case
-# dismissed because of the accused's own death, in either order)
-_HIS_DEATH = (
-    r"(?:by reason of|on account of|due to|in view of|because of|owing to)\s+(?:the\s+)?"
-    r"(?:(?:his|her|their)\s+(?:death|demise)\b|(?:death|demise)\s+of\s+(?:the\s+)?"
-    r"(?:said\s+)?(?:accused|appellant|petitioner))"
-)
-_LIABILITY_ENDED = re.compile(
-    r"extinguish|dropped|closed and terminated|\bart(?:icle|\.)\s*89\b"
-    rf"|\bdismiss\w*\b[^;]{{0,200}}{_HIS_DEATH}|{_HIS_DEATH}[^;]{{0,200}}\bdismiss",
-    re.I,
-)
-
-
-def _dead(ctx: Context) -> set[str]:
-    """Lower-case words of the sentences that end an accused's liability by death."""
-    words = ctx.cache.get("parties.dead")
-    if words is None:
-        words = set()
-        text = ctx.text
-        done = -1
-        for ks, ke in ctx.keyword_spans("parties.death"):
-            if ks < done:
-                continue
-            # (a sentence split that reads "Primo C. Ybanez" as one name)
-            s, e = sentence_of(text, ks, max(0, ks - 1500), min(len(text), ke + 1500))
-            done = e
-            if _LIABILITY_ENDED.search(text, s, e):
-                words.update(fold(w) for w in html.unescape(text[s:e]).split())
-        ctx.cache["parties.dead"] = words
-    return words
-
-
-def _died(ctx: Context, name: str, shared: set[str]) -> bool:
-    """``name``'s surname is in a sentence that ends liability by death, with the given
-    name too when another defendant bears the surname (``shared``: such surnames)."""
-    toks = key_tokens(name)
-    if not toks or len(toks[-1]) < 3:
-        return False
-    dead = _dead(ctx)
-    if toks[-1] not in dead:
-        return False
-    return len(toks) == 1 or toks[-1] not in shared or toks[0] in dead
-
-
-def _accused_only(ctx: Context) -> set[str]:
-    """The caption names labelled only ACCUSED, not also appellant or petitioner: their
-    being at large leaves them out as it does a co-accused the caption does not name."""
-    only = ctx.cache.get("parties.accused_only")
-    if not only:
-        return set()
-    party = [key_tokens(n) for n in ctx.cache.get("parties.accused_party", ())]
-    return {n for n in only if not any(same_tokens(key_tokens(n), p) for p in party)}
-
-
 def run(ctx: Context, step: Step) -> None:
     candidates = _caption_defendants(ctx)
     from_caption = len(candidates)
@@ -395,11 +305,11 @@ def run(ctx: Context, step: Step) -> None:
     surnames = [key_tokens(name)[-1:] for name, _, _ in people]
     shared = {s[0] for s in surnames if s and surnames.count(s) > 1}
     captioned: set[int] = set()  # indexes of the defendants the caption names
-    accused_only = _accused_only(ctx)
+    only_accused = accused_only(ctx)
     for name, evs, cap in people:
-        if (not cap or name in accused_only) and _excluded(ctx, name):
+        if (not cap or name in only_accused) and excluded(ctx, name):
             continue
-        if _died(ctx, name, shared):
+        if died(ctx, name, shared):
             continue
         primary, aliases = split_alias(name)
         shown = display(name)
