@@ -36,7 +36,7 @@ from caselaw.extractors.verdict_parties import verdict_defendants
 from caselaw.models import Defendant, Evidence
 
 NAME = "parties"
-VERSION = "1.4.0"
+VERSION = "1.5.0"
 
 _RE_AGAINST = re.compile(
     r"\bRE\s*:\s*(?:ADMINISTRATIVE\s+)?COMPLAINT\b.{0,200}?\bAGAINST\b(.{3,300}?)(?:\bRELATIVE\b|\bFOR\b|\n|$)",
@@ -87,6 +87,15 @@ _PETITIONER_ACCUSED_SCAN = re.compile(  # the same test, first letters scanned f
     r"|(?<=b)ail|(?<=a)ccused of|(?<=b)eing accused|(?<=a)ccused[- ]petitioner"
     r"|(?<=t)ransfer of (?:the )?trial|(?<=f)ir\b[^.]{0,120}against the petitioner)"
 )
+# A bail petition's number (Lahore High Court "Crl. Misc. No.123/B/2023", "Bail Application
+# No."): only an accused applies for bail, so its petitioner is the accused whoever the other
+# side is (often the complainant named before "etc.", the State among the others); in a
+# petition to cancel bail ("/CB/") the accused is the other side
+_BAIL_CASE = re.compile(
+    r"\bCrl\.?\s*Misc\.?\s*(?:No\.?)?\s*\d+\s*[-/]\s*(?P<kind>C?B)\s*[-/]\s*(?:19|20)\d\d\b"
+    r"|\b(?P<app>bail\s+(?:application|petition))\s+No\b",
+    re.I,
+)
 _PETITIONER_COMPLAINANT = re.compile(r"petitioners? (?:is|was|are) the complainant", re.I)
 _PETITIONER_COMPLAINANT_SCAN = re.compile(r"[pP](?i:etitioners? (?:is|was|are) the complainant)")
 # a dot inside a name list is an initial or an honorific ("Dr. Iqrar Khan and Ch. Muhammad
@@ -118,6 +127,7 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
     ]
     found: list[tuple[str, int, int]] = []
     accepted: str | None = None  # label of the side just found to be the accused
+    bail = _bail_case(text, lo, hi)
     for i, (s, e, label, after) in enumerate(chunks):
         chunk = text[s:e]
         if label in ACCUSED_LABELS or (label is not None and label == accepted and not after):
@@ -160,6 +170,9 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
         if not against_state and not (
             label in {"respondent", "respondents"} and olabel in {"complainant", "complainants"}
         ):
+            if _bail_accused_side(bail, label, after) and not CIVIL.found_in(chunk):
+                found += names_in(text, s, e)
+                accepted = label
             continue
         if CIVIL.found_in(chunk) or CIVIL.found_in(other_text):
             continue
@@ -190,6 +203,24 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
         for m in matches:
             found += names_in(text, m.start(1), m.end(1))
     return found
+
+
+def _bail_case(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The caption's bail-petition number (``_BAIL_CASE``), looked for only where the
+    caption holds "Misc" or "ail" (most captions have neither)."""
+    if text.find("Misc", lo, hi) < 0 and text.find("ail", lo, hi) < 0:
+        return None
+    return _BAIL_CASE.search(text, lo, hi)
+
+
+def _bail_accused_side(bail: re.Match[str] | None, label: str | None, after: bool) -> bool:
+    """This side is the bail applicant's (the first side, labelled petitioner or not at
+    all), or in a petition to cancel bail the respondents' side after the versus."""
+    if bail is None:
+        return False
+    if (bail.group("kind") or "").upper() == "CB":
+        return after and label in {"respondent", "respondents", None}
+    return not after and label in {"petitioner", "petitioners", "applicant", "accused", None}
 
 
 def _finditer_at(

@@ -39,7 +39,7 @@ from caselaw.extractors.verdict_cues import (
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
-VERSION = "1.5.0"
+VERSION = "1.6.0"
 
 _DATA = load_data("verdicts.yaml")
 _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)
@@ -73,6 +73,10 @@ _AFFIRMED_GUILT = re.compile(
 
 _INTRO = 6000
 _DECIDES_GUILT = re.compile(r"\bconvict|\bacquit|guilty", re.I)
+# A bail matter (and no quashing in it): granting the petition releases the accused pending
+# trial and decides no charge, unlike a granted quashing petition (the FIR is quashed)
+_BAIL_MATTER = re.compile(r"\bbail\b|pre-arrest|post-arrest", re.I)
+_QUASH_MATTER = re.compile(r"quash|cancellation of (?:the )?FIR", re.I)
 _CONVICTION_APPEAL = re.compile(
     r"appeal(?:ing|ed|s)? (?:from|against) (?:the|his|her|their) conviction", re.I
 )
@@ -146,6 +150,11 @@ def run(ctx: Context, step: Step) -> None:
     pretrial = _near_hit(ctx, "verdicts.pretrial", _PRETRIAL) and not _near_hit(
         ctx, "verdicts.conviction_appeal", _CONVICTION_APPEAL
     )
+    bail = (
+        pretrial
+        and _near_hit(ctx, "verdicts.pretrial", _BAIL_MATTER)
+        and not _near_hit(ctx, "verdicts.pretrial", _QUASH_MATTER)
+    )
     level = ctx.judgment.court_level or ctx.info.court_level
     findings: list[Finding] = []
     # earlier dispositive parts restated in the text (not standing)
@@ -186,7 +195,8 @@ def run(ctx: Context, step: Step) -> None:
         # "The Decision ... finding accused-appellant X guilty of ... is AFFIRMED": the
         # affirmed decision is a conviction, whatever the text before says
         guilt = convicted_below or (label == "affirmed" and bool(_AFFIRMED_GUILT.search(sentence)))
-        outcome = _resolve(label, guilt, pretrial)
+        outcome = Outcome.OTHER.value if bail and label == "reversed" else None
+        outcome = outcome or _resolve(label, guilt, pretrial)
         named = named_in(sentence, keys)
         if not named and last_named and not text[last_end:s].strip():
             carried = _CARRIED_SUBJECT.match(sentence)

@@ -1,0 +1,110 @@
+"""Pakistani (Lahore High Court) conventions found on unseen judgments: bail-petition
+captions, "accepted" as the dispositive verb, bail orders that decide no charge, dates at a
+line start (test-written snippets only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselaw.extractors import extract
+from caselaw.extractors._base import Context
+from caselaw.extractors.parties import EXTRACTOR as PARTIES
+from caselaw.extractors.verdict_cues import _SENTENCE, classify
+from caselaw.models import Judgment
+
+
+def _names(text: str) -> list[str]:
+    ctx = Context(Judgment(id="t", portal="test", text=text))
+    PARTIES(ctx)
+    return [d.name for d in ctx.defendants]
+
+
+_BODY = (
+    " \nJ U D G M E N T\n\nAhmad, J.- The petitioner is wanted in case FIR No.7/2023 for"
+    " offences under sections 341 and 506 PPC and seeks bail.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [
+        # only an accused applies for bail: the petitioner, whoever the other side is
+        ("Crl. Misc. No.15/B/2023", ["Bilal Ahmed"]),
+        ("Crl. Misc. No. 15-B-2023", ["Bilal Ahmed"]),
+        # a petition to cancel bail: the accused is the respondents' side
+        ("Crl. Misc. No.15/CB/2023", ["Kamran Aslam"]),
+        # a miscellaneous criminal petition against a private person: no party is an accused
+        ("Crl. Misc. No.15/M/2023", []),
+        ("W.P. No.15/2023", []),
+    ],
+)
+def test_bail_petition_caption(number: str, expected: list[str]) -> None:
+    text = f"ORDER SHEET\nLAHORE HIGH COURT\n{number}\nBilal Ahmed\n \nVs\n \nKamran Aslam etc.\n"
+    assert _names(text + _BODY) == expected
+
+
+def test_bail_caption_against_the_state_is_unchanged() -> None:
+    text = "ORDER SHEET\nLAHORE HIGH COURT\nCrl. Misc. No.15/B/2023\nBilal Ahmed\nVs\nThe State\n"
+    assert _names(text + _BODY) == ["Bilal Ahmed"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # "accepted" is the Pakistani court's verb for allowing an appeal or petition
+        ("Consequently, this appeal is accepted and the appellant is acquitted.", "acquitted"),
+        ("Resultantly, the instant petition is accepted.", "reversed"),
+        ("Instant revision petition stands accepted/allowed.", "reversed"),
+        ("For the foregoing reasons, we accept this petition.", "reversed"),
+        ("The application was not accepted by the trial court.", None),
+        # a bail order releases or keeps the accused pending trial: no verdict
+        ("The petition is accepted and the petitioner is admitted to post-arrest bail.", "other"),
+        ("We extended the Petitioner\u2019s protective bail till 27.3.2023.", "other"),
+        ("His bail is hereby cancelled.", "other"),
+        ("The petitioner was released on bail during the trial.", "other"),
+    ],
+)
+def test_pakistani_dispositive_sentences(sentence: str, label: str | None) -> None:
+    assert classify(sentence) == label
+
+
+def test_a_date_at_a_line_start_is_no_paragraph_number() -> None:
+    text = "we accepted this petition vide short order dated \n24.3.2023 and extended it.\n2. Next"
+    cuts = [m.start() for m in _SENTENCE.finditer(text)]
+    assert cuts and min(cuts) > text.index("extended")  # the date continues the sentence
+
+
+def _outcomes(text: str) -> list[str]:
+    ex = extract(Judgment(id="t", portal="test", text=text, jurisdiction="PK"))
+    assert ex.charges
+    return [v.outcome.value for v in ex.verdicts if v.standing]
+
+
+_BAIL_ORDER = (
+    "ORDER SHEET\nLAHORE HIGH COURT, LAHORE\nCrl. Misc. No.15/B/2023\nBilal Ahmed\n \nVs\n \n"
+    "The State\n \n01.02.2023 Counsel for the petitioner.\n\nAhmad, J.- Through this petition,"
+    " the petitioner seeks post-arrest bail in case FIR No.7/2023 dated 2.1.2023 registered"
+    " for offences under sections 392 and 411 PPC.\n2. Heard.\n3. {dispositive}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "dispositive",
+    [
+        "Consequently, this petition is accepted.",
+        "This petition is allowed and the petitioner is admitted to post-arrest bail.",
+        "This petition is dismissed.",
+    ],
+)
+def test_a_bail_petition_decides_no_charge(dispositive: str) -> None:
+    assert set(_outcomes(_BAIL_ORDER.format(dispositive=dispositive))) == {"other"}
+
+
+def test_an_accepted_quashing_petition_still_dismisses_the_case() -> None:
+    text = (
+        "ORDER SHEET\nLAHORE HIGH COURT, LAHORE\nW.P. No.15/2023\nBilal Ahmed\n \nVs\n \n"
+        "The State etc.\n\nAhmad, J.- Through this petition, the petitioner seeks quashing of"
+        " case FIR No.7/2023 registered against the petitioner for offences under sections"
+        " 420 and 468 PPC.\n2. Heard.\n3. Consequently, this petition is accepted.\n"
+    )
+    assert set(_outcomes(text)) == {"dismissed"}
