@@ -108,3 +108,37 @@ def test_an_accepted_quashing_petition_still_dismisses_the_case() -> None:
         " 420 and 468 PPC.\n2. Heard.\n3. Consequently, this petition is accepted.\n"
     )
     assert set(_outcomes(text)) == {"dismissed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "label"),
+    [
+        # a bare "corrupt practice" in Pakistani law is the election offence
+        (
+            "FIR No.8 was registered as the appellant was accused of corrupt practices in his"
+            " nomination papers.",
+            "other",
+            "Corrupt practice (election law)",
+        ),
+        # the NAO's offence keeps its name and category
+        (
+            "The accused were charged with corruption and corrupt practices as defined in the"
+            " Ordinance.",
+            "corruption",
+            "Corruption and corrupt practices (NAO)",
+        ),
+    ],
+)
+def test_pakistani_corrupt_practices(text: str, category: str, label: str) -> None:
+    from caselaw.extractors.charges import find_charges
+
+    found = [(m.category.value, m.label) for m in find_charges(text, "PK")]
+    assert found == [(category, label)]
+
+
+def test_corrupt_practices_elsewhere_stay_corruption() -> None:
+    from caselaw.extractors.charges import find_charges
+
+    text = "The accused was charged with graft and corrupt practices."
+    found = [(m.category.value, m.label) for m in find_charges(text, "PH")]
+    assert found == [("corruption", "Graft and corrupt practices")]
