@@ -24,7 +24,7 @@ from caselaw.extractors.found import Found
 from caselaw.models import Category, CorruptionSignal
 
 NAME = "signals"
-VERSION = "1.5.0"
+VERSION = "1.6.0"
 
 _DATA = load_data("signals.yaml")
 # matched against the lower-cased sentence (compile_lower: several times faster than re.I)
@@ -200,12 +200,22 @@ _END = re.compile("[" + re.escape(_STOPS) + "]")
 _NEXT_WORD = re.compile(r"([ \t\r\n]*)([a-z0-9])")
 
 
+_WRAPPED = re.compile(r"[a-z,][ \t]*\n[ \t]*[A-Z][a-z]*\.?[ \t]?[\w,]")
+
+
 def _continues(text: str, at: int) -> bool:
     """The sentence goes on after the ``.`` or line break at ``at``: the next word starts
-    with an ASCII lower-case letter, or a digit on the same line as a full stop."""
+    with an ASCII lower-case letter, or a digit on the same line as a full stop; or the
+    line break wraps a sentence mid-way (``_WRAPPED``: the line ends with a lower-case word
+    or a comma, no stop, and the next begins with a capitalised word: "received \nRs.50,000",
+    "the learned Deputy District Public \nProsecutor")."""
     m = _NEXT_WORD.match(text, at + 1, at + 80)
     if m is None:
-        return False
+        if text[at] != "\n":
+            return False
+        line = text.rfind("\n", max(0, at - 200), at) + 1
+        before = text[line:at].rstrip(" \t")
+        return bool(before) and _WRAPPED.match(text, line + len(before) - 1) is not None
     return not m.group(2).isdigit() or (text[at] == "." and "\n" not in m.group(1))
 
 

@@ -142,3 +142,31 @@ def test_corrupt_practices_elsewhere_stay_corruption() -> None:
     text = "The accused was charged with graft and corrupt practices."
     found = [(m.category.value, m.label) for m in find_charges(text, "PH")]
     assert found == [("corruption", "Graft and corrupt practices")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a PDF line wrapped before "Rs." (a capital) in the middle of a sentence
+        (
+            "2.\nAs per the FIR, the petitioner, a Patwari of the Halqa, received \n"
+            "Rs.50,000/- as illegal gratification from the complainant.\n3. Heard.\n",
+            "bribe",
+        ),
+        # a line that ends a heading (no lower-case word or comma before the break) still
+        # ends the sentence: the heading's court is no official of the next sentence
+        ("JUDICIAL DEPARTMENT\nThe complainant received Rs.5,000 as a gift.\n", None),
+    ],
+)
+def test_signal_sentence_wrapped_before_a_capital(text: str, kind: str | None) -> None:
+    ex = extract(Judgment(id="t", portal="test", text=text, jurisdiction="PK"))
+    assert [str(s.kind) for s in ex.signals][:1] == ([kind] if kind else [])
+
+
+def test_wrapped_line_keeps_the_sentence_whole() -> None:
+    from caselaw.extractors.signals import _sentence_bounds
+
+    text = "Heard.\nThe petitioner received \nRs.50,000/- as illegal gratification.\nNext."
+    at = text.index("gratification")
+    s, e = _sentence_bounds(text, at, at + 5)
+    assert text[s:e] == "The petitioner received \nRs.50,000/- as illegal gratification."
