@@ -170,3 +170,23 @@ def test_wrapped_line_keeps_the_sentence_whole() -> None:
     at = text.index("gratification")
     s, e = _sentence_bounds(text, at, at + 5)
     assert text[s:e] == "The petitioner received \nRs.50,000/- as illegal gratification."
+
+
+@pytest.mark.parametrize(
+    ("apposition", "official"),
+    [
+        ("the petitioner, a Patwari of Halqa Kot Lakhpat, received", True),
+        ("the petitioner, the then Tehsildar of the area, approved", True),
+        # a former office says nothing of the office at the time of the acts
+        ("the petitioner, a former Tehsildar of the area, received", False),
+        ("the petitioner, a resident of the area and a clerk's son, received", False),
+    ],
+)
+def test_position_in_apposition_to_the_party(apposition: str, official: bool) -> None:
+    text = (
+        "ORDER SHEET\nLAHORE HIGH COURT, LAHORE\nCrl. Misc. No.15/B/2023\nBilal Ahmed\nVersus\n"
+        "The State\n\nAhmad, J.- The petitioner seeks post-arrest bail in case FIR No.7/2023.\n"
+        f"2. As per the FIR, {apposition} Rs.50,000 from the complainant for a mutation.\n"
+    )
+    ex = extract(Judgment(id="t", portal="test", text=text, jurisdiction="PK"))
+    assert [d.is_official for d in ex.defendants] == [official]
