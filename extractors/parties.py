@@ -92,7 +92,8 @@ _PETITIONER_ACCUSED_SCAN = re.compile(  # the same test, first letters scanned f
 # side is (often the complainant named before "etc.", the State among the others); in a
 # petition to cancel bail ("/CB/") the accused is the other side
 _BAIL_CASE = re.compile(
-    r"\bCrl\.?\s*Misc\.?\s*(?:No\.?)?\s*\d+\s*[-/]\s*(?P<kind>C?B)\s*[-/]\s*(?:19|20)\d\d\b"
+    r"\b(?:Crl\.?|Criminal)\s*Misc(?:\.|ellaneous)?\s*(?:No\.?)?\s*\d+\s*[-/]\s*(?P<kind>C?B)"
+    r"\s*(?:[-/]|\s+of)\s*(?:19|20)\d\d\b"
     r"|\b(?P<app>bail\s+(?:application|petition))\s+No\b",
     re.I,
 )

@@ -31,6 +31,8 @@ _BODY = (
         # only an accused applies for bail: the petitioner, whoever the other side is
         ("Crl. Misc. No.15/B/2023", ["Bilal Ahmed"]),
         ("Crl. Misc. No. 15-B-2023", ["Bilal Ahmed"]),
+        ("Crl. Misc. No.15-B of 2023", ["Bilal Ahmed"]),
+        ("Criminal Miscellaneous No.15-B of 2023", ["Bilal Ahmed"]),
         # a petition to cancel bail: the accused is the respondents' side
         ("Crl. Misc. No.15/CB/2023", ["Kamran Aslam"]),
         # a miscellaneous criminal petition against a private person: no party is an accused
