@@ -195,8 +195,9 @@ def run(ctx: Context, step: Step) -> None:
         # "The Decision ... finding accused-appellant X guilty of ... is AFFIRMED": the
         # affirmed decision is a conviction, whatever the text before says
         guilt = convicted_below or (label == "affirmed" and bool(_AFFIRMED_GUILT.search(sentence)))
-        outcome = Outcome.OTHER.value if bail and label == "reversed" else None
-        outcome = outcome or _resolve(label, guilt, pretrial)
+        # (a granted bail petition releases the accused pending trial: no verdict)
+        bail_granted = bail and label == "reversed"
+        outcome = Outcome.OTHER.value if bail_granted else _resolve(label, guilt, pretrial)
         named = named_in(sentence, keys)
         if not named and last_named and not text[last_end:s].strip():
             carried = _CARRIED_SUBJECT.match(sentence)
