@@ -24,7 +24,7 @@ UNCHARGED_WINDOW = 60  # characters before a cue searched for an uncharged marke
 def flex(phrase: str) -> str:
     """A literal phrase as a regex: whitespace-flexible, ``...`` = up to 80 characters."""
     parts = [r"\s+".join(re.escape(w) for w in chunk.split()) for chunk in phrase.split("...")]
-    return r"[^.;]{0,80}?".join(parts)
+    return r"(?:[^.;]|\.(?!\s)){0,80}?".join(parts)
 
 
 def _edge(phrase: str, body: str) -> str:

@@ -345,3 +345,14 @@ def test_a_blank_line_before_a_lower_case_word_does_not_cut_the_cue_from_its_cit
     # a blank line before a capital still ends the sentence: the cue stays behind it
     cut = text.replace("of\n\nsection 19(b) of the", "of it.\n\nSection 19(b) of the")
     assert find_charges(cut, "LK") == []
+
+
+def test_an_fir_number_does_not_cut_the_fir_cue_from_its_sections():
+    # "FIR No.435/2022 ... under sections ...": the dot of "No." with no space after it
+    # ends no sentence, so the "FIR ... under" cue reaches its sections
+    text = (
+        "Through this petition the petitioner seeks post-arrest bail in case FIR No.435/2022"
+        " dated 03.08.2022 registered under section 409 PPC at Police Station City.\n"
+    )
+    (charge,) = find_charges(text, "PK")
+    assert text[charge.evidence[0].start :].startswith("FIR No.435/2022")
