@@ -142,11 +142,9 @@ def _level_below(text: str) -> str:
     return CourtLevel.OTHER.value
 
 
-def run(ctx: Context, step: Step) -> None:
-    text = ctx.text
-    d_start, d_end = ctx.dispositive
-    keys = [name_keys(ctx, d.name) for d in ctx.defendants]
-    convicted_below = _convicted_below(ctx, d_start)
+def _pretrial(ctx: Context) -> tuple[bool, bool]:
+    """Is this a pre-trial matter (bail, quashing) rather than an appeal from a conviction,
+    and is it a bail matter (whose granted petition decides no charge)?"""
     pretrial = _near_hit(ctx, "verdicts.pretrial", _PRETRIAL) and not _near_hit(
         ctx, "verdicts.conviction_appeal", _CONVICTION_APPEAL
     )
@@ -155,9 +153,13 @@ def run(ctx: Context, step: Step) -> None:
         and _near_hit(ctx, "verdicts.pretrial", _BAIL_MATTER)
         and not _near_hit(ctx, "verdicts.pretrial", _QUASH_MATTER)
     )
-    level = ctx.judgment.court_level or ctx.info.court_level
+    return pretrial, bail
+
+
+def _restated_parts(ctx: Context, keys: list[list[str]], d_start: int) -> list[Finding]:
+    """Findings of earlier dispositive parts the text restates (not standing)."""
+    text = ctx.text
     findings: list[Finding] = []
-    # earlier dispositive parts restated in the text (not standing)
     for m in line_openers(ctx, _OPENER, 0, d_start):
         p_end = text.find("SO ORDERED", m.end(), min(d_start, m.start() + 3000))
         p_end = d_start if p_end < 0 else p_end
@@ -172,6 +174,17 @@ def run(ctx: Context, step: Step) -> None:
                 below = _level_below(text[max(0, m.start() - 400) : m.start()])
             for i in named:
                 findings.append(Finding(i, outcome, False, below, s, e))
+    return findings
+
+
+def run(ctx: Context, step: Step) -> None:
+    text = ctx.text
+    d_start, d_end = ctx.dispositive
+    keys = [name_keys(ctx, d.name) for d in ctx.defendants]
+    convicted_below = _convicted_below(ctx, d_start)
+    pretrial, bail = _pretrial(ctx)
+    level = ctx.judgment.court_level or ctx.info.court_level
+    findings = _restated_parts(ctx, keys, d_start)
     findings.extend(_narrated_acquittals(ctx, d_start, keys))
     findings.extend(_substituted_verdicts(ctx, keys, level.value if level else None))
     findings.extend(_count_findings(ctx, convicted_below, level.value if level else None))
