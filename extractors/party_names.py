@@ -101,6 +101,52 @@ def _ends_with_and(chunk: str, off: int) -> bool:
     return word > 0 and len(bare) > word and bare[-word - 1].isspace()
 
 
+def _block_names(chunk: str) -> str:
+    """A block caption (Sri Lanka): its name lines up to the first line ending in a comma
+    (the address follows), with header blocks, form labels and judges blanked out."""
+    cut = re.search(r",[ \t]*\n", chunk)
+    if cut:
+        chunk = chunk[: cut.start()]
+    blocks = list(re.finditer(r"[^\n]+", chunk))
+    for bm in blocks:
+        if re.search(r"\d|\bIN THE\b|\bCOURT\b|\bOF\b|:", bm.group(0)):
+            chunk = " " * bm.end() + chunk[bm.end() :]
+    # the labels of a form's column whose values the PDF put elsewhere ("BEFORE /
+    # COUNSEL / ARGUED ON / DECIDED ON" above the party block) are no name
+    if FORM_LABEL_LINE.search(chunk):
+        chunk = FORM_LABEL_LINE.sub(_blanked, chunk)
+    if "J" in chunk:  # (and the bench's names printed in that column, one a line)
+        chunk = _JUDGE_LINE.sub(_blanked, chunk)
+    return chunk
+
+
+def _pieces(chunk: str, numbered: bool) -> list[tuple[str, int]]:
+    """``chunk`` split into candidate names with their offsets; a suffix ("Jr."), a
+    nickname or an alias is joined to the name before it."""
+    pos = 0
+    pieces: list[tuple[str, int]] = []
+    splitter = _SPLIT_LINES if one_name_per_line(chunk, numbered) else _SPLIT
+    for m in splitter.finditer(chunk):
+        pieces.append((chunk[pos : m.start()], pos))
+        pos = m.end()
+    pieces.append((chunk[pos:], pos))
+    merged: list[tuple[str, int]] = []
+    for piece, off in pieces:
+        bare = piece.strip(" .*\n")
+        if (
+            merged
+            and _SUFFIX_PIECE.fullmatch(bare)
+            or (merged and _NICKNAME.fullmatch(bare) and _AT_END.search(merged[-1][0]))
+            # "X Y Z, A.K.A. "NICKNAME"": the alias belongs to the name before the comma
+            or (merged and _ALIAS_START.match(bare))
+        ):
+            _, poff = merged[-1]
+            merged[-1] = (chunk[poff : off + len(piece)], poff)
+        else:
+            merged.append((piece, off))
+    return merged
+
+
 def names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Split a party chunk into names with their spans; keep only name-like pieces."""
     numbered = DIGIT.search(text, start, end) is not None and (
@@ -120,43 +166,9 @@ def names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         chunk = chunk[: sentence_end.start()]
     piece_base = start
     if _BLANK_LINE.search(chunk.strip()):
-        # block captions (Sri Lanka): name lines up to the first line ending in a comma,
-        # then the address; header blocks before the name are blanked out
-        cut = re.search(r",[ \t]*\n", chunk)
-        if cut:
-            chunk = chunk[: cut.start()]
-        blocks = list(re.finditer(r"[^\n]+", chunk))
-        for bm in blocks:
-            if re.search(r"\d|\bIN THE\b|\bCOURT\b|\bOF\b|:", bm.group(0)):
-                chunk = " " * bm.end() + chunk[bm.end() :]
-        # the labels of a form's column whose values the PDF put elsewhere ("BEFORE /
-        # COUNSEL / ARGUED ON / DECIDED ON" above the party block) are no name
-        if FORM_LABEL_LINE.search(chunk):
-            chunk = FORM_LABEL_LINE.sub(_blanked, chunk)
-        if "J" in chunk:  # (and the bench's names printed in that column, one a line)
-            chunk = _JUDGE_LINE.sub(_blanked, chunk)
+        chunk = _block_names(chunk)
     out: list[tuple[str, int, int]] = []
-    pos = 0
-    pieces: list[tuple[str, int]] = []
-    splitter = _SPLIT_LINES if one_name_per_line(chunk, numbered) else _SPLIT
-    for m in splitter.finditer(chunk):
-        pieces.append((chunk[pos : m.start()], pos))
-        pos = m.end()
-    pieces.append((chunk[pos:], pos))
-    merged: list[tuple[str, int]] = []
-    for piece, off in pieces:
-        bare = piece.strip(" .*\n")
-        if (
-            merged
-            and _SUFFIX_PIECE.fullmatch(bare)
-            or (merged and _NICKNAME.fullmatch(bare) and _AT_END.search(merged[-1][0]))
-            # "X Y Z, A.K.A. "NICKNAME"": the alias belongs to the name before the comma
-            or (merged and _ALIAS_START.match(bare))
-        ):
-            prev, poff = merged[-1]
-            merged[-1] = (chunk[poff : off + len(piece)], poff)
-        else:
-            merged.append((piece, off))
+    merged = _pieces(chunk, numbered)
     descriptor = False
     judges = _judges(chunk, merged)
     for i, (piece, off) in enumerate(merged):
