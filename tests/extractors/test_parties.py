@@ -7,22 +7,13 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from party_helpers import names
 from regex_spans import match_spans as _spans
 
 from caselaw.extractors._base import Context
-from caselaw.extractors.parties import EXTRACTOR
 from caselaw.models import Judgment
 
 BODY = "\n\nD E C I S I O N\n\nCRUZ, J.:\n\nThis is an appeal from a conviction.\n"
-
-
-def names(text: str) -> list[str]:
-    ctx = Context(Judgment(id="t", portal="test", text=text))
-    EXTRACTOR(ctx)
-    for d in ctx.defendants:
-        for ev in d.evidence:
-            assert text[ev.start : ev.end] == ev.text
-    return [d.name for d in ctx.defendants]
 
 
 @pytest.mark.parametrize(

@@ -5,26 +5,15 @@ form-label columns, judges' lines and address lines in Sri Lankan-style block ca
 from __future__ import annotations
 
 import pytest
+from party_helpers import names
 
-from caselaw.extractors._base import Context
 from caselaw.extractors.caption_chunks import party_chunks
-from caselaw.extractors.parties import EXTRACTOR
-from caselaw.models import Judgment
 
 SG_BODY = (
     "\n\nCriminal Law – Offences – Corruption\n\n"
     "1 The respondent pleaded guilty and was convicted of one charge. The Prosecution "
     "appealed against the sentence.\n"
 )
-
-
-def names(text: str) -> list[str]:
-    ctx = Context(Judgment(id="t", portal="test", text=text))
-    EXTRACTOR(ctx)
-    for d in ctx.defendants:
-        for ev in d.evidence:
-            assert text[ev.start : ev.end] == ev.text
-    return [d.name for d in ctx.defendants]
 
 
 def _sg_header(title: str, parties: str) -> str:
