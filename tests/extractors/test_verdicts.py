@@ -252,6 +252,13 @@ def test_sentence_scan_twin_splits_as_the_plain_pattern(text: str, lo: int, hi: 
     assert twin == [m.span() for m in _SENTENCE.finditer(text, lo, hi)]
 
 
+def _standing_by_name(text: str) -> dict[str, str]:
+    """Each defendant's standing outcome, by name."""
+    x = extract(Judgment(id="t", portal="test", text=text))
+    names = {d.index: d.name for d in x.defendants}
+    return {names[v.defendant]: v.outcome.value for v in x.verdicts if v.standing}
+
+
 @pytest.mark.parametrize("title", ["Dr.", "Atty.", "Engr.", "Hon.", "Mrs.", "Gov."])
 def test_an_honorific_before_a_name_does_not_end_the_sentence(title: str) -> None:
     """ "Petitioner Jose Cruz and his co-accused Dr. Ana Reyes are ACQUITTED": the title's
@@ -265,9 +272,7 @@ def test_an_honorific_before_a_name_does_not_end_the_sentence(title: str) -> Non
         f" SET ASIDE. Petitioner Jose Cruz and his co-accused {title} Ana Reyes are ACQUITTED."
         "\n\nSO ORDERED.\n"
     )
-    x = extract(Judgment(id="t", portal="test", text=text))
-    names = {d.index: d.name for d in x.defendants}
-    standing = {names[v.defendant]: v.outcome.value for v in x.verdicts if v.standing}
+    standing = _standing_by_name(text)
     assert standing.get("Jose Cruz") == "acquitted"
 
 
@@ -284,9 +289,7 @@ def test_a_granted_petition_decides_for_the_petitioner_the_fallo_does_not_name()
         " Sandiganbayan is REVERSED and SET ASIDE. Petitioner and his co-accused Ana Reyes are"
         " ACQUITTED.\n\nSO ORDERED.\n"
     )
-    x = extract(Judgment(id="t", portal="test", text=text))
-    names = {d.index: d.name for d in x.defendants}
-    standing = {names[v.defendant]: v.outcome.value for v in x.verdicts if v.standing}
+    standing = _standing_by_name(text)
     assert standing == {"Jose Cruz": "acquitted", "Ana Reyes": "acquitted"}
 
 
@@ -300,9 +303,7 @@ def test_a_co_accused_outside_the_caption_keeps_the_outcome_below() -> None:
         " appealed.\n\nACCORDINGLY, the Petition is DENIED. Jose Cruz is GUILTY of direct"
         " bribery.\n\nSO ORDERED.\n"
     )
-    x = extract(Judgment(id="t", portal="test", text=text))
-    names = {d.index: d.name for d in x.defendants}
-    standing = {names[v.defendant]: v.outcome.value for v in x.verdicts if v.standing}
+    standing = _standing_by_name(text)
     assert standing.get("Jose Cruz") == "convicted"
 
 
