@@ -79,14 +79,23 @@ def test_official_accused_of_trafficking(text: str, signal: bool) -> None:
 
 
 _RUNS = st.sampled_from(
-    ["a" * 1600, "a" * 700, "b" * 90, " ", ".", ";", "!", "?", "\n", "ab", "Ab", "5", " x"]
+    ["a" * 1600, "a" * 700, "b" * 90, " ", ".", ",", ";", "!", "?", "\n", "ab", "Ab", "5", " x"]
 )
 
 
 def _bounds_by_scanning(text: str, start: int, end: int) -> tuple[int, int]:
     """The reference: the nearest stop either side (within ``MAX_SENTENCE``), where a full
     stop or line break followed (over blanks) by an ASCII lower-case letter -- or, for a
-    full stop, a digit -- is no stop."""
+    full stop, a digit -- is no stop, nor a line break that wraps a sentence: its line ends
+    in a lower-case letter or comma and the next begins with a capitalised word that goes
+    on ("received \nRs.50,000")."""
+
+    def wrapped(i: int) -> bool:
+        line = text.rfind("\n", max(0, i - 200), i) + 1
+        before = text[line:i].rstrip(" \t")
+        last = before[-1:]
+        goes_on = re.match(r"[ \t]*[A-Z][a-z]*\.?[ \t]?[\w,]", text[i + 1 :])
+        return (last == "," or "a" <= last <= "z") and goes_on is not None
 
     def stop(i: int) -> bool:
         c = text[i]
@@ -97,10 +106,13 @@ def _bounds_by_scanning(text: str, start: int, end: int) -> tuple[int, int]:
         k = i + 1
         while k < min(len(text), i + 80) and text[k] in " \t\r\n":
             k += 1
-        if k >= min(len(text), i + 80) or not text[k].isascii():
-            return True
-        same_line = "\n" not in text[i + 1 : k]
-        return not (text[k].islower() or (c == "." and same_line and text[k].isdigit()))
+        if k < min(len(text), i + 80) and text[k].isascii():
+            same_line = "\n" not in text[i + 1 : k]
+            if text[k].islower() or (c == "." and same_line and text[k].isdigit()):
+                return False
+            if text[k].isdigit():
+                return True
+        return c != "\n" or not wrapped(i)
 
     lo = max(0, start - MAX_SENTENCE)
     hi = min(len(text), end + MAX_SENTENCE)
