@@ -22,6 +22,7 @@ from caselaw.extractors import anchors, prefilter
 from caselaw.extractors.charge_cues import cue_match, cue_matches, denied, discussion_regex
 from caselaw.extractors.citation_barriers import barrier_after, barrier_before
 from caselaw.extractors.citations import MAX_GAP
+from caselaw.extractors.count_lists import listed_count
 
 CUE_WINDOW = 260  # characters before a mention searched for a charge cue
 WHOLE = 0.3  # live ranges covering this share of a region: the region is read whole
@@ -274,7 +275,8 @@ def count_at(reg: Region, pos: int, end: int) -> tuple[str | None, bool]:
     """The count of the mention at ``[pos, end)`` and whether it is an alternative one.
 
     The last count or case number from the sentence start to the mention's end, else
-    the first within 40 characters after it ("COUNT 1: ...", "Criminal Case No. 5").
+    the first within 40 characters after it ("COUNT 1: ...", "Criminal Case No. 5"),
+    else the number of the counts-list item it stands in (:mod:`.count_lists`).
     """
     s = reg.sentence_start(pos)
     stop = min(end + 40, len(reg.text))
@@ -286,7 +288,8 @@ def count_at(reg: Region, pos: int, end: int) -> tuple[str | None, bool]:
         if m.start() > end:
             break
     if found is None:
-        return None, False
+        n = listed_count(reg.text, pos)  # an item of a numbered list of counts
+        return (None, False) if n is None else (f"Count {n}", False)
     if found.group("case"):
         return " ".join(found.group("case").split()), False
     count = f"Count {found.group('n')}"
