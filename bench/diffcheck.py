@@ -19,6 +19,7 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -61,6 +62,15 @@ def snapshot() -> Iterator[dict[str, object]]:
         record = _plain(ext)
         assert isinstance(record, dict)
         yield {"doc": name, **record}
+
+
+def _unversioned(record: Any) -> Any:
+    """``record`` without the extractor versions (the run's and every evidence span's)."""
+    if isinstance(record, dict):
+        return {k: _unversioned(v) for k, v in record.items() if k not in ("versions", "version")}
+    if isinstance(record, list):
+        return [_unversioned(x) for x in record]
+    return record
 
 
 def _diff(path: str, old: object, new: object, out: list[str]) -> None:
@@ -110,8 +120,7 @@ def main(argv: list[str]) -> int:
         seen.add(doc)
         before = old.get(doc)
         if args.ignore_versions and before is not None:
-            before = {**before, "versions": record.get("versions")}
-            record = {**record, "versions": record.get("versions")}
+            before, record = _unversioned(before), _unversioned(record)
         out: list[str] = []
         _diff("", before, record, out)
         if out:
