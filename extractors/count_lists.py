@@ -22,10 +22,13 @@ number of the item a mention stands in, when
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 WINDOW = 3000  # characters before a mention searched for its list
 _ITEM = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]+(?=\S)", re.MULTILINE)
+_FIRST_ITEM = re.compile(r"\n[ \t]*1[.)][ \t]+(?=\S)")
 _LEAD = re.compile(
     r"\bcounts?\b[^.]{0,200}?(?:follows?|below|following\s+counts?)\s*[:;,.\-–—]*\s*\Z"
     r"|\bcounts?\b[^.;]{0,120}:\s*\Z",
@@ -41,24 +44,34 @@ _ABBREVIATION = re.compile(
 def listed_count(text: str, pos: int) -> int | None:
     """The number of the counts-list item the mention at ``pos`` stands in, else None."""
     lo = max(0, pos - WINDOW)
-    items = list(_ITEM.finditer(text, lo, pos))
-    if not items:
-        return None
+    lists = _lists(text)
+    i = bisect.bisect_left(lists, pos)
+    if i == 0 or lists[i - 1] < lo:
+        return None  # no list of counts starts shortly before (the common case: cheap)
+    items = list(_ITEM.finditer(text, lists[i - 1], pos))
     last = items[-1]
     n = int(last.group(1))
-    if n < 1 or _ends_sentence(text, last.end(), pos):
+    if _ends_sentence(text, last.end(), pos):
         return None
-    expected, first = n, None
+    expected = n
     for m in reversed(items):  # items n, n-1, ..., 1 must open lines in this order
         if int(m.group(1)) == expected:
             expected -= 1
-            first = m
             if expected == 0:
-                break
-    if expected != 0 or first is None:
-        return None
-    lead = text[max(0, first.start() - 300) : first.start()]
-    return n if _LEAD.search(lead) else None
+                return n
+    return None
+
+
+@lru_cache(maxsize=4)
+def _lists(text: str) -> list[int]:
+    """Where the judgment's lists of counts start: an item 1 opening a line after words
+    that introduce counts.  Found once per judgment (a plain line-start search, fast)."""
+    out = []
+    for m in _FIRST_ITEM.finditer(text):
+        at = m.start() + 1
+        if _LEAD.search(text[max(0, at - 300) : at]):
+            out.append(at)
+    return out
 
 
 def _ends_sentence(text: str, lo: int, hi: int) -> bool:
