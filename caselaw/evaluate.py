@@ -132,9 +132,16 @@ def _evidence_for(ext: Extraction, field: str) -> str:
 
 
 def _score_document(label: dict[str, Any], ext: Extraction, acc: dict[str, Any]) -> None:
-    doc = label["id"]
-    case = ext.case
-    gold_case = label["case"]
+    _score_case(label, ext, acc)
+    gold_defs = label.get("defendants", [])
+    mapping = _match(gold_defs, ext)
+    _score_triples(label["id"], gold_defs, mapping, ext, acc)
+    _score_officials(label["id"], gold_defs, mapping, ext, acc)
+
+
+def _score_case(label: dict[str, Any], ext: Extraction, acc: dict[str, Any]) -> None:
+    """The case-level fields: booleans scored P/R/F1, outcomes by accuracy."""
+    doc, case, gold_case = label["id"], ext.case, label["case"]
     for f in BOOLEAN_FIELDS:
         exp, got = bool(gold_case[f]), bool(getattr(case, f))
         acc[f] = acc[f] + _bool_score(exp, got)
@@ -146,8 +153,17 @@ def _score_document(label: dict[str, Any], ext: Extraction, acc: dict[str, Any])
         acc[f] = Accuracy(a.correct + int(exp == got), a.total + 1)
         if exp != got:
             acc["dis"].append(Disagreement(doc, f, exp, got, _evidence_for(ext, f)))
-    gold_defs = label.get("defendants", [])
-    mapping = _match(gold_defs, ext)
+
+
+def _score_triples(
+    doc: str,
+    gold_defs: list[dict[str, Any]],
+    mapping: dict[int, int],
+    ext: Extraction,
+    acc: dict[str, Any],
+) -> None:
+    """(defendant, category, standing outcome) triples; an unmatched extracted defendant
+    is a triple of its own (a false positive)."""
     outcome = {(v.defendant, v.charge): v.outcome.value for v in ext.verdicts if v.standing}
     got_t = {
         (
@@ -173,6 +189,16 @@ def _score_document(label: dict[str, Any], ext: Extraction, acc: dict[str, Any])
     for t in sorted(got_t - exp_t, key=str):
         who = names.get(t[0]) if t[0] >= 0 else pred_names.get(-1 - t[0], "?")
         acc["dis"].append(Disagreement(doc, "defendant_triple", "absent", f"{who}/{t[1]}/{t[2]}"))
+
+
+def _score_officials(
+    doc: str,
+    gold_defs: list[dict[str, Any]],
+    mapping: dict[int, int],
+    ext: Extraction,
+    acc: dict[str, Any],
+) -> None:
+    """Official detection per gold defendant, plus extracted officials nobody labelled."""
     inverse = {gi: di for di, gi in mapping.items()}
     by_index = {d.index: d for d in ext.defendants}
     for gi, g in enumerate(gold_defs):
