@@ -240,18 +240,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = add("ingest", cmd_ingest, "store judgment files and folders in the DB")
     sp.add_argument("paths", nargs="+", metavar="PATH")
-    sp = add("extract", cmd_extract, "run the extractors (DB, or FILE... --json without a DB)")
-    sp.add_argument("files", nargs="*", metavar="FILE")
-    sp.add_argument("--json", action="store_true", help="print a JSON array of contract objects")
-    sp.add_argument("--jsonl", action="store_true", help="print one contract object per line")
-    sp.add_argument("--all", action="store_true", help="re-extract every judgment")
-    sp.add_argument(
-        "-j",
-        "--jobs",
-        type=_jobs,
-        default=1,
-        metavar="N",
-        help="worker processes reading judgments (default 1; 0: one per CPU)",
+    _extract_options(
+        add("extract", cmd_extract, "run the extractors (DB, or FILE... --json without a DB)")
     )
     sp = add("build", cmd_build, "export the dataset tables with a dataset card")
     sp.add_argument("--format", choices=["csv", "parquet", "jsonl", "sqlite"], default="csv")
@@ -265,7 +255,29 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--stage", help="only this stage (ingest, extract, scrape, ...)")
     sp = add("demo", cmd_demo, "run everything on the embedded fictional sample corpus")
     sp.add_argument("--out", default="caselaw-demo")
-    sp = add("scrape", cmd_scrape, "fetch new judgments from a portal (cron-friendly)")
+    _scrape_options(add("scrape", cmd_scrape, "fetch new judgments from a portal (cron-friendly)"))
+    add("portals", cmd_portals, "list the portals and their status")
+    sp = add("evaluate", cmd_evaluate, "compare extraction with gold labels")
+    sp.add_argument("gold_dir", metavar="GOLD_DIR")
+    return p
+
+
+def _extract_options(sp: argparse.ArgumentParser) -> None:
+    sp.add_argument("files", nargs="*", metavar="FILE")
+    sp.add_argument("--json", action="store_true", help="print a JSON array of contract objects")
+    sp.add_argument("--jsonl", action="store_true", help="print one contract object per line")
+    sp.add_argument("--all", action="store_true", help="re-extract every judgment")
+    sp.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="worker processes reading judgments (default 1; 0: one per CPU)",
+    )
+
+
+def _scrape_options(sp: argparse.ArgumentParser) -> None:
     sp.add_argument("portal", nargs="?", metavar="PORTAL")
     sp.add_argument("--all", action="store_true", help="every enabled portal")
     sp.add_argument("--query")
@@ -278,10 +290,6 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument(
         "--revalidate", action="store_true", help="conditional GET for judgments already stored"
     )
-    add("portals", cmd_portals, "list the portals and their status")
-    sp = add("evaluate", cmd_evaluate, "compare extraction with gold labels")
-    sp.add_argument("gold_dir", metavar="GOLD_DIR")
-    return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
