@@ -24,7 +24,7 @@ import httpx
 from caselaw.errors import BlockedError, CaselawError
 from caselaw.models import Document, JudgmentRef
 from caselaw.scrapers._base import Parsed, Portal, Query
-from caselaw.scrapers._http import Fetcher
+from caselaw.scrapers._http import Fetcher, Response
 from caselaw.storage import ScrapeState, Store
 
 log = logging.getLogger(__name__)
@@ -210,8 +210,6 @@ class _Run:
     async def _fetch_and_store(
         self, ref: JudgmentRef, url: str, stored: Mapping[str, Any] | None
     ) -> tuple[str, Document | None]:
-        from caselaw.pipeline import add_document
-
         portal, store = self.portal, self.store
         response = await self.fetcher.get(
             url,
@@ -234,19 +232,39 @@ class _Run:
         media_type = (parsed.media_type if body is not response else None) or body.media_type
         document = Document.from_bytes(body.content, media_type or "", body.url)
         jid = f"{portal.id}:{ref.portal_id}"
-        before = store.judgment_fingerprint(jid)
+        before = self.store.judgment_fingerprint(jid)
+        self._store(ref, url, response, document, text, _metadata(ref, parsed), now)
+        after = self.store.judgment_fingerprint(jid)
+        if before is None:
+            return "new", document
+        return ("unchanged" if before == after else "updated"), document
+
+    def _store(
+        self,
+        ref: JudgmentRef,
+        url: str,
+        response: Response,
+        document: Document,
+        text: str | None,
+        metadata: dict[str, Any],
+        now: str,
+    ) -> None:
+        """The judgment, its scrape item and the cleared errors, in one transaction."""
+        from caselaw.pipeline import add_document
+
+        store = self.store
         with store.transaction():
             judgment = add_document(
                 store,
                 document,
-                portal=portal.id,
+                portal=self.portal.id,
                 portal_id=ref.portal_id,
                 text=text,
-                metadata=_metadata(ref, parsed),
+                metadata=metadata,
                 settings=self.settings,
             )
             store.put_item(
-                portal.id,
+                self.portal.id,
                 ref.portal_id,
                 url=url,
                 status="stored",
@@ -257,10 +275,6 @@ class _Run:
                 fetched_at=now,
             )
             store.clear_errors(url, "scrape")
-        after = store.judgment_fingerprint(jid)
-        if before is None:
-            return "new", document
-        return ("unchanged" if before == after else "updated"), document
 
     def _failed(self, ref: JudgmentRef, url: str, exc: Exception) -> None:
         self.counts["failed"] += 1
