@@ -15,7 +15,7 @@ from caselaw.extractors.patterns import gate_open
 from caselaw.models import CourtLevel, JudgmentInfo, Proceeding
 
 NAME = "metadata"
-VERSION = "1.0.0"
+VERSION = "1.1.0"
 
 _COURTS = load_data("officials.yaml")["courts"]
 # matched against the lower-cased header (compile_lower: several times faster than re.I)
@@ -84,6 +84,10 @@ _PUBLIC_WORDS = (
     "asylum",
     "immigration and asylum",
 )
+# an election appeal or petition is public law whatever crime it narrates ("Election Appeal
+# No.24144/2023 ... FIR No.8 ... was convicted"): looked for in the case title lines only
+_ELECTION = re.compile(r"\bElection\s+(?:Appeal|Petition|Tribunal\s+Appeal)\s+No", re.I)
+_CASE_LINE_REACH = 600
 _DATE_NUM_NEEDS = ("/19", "/20", ".19", ".20")  # _DATE_NUM's separator before the year
 
 
@@ -218,6 +222,8 @@ def guess(ctx: Context) -> JudgmentInfo:
     date, _, _ = _date(head, low)
     if any(w in head for w in _ADMIN_NEEDS) and _ADMIN.search(head):
         proceeding = Proceeding.ADMINISTRATIVE
+    elif _ELECTION.search(head[:_CASE_LINE_REACH]):
+        proceeding = Proceeding.PUBLIC_LAW  # even when it narrates an FIR or a conviction
     elif criminal_cue(head):
         proceeding = Proceeding.CRIMINAL
     elif any(w in low for w in _PUBLIC_WORDS):

@@ -192,3 +192,19 @@ def test_position_in_apposition_to_the_party(apposition: str, official: bool) ->
     )
     ex = extract(Judgment(id="t", portal="test", text=text, jurisdiction="PK"))
     assert [d.is_official for d in ex.defendants] == [official]
+
+
+def test_an_election_appeal_is_public_law_and_has_no_accused():
+    text = (
+        "IN THE LAHORE HIGH COURT LAHORE\nJUDICIAL DEPARTMENT\n"
+        "Case No: Election Appeal No.24144/2023.\n\nAhmad Khan.\nVs.\n"
+        "The Returning Officer PP-77, etc.\n\nJUDGMENT\n"
+        "This Election Appeal is directed under Section 63 of the Elections Act, 2017 against "
+        "the order whereby the nomination papers of the appellant were rejected. Consequently, "
+        "FIR No.8 dated 08.01.2011 was registered against the appellant under sections 420, "
+        "468 and 471 PPC and in trial the appellant was convicted. However, his appeal was "
+        "accepted and he was acquitted of the charges in FIR No.8/2011.\n"
+    )
+    ext = extract(Judgment(id="ea", portal="t", text=text))
+    assert ext.info.proceeding is not None and ext.info.proceeding.value == "public-law"
+    assert not any("FIR" in d.name for d in ext.defendants)
