@@ -94,6 +94,7 @@ class Region:
     hits: prefilter.Hits
     cues: list[int]
     counts: list[int]
+    doc_counts: list[int] = field(default_factory=list)  # the judgment's count starts
     sentence: dict[int, int] = field(default_factory=dict)
     matches: tuple[dict[int, re.Match[str] | None], ...] = field(default_factory=lambda: ({}, {}))
 
@@ -106,7 +107,7 @@ class Region:
             doc = DocStarts.of(text, hits, lo, hi + 40)
         cues = _between(doc.cues, lo, hi)
         counts = _between(doc.counts, lo, min(hi + 40, len(text)))
-        return cls(text, lo, hi, hits, cues, counts)
+        return cls(text, lo, hi, hits, cues, counts, doc.counts)
 
     def cue_at(self, pos: int, weak: bool) -> re.Match[str] | None:
         """The cue regex's match at ``pos`` with the region's end as the text's end."""
@@ -288,7 +289,7 @@ def count_at(reg: Region, pos: int, end: int) -> tuple[str | None, bool]:
         if m.start() > end:
             break
     if found is None:
-        n = listed_count(reg.text, pos)  # an item of a numbered list of counts
+        n = listed_count(reg.text, pos, reg.doc_counts)  # an item of a list of counts
         return (None, False) if n is None else (f"Count {n}", False)
     if found.group("case"):
         return " ".join(found.group("case").split()), False

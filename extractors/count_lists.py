@@ -24,14 +24,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from collections.abc import Sequence
 
 WINDOW = 3000  # characters before a mention searched for its list
 _ITEM = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]+(?=\S)", re.MULTILINE)
+_COUNT_WORD = re.compile(r"counts", re.IGNORECASE)
 _FIRST_ITEM = re.compile(r"\n[ \t]*1[.)][ \t]+(?=\S)")
 _LEAD = re.compile(
-    r"\bcounts?\b[^.]{0,200}?(?:follows?|below|following\s+counts?)\s*[:;,.\-–—]*\s*\Z"
-    r"|\bcounts?\b[^.;]{0,120}:\s*\Z",
+    r"\bcounts\b[^.]{0,200}?(?:follows?|below|following\s+counts)\s*[:;,.\-–—]*\s*\Z"
+    r"|\bcounts\b[^.;]{0,120}:\s*\Z",
     re.IGNORECASE,
 )
 # a sentence end: a full stop, ? or ! before an upper-case word, unless an abbreviation
@@ -41,14 +42,20 @@ _ABBREVIATION = re.compile(
 )
 
 
-def listed_count(text: str, pos: int) -> int | None:
-    """The number of the counts-list item the mention at ``pos`` stands in, else None."""
-    lo = max(0, pos - WINDOW)
-    lists = _lists(text)
-    i = bisect.bisect_left(lists, pos)
-    if i == 0 or lists[i - 1] < lo:
-        return None  # no list of counts starts shortly before (the common case: cheap)
-    items = list(_ITEM.finditer(text, lists[i - 1], pos))
+def listed_count(text: str, pos: int, count_words: Sequence[int] | None = None) -> int | None:
+    """The number of the counts-list item the mention at ``pos`` stands in, else None.
+
+    ``count_words``: the sorted starts of the words "count(s)" in ``text`` (the prefilter's
+    ``anchor.count`` starts); only a list within 300 characters after one can be a list
+    of counts, so a judgment without lists costs a bisect per mention.  Default: found in
+    the window before ``pos``."""
+    if count_words is None:
+        lo = max(0, pos - WINDOW - 300)
+        count_words = [m.start() + lo for m in _COUNT_WORD.finditer(text[lo:pos])]
+    start = _list_start(text, pos, count_words)
+    if start is None:
+        return None
+    items = list(_ITEM.finditer(text, start, pos))
     last = items[-1]
     n = int(last.group(1))
     if _ends_sentence(text, last.end(), pos):
@@ -62,16 +69,21 @@ def listed_count(text: str, pos: int) -> int | None:
     return None
 
 
-@lru_cache(maxsize=4)
-def _lists(text: str) -> list[int]:
-    """Where the judgment's lists of counts start: an item 1 opening a line after words
-    that introduce counts.  Found once per judgment (a plain line-start search, fast)."""
-    out = []
-    for m in _FIRST_ITEM.finditer(text):
+def _list_start(text: str, pos: int, count_words: Sequence[int]) -> int | None:
+    """The start of the last list of counts that begins in the ``WINDOW`` before ``pos``:
+    an item 1 opening a line within 300 characters after "counts", whose lead-in
+    introduces the counts."""
+    lo = max(0, pos - WINDOW)
+    i = bisect.bisect_left(count_words, pos)
+    j = bisect.bisect_left(count_words, lo - 300)
+    for c in reversed(count_words[j:i]):
+        m = _FIRST_ITEM.search(text, c, min(c + 300, pos))
+        if m is None or m.start() + 1 < lo:
+            continue
         at = m.start() + 1
         if _LEAD.search(text[max(0, at - 300) : at]):
-            out.append(at)
-    return out
+            return at
+    return None
 
 
 def _ends_sentence(text: str, lo: int, hi: int) -> bool:

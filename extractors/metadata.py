@@ -222,7 +222,7 @@ def guess(ctx: Context) -> JudgmentInfo:
     date, _, _ = _date(head, low)
     if any(w in head for w in _ADMIN_NEEDS) and _ADMIN.search(head):
         proceeding = Proceeding.ADMINISTRATIVE
-    elif _ELECTION.search(head[:_CASE_LINE_REACH]):
+    elif "election" in low[:_CASE_LINE_REACH] and _ELECTION.search(head, 0, _CASE_LINE_REACH):
         proceeding = Proceeding.PUBLIC_LAW  # even when it narrates an FIR or a conviction
     elif criminal_cue(head):
         proceeding = Proceeding.CRIMINAL
