@@ -10,6 +10,7 @@ from party_helpers import names
 
 from caselaw.extractors import charges
 from caselaw.extractors.names import key_tokens, same_person
+from caselaw.extractors.signals import narrated
 from caselaw.extractors.verdict_cues import sentence_of
 from caselaw.models import Category
 
@@ -120,3 +121,27 @@ def test_a_name_starting_like_a_rank_keeps_it() -> None:
 def test_charging_someone_with_an_offence_is_a_charge(text: str) -> None:
     found = charges.find_charges(text, "PH")
     assert {m.category for m in found} == {Category.TRAFFICKING}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a recruiter's claimed contact in the passport office: official complicity alleged
+        (
+            "She told her it is not a problem because they have a connection with the DFA "
+            "(Department of Foreign Affairs) and the picture in the passport will be "
+            "substituted.",
+            "protection",
+        ),
+        (
+            "The recruiter said he had connections at the airport and with immigration officers.",
+            "protection",
+        ),
+        # the legal phrase "in connection with" names no contact
+        ("The passport was processed in connection with the DFA rules of the Department.", None),
+    ],
+)
+def test_a_claimed_contact_in_the_passport_office_is_a_signal(
+    sentence: str, kind: str | None
+) -> None:
+    assert narrated(sentence) == kind
