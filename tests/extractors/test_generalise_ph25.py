@@ -145,3 +145,57 @@ def test_a_claimed_contact_in_the_passport_office_is_a_signal(
     sentence: str, kind: str | None
 ) -> None:
     assert narrated(sentence) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lawphil glues footnote numbers to the statute numbers: R.A. 3019 + "5", art. 210 + "6"
+        (
+            "The RTC found the accused guilty of violating Section 3(b) of RA 30195 and "
+            "Article 2106 of the Revised Penal Code.",
+            {(Category.CORRUPTION, "R.A. 3019")},
+        ),
+        (
+            "The accused was convicted of violation of Section 5 of RA 91651.",
+            {(Category.DRUGS, "R.A. 9165")},
+        ),
+        # a number the series has reached is read as written
+        (
+            "The accused was charged with violation of Republic Act No. 11862.",
+            {(Category.TRAFFICKING, "R.A. 11862")},
+        ),
+        # an unlisted article below the last listed one is no glued footnote
+        (
+            "The accused was charged with violation of Article 365 of the Revised Penal Code.",
+            {(Category.OTHER, "RPC")},
+        ),
+    ],
+)
+def test_a_footnote_number_glued_to_a_statute_number(
+    text: str, expected: set[tuple[Category, str]]
+) -> None:
+    found = charges.find_charges(text, "PH")
+    assert {
+        (m.category, (m.statute or "").split(" s.")[0].split(" art.")[0]) for m in found
+    } == expected
+
+
+def test_a_law_the_charge_was_laid_instead_of_is_no_charge() -> None:
+    text = (
+        "The employees were referred to the inquest prosecutor with charges for violation of "
+        "R.A. No. 76107. The Office of the City Prosecutor charged accused-appellant with "
+        "human trafficking under R.A. 9208, instead of violation of R.A. 7610 for the reason "
+        "that she recruited a minor."
+    )
+    found = charges.find_charges(text, "PH")
+    assert {m.category for m in found} == {Category.TRAFFICKING}
+
+
+def test_instead_of_without_a_charging_verb_denies_nothing() -> None:
+    text = (
+        "The accused was charged with qualified trafficking. He was convicted under Section 5 "
+        "of R.A. 7610 instead of rape."
+    )
+    found = charges.find_charges(text, "PH")
+    assert {m.category for m in found} == {Category.TRAFFICKING, Category.SEXUAL_OFFENCE}
