@@ -116,6 +116,14 @@ _PROSE_LABEL = re.compile(
     r"(?:\bthe|\bfor|\bby|\bof|\bsaid|\bas)\s*(?:\d{1,2}(?:st|nd|rd|th)\s*)?$", re.I
 )
 _SPACES = re.compile(r"\s+")
+# an uppercase "V." between two words of a name, with no comma before it, is a middle
+# initial when the caption spells its versus out ("vs.", "versus", "- and -")
+_MIDDLE_INITIAL_V = re.compile(r"[A-Za-z] V\. [A-Z]")
+# the rest of a case-number line: numbers, "and", "&", a date ("July 31, 2013"), no bracket
+_CASE_NUMBER_REST = re.compile(
+    r"s?[ \t.:]*\d[\d \t.,&-]*(?:(?:and|&)[\d \t.,&-]+)*"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})?[ \t.]*(?=\n)"
+)
 
 
 def caption_span(text: str, first_label: int | None = None) -> tuple[int, int]:
@@ -182,7 +190,11 @@ def party_chunks(
     """(start, end, label, after_versus) for each party chunk of the caption."""
     cuts: list[tuple[int, int, str]] = []
     versus = _VERSUS_SCAN if _AND_LINE.search(text, max(lo - 1, 0), hi) else _VERSUS_SCAN_V
-    for m in versus.finditer(text, lo, hi):
+    found = list(versus.finditer(text, lo, hi))
+    spelt = any(m.group().strip(" \t.").lower() != "v" for m in found)
+    for m in found:
+        if spelt and _MIDDLE_INITIAL_V.match(text, max(lo, m.start() - 2), m.end() + 2):
+            continue  # "VIRGILIO V. VINLUAN, Petitioners, vs. ...": an initial, not a versus
         cuts.append((m.start(), m.end(), "versus"))
     if any(text.find(w, lo, hi) >= 0 for w in _BREAK_WORDS):
         breaks = _BREAK_SCAN
@@ -217,6 +229,11 @@ def party_chunks(
             out.append((s, e, label, after_versus))
         after_versus = kind == "versus"
         pos = end
+        if kind == "break" and text.startswith("G", start):
+            # the rest of an unbracketed case-number line ("G.R. No. 191219   July 31,
+            # 2013") is its number and date, no party
+            rest = _CASE_NUMBER_REST.match(text, end, hi)
+            pos = rest.end() if rest is not None else pos
     return out
 
 

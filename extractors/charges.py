@@ -43,7 +43,7 @@ from caselaw.extractors.lexicon import OffencePhrase, ProvisionEntry, StatuteEnt
 from caselaw.models import Category, Evidence
 
 NAME = "charges"
-VERSION = "0.7.0"
+VERSION = "0.8.0"
 
 PHRASE_GAP = 70  # at most this many characters between a cue and an offence phrase
 ADMIN_LABELS = {"grave misconduct", "gross misconduct", "serious misconduct", "dishonesty"}
@@ -148,8 +148,24 @@ def _provision(entry: StatuteEntry, number: str) -> ProvisionEntry | None:
     if found is None or found[0] is not entry:
         if len(_PROVISIONS) > 20_000:
             _PROVISIONS.clear()
-        found = _PROVISIONS[key] = (entry, entry.provision(number))
+        found = _PROVISIONS[key] = (entry, entry.provision(number) or _glued(entry, number))
     return found[1]
+
+
+def _glued(entry: StatuteEntry, number: str) -> ProvisionEntry | None:
+    """A provision number past every listed one that is a listed provision with a footnote
+    number glued to it ("Article 2106 of the Revised Penal Code" = art. 210 + footnote 6)."""
+    if not number.isdigit() or len(number) < 4:  # a footnote on a 2-3 digit number
+        return None
+    listed = [int(p.section) for p in entry.provisions if p.section.isdigit()]
+    if not listed or int(number) <= max(listed):
+        return None
+    for cut in (1, 2):
+        if len(number) > cut + 1:
+            pe = entry.provision(number[:-cut])
+            if pe is not None:
+                return pe
+    return None
 
 
 def _evidence(text: str, start: int, end: int) -> Evidence:
@@ -195,9 +211,12 @@ def find_charges(
 # of R.A. 9184, they specified a brand") narrate a breach, not an offence charged.  Only a
 # negated charging verb counts ("not convicted of X" still says X was charged).
 _DENIAL = re.compile(
-    r"(?<![\w])(?:not|never)\s+(?:(?:been|yet)\s+)?(?:charged|indicted|prosecuted)\s+"
-    r"(?:with|for|under)\s+(?:(?:a|the|any)\s+)?(?:(?:violation|violations|breach)\s+of\s+"
-    r"|violating\s+)?",
+    r"(?<![\w])(?:(?:not|never)\s+(?:(?:been|yet)\s+)?(?:charged|indicted|prosecuted)\s+"
+    r"(?:with|for|under)"
+    # "The Office of the City Prosecutor charged accused-appellant with human trafficking
+    # under R.A. 9208, instead of violation of R.A. 7610": the law set aside is no charge
+    r"|(?:charged|indicted)\b(?:[^.;]|\.(?!\s+[A-Z][a-z])){0,160}?\binstead\s+of)"
+    r"\s+(?:(?:a|the|any)\s+)?(?:(?:violation|violations|breach)\s+of\s+|violating\s+)?",
     re.I,
 )
 _DENIAL_VERBS = ("charged", "indicted", "prosecuted", "CHARGED", "INDICTED", "PROSECUTED")
@@ -231,7 +250,7 @@ def _denials(text: str) -> list[re.Match[str]]:
     for verb in _DENIAL_VERBS:
         at = text.find(verb)
         while at >= 0:
-            m = _DENIAL.search(text, max(0, at - 20), min(len(text), at + 80))
+            m = _DENIAL.search(text, max(0, at - 20), min(len(text), at + 240))
             if m is not None and m.start() <= at < m.end() and m not in out:
                 out.append(m)
             at = text.find(verb, at + len(verb))

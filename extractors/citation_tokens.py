@@ -103,6 +103,28 @@ def _numbered_short(m: re.Match[str]) -> str:
     return f"{kind} {int(m.group('n'))}"
 
 
+# the highest number each series has reached: a number past it is a known act with a
+# footnote number glued to it ("Section 3(b) of RA 30195" = R.A. 3019 + footnote 5)
+_SERIES_END = {"R.A.": 12999, "P.D.": 2040, "B.P.": 890}
+
+
+def _footnote_glued(
+    m: re.Match[str], short: str, jurisdiction: str | None
+) -> tuple[str, StatuteEntry | None]:
+    """``(short, entry)`` of a numbered act no series can have reached read without its
+    last one or two digits, when that is a lexicon act; else ``(short, None)``."""
+    kind, number = short.split(" ")
+    if int(number) <= _SERIES_END[kind]:
+        return short, None
+    for cut in (1, 2):
+        if len(number) > cut + 1:
+            shorter = f"{kind} {int(number[:-cut])}"
+            entry = resolve_act(shorter, jurisdiction)
+            if entry is not None:
+                return shorter, entry
+    return short, None
+
+
 @dataclass(frozen=True, slots=True)
 class Tok:
     """A provision list, act or connective found in the text (``value`` by kind)."""
@@ -180,6 +202,8 @@ def _collect(text: str, hi: int, jurisdiction: str | None, found: _Found, toks: 
     for m in found["numbered"]:
         short = _numbered_short(m)
         entry = resolve_act(m.group(0), jurisdiction)
+        if entry is None:
+            short, entry = _footnote_glued(m, short, jurisdiction)
         toks.append(Tok("act", m.start(), m.end(), ActRef(short, m.start(), m.end(), entry)))
     strong: list[Tok] | None = None  # the acts above, without overlaps (sorted when needed)
     for m in found["named"]:

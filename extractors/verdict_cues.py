@@ -77,6 +77,9 @@ _SENTENCE = re.compile(
     r"(?<=[.;:])(?<![\s(][A-Z]\.)(?<![A-Z]\.[A-Z]\.)(?<!No\.)(?<!Nos\.)(?<!Jr\.)(?<!Sec\.)(?<!Art\.)(?<!vs\.)"
     r"(?<!\bP\.)(?<!\bS\.)(?<!\b(?:Dr|Mr|Ms|Sr|Lt)\.)(?<!\b(?:Mrs|Hon|Gov|Gen|Col|Maj|Sgt|Rev)\.)"
     r"(?<!\b(?:Atty|Engr|Capt|Insp|Supt|Prof)\.)\s+(?=[A-Z0-9(\"“])|\n\s*\n(?!\s*[a-z])|\n(?=\s*\(?\d+[.)](?!\d))"
+    # a footnote number glued to the full stop ("for lack of probable cause.9 As such")
+    r"|(?:(?<=[a-z][.;:]\d)|(?<=[a-z][.;:]\d\d)|(?<=[a-z][.;:]\d\d\d))(?<!No\.\d)(?<!No\.\d\d)"
+    r"(?<!No\.\d\d\d)\s+(?=[A-Z(\"“])"
 )
 # _SENTENCE's twin for scanning (the same matches): every match starts at a blank, so the
 # pattern opens with one (re scans for it at C speed) and each lookbehind, now read after
@@ -86,7 +89,9 @@ _SENTENCE_SCAN = re.compile(
     r"(?<!Jr\.\s)(?<!Sec\.\s)(?<!Art\.\s)(?<!vs\.\s)(?<!\bP\.\s)(?<!\bS\.\s)"
     r"(?<!\b(?:Dr|Mr|Ms|Sr|Lt)\.\s)(?<!\b(?:Mrs|Hon|Gov|Gen|Col|Maj|Sgt|Rev)\.\s)"
     r"(?<!\b(?:Atty|Engr|Capt|Insp|Supt|Prof)\.\s)\s*(?=[A-Z0-9(\"“])"
-    r"|(?<=\n)\s*\n(?!\s*[a-z])|(?<=\n)(?=\s*\(?\d+[.)](?!\d)))"
+    r"|(?<=\n)\s*\n(?!\s*[a-z])|(?<=\n)(?=\s*\(?\d+[.)](?!\d))"
+    r"|(?:(?<=[a-z][.;:]\d\s)|(?<=[a-z][.;:]\d\d\s)|(?<=[a-z][.;:]\d\d\d\s))(?<!No\.\d\s)"
+    r"(?<!No\.\d\d\s)(?<!No\.\d\d\d\s)\s*(?=[A-Z(\"“]))"
 )
 for _name, _words in _DATA["keyword_groups"].items():
     register_group(_name, _words)
