@@ -133,6 +133,15 @@ def caption_span(text: str, first_label: int | None = None) -> tuple[int, int]:
         heading = _caption_end(head, first_label)
         if heading is not None and heading[1] < end:
             end = heading[1]
+    versus = _VERSUS_SCAN_V.search(head, 0, end)
+    if versus is not None and (first_label is None or first_label > versus.end()):
+        # no party label before it ("X / Vs. / Y / JUDGMENT", Pakistani judgment sheets; a
+        # label word below, "For the Petitioner:", is the counsel block): the heading after
+        # the versus ends the caption, and an epigraph quoted above the author line ("Brady
+        # v. Maryland") is no party
+        heading = _caption_end(head, versus.end())
+        if heading is not None and heading[1] < end and heading[1] <= (first_label or end):
+            end = heading[1]
     return 0, end
 
 

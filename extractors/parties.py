@@ -36,7 +36,7 @@ from caselaw.extractors.verdict_parties import verdict_defendants
 from caselaw.models import Defendant, Evidence
 
 NAME = "parties"
-VERSION = "1.5.0"
+VERSION = "1.5.1"
 
 _RE_AGAINST = re.compile(
     r"\bRE\s*:\s*(?:ADMINISTRATIVE\s+)?COMPLAINT\b.{0,200}?\bAGAINST\b(.{3,300}?)(?:\bRELATIVE\b|\bFOR\b|\n|$)",
@@ -82,6 +82,11 @@ _PUBLIC_RESPONDENT = re.compile(
 # ss.13, 15, 21); the Civil Service Commission disciplines civil servants: the party on
 # the other side of the caption is the official whose liability is decided
 _DISCIPLINING = re.compile(r"\bombudsman\b|\bcivil service commission\b", re.I)
+# The National Accountability Bureau prosecutes (NAO 1999 ss.18, 24(b)) and as petitioner or
+# appellant brings only the accused to court (its writ against an Accountability Court's
+# order, its appeal against an acquittal); as respondent it may face a third party whose
+# property it froze, so only the side it brings counts as the accused
+_ACCUSING_AGENCY = re.compile(r"\bnational accountability bureau\b|^\W*N\.?A\.?B\b", re.I)
 _PETITIONER_ACCUSED_SCAN = re.compile(  # the same test, first letters scanned for
     r"[abcfgqtABCFGQT](?<!\w[abcfgqtABCFGQT])(?i:(?<=c)onvict|(?<=a)cquit|(?<=g)uilty|(?<=q)uash"
     r"|(?<=b)ail|(?<=a)ccused of|(?<=b)eing accused|(?<=a)ccused[- ]petitioner"
@@ -156,6 +161,9 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
         # the state against this side, or a complainant against a respondent; then neither
         # side may be a civil party (the state test first: most pairs fail it)
         against_state = STATE.found_in(other_text) and not STATE.found_in(chunk)
+        brought = after and other is prv and _ACCUSING_AGENCY.search(other_text) is not None
+        if brought:
+            against_state = _ACCUSING_AGENCY.search(chunk) is None
         if not against_state and label in {"respondent", "respondents"}:
             # (the court beside the accused; the People on the other side)
             against_state = bool(
@@ -179,7 +187,7 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
             continue
         if against_state:
             challenger = label in {"petitioner", "petitioners", "appellant", "appellants", None}
-            prosecutor = disciplining or _PROSECUTOR.search(other_text)
+            prosecutor = disciplining or brought or _PROSECUTOR.search(other_text)
             if challenger and not prosecutor and not _petitioner_accused(ctx):
                 continue
             found += names_in(text, s, e)
