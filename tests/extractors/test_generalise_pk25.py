@@ -1,0 +1,105 @@
+"""Pakistani conventions found on a second set of unseen judgments: a National
+Accountability Bureau writ against the accused, its reference as the charge, the "No." of a
+case number inside a cue's gap, a judgment sheet whose epigraph cites a foreign case, an
+example case told in the body (test-written snippets only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselaw.extractors import extract
+from caselaw.extractors._base import Context
+from caselaw.extractors.caption_chunks import caption_span
+from caselaw.extractors.charges import find_charges
+from caselaw.extractors.parties import EXTRACTOR as PARTIES
+from caselaw.models import Category, Judgment
+
+
+def _names(text: str) -> list[str]:
+    ctx = Context(Judgment(id="t", portal="test", text=text))
+    PARTIES(ctx)
+    return [d.name for d in ctx.defendants]
+
+
+_NAB_WRIT = (
+    "Stereo. HCJDA 38\nJUDGMENT SHEET\nLAHORE HIGH COURT, LAHORE\nJUDICIAL DEPARTMENT\n"
+    "Writ Petition No.1234/2024\n\nNational Accountability Bureau\n\nVs.\n\n"
+    "Malik Arshad Hameed etc.\n\nJUDGMENT\n\nDate of hearing: 02.9.2024\n"
+    "For the Petitioner: Mr. Qadir Baksh, Special Prosecutor NAB.\n"
+    "For Respondent No.1: Mr. Naveed Akhtar, Advocate.\n\n"
+    '"Justice delayed is justice denied."\n  – Smith v. Jones, 1 U.S. 1 (1900)\n\n'
+    "Ahmad Ali, J. – The Petitioner, National Accountability Bureau (NAB), has filed "
+    'Reference No. 12/2023 (the "Reference") under section 24(b) of the National '
+    "Accountability Ordinance, 1999 against Respondent No.1 and others, alleging corruption "
+    "and corrupt practices. The Reference is pending before the Accountability Court. NAB "
+    "assails an order of that Court supplying copies of statements to Respondent No.1.\n"
+    "2. For the reasons recorded, this petition is dismissed.\n"
+)
+
+
+def test_a_heading_after_the_versus_ends_a_label_free_caption() -> None:
+    # the epigraph's "Smith v. Jones" above the author line is no party
+    lo, hi = caption_span(_NAB_WRIT, _NAB_WRIT.index("Petitioner:"))
+    assert _NAB_WRIT[lo:hi].rstrip().endswith("JUDGMENT")
+
+
+def test_the_side_nab_brings_to_court_is_the_accused() -> None:
+    assert _names(_NAB_WRIT) == ["Malik Arshad Hameed"]
+
+
+def test_a_third_party_facing_nab_is_no_accused() -> None:
+    # NAB as respondent: the petitioner may be a third party whose property it froze
+    text = (
+        "JUDGMENT SHEET\nIN THE LAHORE HIGH COURT, LAHORE\nW.P No. 99 of 2020\n"
+        "Muhammad Tariq\nversus\nThe Chairman, National Accountability Bureau and 3 others\n"
+        "\nJUDGMENT\n\nAhmad Ali, J:– The petitioner challenges an order of restriction on his"
+        " land; the persons convicted in the reference are others.\n"
+    )
+    assert _names(text) == []
+
+
+def test_the_nab_reference_is_the_charge_and_implies_no_office() -> None:
+    ex = extract(Judgment(id="t", portal="test", text=_NAB_WRIT, jurisdiction="PK"))
+    [accused] = ex.defendants
+    assert accused.name == "Malik Arshad Hameed"
+    # NAO s.9(a): "a holder of a public office, or any other person"
+    assert accused.is_official is False
+    corruption = [c for c in ex.charges if c.category is Category.CORRUPTION]
+    assert corruption and all(c.statute and c.statute.startswith("NAO 1999") for c in corruption)
+    assert ex.case.corruption_charged and not ex.case.official_defendant
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Bureau filed a reference under section 18(g) of the National Accountability "
+        "Ordinance, 1999 against the accused.",
+        "NAB filed Reference No. 7/2021 under section 18(g) of the National Accountability "
+        "Ordinance, 1999.",
+    ],
+)
+def test_a_filed_reference_charges_under_the_nao(sentence: str) -> None:
+    found = find_charges(sentence, "PK")
+    assert [(c.category, c.statute) for c in found] == [(Category.CORRUPTION, "NAO 1999 s.18(g)")]
+
+
+def test_the_no_of_a_case_number_stays_inside_the_gap() -> None:
+    # "FIR No. 98/2024 dated ... under": the dot of "No." before a blank ends no sentence
+    sentence = (
+        "He got registered case vide FIR No. 98/2024 dated 13.03.2024 at Police Station "
+        "Saddar, Gujrat, under section 392 PPC."
+    )
+    assert [c.statute for c in find_charges(sentence, "PK")] == ["PPC s.392"]
+
+
+def test_a_full_stop_still_ends_the_gap() -> None:
+    sentence = "The FIR was lodged on 13.03.2024. The court under section 392 PPC may punish."
+    assert find_charges(sentence, "PK") == []
+
+
+def test_a_case_told_as_an_example_charges_nobody() -> None:
+    sentence = (
+        "A notable example is the 2017 case of Liam Allan, a university student wrongfully "
+        "accused of rape."
+    )
+    assert find_charges(sentence, "GB") == []
