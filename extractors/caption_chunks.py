@@ -23,7 +23,8 @@ from caselaw.extractors.party_vocab import LABELS
 # ("AccusedAppellant", "ComplainantRespondent": a capital right after a small letter)
 _JOIN = r"(?:\s?-\s?|(?-i:(?<=[a-z])(?=[A-Z])))"
 _LABEL_RE = re.compile(
-    r"(?<![\w-])("
+    # a label may follow a dash rule ("MUHAMMAD ASLAM---Appellant", Pakistani law reports)
+    r"(?:(?<![\w-])|(?<=--))("
     + "|".join(re.escape(x).replace(r"\-", _JOIN) for x in LABELS)
     # a label followed by a capitalised word starts a sentence of prose ("Defendants-
     # Appellants Vivian and Gerald Mockton appeal ..."); caption labels end their line or
@@ -220,13 +221,21 @@ def party_chunks(
         s, e = (
             _trim_unlabelled(text, pos, start, after_versus, kind)
             if label is None
-            else (leader_block_start(text, pos, start), start)
+            else (leader_block_start(text, pos, start), _before_rule(text, pos, start))
         )
         if text[s:e].strip(" ,.\n*") or label:
             out.append((s, e, label, after_versus))
         after_versus = kind == "versus"
         pos = end
     return out
+
+
+def _before_rule(text: str, s: int, e: int) -> int:
+    """End of a labelled party before the dash rule that joins it to its label
+    ("MUHAMMAD ASLAM---Appellant")."""
+    while e > s and text[e - 1] == "-":
+        e -= 1
+    return e
 
 
 def _trim_unlabelled(text: str, s: int, e: int, after_versus: bool, kind: str) -> tuple[int, int]:

@@ -103,3 +103,24 @@ def test_a_case_told_as_an_example_charges_nobody() -> None:
         "accused of rape."
     )
     assert find_charges(sentence, "GB") == []
+
+
+@pytest.mark.parametrize(
+    ("accused", "state"),
+    [
+        ("MUHAMMAD ASLAM---Appellant", "The STATE---Respondent"),
+        ("GHULAM RASOOL and another---Petitioners", "The STATE and another---Respondents"),
+    ],
+)
+def test_a_law_report_caption_dashes_party_to_label(accused: str, state: str) -> None:
+    # Pakistani law reports (PLD, SCMR, P Cr. L J, YLR) print "NAME---Appellant"
+    text = (
+        "2024 P Cr. L J 99\n\n[Lahore]\n\nBefore Ahmad Ali, J\n\n"
+        f"{accused}\n\nVersus\n\n{state}\n\n"
+        "Criminal Appeal No. 1 of 2023, decided on 2nd May, 2024.\n\n"
+        "JUDGMENT AHMAD ALI, J.--- The appellant was convicted under section 324 PPC by the "
+        "trial court; the appeal is allowed and he is acquitted.\n"
+    )
+    names = _names(text)
+    assert names and names[0] in {"Muhammad Aslam", "Ghulam Rasool"}
+    assert all("-" not in n for n in names)
