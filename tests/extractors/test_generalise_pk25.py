@@ -124,3 +124,26 @@ def test_a_law_report_caption_dashes_party_to_label(accused: str, state: str) ->
     names = _names(text)
     assert names and names[0] in {"Muhammad Aslam", "Ghulam Rasool"}
     assert all("-" not in n for n in names)
+
+
+def test_co_accused_the_trial_court_acquitted_stand_acquitted() -> None:
+    # "... convicted the appellant ..., while his brothers namely A, B and C were
+    # acquitted": the co-accused are listed, their acquittal left standing
+    text = (
+        "2024 P Cr. L J 99\n\n[Lahore]\n\nSHAHID MEHMOOD---Appellant\n\nVersus\n\n"
+        "The STATE---Respondent\n\nCriminal Appeal No. 9 of 2023, decided on 2nd May, 2024.\n\n"
+        "JUDGMENT AHMAD ALI, J.--- The appellant assails the judgment of the learned "
+        "Additional Sessions Judge, Okara (the trial court), whereby he was convicted under "
+        "section 324 PPC. He was sentenced to five years. Benefit of section 382-B Cr.P.C. "
+        "was extended to the convict, while brothers of the accused namely Zafar Iqbal, "
+        "Tariq Nadeem and Waqas Anjum were acquitted of the charge.\n\n"
+        "2. The prosecution failed to prove its case. Criminal Appeal No. 9 of 2023 is "
+        "allowed, the appellant Shahid Mehmood is acquitted of the charge.\n"
+    )
+    ex = extract(Judgment(id="t", portal="test", text=text, jurisdiction="PK"))
+    outcomes = {
+        d.name: {v.outcome.value for v in ex.verdicts if v.defendant == d.index and v.standing}
+        for d in ex.defendants
+    }
+    assert set(outcomes) == {"Shahid Mehmood", "Zafar Iqbal", "Tariq Nadeem", "Waqas Anjum"}
+    assert all(o == {"acquitted"} for o in outcomes.values()), outcomes
