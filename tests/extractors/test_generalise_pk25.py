@@ -147,3 +147,24 @@ def test_co_accused_the_trial_court_acquitted_stand_acquitted() -> None:
     }
     assert set(outcomes) == {"Shahid Mehmood", "Zafar Iqbal", "Tariq Nadeem", "Waqas Anjum"}
     assert all(o == {"acquitted"} for o in outcomes.values()), outcomes
+
+
+def test_a_section_list_goes_on_after_a_comma_that_ends_a_line() -> None:
+    # the LHC text layer breaks "409, 420, 468, \n471 PPC" with the comma's trailing blank
+    sentence = (
+        "FIR No.12/2023 was registered under sections 409, 420, 468, \n471 PPC read with "
+        "section 5(2) of the Prevention of Corruption Act, 1947 at ACE Lahore."
+    )
+    found = find_charges(sentence, "PK")
+    assert {c.statute for c in found} == {"PPC s.409,420,468,471 r/w PCA 1947 s.5(2)"}
+    assert Category.CORRUPTION in {c.category for c in found}
+
+
+def test_a_paragraph_number_after_a_line_end_is_no_section() -> None:
+    sentence = "He was convicted under sections 302, 324 PPC,\n2. The appeal fails."
+    assert [c.statute for c in find_charges(sentence, "PK")] == ["PPC s.302,324"]
+
+
+def test_a_letter_suffix_a_blank_apart_before_its_clause() -> None:
+    sentence = "FIR No.1/2023 was registered under section 337 F(i) PPC."
+    assert [c.statute for c in find_charges(sentence, "PK")] == ["PPC s.337F(i)"]
