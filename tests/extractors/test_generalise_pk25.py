@@ -168,3 +168,18 @@ def test_a_paragraph_number_after_a_line_end_is_no_section() -> None:
 def test_a_letter_suffix_a_blank_apart_before_its_clause() -> None:
     sentence = "FIR No.1/2023 was registered under section 337 F(i) PPC."
     assert [c.statute for c in find_charges(sentence, "PK")] == ["PPC s.337F(i)"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Consequently, FIR No. 215/2024 dated 20.07.2024 was registered at Police Station FIA "
+        "Composite Circle, Multan, under sections 3 and 4 of the Prevention of Trafficking in "
+        "Persons Act, 2018.",
+        "FIR No.210 of 2022 was registered with Police Station Saddar, District Okara, under "
+        "sections 3 and 4 of the Prevention of Trafficking in Persons Act, 2018.",
+    ],
+)
+def test_the_police_station_between_registered_and_under(sentence: str) -> None:
+    found = find_charges(sentence, "PK")
+    assert [(c.category, c.statute) for c in found] == [(Category.TRAFFICKING, "PTPA 2018 s.3,4")]
