@@ -183,3 +183,14 @@ def test_a_letter_suffix_a_blank_apart_before_its_clause() -> None:
 def test_the_police_station_between_registered_and_under(sentence: str) -> None:
     found = find_charges(sentence, "PK")
     assert [(c.category, c.statute) for c in found] == [(Category.TRAFFICKING, "PTPA 2018 s.3,4")]
+
+
+def test_a_petitioner_seeking_bail_against_nab_is_its_accused() -> None:
+    text = (
+        "ORDER SHEET\nLAHORE HIGH COURT, LAHORE\nWrit Petition No.7788 of 2023\n"
+        "Tariq Mehmood\nVersus\nNational Accountability Bureau through its Chairman, etc.\n"
+        "10.05.2023 Mr. Naeem Ullah, Advocate for the petitioner.\n"
+        "Through this petition, the petitioner seeks post-arrest bail in Reference No. 5/2022 "
+        "pending before the Accountability Court No. III, Lahore.\n"
+    )
+    assert _names(text) == ["Tariq Mehmood"]
