@@ -12,6 +12,7 @@ from caselaw.extractors._base import Context
 from caselaw.extractors.caption_chunks import caption_span
 from caselaw.extractors.charges import find_charges
 from caselaw.extractors.parties import EXTRACTOR as PARTIES
+from caselaw.extractors.signals import narrated
 from caselaw.models import Category, Judgment
 
 
@@ -194,3 +195,22 @@ def test_a_petitioner_seeking_bail_against_nab_is_its_accused() -> None:
         "pending before the Accountability Court No. III, Lahore.\n"
     )
     assert _names(text) == ["Tariq Mehmood"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "A police constable of the local police station warned the brothel keeper before "
+            "every raid in return for a monthly payment.",
+            "protection",
+        ),
+        ("The Sub-Inspector warned the traffickers of the raid.", "tip_off"),
+    ],
+)
+def test_a_warned_raid_and_a_monthly_payment_to_the_police(sentence: str, kind: str) -> None:
+    assert narrated(sentence) == kind
+
+
+def test_a_warning_to_a_witness_is_no_tip_off() -> None:
+    assert narrated("The police officer warned the witness to appear before the court.") is None
