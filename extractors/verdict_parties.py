@@ -19,10 +19,11 @@ _VERDICT_NAMES = re.compile(
     r"(?:(?:is|are|was|were)\s+(?:hereby\s+)?(?:found\s+)?(?:GUILTY|NOT GUILTY|ACQUITTED|CONVICTED)"
     r"|GUILTY|guilty|ACQUITTED|in Criminal Case)",
 )
-# "brothers of the appellant/accused namely A, B and C were acquitted of the charge": the
+# "brothers of the appellant/accused namely A, B and C were acquitted of the charge", "his
+# co-accused Rukhsana Bibi was acquitted by the trial court": the
 # co-accused a Pakistani trial court acquitted, whose acquittal the appeal leaves standing
 NAMELY_ACQUITTED = re.compile(
-    r"\baccused\s+namely\s+(?P<names>[A-Z][^\n;:()]{2,200}?)\s+(?:was|were|has\s+been"
+    r"\baccused\s+(?:namely\s+)?(?P<names>[A-Z][^\n;:()]{2,200}?)\s+(?:was|were|has\s+been"
     r"|have\s+been)\s+acquitted\b"
 )
 _CONVICTING = re.compile(

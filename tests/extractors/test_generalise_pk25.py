@@ -214,3 +214,19 @@ def test_a_warned_raid_and_a_monthly_payment_to_the_police(sentence: str, kind: 
 
 def test_a_warning_to_a_witness_is_no_tip_off() -> None:
     assert narrated("The police officer warned the witness to appear before the court.") is None
+
+
+def test_a_co_accused_the_trial_court_acquitted_without_namely() -> None:
+    text = (
+        "JUDGMENT SHEET\nIN THE LAHORE HIGH COURT, LAHORE\nCriminal Appeal No.5 of 2022\n"
+        "Nasir Ali\nVersus\nThe State\nJUDGMENT\nAHMAD ALI, J.- The appellant was tried by the "
+        "learned Additional Sessions Judge, Kasur, and convicted under section 371-A PPC; his "
+        "co-accused Rukhsana Bibi was acquitted by the trial court.\n2. For the foregoing "
+        "reasons, this appeal is dismissed.\n"
+    )
+    ex = extract(Judgment(id="t", portal="test", text=text, jurisdiction="PK"))
+    standing = {
+        d.name: {v.outcome.value for v in ex.verdicts if v.defendant == d.index and v.standing}
+        for d in ex.defendants
+    }
+    assert standing == {"Nasir Ali": {"convicted"}, "Rukhsana Bibi": {"acquitted"}}
