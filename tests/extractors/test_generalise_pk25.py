@@ -230,3 +230,26 @@ def test_a_co_accused_the_trial_court_acquitted_without_namely() -> None:
         for d in ex.defendants
     }
     assert standing == {"Nasir Ali": {"convicted"}, "Rukhsana Bibi": {"acquitted"}}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # quashment of the FIA's FIR: the petitioner is the accused
+        (
+            "Through this petition the petitioners seek quashment of FIR No. 215/2024 "
+            "registered by the FIA under sections 3 and 4 of the Prevention of Trafficking in "
+            "Persons Act, 2018.",
+            ["Rashid Mehmood"],
+        ),
+        # a passport matter with no criminal case: no accused
+        ("Through this petition the petitioners seek the renewal of their passports.", []),
+    ],
+)
+def test_a_petitioner_facing_the_fia(body: str, expected: list[str]) -> None:
+    text = (
+        "JUDGMENT SHEET\nLAHORE HIGH COURT, LAHORE\nWrit Petition No.51234/2024\n"
+        "Rashid Mehmood and another\nVs.\nFederal Investigation Agency through its Director "
+        "General, etc.\nJUDGMENT\nAhmad Ali, J. – " + body + "\n"
+    )
+    assert _names(text) == expected
