@@ -23,7 +23,8 @@ from caselaw.extractors.party_vocab import LABELS
 # ("AccusedAppellant", "ComplainantRespondent": a capital right after a small letter)
 _JOIN = r"(?:\s?-\s?|(?-i:(?<=[a-z])(?=[A-Z])))"
 _LABEL_RE = re.compile(
-    r"(?<![\w-])("
+    # a label may follow a dash rule ("MUHAMMAD ASLAM---Appellant", Pakistani law reports)
+    r"(?:(?<![\w-])|(?<=--))("
     + "|".join(re.escape(x).replace(r"\-", _JOIN) for x in LABELS)
     # a label followed by a capitalised word starts a sentence of prose ("Defendants-
     # Appellants Vivian and Gerald Mockton appeal ..."); caption labels end their line or
@@ -141,6 +142,15 @@ def caption_span(text: str, first_label: int | None = None) -> tuple[int, int]:
         heading = _caption_end(head, first_label)
         if heading is not None and heading[1] < end:
             end = heading[1]
+    versus = _VERSUS_SCAN_V.search(head, 0, end)
+    if versus is not None and (first_label is None or first_label > versus.end()):
+        # no party label before it ("X / Vs. / Y / JUDGMENT", Pakistani judgment sheets; a
+        # label word below, "For the Petitioner:", is the counsel block): the heading after
+        # the versus ends the caption, and an epigraph quoted above the author line ("Brady
+        # v. Maryland") is no party
+        heading = _caption_end(head, versus.end())
+        if heading is not None and heading[1] < end and heading[1] <= (first_label or end):
+            end = heading[1]
     return 0, end
 
 
@@ -223,7 +233,7 @@ def party_chunks(
         s, e = (
             _trim_unlabelled(text, pos, start, after_versus, kind)
             if label is None
-            else (leader_block_start(text, pos, start), start)
+            else (leader_block_start(text, pos, start), _before_rule(text, pos, start))
         )
         if text[s:e].strip(" ,.\n*") or label:
             out.append((s, e, label, after_versus))
@@ -235,6 +245,14 @@ def party_chunks(
             rest = _CASE_NUMBER_REST.match(text, end, hi)
             pos = rest.end() if rest is not None else pos
     return out
+
+
+def _before_rule(text: str, s: int, e: int) -> int:
+    """End of a labelled party before the dash rule that joins it to its label
+    ("MUHAMMAD ASLAM---Appellant")."""
+    while e > s and text[e - 1] == "-":
+        e -= 1
+    return e
 
 
 def _trim_unlabelled(text: str, s: int, e: int, after_versus: bool, kind: str) -> tuple[int, int]:

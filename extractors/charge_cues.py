@@ -24,7 +24,13 @@ UNCHARGED_WINDOW = 60  # characters before a cue searched for an uncharged marke
 def flex(phrase: str) -> str:
     """A literal phrase as a regex: whitespace-flexible, ``...`` = up to 80 characters."""
     parts = [r"\s+".join(re.escape(w) for w in chunk.split()) for chunk in phrase.split("...")]
-    return r"(?:[^.;]|\.(?!\s)){0,80}?".join(parts)
+    return _GAP.join(parts)
+
+
+# A "..." gap stays in its sentence: no full stop or semicolon, but the dot of an
+# abbreviation or date ("No.435/2022", "04.11.2022") and that of "No." / "Nos." before its
+# number ("FIR No. 98/2024 dated ... under", "Reference No. 06/2023 ... under")
+_GAP = r"(?:[^.;]|\.(?!\s)|(?<=\b[Nn][Oo])\.|(?<=\b[Nn][Oo][Ss])\.){0,80}?"
 
 
 def _edge(phrase: str, body: str) -> str:

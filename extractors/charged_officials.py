@@ -28,6 +28,11 @@ _ACTIVE_BRIBERY = re.compile(
 )
 
 
+# Pakistan's NAO offence is committed by "a holder of a public office, or any other person"
+# (NAO 1999 s.9(a)): a charge of it implies no office either
+_ANY_PERSON = re.compile(r"corruption and corrupt practices \(NAO\)", re.I)
+
+
 @lru_cache(maxsize=4096)  # labels come from the lexicon: a few hundred strings
 def _active_bribery(label: str) -> bool:
     return _ACTIVE_BRIBERY.search(label) is not None
@@ -46,6 +51,8 @@ def passive_corruption(ctx: Context, grouped: Grouped) -> set[int]:
             continue
         if c.statute is None and c.label == _GENERIC:
             continue  # "charged with corruption": either side of a bribe, no office implied
+        if _ANY_PERSON.match(c.label):
+            continue
         (active if _active_bribery(c.label) else passive).add(d)
     officials = {d for d in passive if ctx.defendants[d].is_official}
     if not officials:

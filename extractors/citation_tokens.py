@@ -23,14 +23,20 @@ from caselaw.extractors.citation_aliases import _alias_matches, _alias_regex
 from caselaw.extractors.lexicon import StatuteEntry, alias_key
 
 _SUB = r"(?:\s?\(\s?[0-9a-zA-Z]{1,5}\s?\))"
-_NUM = rf"\d{{1,5}}(?:\.\d{{1,4}})*(?:-?[A-Z]{{1,2}}\b|[A-Z](?![a-z]))?{_SUB}*"
+# (a letter suffix may stand a blank apart when its clause follows: "337 F(i)")
+_NUM = rf"\d{{1,5}}(?:\.\d{{1,4}})*(?:-?[A-Z]{{1,2}}\b|[A-Z](?![a-z])| [A-Z](?=\())?{_SUB}*"
 _UNIT = (
     r"(?:§§?|(?:sub-?)?sec(?:tion)?s?\b\.?|secs?\.|ss?\.(?=\s?\d)|ss?(?=\s\d)|u/ss?\.?"
     r"|art(?:icle)?s?\b\.?|arts?\.|rules?\b|para(?:graph)?s?\b\.?|pars?\.)"
 )
 _PAR = r"(?:,?\s?par(?:agraph|\.)?\s?\(?[0-9a-z]{1,3}\)?)"
 _ITEM = rf"(?:{_NUM}{_PAR}?|{_SUB}+)"
-_LIST_SEP = rf"(?:\s?(?:,|&|/|\band\b|\bor\b)\s?(?:{_UNIT}\s?)?)"
+# (a comma may end a PDF line, with its trailing blanks: "sections 409, 420, 468, \n471 PPC";
+# then the next line must open with a section number, not a paragraph's "2." or "2)")
+_LIST_SEP = (
+    rf"(?:\s?(?:,|&|/|\band\b|\bor\b)\s?(?:{_UNIT}\s?)?"
+    r"|,[ \t]*\n[ \t]*(?=\d{1,5}(?![\d.)])))"
+)
 _PROV = re.compile(
     rf"(?<![\w/])(?P<unit>{_UNIT})\s?(?P<list>{_NUM}{_PAR}?(?:{_LIST_SEP}{_ITEM})*)",
     re.IGNORECASE,

@@ -82,6 +82,19 @@ _PUBLIC_RESPONDENT = re.compile(
 # ss.13, 15, 21); the Civil Service Commission disciplines civil servants: the party on
 # the other side of the caption is the official whose liability is decided
 _DISCIPLINING = re.compile(r"\bombudsman\b|\bcivil service commission\b", re.I)
+# The National Accountability Bureau prosecutes (NAO 1999 ss.18, 24(b)) and as petitioner or
+# appellant brings only the accused to court (its writ against an Accountability Court's
+# order, its appeal against an acquittal); as respondent it may face a third party whose
+# property it froze, so only the side it brings counts as the accused
+_ACCUSING_AGENCY = re.compile(r"\bnational accountability bureau\b|^\W*N\.?A\.?B\b", re.I)
+# ... and facing it, the petitioner is the accused when the opening says he seeks bail (a
+# NAB accused asks the High Court for bail in its writ jurisdiction, NAO s.9(b)) or is
+# accused in its reference
+_AGENCY_ACCUSED = re.compile(
+    r"\bpetitioners?\b[^.]{0,60}\bseeks?\b[^.]{0,40}\bbail\b"
+    r"|\bpetitioners?\b[^.]{0,80}\b(?:is|are|was|were|stands?)\s+accused\b",
+    re.I,
+)
 _PETITIONER_ACCUSED_SCAN = re.compile(  # the same test, first letters scanned for
     r"[abcfgqtABCFGQT](?<!\w[abcfgqtABCFGQT])(?i:(?<=c)onvict|(?<=a)cquit|(?<=g)uilty|(?<=q)uash"
     r"|(?<=b)ail|(?<=a)ccused of|(?<=b)eing accused|(?<=a)ccused[- ]petitioner"
@@ -156,6 +169,11 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
         # the state against this side, or a complainant against a respondent; then neither
         # side may be a civil party (the state test first: most pairs fail it)
         against_state = STATE.found_in(other_text) and not STATE.found_in(chunk)
+        brought = after and other is prv and _ACCUSING_AGENCY.search(other_text) is not None
+        if brought:
+            against_state = _ACCUSING_AGENCY.search(chunk) is None
+        elif not after and _ACCUSING_AGENCY.search(other_text) and not against_state:
+            brought = against_state = _agency_accused(ctx) and not _ACCUSING_AGENCY.search(chunk)
         if not against_state and label in {"respondent", "respondents"}:
             # (the court beside the accused; the People on the other side)
             against_state = bool(
@@ -179,7 +197,7 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
             continue
         if against_state:
             challenger = label in {"petitioner", "petitioners", "appellant", "appellants", None}
-            prosecutor = disciplining or _PROSECUTOR.search(other_text)
+            prosecutor = disciplining or brought or _PROSECUTOR.search(other_text)
             if challenger and not prosecutor and not _petitioner_accused(ctx):
                 continue
             found += names_in(text, s, e)
@@ -204,6 +222,16 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
         for m in matches:
             found += names_in(text, m.start(1), m.end(1))
     return found
+
+
+def _agency_accused(ctx: Context) -> bool:
+    """The opening pages say the petitioner facing NAB seeks bail or is its accused."""
+    known = ctx.cache.get("parties.agency_accused")
+    if known is None:
+        known = ctx.cache["parties.agency_accused"] = bool(
+            _AGENCY_ACCUSED.search(ctx.text, 0, 10000)
+        )
+    return bool(known)
 
 
 def _bail_case(text: str, lo: int, hi: int) -> re.Match[str] | None:

@@ -19,6 +19,13 @@ _VERDICT_NAMES = re.compile(
     r"(?:(?:is|are|was|were)\s+(?:hereby\s+)?(?:found\s+)?(?:GUILTY|NOT GUILTY|ACQUITTED|CONVICTED)"
     r"|GUILTY|guilty|ACQUITTED|in Criminal Case)",
 )
+# "brothers of the appellant/accused namely A, B and C were acquitted of the charge", "his
+# co-accused Rukhsana Bibi was acquitted by the trial court": the
+# co-accused a Pakistani trial court acquitted, whose acquittal the appeal leaves standing
+NAMELY_ACQUITTED = re.compile(
+    r"\baccused\s+(?:namely\s+)?(?P<names>[A-Z][^\n;:()]{2,200}?)\s+(?:was|were|has\s+been"
+    r"|have\s+been)\s+acquitted\b"
+)
 _CONVICTING = re.compile(
     r"\b(?:CONVICTING|ACQUITTING|finding|(?i:the motion for reconsideration of))\s+(?i:accused)\b"
     r"(?P<names>.{5,500}?)(?:;|\n|GUILTY|\bdue to\b|$)"
@@ -39,6 +46,8 @@ def verdict_defendants(ctx: Context) -> list[tuple[str, int, int]]:
         if pe - ps > 6000:
             continue
         for m in _at_accused(ctx, _VERDICT_NAMES, ps, pe, 0):
+            found += names_in(text, m.start("names"), m.end("names"))
+        for m in _at_accused(ctx, NAMELY_ACQUITTED, ps, pe, 0):
             found += names_in(text, m.start("names"), m.end("names"))
         for m in _at_accused(ctx, _CONVICTING, ps, pe, 45):
             runs = list(_CAPS_RUN.finditer(text, m.start("names"), m.end("names")))

@@ -36,6 +36,7 @@ from caselaw.extractors.verdict_cues import (
     names_lower_court,
     sentence_of,
 )
+from caselaw.extractors.verdict_parties import NAMELY_ACQUITTED as _NAMELY_ACQUITTED
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
@@ -262,7 +263,16 @@ def _narrated_acquittals(ctx: Context, before: int, keys: list[list[str]]) -> li
         s, e = sentence_of(text, ks, max(0, ks - 2000), min(len(text), ke + 2000))
         done_to = e
         sentence = text[s:e]
-        if _NOT_ACQUITTED.search(sentence) or not names_lower_court("trial", sentence):
+        if _NOT_ACQUITTED.search(sentence):
+            continue
+        namely = _NAMELY_ACQUITTED.search(sentence)
+        if namely is not None and names_lower_court("trial", text[max(0, s - 1500) : e]):
+            # "... convicted the appellant, while his brothers/accused namely A, B and C
+            # were acquitted": the trial court's acquittal of the co-accused it names
+            for i in named_in(namely.group("names"), keys):
+                out.append(Finding(i, Outcome.ACQUITTED.value, False, CourtLevel.TRIAL.value, s, e))
+            continue
+        if not names_lower_court("trial", sentence):
             continue
         convict = _CONVICTS.search(sentence)
         if convict:
