@@ -1,0 +1,68 @@
+"""Rules from the error analysis on unseen US / Sri Lanka / Singapore judgments (gen5 'us'
+set; snippets written for these tests, no judgment text): the indicting verb as a charge
+cue, counterfactual acquittals, house numbers in block captions, and the Bribery
+Commission's statute name."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselaw.extractors import charges
+from caselaw.models import Category
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "category", "statute"),
+    [
+        # the court between the verb and the provision, the provision after a PDF line break
+        (
+            "The appellant was indicted in the High Court of Kandy under\n\nsection 16 (b) "
+            "of the Bribery Act. After trial he was convicted.",
+            "LK",
+            Category.CORRUPTION,
+            "Bribery Act (LK) s.16(b)",
+        ),
+        (
+            "The Commission forwarded an indictment against one Nimal Perera "
+            "(accused-appellant) under section 19 (B) of the Bribery Act.",
+            "LK",
+            Category.CORRUPTION,
+            "Bribery Act (LK) s.19(b)",
+        ),
+        (
+            "The accused was indicted before the High Court of Galle under section 19(c) of "
+            "the Bribery Act.",
+            "LK",
+            Category.CORRUPTION,
+            "Bribery Act (LK) s.19(c)",
+        ),
+        (
+            "The defendant was indicted under 18 U.S.C. \u00a7 666(a)(1)(B) for taking "
+            "payments as a county official.",
+            "US",
+            Category.CORRUPTION,
+            "18 U.S.C. s.666(a)(1)(b)",
+        ),
+        # the grand jury's active voice, the defendant between the verb and "for"
+        (
+            "A grand jury indicted the defendant for violating 18 U.S.C. \u00a7 1589.",
+            "US",
+            Category.TRAFFICKING,
+            "18 U.S.C. s.1589",
+        ),
+    ],
+)
+def test_indicting_verb_names_the_charge(
+    text: str, jurisdiction: str, category: Category, statute: str
+) -> None:
+    got = charges.find_charges(text, jurisdiction)
+    assert [(m.category, m.statute) for m in got] == [(category, statute)]
+
+
+def test_an_indictment_filed_under_the_commission_act_is_no_charge() -> None:
+    # the procedure by which an indictment was forwarded charges no one with anything
+    text = (
+        "The indictment was forwarded by the Director General after the Commission "
+        "considered the matter."
+    )
+    assert charges.find_charges(text, "LK") == []
