@@ -39,7 +39,7 @@ from caselaw.extractors.verdict_cues import (
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
-VERSION = "1.6.0"
+VERSION = "1.6.1"
 
 _DATA = load_data("verdicts.yaml")
 _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)

@@ -66,3 +66,22 @@ def test_an_indictment_filed_under_the_commission_act_is_no_charge() -> None:
         "considered the matter."
     )
     assert charges.find_charges(text, "LK") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # counsel's argument and a hypothesis: nobody was acquitted
+        ("Therefore the appellant should have been acquitted.", None),
+        ("Counsel submitted that the trial judge should have acquitted the accused.", None),
+        ("Had the statement been excluded, he would have been acquitted.", None),
+        ("It was argued that the appellant ought to have been acquitted.", None),
+        # this court's order and a narrated acquittal still are
+        ("The appellant is acquitted and discharged.", "acquitted"),
+        ("The accused was acquitted by the High Court.", "acquitted"),
+    ],
+)
+def test_counterfactual_acquittal_is_no_outcome(sentence: str, label: str | None) -> None:
+    from caselaw.extractors.verdict_cues import classify
+
+    assert classify(sentence) == label
