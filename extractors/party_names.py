@@ -66,6 +66,9 @@ _GLUED_LABEL = re.compile(
 # words of a street address ("Nimal Perera, Ikbal Road, Muthur 06."): what follows a party's
 # name in a block caption, never a name itself
 _ADDRESS = re.compile(r"\b(?:road|mawatha|avenue|junction|mile post|housing scheme|prison)\b", re.I)
+# a house number ("No. 10/12, Mudranala Waththa, Ja-Ela", "No. 17, Welikanna"): the address
+# begins there, whatever the street and town words after it are
+_HOUSE_NO = re.compile(r"No\.?[ \t]*\d+[\w/-]*(?![\w.])")
 
 
 def _judges(chunk: str, pieces: list[tuple[str, int]]) -> set[int]:
@@ -107,6 +110,9 @@ def _block_names(chunk: str) -> str:
     cut = re.search(r",[ \t]*\n", chunk)
     if cut:
         chunk = chunk[: cut.start()]
+    house = re.search(r"^[ \t]*" + _HOUSE_NO.pattern, chunk, re.M)
+    if house:  # the address lines after the name ("No. 17, Welikanna\n\nWaga, Hanwella.")
+        chunk = chunk[: house.start()]
     blocks = list(re.finditer(r"[^\n]+", chunk))
     for bm in blocks:
         if re.search(r"\d|\bIN THE\b|\bCOURT\b|\bOF\b|:", bm.group(0)):
@@ -191,7 +197,7 @@ def names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         name = _strip(raw)
         if name.lower().endswith((" etc", " etc.")):
             name = name.rsplit(" ", 1)[0]
-        if _ADDRESS.search(name):  # "Ikbal Road": the address after the name begins
+        if _ADDRESS.search(name) or _HOUSE_NO.fullmatch(raw):  # "Ikbal Road", "No. 10/12"
             descriptor = True
             continue
         glued = _GLUED_LABEL.search(name)  # "Nimal Perera AccusedAppellant"

@@ -85,3 +85,24 @@ def test_counterfactual_acquittal_is_no_outcome(sentence: str, label: str | None
     from caselaw.extractors.verdict_cues import classify
 
     assert classify(sentence) == label
+
+
+@pytest.mark.parametrize(
+    ("chunk", "names"),
+    [
+        # a block caption: the name, then the address from its house number on
+        ("Nimal Perera\n\nNo. 17, Temple Lane\n\nKadawatha, Gampaha.", ["Nimal Perera"]),
+        ("1\n\nA.B.C. Kamal Silva\n\nNo. 4/2B, Lake View\n\nMatara.", ["A.B.C. Kamal Silva"]),
+        # one line: the name, the house number, street and town words
+        (
+            "Ruwan Kumara Bandara, No. 10/12, Mudalige Waththa, Kandy.",
+            ["Ruwan Kumara Bandara"],
+        ),
+        # a case number before the name: the street after the house number is no name
+        ("Case No. HCB 35/2020 X, No. 10/12, Mudalige Waththa, Kandy.", []),
+    ],
+)
+def test_house_number_starts_the_address(chunk: str, names: list[str]) -> None:
+    from caselaw.extractors.party_names import names_in
+
+    assert [n for n, _, _ in names_in(chunk, 0, len(chunk))] == names
