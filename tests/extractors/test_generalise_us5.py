@@ -106,3 +106,26 @@ def test_house_number_starts_the_address(chunk: str, names: list[str]) -> None:
     from caselaw.extractors.party_names import names_in
 
     assert [n for n, _, _ in names_in(chunk, 0, len(chunk))] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # the Commission's statute, named with "and": no bribe narrated
+        (
+            "In the given circumstances, the prosecution instituted against the appellant "
+            "is void as it failed to comply with section 11 of the Commission to "
+            "Investigate Allegations of Bribery and Corruption Act.",
+            None,
+        ),
+        (
+            "The appellant had solicited a bribe of Rs. 5,000 from the complainant to "
+            "release the lorry.",
+            "bribe",
+        ),
+    ],
+)
+def test_bribery_commission_act_name_narrates_no_bribe(sentence: str, kind: str | None) -> None:
+    from caselaw.extractors import signals
+
+    assert signals.narrated(sentence, party_is_official=True) == kind
