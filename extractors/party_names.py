@@ -66,9 +66,11 @@ _GLUED_LABEL = re.compile(
 # words of a street address ("Nimal Perera, Ikbal Road, Muthur 06."): what follows a party's
 # name in a block caption, never a name itself
 _ADDRESS = re.compile(r"\b(?:road|mawatha|avenue|junction|mile post|housing scheme|prison)\b", re.I)
-# a house number ("No. 10/12, Mudranala Waththa, Ja-Ela", "No. 17, Welikanna"): the address
-# begins there, whatever the street and town words after it are
+# a house number after the name ("X, No. 10/12, Mudranala Waththa, Ja-Ela", a block's "X\n\nNo.
+# 17, Welikanna"): the address begins there, whatever the street and town words after it
+# are (a docket number before the name, "v. No. 18-3001\n\nX,", has no comma after it)
 _HOUSE_NO = re.compile(r"No\.?[ \t]*\d+[\w/-]*(?![\w.])")
+_HOUSE_LINE = re.compile(r"^[ \t]*" + _HOUSE_NO.pattern + r"[ \t]*,", re.M)
 
 
 def _judges(chunk: str, pieces: list[tuple[str, int]]) -> set[int]:
@@ -110,8 +112,8 @@ def _block_names(chunk: str) -> str:
     cut = re.search(r",[ \t]*\n", chunk)
     if cut:
         chunk = chunk[: cut.start()]
-    house = re.search(r"^[ \t]*" + _HOUSE_NO.pattern, chunk, re.M)
-    if house:  # the address lines after the name ("No. 17, Welikanna\n\nWaga, Hanwella.")
+    house = _HOUSE_LINE.search(chunk)
+    if house and chunk[: house.start()].strip():  # the address lines after the name
         chunk = chunk[: house.start()]
     blocks = list(re.finditer(r"[^\n]+", chunk))
     for bm in blocks:
