@@ -160,9 +160,12 @@ _CUT = re.compile(r"[.;:(]\s|\n\s*\n|\band\b|\bwho\b|\bwhile\b")
 # r"(?:^|[\s,(])((?:[A-Z][A-Za-z0-9./\-]*\s+){1,3})(?:[A-Z]\.\s+|[A-Z][a-z]+\s+)*$", with
 # the leading boundary checked by a lookbehind after the first capital: the pattern then
 # starts with a character class, which the engine skips to at C speed
+# (the words are apart by spaces and at most one line break: a title never reaches over a
+# paragraph break, "SMITH, Circuit Judge.\n\nDefendant Marcus Holt was charged")
+_WS = r"(?:[ \t]+\n?|\n)[ \t]*"
 _TITLE_BEFORE = re.compile(
-    r"((?:[A-Z](?<![^\s,(][A-Z])[A-Za-z0-9./\-]*\s+)(?:[A-Z][A-Za-z0-9./\-]*\s+){0,2})"
-    r"(?:[A-Z]\.\s+|[A-Z][a-z]+\s+)*$"
+    rf"((?:[A-Z](?<![^\s,(][A-Z])[A-Za-z0-9./\-]*{_WS})(?:[A-Z][A-Za-z0-9./\-]*{_WS}){{0,2}})"
+    rf"(?:[A-Z]\.{_WS}|[A-Z][a-z]+{_WS})*$"
 )
 
 

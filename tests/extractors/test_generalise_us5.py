@@ -131,3 +131,20 @@ def test_bribery_commission_act_name_narrates_no_bribe(sentence: str, kind: str 
     from caselaw.extractors import signals
 
     assert signals.narrated(sentence, party_is_official=True) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the author line's title stays in its paragraph: the accused named next is no judge
+        ("SMITH, Circuit Judge.\n\nDefendant John Parker", ""),
+        ("Before the court: Circuit Judge.\n\n  Defendant John Parker", ""),
+        # a title before the name on the same line, or across one line break, still is one
+        ("the trial of Judge John Parker", "Judge"),
+        ("the accused Police Inspector\nJohn Parker", "Inspector"),
+    ],
+)
+def test_title_before_a_name_stays_in_its_paragraph(text: str, title: str) -> None:
+    from caselaw.extractors.officials import _position_before
+
+    assert _position_before(text, text.index("John")) == title
