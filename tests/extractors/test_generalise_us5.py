@@ -148,3 +148,31 @@ def test_title_before_a_name_stays_in_its_paragraph(text: str, title: str) -> No
     from caselaw.extractors.officials import _position_before
 
     assert _position_before(text, text.index("John")) == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a payment to an officer for doing or omitting an act of the office (US civil
+        # trafficking suits and criminal opinions narrate them so)
+        (
+            "Plaintiffs allege that a police officer who worked security at the motel was "
+            "paid to warn the trafficker of raids.",
+            "bribe",
+        ),
+        ("She testified that the defendant paid a police officer to look the other way.", "bribe"),
+        (
+            "He testified that the defendant had a cousin in the police department who "
+            "tipped him off before raids.",
+            "tip_off",
+        ),
+        # pay for work and payments to private people are no bribe
+        ("The officers were paid overtime for the raid.", None),
+        ("The officer was paid to protect the witness.", None),
+        ("The agent paid the informant to buy drugs.", None),
+    ],
+)
+def test_payment_to_an_officer_for_an_act_of_office(sentence: str, kind: str | None) -> None:
+    from caselaw.extractors import signals
+
+    assert signals.narrated(sentence) == kind
