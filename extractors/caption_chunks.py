@@ -30,7 +30,10 @@ _LABEL_RE = re.compile(
     # stand before the versus ("X Accused-Appellant Vs. Y"); a possessive ("the
     # respondent's antecedents") is prose too
     + r")(?![\w-])(?!\s*(?:No\b|:|by\b|in person))"
-    + r"(?![ \t]+(?!(?:vs?|versus)\b)[A-Z][a-z])(?!['’]s\b)",
+    + r"(?![ \t]+(?!(?:vs?|versus)\b)[A-Z][a-z])(?!['’]s\b)"
+    # (nor is a label the subject of a sentence, "Petitioner, a former officer of the
+    # police, took part ...": a comma and a small word other than the versus)
+    + r"(?!,[ \t]+(?!(?:vs?|versus)\b)(?-i:[a-z]))",
     re.I,
 )
 # a glued label's letters -> the label ("accusedappellant" -> "accused-appellant")

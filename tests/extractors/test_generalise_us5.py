@@ -176,3 +176,25 @@ def test_payment_to_an_officer_for_an_act_of_office(sentence: str, kind: str | N
     from caselaw.extractors import signals
 
     assert signals.narrated(sentence) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # a US Supreme Court syllabus: "Petitioner, a former officer ..." is prose
+        (
+            "MARTINEZ v. UNITED STATES\nCERTIORARI TO THE COURT OF APPEALS\nPetitioner, a "
+            "former officer of the police, took part in a kickback scheme.\n",
+            [None, None],
+        ),
+        # caption labels with their commas still are labels
+        ("PEDRO CRUZ, PETITIONER, VS. PEOPLE OF THE PHILIPPINES, RESPONDENT.", ["petitioner"]),
+        ("Pedro Cruz, petitioner, v. Juan Santos, respondent.", ["petitioner"]),
+        ("PEDRO CRUZ, ACCUSED, ROSA TAN, ACCUSED-APPELLANT.", ["accused"]),
+    ],
+)
+def test_a_label_that_begins_a_sentence_is_prose(text: str, labels: list[str | None]) -> None:
+    from caselaw.extractors.caption_chunks import party_chunks
+
+    got = [label for _, _, label, _ in party_chunks(text, 0, len(text))]
+    assert got[: len(labels)] == labels
