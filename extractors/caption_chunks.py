@@ -18,10 +18,12 @@ import re
 from caselaw.extractors._base import LineStart
 from caselaw.extractors.party_vocab import LABELS
 
-# the two words of a compound label: hyphenated ("ACCUSED-APPELLANT", "Accused - Appellant")
-# or glued by PDF conversion, which drops the hyphen at a line or cell break
-# ("AccusedAppellant", "ComplainantRespondent": a capital right after a small letter)
-_JOIN = r"(?:\s?-\s?|(?-i:(?<=[a-z])(?=[A-Z])))"
+# the two words of a compound label: hyphenated ("ACCUSED-APPELLANT", "Accused - Appellant",
+# a US Fifth Circuit caption's dash "Defendants—Appellants") or glued by PDF conversion,
+# which drops the hyphen at a line or cell break ("AccusedAppellant",
+# "ComplainantRespondent": a capital right after a small letter)
+_JOIN = r"(?:\s?[-–—]\s?|(?-i:(?<=[a-z])(?=[A-Z])))"
+_DASHES = str.maketrans("–—", "--")
 _LABEL_RE = re.compile(
     r"(?<![\w-])("
     + "|".join(re.escape(x).replace(r"\-", _JOIN) for x in LABELS)
@@ -208,7 +210,11 @@ def party_chunks(
     for start, end, kind in cuts:
         if start < pos:
             continue
-        label = _SPACES.sub("", kind[6:]).lower() if kind.startswith("label:") else None
+        label = (
+            _SPACES.sub("", kind[6:]).lower().translate(_DASHES)
+            if kind.startswith("label:")
+            else None
+        )
         if label is not None and "-" not in label:
             label = GLUED_LABELS.get(label, label)
         s, e = (

@@ -198,3 +198,14 @@ def test_a_label_that_begins_a_sentence_is_prose(text: str, labels: list[str | N
 
     got = [label for _, _, label, _ in party_chunks(text, 0, len(text))]
     assert got[: len(labels)] == labels
+
+
+def test_a_dash_joins_the_words_of_a_caption_label() -> None:
+    from caselaw.extractors.caption_chunks import party_chunks
+
+    text = (
+        "UNITED STATES OF AMERICA,\nPlaintiff\u2014Appellee,\n\nversus\n\nJOHN ALLEN PARKER,\n"
+        "Defendant\u2013Appellant.\n"
+    )
+    got = [label for _, _, label, _ in party_chunks(text, 0, len(text)) if label]
+    assert got == ["plaintiff-appellee", "defendant-appellant"]
