@@ -209,3 +209,43 @@ def test_a_dash_joins_the_words_of_a_caption_label() -> None:
     )
     got = [label for _, _, label, _ in party_chunks(text, 0, len(text)) if label]
     assert got == ["plaintiff-appellee", "defendant-appellant"]
+
+
+@pytest.mark.parametrize(
+    ("text", "statute", "label"),
+    [
+        # 18 U.S.C. 201 and 666 put the giver and the taker of a bribe in different paragraphs
+        (
+            "He was convicted of bribery, in violation of 18 U.S.C. \u00a7 201(b)(1).",
+            "18 U.S.C. s.201(b)(1)",
+            "Giving or offering a bribe to a public official",
+        ),
+        (
+            "He was convicted of accepting bribes, in violation of 18 U.S.C. \u00a7 201(b)(2)(C).",
+            "18 U.S.C. s.201(b)(2)(c)",
+            "Public official demanding or accepting a bribe",
+        ),
+        (
+            "She was convicted of violating 18 U.S.C. \u00a7 666(a)(2).",
+            "18 U.S.C. s.666(a)(2)",
+            "Giving or offering a bribe concerning programs receiving federal funds",
+        ),
+        # the transporting limb of the alien-smuggling statute, in words
+        (
+            "He was convicted of conspiracy to transport undocumented aliens.",
+            None,
+            "Transporting aliens",
+        ),
+    ],
+)
+def test_us_bribery_sides_and_alien_transport(text: str, statute: str | None, label: str) -> None:
+    got = [(m.statute, m.label) for m in charges.find_charges(text, "US") if m.statute == statute]
+    assert got == [(statute, label)]
+
+
+def test_giver_and_taker_of_a_us_bribe_are_told_apart() -> None:
+    from caselaw.extractors.charged_officials import _active_bribery
+
+    assert _active_bribery("Giving or offering a bribe to a public official")
+    assert _active_bribery("Giving or offering a bribe to a foreign official (FCPA)")
+    assert not _active_bribery("Public official demanding or accepting a bribe")
