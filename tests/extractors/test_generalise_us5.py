@@ -249,3 +249,26 @@ def test_giver_and_taker_of_a_us_bribe_are_told_apart() -> None:
     assert _active_bribery("Giving or offering a bribe to a public official")
     assert _active_bribery("Giving or offering a bribe to a foreign official (FCPA)")
     assert not _active_bribery("Public official demanding or accepting a bribe")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a victim narrating the trafficker's ties to officers (a T visa decision, a trial)
+        (
+            "She stated that her employer told her that he had friends in the police who "
+            "would arrest her if she left.",
+            "protection",
+        ),
+        (
+            "The victim testified that the defendant said he had a cousin in the police "
+            "department.",
+            "protection",
+        ),
+        ("The defendant had friends in the police academy class of 1990.", None),
+    ],
+)
+def test_trafficker_ties_to_the_police(sentence: str, kind: str | None) -> None:
+    from caselaw.extractors import signals
+
+    assert signals.narrated(sentence) == kind
