@@ -271,3 +271,47 @@ def test_trafficker_ties_to_the_police(sentence: str, kind: str | None) -> None:
     from caselaw.extractors import signals
 
     assert signals.narrated(sentence) == kind
+
+
+_MAJORITY = "The appellant was convicted below.\n\n" + "The evidence was weighed. " * 40
+
+
+@pytest.mark.parametrize(
+    ("tail", "cut_at"),
+    [
+        # US: a dissent's heading line after the court's opinion
+        (
+            "\n\nThe judgment of the Court of Appeals is reversed.\n\nJUSTICE GINSBURG, with "
+            "whom JUSTICE BREYER joins, dissenting.\n\nI would affirm the judgment.",
+            "JUSTICE GINSBURG",
+        ),
+        ("\n\nReversed.\n\nSMITH, Circuit Judge, dissenting:\n\nI would affirm.", "SMITH,"),
+        # Commonwealth: the dissenting judge says so at the start of the opinion
+        (
+            "\n\nI set aside the conviction and acquit the appellant.\n\nJudge of the Supreme "
+            "Court\n\nA. B. Silva J.,\n\nI regret my inability to agree with the conclusion "
+            "reached by my brother. I would affirm the conviction.",
+            "I regret",
+        ),
+    ],
+)
+def test_a_dissent_ends_the_body(tail: str, cut_at: str) -> None:
+    from caselaw.extractors.regions import find_body_end
+
+    text = _MAJORITY + tail
+    assert find_body_end(text) == text.index(cut_at)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # disagreeing with counsel, a syllabus listing the opinions: no dissent begins
+        "\n\nI am unable to agree with the submission of learned counsel. Appeal dismissed.",
+        "\n\nTHOMAS, J., filed a dissenting opinion, in which ALITO, J., joined.",
+    ],
+)
+def test_no_dissent_no_cut(tail: str) -> None:
+    from caselaw.extractors.regions import find_body_end
+
+    text = _MAJORITY + tail
+    assert find_body_end(text) == len(text)
