@@ -315,3 +315,12 @@ def test_no_dissent_no_cut(tail: str) -> None:
 
     text = _MAJORITY + tail
     assert find_body_end(text) == len(text)
+
+
+def test_a_precedents_parties_are_no_charge() -> None:
+    text = (
+        "It is a case where the defendant in that case had been indicted under section 2 of "
+        "the Bribery Act. The appellant was charged under section 19(c) of the Bribery Act."
+    )
+    got = [m.statute for m in charges.find_charges(text, "LK")]
+    assert got == ["Bribery Act (LK) s.19(c)"]
