@@ -324,3 +324,28 @@ def test_a_precedents_parties_are_no_charge() -> None:
     )
     got = [m.statute for m in charges.find_charges(text, "LK")]
     assert got == ["Bribery Act (LK) s.19(c)"]
+
+
+@pytest.mark.parametrize(
+    ("jurisdiction", "category", "statute"),
+    [
+        # a Sri Lankan judgment's bare "Penal Code" is Sri Lanka's (s.360C trafficking)
+        ("LK", Category.TRAFFICKING, "Penal Code (LK) s.360C"),
+        # elsewhere it stays the act as written
+        ("SG", Category.OTHER, "Penal Code s.360C"),
+        ("US", Category.OTHER, "Penal Code s.360C"),
+    ],
+)
+def test_bare_penal_code_is_the_local_one(
+    jurisdiction: str, category: Category, statute: str
+) -> None:
+    text = "He was convicted of an offence punishable under section 360C of the Penal Code."
+    got = charges.find_charges(text, jurisdiction)
+    assert [(m.category, m.statute) for m in got] == [(category, statute)]
+
+
+def test_a_local_alias_leaves_a_longer_act_name_alone() -> None:
+    text = "He was convicted in violation of section 496(a) of the California Penal Code."
+    assert [m.statute for m in charges.find_charges(text, "US")] == [
+        "California Penal Code s.496(a)"
+    ]
