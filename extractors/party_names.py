@@ -71,6 +71,9 @@ _ADDRESS = re.compile(r"\b(?:road|mawatha|avenue|junction|mile post|housing sche
 # are (a docket number before the name, "v. No. 18-3001\n\nX,", has no comma after it)
 _HOUSE_NO = re.compile(r"No\.?[ \t]*\d+[\w/-]*(?![\w.])")
 _HOUSE_LINE = re.compile(r"^[ \t]*" + _HOUSE_NO.pattern + r"[ \t]*,", re.M)
+# a block's street line after the name ("Nimal Perera\n\nPasal Mawatha\n\nAluviharaya,
+# Matale."): no comma before the street word, so no name shares the line
+_STREET_LINE = re.compile(r"^[^,\n]*?" + _ADDRESS.pattern, re.M | re.I)
 
 
 def _judges(chunk: str, pieces: list[tuple[str, int]]) -> set[int]:
@@ -112,9 +115,9 @@ def _block_names(chunk: str) -> str:
     cut = re.search(r",[ \t]*\n", chunk)
     if cut:
         chunk = chunk[: cut.start()]
-    house = _HOUSE_LINE.search(chunk)
-    if house and chunk[: house.start()].strip():  # the address lines after the name
-        chunk = chunk[: house.start()]
+    starts = [m.start() for m in (_HOUSE_LINE.search(chunk), _STREET_LINE.search(chunk)) if m]
+    if starts and chunk[: min(starts)].strip():  # the address lines after the name
+        chunk = chunk[: min(starts)]
     blocks = list(re.finditer(r"[^\n]+", chunk))
     for bm in blocks:
         if re.search(r"\d|\bIN THE\b|\bCOURT\b|\bOF\b|:", bm.group(0)):

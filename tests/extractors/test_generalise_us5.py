@@ -100,6 +100,11 @@ def test_counterfactual_acquittal_is_no_outcome(sentence: str, label: str | None
         ),
         # a case number before the name: the street after the house number is no name
         ("Case No. HCB 35/2020 X, No. 10/12, Mudalige Waththa, Kandy.", []),
+        # a block's street line (no comma before the street word) and the town line after it
+        (
+            "\n\nRuwan Kumara Bandara\n\nPasal Mawatha\n\nAluviharaya, Matale.\n\n",
+            ["Ruwan Kumara Bandara"],
+        ),
         # a docket number before the name (a US caption's "v. No. 18-3001") is no address
         (" No. 18-3001\n\nJOHN ALLEN PARKER,\n\n", ["JOHN ALLEN PARKER"]),
     ],
