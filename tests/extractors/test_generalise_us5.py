@@ -354,3 +354,17 @@ def test_a_local_alias_leaves_a_longer_act_name_alone() -> None:
     assert [m.statute for m in charges.find_charges(text, "US")] == [
         "California Penal Code s.496(a)"
     ]
+
+
+def test_new_york_against_caption() -> None:
+    from caselaw.extractors.caption_chunks import party_chunks
+
+    text = "UNITED STATES OF AMERICA,\n\n-against-\n\nJOHN ALLEN PARKER,\n\nDefendant.\n"
+    got = [
+        (text[s:e].strip(" ,\n"), label, after)
+        for s, e, label, after in party_chunks(text, 0, len(text))
+    ]
+    assert got == [
+        ("UNITED STATES OF AMERICA", None, False),
+        ("JOHN ALLEN PARKER", "defendant", True),
+    ]
