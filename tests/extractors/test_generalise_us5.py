@@ -368,3 +368,22 @@ def test_new_york_against_caption() -> None:
         ("UNITED STATES OF AMERICA", None, False),
         ("JOHN ALLEN PARKER", "defendant", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a US trial court's ruling on Rule 29 / 33 motions: the verdict stands
+        (
+            "For the reasons stated above, the defendant's motions for a judgment of "
+            "acquittal and for a new trial are DENIED.",
+            "affirmed",
+        ),
+        ("The application for an acquittal is refused.", "affirmed"),
+        ("The motion for judgment of acquittal is GRANTED.", "acquitted"),
+    ],
+)
+def test_motion_for_acquittal_denied(sentence: str, label: str) -> None:
+    from caselaw.extractors.verdict_cues import classify
+
+    assert classify(sentence) == label
