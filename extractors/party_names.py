@@ -109,6 +109,15 @@ def _ends_with_and(chunk: str, off: int) -> bool:
     return word > 0 and len(bare) > word and bare[-word - 1].isspace()
 
 
+# a name begun after a case number on a merged line ("CA/HCC/ 0312/2018 Thammita Arachchige
+# Wasantha" / "Sarath Siriwardene"): its capitalised words after the last number
+_NAME_AFTER_NUMBER = re.compile(r"\d[^\s]*\s+((?:[A-Z][a-z]+\s*){1,4})$")
+
+
+def _name_line(line: str) -> bool:
+    return bool(line) and not re.search(r"\d|:", line) and looks_like_name(line)
+
+
 def _block_names(chunk: str) -> str:
     """A block caption (Sri Lanka): its name lines up to the first line ending in a comma
     (the address follows), with header blocks, form labels and judges blanked out."""
@@ -119,9 +128,19 @@ def _block_names(chunk: str) -> str:
     if starts and chunk[: min(starts)].strip():  # the address lines after the name
         chunk = chunk[: min(starts)]
     blocks = list(re.finditer(r"[^\n]+", chunk))
-    for bm in blocks:
-        if re.search(r"\d|\bIN THE\b|\bCOURT\b|\bOF\b|:", bm.group(0)):
-            chunk = " " * bm.end() + chunk[bm.end() :]
+    named = False  # a name line seen: a header line after it is blanked alone
+    for i, bm in enumerate(blocks):
+        line = bm.group(0)
+        if re.search(r"\d|\bIN THE\b|\bCOURT\b|\bOF\b|:", line) or named and "Court" in line:
+            if named:  # two PDF columns merged: the case number printed beside the name
+                chunk = chunk[: bm.start()] + " " * len(line) + chunk[bm.end() :]
+                continue
+            keep = _NAME_AFTER_NUMBER.search(line)
+            nxt = blocks[i + 1].group(0).strip(" ,.") if i + 1 < len(blocks) else ""
+            end = bm.start() + keep.start(1) if keep and _name_line(nxt) else bm.end()
+            chunk = " " * end + chunk[end:]
+        elif _name_line(line.strip(" ,.")):
+            named = True
     # the labels of a form's column whose values the PDF put elsewhere ("BEFORE /
     # COUNSEL / ARGUED ON / DECIDED ON" above the party block) are no name
     if FORM_LABEL_LINE.search(chunk):

@@ -105,6 +105,13 @@ def test_counterfactual_acquittal_is_no_outcome(sentence: str, label: str | None
             "\n\nRuwan Kumara Bandara\n\nPasal Mawatha\n\nAluviharaya, Matale.\n\n",
             ["Ruwan Kumara Bandara"],
         ),
+        # two PDF columns merged: the case number beside the name's first line, the court
+        # and case number lines after it
+        (
+            "Court of Appeal Case No.\n\nCA/HCC/ 0999/2018 Ruwan Kumara\n\nBandara Silva\n\n"
+            "High Court of Colombo\n\nCase No. HCB/1111/2009\n\n",
+            ["Ruwan Kumara Bandara Silva"],
+        ),
         # a docket number before the name (a US caption's "v. No. 18-3001") is no address
         (" No. 18-3001\n\nJOHN ALLEN PARKER,\n\n", ["JOHN ALLEN PARKER"]),
     ],
