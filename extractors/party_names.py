@@ -115,7 +115,14 @@ _NAME_AFTER_NUMBER = re.compile(r"\d[^\s]*\s+((?:[A-Z][a-z]+\s*){1,4})$")
 
 
 def _name_line(line: str) -> bool:
-    return bool(line) and not re.search(r"\d|:", line) and looks_like_name(line)
+    """A line that is a person's name (no number, no field label, no caption connective
+    such as "And Now" / "And between")."""
+    return (
+        bool(line)
+        and not re.search(r"\d|:", line)
+        and not re.match(r"(?i:and|now|between|vs?\.?|versus)\b", line)
+        and looks_like_name(line)
+    )
 
 
 def _block_names(chunk: str) -> str:

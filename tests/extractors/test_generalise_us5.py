@@ -112,6 +112,8 @@ def test_counterfactual_acquittal_is_no_outcome(sentence: str, label: str | None
             "High Court of Colombo\n\nCase No. HCB/1111/2009\n\n",
             ["Ruwan Kumara Bandara Silva"],
         ),
+        # a caption's connective line is no name line
+        ("\n\nAnd Now\n\nRuwan Kumara Bandara, No. 4/2, Temple Road, Galle.\n\n", []),
         # a docket number before the name (a US caption's "v. No. 18-3001") is no address
         (" No. 18-3001\n\nJOHN ALLEN PARKER,\n\n", ["JOHN ALLEN PARKER"]),
     ],
