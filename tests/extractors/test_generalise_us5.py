@@ -396,3 +396,26 @@ def test_motion_for_acquittal_denied(sentence: str, label: str) -> None:
     from caselaw.extractors.verdict_cues import classify
 
     assert classify(sentence) == label
+
+
+def test_accused_numbered_in_the_caption() -> None:
+    """'SIPHO MOKOENA   Accused 1': the judgment's "Accused 2 ... is charged with" names the
+    second defendant only (South African and Kenyan captions number the accused)."""
+    from caselaw.extractors import attribution
+    from caselaw.extractors._base import Context
+    from caselaw.models import Defendant, Evidence, Judgment
+
+    text = (
+        "THE STATE\n\nand\n\nJOHN PETER NKOSI        Accused 1\nMARY ANNE DLAMINI      "
+        "Accused 2\n\nJUDGMENT\n\n[1] Accused 2 is charged with corruption."
+    )
+    ctx = Context(Judgment(id="t", portal="test", text=text))
+
+    def d(i: int, name: str) -> Defendant:
+        s = text.index(name.upper())
+        return Defendant(index=i, name=name, evidence=(Evidence(s, s + len(name), name, "t", "1"),))
+
+    ctx.defendants = [d(0, "John Peter Nkosi"), d(1, "Mary Anne Dlamini")]
+    keys = [["john", "nkosi"], ["mary", "dlamini"]]
+    at = text.index("corruption")
+    assert attribution.owners(ctx, at, at + 10, keys) == [1]
