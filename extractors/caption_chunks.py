@@ -18,10 +18,12 @@ import re
 from caselaw.extractors._base import LineStart
 from caselaw.extractors.party_vocab import LABELS
 
-# the two words of a compound label: hyphenated ("ACCUSED-APPELLANT", "Accused - Appellant")
-# or glued by PDF conversion, which drops the hyphen at a line or cell break
-# ("AccusedAppellant", "ComplainantRespondent": a capital right after a small letter)
-_JOIN = r"(?:\s?-\s?|(?-i:(?<=[a-z])(?=[A-Z])))"
+# the two words of a compound label: hyphenated ("ACCUSED-APPELLANT", "Accused - Appellant",
+# a US Fifth Circuit caption's dash "Defendants—Appellants") or glued by PDF conversion,
+# which drops the hyphen at a line or cell break ("AccusedAppellant",
+# "ComplainantRespondent": a capital right after a small letter)
+_JOIN = r"(?:\s?[-–—]\s?|(?-i:(?<=[a-z])(?=[A-Z])))"
+_DASHES = str.maketrans("–—", "--")
 _LABEL_RE = re.compile(
     # a label may follow a dash rule ("MUHAMMAD ASLAM---Appellant", Pakistani law reports)
     r"(?:(?<![\w-])|(?<=--))("
@@ -31,13 +33,17 @@ _LABEL_RE = re.compile(
     # stand before the versus ("X Accused-Appellant Vs. Y"); a possessive ("the
     # respondent's antecedents") is prose too
     + r")(?![\w-])(?!\s*(?:No\b|:|by\b|in person))"
-    + r"(?![ \t]+(?!(?:vs?|versus)\b)[A-Z][a-z])(?!['’]s\b)",
+    + r"(?![ \t]+(?!(?:vs?|versus)\b)[A-Z][a-z])(?!['’]s\b)"
+    # (nor is a label the subject of a sentence, "Petitioner, a former officer of the
+    # police, took part ...": a comma and a small word other than the versus)
+    + r"(?!,[ \t]+(?!(?:vs?|versus)\b)(?-i:[a-z]))",
     re.I,
 )
 # a glued label's letters -> the label ("accusedappellant" -> "accused-appellant")
 GLUED_LABELS = {x.replace("-", ""): x for x in LABELS if "-" in x}
 _VERSUS = re.compile(
-    r"(?<!\w)(?:(?i:vs)\.?|[Vv]\.|(?i:versus)|v)(?=\s)|(?<=\s)[-–]\s*(?:and|v\.?)\s*[-–](?=\s)"
+    r"(?<!\w)(?:(?i:vs)\.?|[Vv]\.|(?i:versus)|v)(?=\s)|(?<=\s)[-–]\s*(?:and|v\.?|(?i:against))\s*[-–](?=\s)"
+    # ("-against-": a New York federal caption, "UNITED STATES OF AMERICA, / -against- / X")
     # "BETWEEN: X ... PETITIONER / AND: STATE ... RESPONDENT" (India, Kenya, Nigeria)
     # (Malay: "ANTARA ... DAN ...")
     r"|(?<=\n)[ \t]*(?:AND|DAN)[ \t]*:?[ \t]*(?=\n)"
@@ -56,14 +62,14 @@ _BREAK = re.compile(  # one \b for the word alternatives: half the cost of one p
 _VERSUS_SCAN_V = re.compile(  # without the AND / DAN line (rare): no blank in the class
     r"[vV\-–](?:"
     r"(?<=[vV])(?<!\w[vV])(?:(?i:s)\.?|\.|(?i:ersus)|(?<=v))(?=\s)"
-    r"|(?<=\s[-–])\s*(?:and|v\.?)\s*[-–](?=\s)"
+    r"|(?<=\s[-–])\s*(?:and|v\.?|(?i:against))\s*[-–](?=\s)"
     r")"
 )
 _AND_LINE = re.compile(r"\n[ \t]*(?:AND|DAN)[ \t]*:?[ \t]*\n")
 _VERSUS_SCAN = re.compile(
     r"[vV\-–\ \tAD](?:"
     r"(?<=[vV])(?<!\w[vV])(?:(?i:s)\.?|\.|(?i:ersus)|(?<=v))(?=\s)"
-    r"|(?<=\s[-–])\s*(?:and|v\.?)\s*[-–](?=\s)"
+    r"|(?<=\s[-–])\s*(?:and|v\.?|(?i:against))\s*[-–](?=\s)"
     r"|(?<=\n[ \t])[ \t]*(?:AND|DAN)[ \t]*:?[ \t]*(?=\n)"
     r"|(?<=\nA)ND[ \t]*:?[ \t]*(?=\n)"
     r"|(?<=\nD)AN[ \t]*:?[ \t]*(?=\n)"
@@ -227,7 +233,11 @@ def party_chunks(
     for start, end, kind in cuts:
         if start < pos:
             continue
-        label = _SPACES.sub("", kind[6:]).lower() if kind.startswith("label:") else None
+        label = (
+            _SPACES.sub("", kind[6:]).lower().translate(_DASHES)
+            if kind.startswith("label:")
+            else None
+        )
         if label is not None and "-" not in label:
             label = GLUED_LABELS.get(label, label)
         s, e = (

@@ -101,7 +101,9 @@ def resolve_act(text: str, jurisdiction: str | None = None) -> StatuteEntry | No
         for st in found:
             if st.jurisdiction.upper() == jurisdiction.upper():
                 return st
-    return found[0]
+    key = alias_key(text)
+    found = [st for st in found if not any(alias_key(a) == key for a in st.local_aliases)]
+    return found[0] if found else None
 
 
 def _numbered_short(m: re.Match[str]) -> str:
@@ -203,6 +205,8 @@ def _collect(text: str, hi: int, jurisdiction: str | None, found: _Found, toks: 
         toks.append(Tok("prov", m.start(grp), m.end(grp), _provisions("s", m, grp)))
     for m in found["alias"]:
         entry = resolve_act(m.group(0), jurisdiction)
+        if entry is None:
+            continue  # another jurisdiction's local alias: the act is read by its name
         short = entry.short if entry else m.group(0)
         toks.append(Tok("act", m.start(), m.end(), ActRef(short, m.start(), m.end(), entry)))
     for m in found["numbered"]:

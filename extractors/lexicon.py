@@ -52,6 +52,10 @@ class StatuteEntry:
     provenance: str
     verified: bool = True
     amends: tuple[str, ...] = ()
+    # aliases (also in ``aliases``) that name this act only in its own jurisdiction's
+    # judgments: a bare "Penal Code" is Sri Lanka's in a Sri Lankan judgment and no act of
+    # the lexicon elsewhere (lexicon files: ``local_aliases``)
+    local_aliases: tuple[str, ...] = ()
 
     def provision(self, section: str) -> ProvisionEntry | None:
         """The most specific listed provision covering ``section`` (``13(1)(d)`` -> ``13``)."""
@@ -169,6 +173,8 @@ def _statute(raw: Any, jurisdiction: str, file: str, index: int) -> StatuteEntry
     if not isinstance(provisions, list):
         raise _fail(file, where, "'provisions' must be a list")
     aliases = _strings(raw.get("aliases"), file, f"{where} aliases")
+    local = _strings(raw.get("local_aliases"), file, f"{where} local_aliases")
+    aliases = aliases + tuple(a for a in local if a not in aliases)
     return StatuteEntry(
         id=_str(raw, "id", file, where),
         jurisdiction=str(raw.get("jurisdiction", jurisdiction)),
@@ -181,6 +187,7 @@ def _statute(raw: Any, jurisdiction: str, file: str, index: int) -> StatuteEntry
         provenance=_str(raw, "provenance", file, where),
         verified=bool(raw.get("verified", True)),
         amends=_strings(raw.get("amends"), file, f"{where} amends"),
+        local_aliases=local,
     )
 
 

@@ -164,6 +164,7 @@ _TITLE_BEFORE = re.compile(
     r"((?:[A-Z](?<![^\s,(][A-Z])[A-Za-z0-9./\-]*\s+)(?:[A-Z][A-Za-z0-9./\-]*\s+){0,2})"
     r"(?:[A-Z]\.\s+|[A-Z][a-z]+\s+)*$"
 )
+_PARA_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def _position_before(text: str, start: int) -> str:
@@ -173,6 +174,15 @@ def _position_before(text: str, start: int) -> str:
 
 
 def _title_words(m: re.Match[str]) -> str:
+    """The title words of a ``_TITLE_BEFORE`` match, from its last paragraph break on: a
+    title never reaches over one ("SMITH, Circuit Judge.\n\nDefendant Marcus Holt was")."""
+    if "\n" in m.group(0):
+        breaks = list(_PARA_BREAK.finditer(m.string, m.start(), m.end()))
+        if breaks:
+            cut = breaks[-1].end()
+            if cut >= m.end(1):
+                return ""
+            return _title_like(m.string[max(cut, m.start(1)) : m.end(1)])
     return _title_like(m.group(1))
 
 

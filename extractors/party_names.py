@@ -66,6 +66,14 @@ _GLUED_LABEL = re.compile(
 # words of a street address ("Nimal Perera, Ikbal Road, Muthur 06."): what follows a party's
 # name in a block caption, never a name itself
 _ADDRESS = re.compile(r"\b(?:road|mawatha|avenue|junction|mile post|housing scheme|prison)\b", re.I)
+# a house number after the name ("X, No. 10/12, Mudranala Waththa, Ja-Ela", a block's "X\n\nNo.
+# 17, Welikanna"): the address begins there, whatever the street and town words after it
+# are (a docket number before the name, "v. No. 18-3001\n\nX,", has no comma after it)
+_HOUSE_NO = re.compile(r"No\.?[ \t]*\d+[\w/-]*(?![\w.])")
+_HOUSE_LINE = re.compile(r"^[ \t]*" + _HOUSE_NO.pattern + r"[ \t]*,", re.M)
+# a block's street line after the name ("Nimal Perera\n\nPasal Mawatha\n\nAluviharaya,
+# Matale."): no comma before the street word, so no name shares the line
+_STREET_LINE = re.compile(r"^[^,\n]*?" + _ADDRESS.pattern, re.M | re.I)
 
 
 def _judges(chunk: str, pieces: list[tuple[str, int]]) -> set[int]:
@@ -101,16 +109,45 @@ def _ends_with_and(chunk: str, off: int) -> bool:
     return word > 0 and len(bare) > word and bare[-word - 1].isspace()
 
 
+# a name begun after a case number on a merged line ("CA/HCC/ 0312/2018 Thammita Arachchige
+# Wasantha" / "Sarath Siriwardene"): its capitalised words after the last number
+_NAME_AFTER_NUMBER = re.compile(r"\d[^\s]*\s+((?:[A-Z][a-z]+\s*){1,4})$")
+
+
+def _name_line(line: str) -> bool:
+    """A line that is a person's name (no number, no field label, no caption connective
+    such as "And Now" / "And between")."""
+    return (
+        bool(line)
+        and not re.search(r"\d|:", line)
+        and not re.match(r"(?i:and|now|between|vs?\.?|versus)\b", line)
+        and looks_like_name(line)
+    )
+
+
 def _block_names(chunk: str) -> str:
     """A block caption (Sri Lanka): its name lines up to the first line ending in a comma
     (the address follows), with header blocks, form labels and judges blanked out."""
     cut = re.search(r",[ \t]*\n", chunk)
     if cut:
         chunk = chunk[: cut.start()]
+    starts = [m.start() for m in (_HOUSE_LINE.search(chunk), _STREET_LINE.search(chunk)) if m]
+    if starts and chunk[: min(starts)].strip():  # the address lines after the name
+        chunk = chunk[: min(starts)]
     blocks = list(re.finditer(r"[^\n]+", chunk))
-    for bm in blocks:
-        if re.search(r"\d|\bIN THE\b|\bCOURT\b|\bOF\b|:", bm.group(0)):
-            chunk = " " * bm.end() + chunk[bm.end() :]
+    named = False  # a name line seen: a header line after it is blanked alone
+    for i, bm in enumerate(blocks):
+        line = bm.group(0)
+        if re.search(r"\d|\bIN THE\b|\bCOURT\b|\bOF\b|:", line) or named and "Court" in line:
+            if named:  # two PDF columns merged: the case number printed beside the name
+                chunk = chunk[: bm.start()] + " " * len(line) + chunk[bm.end() :]
+                continue
+            keep = _NAME_AFTER_NUMBER.search(line)
+            nxt = blocks[i + 1].group(0).strip(" ,.") if i + 1 < len(blocks) else ""
+            end = bm.start() + keep.start(1) if keep and _name_line(nxt) else bm.end()
+            chunk = " " * end + chunk[end:]
+        elif _name_line(line.strip(" ,.")):
+            named = True
     # the labels of a form's column whose values the PDF put elsewhere ("BEFORE /
     # COUNSEL / ARGUED ON / DECIDED ON" above the party block) are no name
     if FORM_LABEL_LINE.search(chunk):
@@ -191,7 +228,7 @@ def names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         name = _strip(raw)
         if name.lower().endswith((" etc", " etc.")):
             name = name.rsplit(" ", 1)[0]
-        if _ADDRESS.search(name):  # "Ikbal Road": the address after the name begins
+        if _ADDRESS.search(name) or _HOUSE_NO.fullmatch(raw):  # "Ikbal Road", "No. 10/12"
             descriptor = True
             continue
         glued = _GLUED_LABEL.search(name)  # "Nimal Perera AccusedAppellant"

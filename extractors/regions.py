@@ -42,8 +42,63 @@ _DISPOSITIVE = re.compile(
 _FINAL_WINDOW = 2500
 
 
+# A separate opinion that disagrees with the court (the majority) begins: its orders are
+# not the court's ("JUSTICE GINSBURG, with whom JUSTICE BREYER joins, dissenting.", "SMITH,
+# Circuit Judge, dissenting:", "I regret my inability to agree with the conclusion and
+# reasoning set out in His Lordship's judgment").  Looked for only at "dissent" and
+# "to agree" hits past the text's first _DISSENT_FLOOR share (a syllabus lists the
+# opinions: "THOMAS, J., filed a dissenting opinion").
+_DISSENT_LINE = re.compile(
+    r"[ \t]*(?:(?:CHIEF[ \t]+)?JUSTICE[ \t]+)?[A-Z][A-Za-z.'’ -]{1,40}"
+    r"(?:,[ \t]*(?:C\.[ \t]?J\.|J\.|JJ\.|(?:Senior |Chief )?(?:Circuit|District) Judge"
+    r"|Chief Judge))?"
+    r"(?:,[^\n]{0,150}?)?,[ \t]*(?:concurring in part and )?dissenting\b"
+    r"|[ \t]*(?:(?:CONCURRING AND |Concurring and )?DISSENTING OPINION|Dissenting Opinion)"
+    r"[ \t]*:?[ \t]*$",
+    re.M,
+)
+_DISAGREEING = re.compile(
+    r"\bI regret (?:my|our) inability to agree\b"
+    r"|\bI (?:am|find myself) unable to (?:agree|concur) with (?:the )?(?:conclusion|majority"
+    r"|judgment of (?:my|His|Her|the))"
+)
+_DISSENT_FLOOR = 0.3
+
+
+def _dissent_start(text: str) -> int | None:
+    """Where the first dissenting opinion after the floor begins (its heading line, or the
+    paragraph whose author says they cannot agree), or None."""
+    floor = int(len(text) * _DISSENT_FLOOR)
+    best: int | None = None
+    at = floor
+    while (at := text.find("issent", at + 1)) >= 0:  # "dissenting", "DISSENTING" (d/D)
+        line = text.rfind("\n", 0, at) + 1
+        if at - line <= 240 and _DISSENT_LINE.match(text, line):
+            best = line
+            break
+    for word in ("inability to agree", "unable to agree", "unable to concur"):
+        i = text.find(word, floor)
+        while i >= 0 and (best is None or i < best):
+            m = _DISAGREEING.search(text, max(0, i - 40), i + len(word) + 60)
+            if m is not None:
+                para = text.rfind("\n\n", 0, m.start())
+                start = para + 2 if para >= floor else m.start()
+                best = start if best is None else min(best, start)
+                break
+            i = text.find(word, i + 1)
+    return best
+
+
 def find_body_end(text: str) -> int:
-    """End of the main opinion: after the last ``SO ORDERED`` if there is one."""
+    """End of the main opinion: after the last ``SO ORDERED`` if there is one, and before a
+    dissenting opinion that follows it."""
+    end = _so_ordered_end(text)
+    dissent = _dissent_start(text)
+    return end if dissent is None else min(end, dissent)
+
+
+def _so_ordered_end(text: str) -> int:
+    """After the last ``SO ORDERED``, else the text's end."""
     at = len(text)
     while True:  # rfind is C speed; the regex only confirms each candidate
         at = text.rfind("ORDERED", 0, at)
