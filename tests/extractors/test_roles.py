@@ -244,11 +244,18 @@ _TITLE_BEFORE = re.compile(
 
 
 def _position_before_by_regex(text: str, start: int) -> str:
-    """``officials._position_before`` without its cheap rejections (the reference)."""
-    m = _TITLE_BEFORE.search(text[max(0, start - 45) : start])
+    """``officials._position_before`` without its cheap rejections (the reference); a
+    title never reaches back over a blank line (a paragraph break)."""
+    window = text[max(0, start - 45) : start]
+    m = _TITLE_BEFORE.search(window)
     if not m:
         return ""
-    words = m.group(1).split()
+    title = m.group(1)
+    # the words after the last blank line in the match, if it falls before the title's end
+    for br in re.finditer(r"\n[ \t]*\n", window[m.start() : m.end()]):
+        cut = m.start() + br.end()
+        title = "" if cut >= m.end(1) else window[max(cut, m.start(1)) : m.end(1)]
+    words = title.split()
     return " ".join(w for w in words if w.isupper() or w.rstrip(".") in officials._TITLES)
 
 
