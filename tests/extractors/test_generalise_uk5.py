@@ -1,0 +1,68 @@
+"""Rules from the error analysis on unseen UK judgments (gen5/uk; snippets written for these
+tests, no judgment text).
+
+A trafficking victim who says her trafficker "had friends in the Albanian police" or
+"connections with the local police" reports official protection of the trafficker
+(LABELLING-CONVENTIONS.md corruption_signal: "a victim saying her trafficker had police
+connections"), whatever qualifier stands between the article and the force.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from caselaw.extractors import extract
+from caselaw.extractors.signals import narrated
+from caselaw.models import Judgment
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She said in her statement that Ardian had friends in the Albanian police.",
+        "The applicant told the officer that her trafficker had connections with the local police.",
+        "He claimed the gang had a friend within the border police.",
+    ],
+)
+def test_police_friends_with_a_qualifier_are_protection(sentence: str) -> None:
+    assert narrated(sentence) == "protection"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the force alone is no contact: a victim speaking to the police narrates nothing
+        "She said that she had spoken to the Italian police after the raid.",
+        # friends of the victim, not of the police
+        "She told the court that she had friends in the town and in the church.",
+    ],
+)
+def test_police_without_connections_is_no_protection(sentence: str) -> None:
+    assert narrated(sentence) is None
+
+
+def _signal(text: str) -> bool:
+    return extract(Judgment(id="t", portal="test", text=text)).case.corruption_signal
+
+
+def test_the_keyword_prefilter_reaches_the_qualified_phrase() -> None:
+    """The whole pipeline (whose prefilter reads only sentences holding a cue word) finds
+    the protection, not just the sentence classifier."""
+    text = (
+        "JUDGMENT\n\n"
+        "1. The appellant is a national of Albania who claims to be a victim of trafficking.\n\n"
+        "2. As regards her not speaking to the police in Italy, she said in her witness "
+        "statement that her trafficker had friends in the Albanian police.\n\n"
+        "3. The appeal is allowed.\n"
+    )
+    assert _signal(text)
+
+
+def test_a_judgment_without_such_contacts_has_no_signal() -> None:
+    text = (
+        "JUDGMENT\n\n"
+        "1. The appellant is a national of Albania who claims to be a victim of trafficking.\n\n"
+        "2. She said in her witness statement that she was afraid of the police.\n\n"
+        "3. The appeal is allowed.\n"
+    )
+    assert not _signal(text)
