@@ -10,7 +10,9 @@ connections"), whatever qualifier stands between the article and the force.
 from __future__ import annotations
 
 import pytest
+from regex_spans import match_spans
 
+from caselaw.extractors import caption_chunks as cc
 from caselaw.extractors import extract
 from caselaw.extractors.signals import narrated
 from caselaw.models import Judgment
@@ -66,3 +68,37 @@ def test_a_judgment_without_such_contacts_has_no_signal() -> None:
         "3. The appeal is allowed.\n"
     )
     assert not _signal(text)
+
+
+_TRANSCRIPT = (
+    "IN THE COURT OF APPEAL\n\nCRIMINAL DIVISION\n\n[2030] EWCA Crim 1\n\n"
+    "Royal Courts of Justice\n\nFriday, 1 March 2030\n\nBefore:\n\nLORD JUSTICE SMITH\n\n"
+    "REX\n\nV{pad}\n\nPETER JAMES EXAMPLE\n\n__________\n\n"
+    "MR A B appeared on behalf of the Appellant.\n\nJUDGMENT\n\n"
+    "1\n\nOn 1 February 2030 in the Crown Court at Exeter, following a guilty plea, the "
+    "appellant was sentenced to 4 years' imprisonment for causing death by dangerous "
+    "driving, contrary to section 1 of the Road Traffic Act 1988.\n\n"
+    "2\n\nThe appeal against sentence is dismissed.\n"
+)
+
+
+@pytest.mark.parametrize("pad", ["", " ", "\t"])
+def test_a_capital_v_line_parts_the_sides_of_a_transcript_caption(pad: str) -> None:
+    doc = extract(Judgment(id="t", portal="test", text=_TRANSCRIPT.format(pad=pad)))
+    assert [d.name for d in doc.defendants] == ["Peter James Example"]
+
+
+def test_a_capital_v_inside_a_line_is_no_versus() -> None:
+    # a middle initial or a roman numeral in a heading stays part of its line
+    for line in ["JOHN V SMITH", "PART V", "V AND W LIMITED", "Vowles"]:
+        text = f"A\n{line}\nB\n"
+        assert not list(cc._VERSUS.finditer(text)), line
+
+
+@pytest.mark.parametrize(
+    "text", ["REX\nV\nX\n", "A\nV \nB", "V\nX\n", "A\nV", "A\n V\nB\n", "A\nVV\nB\n"]
+)
+def test_the_fast_versus_scans_agree_on_a_v_line(text: str) -> None:
+    plain = match_spans(cc._VERSUS, text, 0, len(text))
+    assert match_spans(cc._VERSUS_SCAN, text, 0, len(text)) == plain
+    assert match_spans(cc._VERSUS_SCAN_V, text, 0, len(text)) == plain
