@@ -102,3 +102,38 @@ def test_the_fast_versus_scans_agree_on_a_v_line(text: str) -> None:
     plain = match_spans(cc._VERSUS, text, 0, len(text))
     assert match_spans(cc._VERSUS_SCAN, text, 0, len(text)) == plain
     assert match_spans(cc._VERSUS_SCAN_V, text, 0, len(text)) == plain
+
+
+_QUASHED = (
+    "IN THE COURT OF APPEAL\nCRIMINAL DIVISION\n[2030] EWCA Crim 2\n\nThursday 7 March 2030\n"
+    "B e f o r e:\nLORD JUSTICE SMITH\n__________________\nR E X\n- v -\nJANE  EXAMPLE \n"
+    "____________________\nMiss A appeared on behalf of the Applicant\n"
+    "____________________\nJ U D G M E N T\n____________________\n\n"
+    "1.  In 2012 the applicant was convicted of fraud by false representation, contrary to "
+    "section 1 of the Fraud Act 2006, and sentenced to a community order.\n\n"
+    "2.  The prosecution relied solely on data from an accounting system now known to be "
+    "unreliable, and the respondent does not oppose the appeal.\n\n"
+    "3.  {decision}\n"
+)
+
+
+def _outcomes(text: str) -> list[str]:
+    doc = extract(Judgment(id="t", portal="test", text=text))
+    assert [d.name for d in doc.defendants] == ["Jane Example"]
+    return sorted({v.outcome.value for v in doc.verdicts if v.standing})
+
+
+def test_a_spaced_rex_caption_and_a_quashed_conviction() -> None:
+    decision = "We grant leave to appeal.  We allow her appeal and we quash her conviction."
+    assert _outcomes(_QUASHED.format(decision=decision)) == ["acquitted"]
+
+
+def test_a_conviction_quashed_in_the_passive_decides_too() -> None:
+    decision = "The appeal is not opposed and her conviction is quashed."
+    assert _outcomes(_QUASHED.format(decision=decision)) == ["acquitted"]
+
+
+def test_a_narrated_acquittal_without_a_quashing_decides_nothing() -> None:
+    # an unnamed "acquitted" sentence that quashes nothing stays no decision of this court
+    decision = "Her husband was acquitted of theft in 2011."
+    assert "acquitted" not in _outcomes(_QUASHED.format(decision=decision))
