@@ -137,3 +137,36 @@ def test_a_narrated_acquittal_without_a_quashing_decides_nothing() -> None:
     # an unnamed "acquitted" sentence that quashes nothing stays no decision of this court
     decision = "Her husband was acquitted of theft in 2011."
     assert "acquitted" not in _outcomes(_QUASHED.format(decision=decision))
+
+
+_S45 = (
+    "Neutral Citation Number: [2030] EWCA Crim 9\nIN THE COURT OF APPEAL (CRIMINAL DIVISION)\n\n"
+    "Royal Courts of Justice\n25 January 2030\n\nB e f o r e :\n\nLADY JUSTICE SMITH\n\n"
+    "____________________\n\nBetween:\nQRS\nAppellant\n- and \u2013\n\nREX\nRespondent\n\n"
+    "____________________\n\nMs A for the Appellant\nMr C for the Respondent\n\n"
+    "____________________\n\nLady Justice Smith:\n\n"
+    "1. In 2028, in the Crown Court at Leeds, the appellant pleaded guilty to {offence}. He was "
+    "sentenced to 18 months' imprisonment.\n\n"
+    "2. He says that he should have been advised of a defence under s. 45 of the Modern "
+    "Slavery Act 2015: he was a victim of forced labour, and the Single Competent Authority "
+    "has since found that he was trafficked into the United Kingdom.\n\n"
+    "3. The conviction is unsafe. We allow the appeal and quash the conviction.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "offence",
+    [
+        "a single count of conspiracy to supply Class B drugs",
+        "being concerned in the supply of a controlled drug of Class A",
+        "possession with intent to supply cannabis",
+        "the production of cannabis",
+        "cultivation of cannabis",
+    ],
+)
+def test_the_drug_offence_of_a_trafficking_victim_is_his_charge(offence: str) -> None:
+    doc = extract(Judgment(id="t", portal="test", text=_S45.format(offence=offence)))
+    assert [d.name for d in doc.defendants] == ["Qrs"]
+    assert {c.category.value for c in doc.charges} == {"drugs"}
+    assert {v.outcome.value for v in doc.verdicts if v.standing} == {"acquitted"}
+    assert not doc.case.trafficking_charged
