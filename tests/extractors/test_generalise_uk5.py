@@ -14,6 +14,7 @@ from regex_spans import match_spans
 
 from caselaw.extractors import caption_chunks as cc
 from caselaw.extractors import extract
+from caselaw.extractors.charges import find_charges
 from caselaw.extractors.signals import narrated
 from caselaw.models import Judgment
 
@@ -170,3 +171,15 @@ def test_the_drug_offence_of_a_trafficking_victim_is_his_charge(offence: str) ->
     assert {c.category.value for c in doc.charges} == {"drugs"}
     assert {v.outcome.value for v in doc.verdicts if v.standing} == {"acquitted"}
     assert not doc.case.trafficking_charged
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2028 the appellant pleaded guilty in the Crown Court at Leeds to cultivation of "
+        "cannabis.",
+        "He pleaded guilty before HHJ Brown at Leeds Crown Court to production of cannabis.",
+    ],
+)
+def test_the_court_between_the_plea_and_the_offence(sentence: str) -> None:
+    assert [m.category.value for m in find_charges(sentence, "GB")] == ["drugs"]
