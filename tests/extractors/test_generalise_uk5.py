@@ -183,3 +183,14 @@ def test_the_drug_offence_of_a_trafficking_victim_is_his_charge(offence: str) ->
 )
 def test_the_court_between_the_plea_and_the_offence(sentence: str) -> None:
     assert [m.category.value for m in find_charges(sentence, "GB")] == ["drugs"]
+
+
+def test_conspiracy_to_defraud_is_a_charge_but_no_corruption() -> None:
+    # the common-law conspiracy (Criminal Law Act 1977 s.5(2)): a fraud, even where the
+    # scheme paid bribes that no one was charged with
+    sentence = (
+        "On 1 May 2029 the appellant was convicted of conspiracy to defraud; the prosecution "
+        "case was that she paid bribes to a council official to obtain contracts."
+    )
+    found = [(m.category.value, m.label) for m in find_charges(sentence, "GB")]
+    assert found == [("other", "Conspiracy to defraud")]
