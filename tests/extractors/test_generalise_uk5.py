@@ -194,3 +194,36 @@ def test_conspiracy_to_defraud_is_a_charge_but_no_corruption() -> None:
     )
     found = [(m.category.value, m.label) for m in find_charges(sentence, "GB")]
     assert found == [("other", "Conspiracy to defraud")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In his home country he faced charges of abuse of office and misappropriation.",
+        "He was later charged with abuse of office in connection with the state contracts.",
+    ],
+)
+def test_charges_of_abuse_of_office_narrate_official_corruption(sentence: str) -> None:
+    assert narrated(sentence) == "official_complicity"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was charged with embezzlement of funds belonging to his employer, a shoe shop.",
+        "The charges of misappropriation against the company secretary were withdrawn.",
+    ],
+)
+def test_charges_without_an_office_narrate_nothing(sentence: str) -> None:
+    assert narrated(sentence) is None
+
+
+def test_an_unexplained_wealth_order_over_a_charged_office_holder() -> None:
+    text = (
+        "JUDGMENT\n\n1. The respondent applies to discharge an unexplained wealth order made "
+        "under section 362A of the Proceeds of Crime Act 2002.\n\n"
+        "2. Her husband ran a bank controlled by his government until 2015. He was later "
+        "tried there, facing charges of abuse of office and of taking the bank's money for "
+        "himself.\n\n3. The application is dismissed.\n"
+    )
+    assert _signal(text)
