@@ -55,7 +55,8 @@ _GENERIC_PARTY = re.compile(
 # (Criminal Appeal Act 1968 s.2(2)), as "the conviction ... is affirmed" upholds it
 _QUASHES_CONVICTION = re.compile(
     r"\bquash(?:es|ed|ing)?\b[^.;]{0,80}\bconvictions?\b"
-    r"|\bconvictions?\b[^.;]{0,80}\b(?:is|are|be|been)\s+quashed\b",
+    r"|\bconvictions?\b[^.;]{0,80}\b(?:is|are|be|been)\s+(?:(?:hereby|accordingly|therefore|thus)\s+)?"
+    r"quashed\b",
     re.I,
 )
 

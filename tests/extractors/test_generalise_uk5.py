@@ -129,8 +129,15 @@ def test_a_spaced_rex_caption_and_a_quashed_conviction() -> None:
     assert _outcomes(_QUASHED.format(decision=decision)) == ["acquitted"]
 
 
-def test_a_conviction_quashed_in_the_passive_decides_too() -> None:
-    decision = "The appeal is not opposed and her conviction is quashed."
+@pytest.mark.parametrize(
+    "decision",
+    [
+        "The appeal is not opposed and her conviction is quashed.",
+        "Her conviction is accordingly quashed.",
+        "The conviction is therefore quashed.",
+    ],
+)
+def test_a_conviction_quashed_in_the_passive_decides_too(decision: str) -> None:
     assert _outcomes(_QUASHED.format(decision=decision)) == ["acquitted"]
 
 
