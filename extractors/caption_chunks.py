@@ -44,6 +44,8 @@ GLUED_LABELS = {x.replace("-", ""): x for x in LABELS if "-" in x}
 _VERSUS = re.compile(
     r"(?<!\w)(?:(?i:vs)\.?|[Vv]\.|(?i:versus)|v)(?=\s)|(?<=\s)[-–]\s*(?:and|v\.?|(?i:against))\s*[-–](?=\s)"
     # ("-against-": a New York federal caption, "UNITED STATES OF AMERICA, / -against- / X")
+    # a capital V alone on its line ("REX / V / X": English transcripts)
+    r"|(?<=\n)V(?=[ \t]*\n)"
     # "BETWEEN: X ... PETITIONER / AND: STATE ... RESPONDENT" (India, Kenya, Nigeria)
     # (Malay: "ANTARA ... DAN ...")
     r"|(?<=\n)[ \t]*(?:AND|DAN)[ \t]*:?[ \t]*(?=\n)"
@@ -62,6 +64,7 @@ _BREAK = re.compile(  # one \b for the word alternatives: half the cost of one p
 _VERSUS_SCAN_V = re.compile(  # without the AND / DAN line (rare): no blank in the class
     r"[vV\-–](?:"
     r"(?<=[vV])(?<!\w[vV])(?:(?i:s)\.?|\.|(?i:ersus)|(?<=v))(?=\s)"
+    r"|(?<=\nV)(?=[ \t]*\n)"
     r"|(?<=\s[-–])\s*(?:and|v\.?|(?i:against))\s*[-–](?=\s)"
     r")"
 )
@@ -69,6 +72,7 @@ _AND_LINE = re.compile(r"\n[ \t]*(?:AND|DAN)[ \t]*:?[ \t]*\n")
 _VERSUS_SCAN = re.compile(
     r"[vV\-–\ \tAD](?:"
     r"(?<=[vV])(?<!\w[vV])(?:(?i:s)\.?|\.|(?i:ersus)|(?<=v))(?=\s)"
+    r"|(?<=\nV)(?=[ \t]*\n)"
     r"|(?<=\s[-–])\s*(?:and|v\.?|(?i:against))\s*[-–](?=\s)"
     r"|(?<=\n[ \t])[ \t]*(?:AND|DAN)[ \t]*:?[ \t]*(?=\n)"
     r"|(?<=\nA)ND[ \t]*:?[ \t]*(?=\n)"

@@ -52,6 +52,14 @@ _OPENER = re.compile(
 _GENERIC_PARTY = re.compile(
     r"\b(?:accused|appellants?|petitioners?|respondents?|applicants?|the convict)\b", re.I
 )
+# "We allow her appeal and we quash her conviction": the court quashes the conviction itself
+# (Criminal Appeal Act 1968 s.2(2)), as "the conviction ... is affirmed" upholds it
+_QUASHES_CONVICTION = re.compile(
+    r"\bquash(?:es|ed|ing)?\b[^.;]{0,80}\bconvictions?\b"
+    r"|\bconvictions?\b[^.;]{0,80}\b(?:is|are|be|been)\s+(?:(?:hereby|accordingly|therefore|thus)\s+)?"
+    r"quashed\b",
+    re.I,
+)
 
 
 # "X is ACQUITTED of qualified trafficking. She is found GUILTY of ...", "... His conviction
@@ -223,12 +231,12 @@ def run(ctx: Context, step: Step) -> None:
             findings.extend(Finding(i, outcome, True, lvl, s, e) for i in named)
         # an unnamed sentence decides for every defendant when it names a party generically
         # or decides the appeal or conviction itself ("the conviction ... are affirmed")
-        elif _GENERIC_PARTY.search(sentence) or label in {
-            "affirmed",
-            "reversed",
-            "dismissed",
-            "convicted",
-        }:
+        # ("we quash her conviction": the court's own order, whoever "her" is)
+        elif (
+            _GENERIC_PARTY.search(sentence)
+            or label in {"affirmed", "reversed", "dismissed", "convicted"}
+            or (label == "acquitted" and _QUASHES_CONVICTION.search(sentence))
+        ):
             findings.append(Finding(None, outcome, True, lvl, s, e))
     ctx.findings = findings
 
