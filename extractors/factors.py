@@ -28,7 +28,7 @@ from caselaw.extractors.found import Found
 from caselaw.models import Evidence, Factor
 
 NAME = "factors"
-VERSION = "1.1.1"
+VERSION = "1.2.0"
 
 _DATA = load_data("factors.yaml")["factors"]
 # on the lower-cased text, the same alternatives in the same order, searched through a

@@ -18,7 +18,7 @@ from caselaw.extractors.names import name_keys, name_spans
 from caselaw.models import Outcome, Sentence
 
 NAME = "sentences"
-VERSION = "1.1.1"
+VERSION = "1.2.0"
 
 _NUM = (
     r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"

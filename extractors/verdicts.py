@@ -40,7 +40,7 @@ from caselaw.extractors.verdict_parties import NAMELY_ACQUITTED as _NAMELY_ACQUI
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
-VERSION = "1.6.1"
+VERSION = "1.7.0"
 
 _DATA = load_data("verdicts.yaml")
 _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)
