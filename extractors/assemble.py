@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from caselaw.extractors._base import Context, Step
 from caselaw.extractors._members import member
@@ -52,7 +53,7 @@ from caselaw.models import (
 __all__ = ["EXTRACTOR", "NAME", "UNNAMED", "VERSION", "aggregate", "attribute", "summarise"]
 
 NAME = "assemble"
-VERSION = "1.6.0"
+VERSION = "1.7.0"
 
 # enum values read once (each .value is a descriptor call)
 _CONVICTED, _ACQUITTED = Outcome.CONVICTED.value, Outcome.ACQUITTED.value
@@ -100,11 +101,15 @@ def _grouped(ctx: Context, keys: list[list[str]]) -> Grouped:
     """The mentions as charges of their owners, one per defendant and offence (evidence
     of the repeats merged, at most six spans)."""
     grouped: Grouped = {}
+    counted = _numbered_counts(ctx.mentions)
     for mention in ctx.mentions:
         if not ctx.defendants:
             break
         who = owners(ctx, mention.start, mention.end, keys) if len(keys) > 1 else [0]
         cat, sub = group_key(str(mention.category), mention.statute, mention.label)
+        counts = counted.get((cat, sub))
+        if counts:  # several counts of one offence are decided one by one
+            sub += "#" + (mention.count if mention.count in counts else counts[0])
         for d in who:
             key = (d, cat, sub)
             if key in grouped:
@@ -122,6 +127,19 @@ def _grouped(ctx: Context, keys: list[list[str]]) -> Grouped:
                 evidence=tuple(mention.evidence),
             )
     return grouped
+
+
+def _numbered_counts(mentions: list[Any]) -> dict[tuple[str, str], list[str]]:
+    """The offences charged on two or more numbered counts ("Count 1" and "Count 3" both
+    under section 19 (b)), with their counts in order: an appeal may affirm one count and
+    acquit on the other, so each stays a charge of its own."""
+    seen: dict[tuple[str, str], list[str]] = {}
+    for m in mentions:
+        if m.count and m.count.startswith("Count "):
+            counts = seen.setdefault(group_key(str(m.category), m.statute, m.label), [])
+            if m.count not in counts:
+                counts.append(m.count)
+    return {k: v for k, v in seen.items() if len(v) > 1}
 
 
 def aggregate(outcomes: Iterable[str]) -> CaseOutcome:

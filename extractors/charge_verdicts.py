@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from caselaw.extractors._base import Context, Finding, Step
 from caselaw.extractors._members import member
 from caselaw.extractors.attribution import charge_with, names_kind
-from caselaw.extractors.verdicts import count_key, standing_outcome
+from caselaw.extractors.verdict_counts import count_key
+from caselaw.extractors.verdicts import standing_outcome
 from caselaw.models import Charge, CourtLevel, Evidence, Outcome, Verdict
 
 # enum values read once (each .value is a descriptor call, several per charge)

@@ -31,7 +31,7 @@ _ITEM = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]+(?=\S)", re.MULTILINE)
 _COUNT_WORD = re.compile(r"counts", re.IGNORECASE)
 _FIRST_ITEM = re.compile(r"\n[ \t]*1[.)][ \t]+(?=\S)")
 _LEAD = re.compile(
-    r"\bcounts\b[^.]{0,200}?(?:follows?|below|following\s+counts)\s*[:;,.\-–—]*\s*\Z"
+    r"(?:\bcounts\b[^.]{0,200}?(?:follows?|below)|following\s+counts)\s*[:;,.\-–—]*\s*\Z"
     r"|\bcounts\b[^.;]{0,120}:\s*\Z",
     re.IGNORECASE,
 )

@@ -19,16 +19,13 @@ from caselaw.extractors._base import (
     Context,
     Finding,
     Step,
-    compile_lower,
     line_openers,
     load_data,
     register_group,
     sentence_around,
 )
-from caselaw.extractors._lower import lowers_as_re
 from caselaw.extractors.names import name_keys
-from caselaw.extractors.sentences import finditer_at
-from caselaw.extractors.verdict_counts import narrated_count_acquittals
+from caselaw.extractors.verdict_counts import count_findings, narrated_count_acquittals
 from caselaw.extractors.verdict_cues import (
     classify,
     cue_sentences,
@@ -40,7 +37,7 @@ from caselaw.extractors.verdict_parties import NAMELY_ACQUITTED as _NAMELY_ACQUI
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
-VERSION = "1.7.0"
+VERSION = "1.8.0"
 
 _DATA = load_data("verdicts.yaml")
 _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)
@@ -196,7 +193,7 @@ def run(ctx: Context, step: Step) -> None:
     findings = _restated_parts(ctx, keys, d_start)
     findings.extend(_narrated_acquittals(ctx, d_start, keys))
     findings.extend(_substituted_verdicts(ctx, keys, level.value if level else None))
-    findings.extend(_count_findings(ctx, convicted_below, level.value if level else None))
+    findings.extend(count_findings(ctx, convicted_below, level.value if level else None))
     # (after the final part's own count decisions, which come first for a count)
     findings.extend(narrated_count_acquittals(ctx, d_start))
     # the final dispositive part
@@ -321,72 +318,6 @@ def _substituted_verdicts(ctx: Context, keys: list[list[str]], level: str | None
         named: list[int | None] = [*named_in(text[s:e], keys)] or [None]
         hint = m.group("offence").strip().lower()
         out.extend(Finding(i, Outcome.CONVICTED.value, True, level, s, e, hint) for i in named)
-    return out
-
-
-_NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
-_COUNT_NO = r"(?:\d{1,3}|[IVX]{1,6}\b|one|two|three|four|five|six|seven|eight|nine|ten)"
-# "AFFIRMED as to Count Three and VACATED as to Counts One and Two", "we vacate the
-# convictions on Counts One and Two": an appeal court that decides the counts of one
-# indictment differently names each decision's counts right after its verb.
-_COUNT_DECISION = re.compile(
-    r"\b(?P<verb>affirm\w*|vacat\w*|revers\w*|set(?:ting)?\s+aside|quash\w*)"
-    r"(?:\s+(?:the\s+)?(?:judgments?\s+of\s+)?convictions?)?"
-    r"\s+(?:as\s+to|on|under|for|in\s+respect\s+of)\s+counts?\s+"
-    rf"(?P<n>{_COUNT_NO}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:counts?\s+)?{_COUNT_NO})*)",
-    re.I,
-)
-_RETRIAL = re.compile(r"\bremand|\bremit|new\s+trial|re-?trial", re.I)
-_COUNT_DECISION_LOW = compile_lower(_COUNT_DECISION.pattern)
-_DECISION_STARTS = ("affirm", "vacat", "revers", "set", "quash")  # its verbs' first letters
-_RETRIAL_LOW = compile_lower(_RETRIAL.pattern)
-
-
-def count_key(count: str) -> str:
-    """A count's number as digits: "Count Three", "count 3", "III" -> "3"."""
-    word = count.split()[-1].lower() if count.split() else ""
-    if word in _NUMBER_WORDS:
-        return str(_NUMBER_WORDS.index(word) + 1)
-    roman = {"i": 1, "v": 5, "x": 10}
-    if word and all(ch in roman for ch in word):
-        vals = [roman[ch] for ch in word]
-        return str(
-            sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
-        )
-    return word
-
-
-def _count_findings(ctx: Context, convicted_below: bool, level: str | None) -> list[Finding]:
-    """Outcomes the final dispositive part gives some counts only.  An affirmed count keeps
-    its conviction; a vacated or reversed one is for a new trial ("other", SCHEMA.md) when
-    the part remands, else an acquittal."""
-    text = ctx.text
-    d_start, d_end = ctx.dispositive
-    low = ctx.lowered  # the text lower-cased once for every step, read faster
-    if low is not None:
-        if low.find("count", d_start, d_end) < 0:
-            return []  # every count decision names its counts (the common case)
-        part, retrial_rx = low, _RETRIAL_LOW
-        decisions = finditer_at(_COUNT_DECISION_LOW, low, d_start, d_end, _DECISION_STARTS)
-    else:
-        part = text[d_start:d_end]
-        if lowers_as_re(part) and "count" not in part.lower():
-            return []
-        part, retrial_rx = text, _RETRIAL
-        decisions = _COUNT_DECISION.finditer(text, d_start, d_end)
-    retrial: bool | None = None  # looked for at the first decision that needs it
-    out: list[Finding] = []
-    for m in decisions:
-        numbers = re.findall(_COUNT_NO, m.group("n"), re.I)
-        counts = tuple(count_key(n) for n in numbers)
-        if m.group("verb").lower().startswith("affirm"):
-            outcome = Outcome.CONVICTED.value if convicted_below else Outcome.OTHER.value
-        else:
-            if retrial is None:
-                retrial = retrial_rx.search(part, d_start, d_end) is not None
-            outcome = Outcome.OTHER.value if retrial else Outcome.ACQUITTED.value
-        s, e = sentence_around(text, m.start(), m.end(), ".;")
-        out.append(Finding(None, outcome, True, level, max(s, d_start), e, counts=counts))
     return out
 
 

@@ -47,7 +47,13 @@ def test_a_narrated_acquittal_on_some_counts_stands_beside_the_affirmed_ones(
     narration: str,
 ) -> None:
     order = "For the above reasons, we dismiss the appeal and affirm the conviction."
-    assert _outcomes(narration, order) == {"Count 1": "acquitted", "Count 2": "convicted"}
+    # each count is a charge of its own, though counts 1 and 3 (2 and 4) cite one section
+    assert _outcomes(narration, order) == {
+        "Count 1": "acquitted",
+        "Count 2": "convicted",
+        "Count 3": "acquitted",
+        "Count 4": "convicted",
+    }
 
 
 def test_an_allowed_appeal_acquits_on_the_convicted_counts_too() -> None:
@@ -74,3 +80,50 @@ def test_an_allowed_appeal_acquits_on_the_convicted_counts_too() -> None:
 def test_an_argued_or_denied_acquittal_is_no_verdict(narration: str) -> None:
     order = "For the above reasons, we dismiss the appeal and affirm the conviction."
     assert set(_outcomes(narration, order).values()) == {"convicted"}
+
+
+def test_an_appeal_court_acquits_on_ordinal_counts_and_affirms_the_rest() -> None:
+    # "the third and the fourth counts": counts named by ordinals, after "the conviction
+    # and the sentence of the appellant" (Sri Lankan Court of Appeal)
+    narration = "The learned High Court Judge convicted the appellant on all four counts."
+    order = (
+        "For the above reasons, I set aside the conviction and the sentence of the"
+        " appellant on the third and the fourth counts preferred against her and acquit her of"
+        " the said counts. I affirm the conviction on the first and the second counts."
+    )
+    assert _outcomes(narration, order) == {
+        "Count 1": "convicted",
+        "Count 2": "convicted",
+        "Count 3": "acquitted",
+        "Count 4": "acquitted",
+    }
+
+
+def test_a_numbered_list_of_counts_is_decided_count_by_count() -> None:
+    head = _HEAD.replace("was indicted on four counts.", "was indicted on the following counts.")
+    counts = "".join(
+        f"{n}. That on or about 8th February 2014 the appellant {act} a gratification{servant},"
+        f" an offence punishable in terms of section 19 ({sec}) of the\n\nBribery Act.\n\n"
+        for n, act, servant, sec in [
+            (1, "solicited", "", "b"),
+            (2, "solicited", " being a public servant", "c"),
+            (3, "accepted", "", "b"),
+            (4, "accepted", " being a public servant", "c"),
+        ]
+    )
+    order = (
+        "For the above reasons, I set aside the conviction of the appellant on the third and"
+        " the fourth counts and"
+        " acquit her of the said counts. I affirm the conviction on the first and second counts."
+    )
+    narration = "The High Court convicted her on all counts.\n\nBeing aggrieved, she appealed."
+    text = f"{head}{counts}{narration}\n\n{order}\n"
+    x = extract(Judgment(id="t", portal="test", text=text))
+    by_index = {c.index: c.count for c in x.charges}
+    got = {by_index[v.charge]: v.outcome.value for v in x.verdicts if v.standing}
+    assert got == {
+        "Count 1": "convicted",
+        "Count 2": "convicted",
+        "Count 3": "acquitted",
+        "Count 4": "acquitted",
+    }

@@ -123,15 +123,11 @@ def test_substituted_verdict(sentence: str, murder_convicted: bool, manslaughter
     assert got["manslaughter"] == manslaughter
 
 
-def test_count_key_reads_words_digits_and_roman_numerals() -> None:
-    from caselaw.extractors.verdicts import count_key
+def test_count_key_reads_words_digits_ordinals_and_roman_numerals() -> None:
+    from caselaw.extractors.verdict_counts import count_key
 
-    assert [count_key(c) for c in ("Count Three", "count 3", "Count III", "Count IV")] == [
-        "3",
-        "3",
-        "3",
-        "4",
-    ]
+    counts = ("Count Three", "count 3", "Count III", "Count IV", "3rd", "third", "Fourth")
+    assert [count_key(c) for c in counts] == ["3", "3", "3", "4", "3", "3", "4"]
 
 
 def test_counts_decided_differently_on_appeal() -> None:
