@@ -40,6 +40,7 @@ from caselaw.extractors.patterns import (
     required_literals,
 )
 from caselaw.extractors.regions import (
+    DISSENT_WORDS,
     OPENER_GROUP,
     OPENER_WORDS,
     dispositive_span,
@@ -257,7 +258,8 @@ class Context:
     def body_end(self) -> int:
         """Where the judgment's body ends (footnotes and signature blocks follow)."""
         if self._body_end is None:
-            self._body_end = find_body_end(self.judgment.text)
+            dissent = [s for s, _ in self.keyword_spans(DISSENT_GROUP)]
+            self._body_end = find_body_end(self.judgment.text, dissent)
         return self._body_end
 
     @property
@@ -374,3 +376,5 @@ def load_data(filename: str) -> Any:
 
 
 register_group(OPENER_GROUP, OPENER_WORDS)
+DISSENT_GROUP = "regions.dissent"
+register_group(DISSENT_GROUP, DISSENT_WORDS)

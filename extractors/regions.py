@@ -65,35 +65,65 @@ _DISAGREEING = re.compile(
 _DISSENT_FLOOR = 0.3
 
 
-def _dissent_start(text: str) -> int | None:
+# the keywords the prefilter reports for _dissent_start (lower-case, whole words)
+DISSENT_WORDS = (
+    "dissent",
+    "dissents",
+    "dissented",
+    "dissenting",
+    "inability to agree",
+    "unable to agree",
+    "unable to concur",
+)
+_DISAGREE_WORDS = DISSENT_WORDS[4:]
+
+
+def _dissent_start(text: str, hits: list[int] | None = None) -> int | None:
     """Where the first dissenting opinion after the floor begins (its heading line, or the
-    paragraph whose author says they cannot agree), or None."""
+    paragraph whose author says they cannot agree), or None.  ``hits``: the sorted starts
+    of the ``DISSENT_WORDS`` in ``text`` (the prefilter's); else they are looked for."""
     floor = int(len(text) * _DISSENT_FLOOR)
+    if hits is None:
+        hits = _find_words(text, floor)
     best: int | None = None
-    at = floor
-    while (at := text.find("issent", at + 1)) >= 0:  # "dissenting", "DISSENTING" (d/D)
-        line = text.rfind("\n", 0, at) + 1
-        if at - line <= 240 and _DISSENT_LINE.match(text, line):
-            best = line
-            break
-    for word in ("inability to agree", "unable to agree", "unable to concur"):
-        i = text.find(word, floor)
-        while i >= 0 and (best is None or i < best):
-            m = _DISAGREEING.search(text, max(0, i - 40), i + len(word) + 60)
+    hits = [at for at in hits if at >= floor]
+    for at in hits:  # "dissenting" or "Dissenting" (as written: not "DISSENTING")
+        if text.startswith("issent", at + 1):
+            line = text.rfind("\n", 0, at + 1) + 1
+            if at + 1 - line <= 240 and _DISSENT_LINE.match(text, line):
+                best = line
+                break
+    for phrase in _DISAGREE_WORDS:
+        for i in hits:
+            if best is not None and i >= best:
+                break
+            if not text.startswith(phrase, i):
+                continue
+            m = _DISAGREEING.search(text, max(0, i - 40), i + len(phrase) + 60)
             if m is not None:
                 para = text.rfind("\n\n", 0, m.start())
                 start = para + 2 if para >= floor else m.start()
                 best = start if best is None else min(best, start)
                 break
-            i = text.find(word, i + 1)
     return best
 
 
-def find_body_end(text: str) -> int:
+def _find_words(text: str, floor: int) -> list[int]:
+    """Where a ``DISSENT_WORDS`` word may start from ``floor`` on, by ``str.find``."""
+    found = set()
+    for word in ("issent", *_DISAGREE_WORDS):
+        i = text.find(word, floor)
+        while i >= 0:
+            found.add(i - 1 if word == "issent" else i)
+            i = text.find(word, i + 1)
+    return sorted(found)
+
+
+def find_body_end(text: str, dissent_hits: list[int] | None = None) -> int:
     """End of the main opinion: after the last ``SO ORDERED`` if there is one, and before a
-    dissenting opinion that follows it."""
+    dissenting opinion that follows it.  ``dissent_hits``: see :func:`_dissent_start`."""
     end = _so_ordered_end(text)
-    dissent = _dissent_start(text)
+    dissent = _dissent_start(text, dissent_hits)
     return end if dissent is None else min(end, dissent)
 
 

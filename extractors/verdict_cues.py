@@ -90,7 +90,7 @@ _SENTENCE_SCAN = re.compile(
     r"(?<!\b(?:Dr|Mr|Ms|Sr|Lt)\.\s)(?<!\b(?:Mrs|Hon|Gov|Gen|Col|Maj|Sgt|Rev)\.\s)"
     r"(?<!\b(?:Atty|Engr|Capt|Insp|Supt|Prof)\.\s)\s*(?=[A-Z0-9(\"“])"
     r"|(?<=\n)\s*\n(?!\s*[a-z])|(?<=\n)(?=\s*\(?\d+[.)](?!\d))"
-    r"|(?:(?<=[a-z][.;:]\d\s)|(?<=[a-z][.;:]\d\d\s)|(?<=[a-z][.;:]\d\d\d\s))(?<!No\.\d\s)"
+    r"|(?<=\d\s)(?:(?<=[a-z][.;:]\d\s)|(?<=[a-z][.;:]\d\d\s)|(?<=[a-z][.;:]\d\d\d\s))(?<!No\.\d\s)"
     r"(?<!No\.\d\d\s)(?<!No\.\d\d\d\s)\s*(?=[A-Z(\"“]))"
 )
 for _name, _words in _DATA["keyword_groups"].items():

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from caselaw.extractors import charges
-from caselaw.models import Category
+from caselaw.models import Category, Judgment
 
 
 @pytest.mark.parametrize(
@@ -310,10 +310,13 @@ _MAJORITY = "The appellant was convicted below.\n\n" + "The evidence was weighed
     ],
 )
 def test_a_dissent_ends_the_body(tail: str, cut_at: str) -> None:
+    from caselaw.extractors._base import Context
     from caselaw.extractors.regions import find_body_end
 
     text = _MAJORITY + tail
     assert find_body_end(text) == text.index(cut_at)
+    # the pipeline finds the same end from the prefilter's keyword hits
+    assert Context(Judgment(id="t", portal="test", text=text)).body_end == text.index(cut_at)
 
 
 @pytest.mark.parametrize(
