@@ -5,19 +5,11 @@ line start (test-written snippets only)."""
 from __future__ import annotations
 
 import pytest
+from party_helpers import names
 
 from caselaw.extractors import extract
-from caselaw.extractors._base import Context
-from caselaw.extractors.parties import EXTRACTOR as PARTIES
 from caselaw.extractors.verdict_cues import _SENTENCE, classify
 from caselaw.models import Judgment
-
-
-def _names(text: str) -> list[str]:
-    ctx = Context(Judgment(id="t", portal="test", text=text))
-    PARTIES(ctx)
-    return [d.name for d in ctx.defendants]
-
 
 _BODY = (
     " \nJ U D G M E N T\n\nAhmad, J.- The petitioner is wanted in case FIR No.7/2023 for"
@@ -42,12 +34,12 @@ _BODY = (
 )
 def test_bail_petition_caption(number: str, expected: list[str]) -> None:
     text = f"ORDER SHEET\nLAHORE HIGH COURT\n{number}\nBilal Ahmed\n \nVs\n \nKamran Aslam etc.\n"
-    assert _names(text + _BODY) == expected
+    assert names(text + _BODY) == expected
 
 
 def test_bail_caption_against_the_state_is_unchanged() -> None:
     text = "ORDER SHEET\nLAHORE HIGH COURT\nCrl. Misc. No.15/B/2023\nBilal Ahmed\nVs\nThe State\n"
-    assert _names(text + _BODY) == ["Bilal Ahmed"]
+    assert names(text + _BODY) == ["Bilal Ahmed"]
 
 
 @pytest.mark.parametrize(

@@ -6,21 +6,13 @@ example case told in the body (test-written snippets only)."""
 from __future__ import annotations
 
 import pytest
+from party_helpers import names
 
 from caselaw.extractors import extract
-from caselaw.extractors._base import Context
 from caselaw.extractors.caption_chunks import caption_span
 from caselaw.extractors.charges import find_charges
-from caselaw.extractors.parties import EXTRACTOR as PARTIES
 from caselaw.extractors.signals import narrated
 from caselaw.models import Category, Judgment
-
-
-def _names(text: str) -> list[str]:
-    ctx = Context(Judgment(id="t", portal="test", text=text))
-    PARTIES(ctx)
-    return [d.name for d in ctx.defendants]
-
 
 _NAB_WRIT = (
     "Stereo. HCJDA 38\nJUDGMENT SHEET\nLAHORE HIGH COURT, LAHORE\nJUDICIAL DEPARTMENT\n"
@@ -45,7 +37,7 @@ def test_a_heading_after_the_versus_ends_a_label_free_caption() -> None:
 
 
 def test_the_side_nab_brings_to_court_is_the_accused() -> None:
-    assert _names(_NAB_WRIT) == ["Malik Arshad Hameed"]
+    assert names(_NAB_WRIT) == ["Malik Arshad Hameed"]
 
 
 def test_a_third_party_facing_nab_is_no_accused() -> None:
@@ -56,7 +48,7 @@ def test_a_third_party_facing_nab_is_no_accused() -> None:
         "\nJUDGMENT\n\nAhmad Ali, J:– The petitioner challenges an order of restriction on his"
         " land; the persons convicted in the reference are others.\n"
     )
-    assert _names(text) == []
+    assert names(text) == []
 
 
 def test_the_nab_reference_is_the_charge_and_implies_no_office() -> None:
@@ -122,9 +114,9 @@ def test_a_law_report_caption_dashes_party_to_label(accused: str, state: str) ->
         "JUDGMENT AHMAD ALI, J.--- The appellant was convicted under section 324 PPC by the "
         "trial court; the appeal is allowed and he is acquitted.\n"
     )
-    names = _names(text)
-    assert names and names[0] in {"Muhammad Aslam", "Ghulam Rasool"}
-    assert all("-" not in n for n in names)
+    found = names(text)
+    assert found and found[0] in {"Muhammad Aslam", "Ghulam Rasool"}
+    assert all("-" not in n for n in found)
 
 
 def test_co_accused_the_trial_court_acquitted_stand_acquitted() -> None:
@@ -194,7 +186,7 @@ def test_a_petitioner_seeking_bail_against_nab_is_its_accused() -> None:
         "Through this petition, the petitioner seeks post-arrest bail in Reference No. 5/2022 "
         "pending before the Accountability Court No. III, Lahore.\n"
     )
-    assert _names(text) == ["Tariq Mehmood"]
+    assert names(text) == ["Tariq Mehmood"]
 
 
 @pytest.mark.parametrize(
@@ -252,4 +244,4 @@ def test_a_petitioner_facing_the_fia(body: str, expected: list[str]) -> None:
         "Rashid Mehmood and another\nVs.\nFederal Investigation Agency through its Director "
         "General, etc.\nJUDGMENT\nAhmad Ali, J. – " + body + "\n"
     )
-    assert _names(text) == expected
+    assert names(text) == expected
