@@ -156,7 +156,8 @@ def _count_finding(
         return None
     if charge.count:
         key = count_key(charge.count)
-        return next((f for f in counted if key in f.counts), None)
+        mine = (None, charge.defendant)  # a finding for one defendant decides his counts only
+        return next((f for f in counted if key in f.counts and f.defendant in mine), None)
     same = [
         f
         for c in charges

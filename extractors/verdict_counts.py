@@ -19,6 +19,7 @@ import re
 
 from caselaw.extractors._base import Context, Finding, compile_lower, sentence_around
 from caselaw.extractors._lower import lowers_as_re
+from caselaw.extractors.names import key_tokens, same_tokens
 from caselaw.extractors.sentences import finditer_at
 from caselaw.extractors.verdict_cues import sentence_of
 from caselaw.models import CourtLevel, Outcome
@@ -139,11 +140,16 @@ _NUMBER = re.compile(
 
 def narrated_count_acquittals(ctx: Context, before: int) -> list[Finding]:
     """Standing findings for the counts a court below acquitted on (text before ``before``,
-    the final dispositive part).  Read only when the judgment has one defendant: counts
-    are numbered over the whole indictment, and a co-accused charged on the same count
-    (a joint count) may not have been acquitted of it."""
+    the final dispositive part).  With one defendant the finding is his; with several, it
+    is the appellant's when the caption labels exactly one of them the appellant and the
+    narration speaks of "the appellant" (or "he"/"she" after him): counts are numbered over
+    the whole indictment, and a co-accused charged on the same count (a joint count) may
+    not have been acquitted of it."""
+    who: int | None = None
     if len(ctx.defendants) != 1:
-        return []
+        who = _sole_appellant(ctx)
+        if who is None:
+            return []
     text = ctx.text
     out: list[Finding] = []
     for ks, _ke in ctx.keyword_spans("verdicts.acquitted"):
@@ -155,8 +161,24 @@ def narrated_count_acquittals(ctx: Context, before: int) -> list[Finding]:
         s, e = sentence_of(text, ks, max(0, ks - 2000), min(len(text), m.end() + 2000))
         if _ARGUED.search(text, max(s, ks - 60), ks):
             continue
+        if who is not None and not _APPELLANT.search(text, max(0, s - 200), ks):
+            continue  # not said of the appellant: it may be a co-accused's acquittal
         numbers = m.group("n") or m.group("o")
         counts = tuple(count_key(n) for n in _NUMBER.findall(numbers))
         level = CourtLevel.TRIAL.value
-        out.append(Finding(None, Outcome.ACQUITTED.value, True, level, s, e, counts=counts))
+        out.append(Finding(who, Outcome.ACQUITTED.value, True, level, s, e, counts=counts))
     return out
+
+
+_APPELLANT = re.compile(r"\b(?:the\s+)?(?:accused[- ])?appellant\b", re.I)
+
+
+def _sole_appellant(ctx: Context) -> int | None:
+    """The one defendant the caption labels appellant (or petitioner), else None."""
+    party = [key_tokens(n) for n in ctx.cache.get("parties.accused_party", ())]
+    if not party:
+        return None
+    hits = [
+        d.index for d in ctx.defendants if any(same_tokens(key_tokens(d.name), p) for p in party)
+    ]
+    return hits[0] if len(hits) == 1 else None

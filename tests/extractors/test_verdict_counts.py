@@ -128,3 +128,31 @@ def test_a_numbered_list_of_counts_is_decided_count_by_count() -> None:
     narration = "The High Court convicted her on all counts.\n\nBeing aggrieved, she appealed."
     text = f"{head}{counts}{narration}\n\n{order}\n"
     assert _standing_by_count(text) == _SPLIT
+
+
+_TWO_ACCUSED = (
+    "IN THE COURT OF APPEAL OF THE DEMOCRATIC SOCIALIST REPUBLIC OF SRI LANKA\n\n"
+    "Commission to Investigate Allegations of Bribery or Corruption\nComplainant\n\nVs.\n\n"
+    "1. Kamal Perera,\n\n2. Sunil Silva,\n\nAccused\n\nAnd Between\n\nKamal Perera\n\n"
+    "Accused-Appellant\n\nJUDGMENT\n\nThe appellant, a Grama Niladhari, was indicted on four"
+    " counts.\n\n"
+)
+
+
+def test_a_narrated_acquittal_is_the_appellants_where_the_caption_names_one() -> None:
+    narration = (
+        "The 2nd accused pleaded guilty to abetting. After trial the learned High Court Judge"
+        " convicted the appellant on counts 2 and 4. He was acquitted on counts 1 and 3."
+    )
+    order = "For the above reasons, we dismiss the appeal and affirm the conviction."
+    text = f"{_TWO_ACCUSED}{_COUNTS}{narration}\n\n{order}\n"
+    x = extract(Judgment(id="t", portal="test", text=text))
+    names = {d.index: d.name for d in x.defendants}
+    counts = {c.index: (names[c.defendant], c.count) for c in x.charges}
+    got = {counts[v.charge]: v.outcome.value for v in x.verdicts if v.standing}
+    assert {c for (who, c), o in got.items() if who == "Kamal Perera" and o == "acquitted"} == {
+        "Count 1",
+        "Count 3",
+    }
+    # the co-accused's copies of the counts are not acquitted by the appellant's narration
+    assert {o for (who, _), o in got.items() if who == "Sunil Silva"} == {"convicted"}
