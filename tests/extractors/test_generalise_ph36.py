@@ -4,6 +4,7 @@ decisions (snippets written for these tests; no judgment text)."""
 from __future__ import annotations
 
 import pytest
+from party_helpers import names
 
 from caselaw.extractors import metadata, roles
 from caselaw.extractors._base import Context
@@ -51,3 +52,35 @@ def test_an_appointment_to_an_office_is_a_position(
         "D E C I S I O N\n\n" + sentence + " The complaint is DISMISSED."
     )
     assert _official_of(text, "Pedro Santos") == official
+
+
+_AM_HEAD = "EN BANC\n\n[ A.M. No. RTJ-16-2000, August 30, 2022 ]\n\n"
+_AM_BODY = "\n\nR E S O L U T I O N\n\nPER CURIAM:\n\nRespondent is meted out a fine."
+
+
+@pytest.mark.parametrize("versus", ["VS.", "V.S.", "vs."])
+def test_v_s_with_full_stops_is_the_versus(versus: str) -> None:
+    caption = (
+        f"OFFICE OF THE COURT ADMINISTRATOR, COMPLAINANT, {versus} JUDGE PEDRO V. SANTOS, "
+        "REGIONAL TRIAL COURT, BRANCH 45, RESPONDENT."
+    )
+    assert names(_AM_HEAD + caption + _AM_BODY) == ["Pedro V. Santos"]
+
+
+def test_a_label_glued_to_the_spaced_heading_is_a_label() -> None:
+    # the E-Library doubles the caption; its first copy runs into the spaced-out heading
+    caption = (
+        "OFFICE OF THE COURT ADMINISTRATOR, COMPLAINANT, VS. JUDGE PEDRO V. SANTOS,* "
+        "REGIONAL TRIAL COURT, BRANCH 45, BAIS CITY,RESPONDENTR E S O L U T I O N\n"
+        "OFFICE OF THE COURT ADMINISTRATOR, COMPLAINANT, VS. JUDGE PEDRO V. SANTOS,* "
+        "REGIONAL TRIAL COURT, BRANCH 45, BAIS CITY, RESPONDENT"
+    )
+    assert names(_AM_HEAD + caption + _AM_BODY) == ["Pedro V. Santos"]
+
+
+def test_a_name_before_a_spaced_heading_is_no_label() -> None:
+    caption = "PEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS. JUAN CRUZ, ACCUSED-APPELLANT."
+    text = "SECOND DIVISION\n\n[ G.R. No. 200001, May 5, 2020 ]\n\n" + caption
+    assert names(text + "\n\nD E C I S I O N\n\nCRUZ, J.:\n\nThe appeal is DENIED.") == [
+        "Juan Cruz"
+    ]
