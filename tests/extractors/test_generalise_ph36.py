@@ -84,3 +84,23 @@ def test_a_name_before_a_spaced_heading_is_no_label() -> None:
     assert names(text + "\n\nD E C I S I O N\n\nCRUZ, J.:\n\nThe appeal is DENIED.") == [
         "Juan Cruz"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a penalty imposed on the respondent is a finding of liability
+        (
+            "Respondent Judge Pedro V. Santos is meted out the penalty of Fine in the amount "
+            "of P400,000.00.",
+            "convicted",
+        ),
+        ("Respondent Juan Cruz is hereby FINED in the amount of P20,000.00.", "convicted"),
+        # a penalty of an earlier decision, told in the past, is no order of this one
+        ("In that Decision, he was meted out the penalty of dismissal.", None),
+    ],
+)
+def test_a_penalty_meted_out_is_a_finding_of_liability(sentence: str, label: str | None) -> None:
+    from caselaw.extractors.verdict_cues import classify
+
+    assert classify(sentence) == label
