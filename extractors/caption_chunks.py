@@ -32,7 +32,9 @@ _LABEL_RE = re.compile(
     # Appellants Vivian and Gerald Mockton appeal ..."); caption labels end their line or
     # stand before the versus ("X Accused-Appellant Vs. Y"); a possessive ("the
     # respondent's antecedents") is prose too
-    + r")(?![\w-])(?!\s*(?:No\b|:|by\b|in person))"
+    # (E-Library glues the first caption copy's label to the spaced-out heading that
+    # follows: "BAIS CITY,RESPONDENTR E S O L U T I O N")
+    + r")(?:(?![\w-])|(?=(?-i:[A-Z] [A-Z] [A-Z] )))(?!\s*(?:No\b|:|by\b|in person))"
     + r"(?![ \t]+(?!(?:vs?|versus)\b)[A-Z][a-z])(?!['’]s\b)"
     # (nor is a label the subject of a sentence, "Petitioner, a former officer of the
     # police, took part ...": a comma and a small word other than the versus)
@@ -42,7 +44,7 @@ _LABEL_RE = re.compile(
 # a glued label's letters -> the label ("accusedappellant" -> "accused-appellant")
 GLUED_LABELS = {x.replace("-", ""): x for x in LABELS if "-" in x}
 _VERSUS = re.compile(
-    r"(?<!\w)(?:(?i:vs)\.?|[Vv]\.|(?i:versus)|v)(?=\s)|(?<=\s)[-–]\s*(?:and|v\.?|(?i:against))\s*[-–](?=\s)"
+    r"(?<!\w)(?:(?i:vs)\.?|[Vv]\.(?:[Ss]\.)?|(?i:versus)|v)(?=\s)|(?<=\s)[-–]\s*(?:and|v\.?|(?i:against))\s*[-–](?=\s)"
     # ("-against-": a New York federal caption, "UNITED STATES OF AMERICA, / -against- / X")
     # a capital V alone on its line ("REX / V / X": English transcripts)
     r"|(?<=\n)V(?=[ \t]*\n)"
@@ -63,7 +65,7 @@ _BREAK = re.compile(  # one \b for the word alternatives: half the cost of one p
 # opening with classes, make it try the whole pattern at every position.)
 _VERSUS_SCAN_V = re.compile(  # without the AND / DAN line (rare): no blank in the class
     r"[vV\-–](?:"
-    r"(?<=[vV])(?<!\w[vV])(?:(?i:s)\.?|\.|(?i:ersus)|(?<=v))(?=\s)"
+    r"(?<=[vV])(?<!\w[vV])(?:(?i:s)\.?|\.(?:[Ss]\.)?|(?i:ersus)|(?<=v))(?=\s)"
     r"|(?<=\nV)(?=[ \t]*\n)"
     r"|(?<=\s[-–])\s*(?:and|v\.?|(?i:against))\s*[-–](?=\s)"
     r")"
@@ -71,7 +73,7 @@ _VERSUS_SCAN_V = re.compile(  # without the AND / DAN line (rare): no blank in t
 _AND_LINE = re.compile(r"\n[ \t]*(?:AND|DAN)[ \t]*:?[ \t]*\n")
 _VERSUS_SCAN = re.compile(
     r"[vV\-–\ \tAD](?:"
-    r"(?<=[vV])(?<!\w[vV])(?:(?i:s)\.?|\.|(?i:ersus)|(?<=v))(?=\s)"
+    r"(?<=[vV])(?<!\w[vV])(?:(?i:s)\.?|\.(?:[Ss]\.)?|(?i:ersus)|(?<=v))(?=\s)"
     r"|(?<=\nV)(?=[ \t]*\n)"
     r"|(?<=\s[-–])\s*(?:and|v\.?|(?i:against))\s*[-–](?=\s)"
     r"|(?<=\n[ \t])[ \t]*(?:AND|DAN)[ \t]*:?[ \t]*(?=\n)"

@@ -36,7 +36,7 @@ from caselaw.extractors.verdict_parties import verdict_defendants
 from caselaw.models import Defendant, Evidence
 
 NAME = "parties"
-VERSION = "1.6.0"
+VERSION = "1.6.1"
 
 _RE_AGAINST = re.compile(
     r"\bRE\s*:\s*(?:ADMINISTRATIVE\s+)?COMPLAINT\b.{0,200}?\bAGAINST\b(.{3,300}?)(?:\bRELATIVE\b|\bFOR\b|\n|$)",
@@ -129,6 +129,11 @@ register_group(
 )
 
 
+# E-Library glues the first caption copy's last label to the spaced-out heading after
+# it ("BAIS CITY,RESPONDENTR E S O L U T I O N"): no keyword hit marks that label
+_GLUED_HEADING = re.compile(r"(?<![A-Za-z-])([A-Za-z-]{4,}?)(?=(?:[A-Z] ){4,}[A-Z](?![A-Za-z]))")
+
+
 def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
     text = ctx.text
     spans = ctx.keyword_spans("parties.label")  # sorted by start
@@ -136,6 +141,9 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
     lo, hi = caption_span(text, hits[0] if hits else None)
     # a counsel line between a party and its label's counterpart is not a party
     starts = [ks for ks in hits if ks < hi]
+    glued = _GLUED_HEADING.search(text, max(lo, hi - 60), hi)
+    if glued is not None and glued.start(1) not in starts:
+        bisect.insort(starts, glued.start(1))
     chunks = [
         c for c in party_chunks(text, lo, hi, starts) if not COUNSEL_LINE.match(text, c[0], c[1])
     ]

@@ -37,7 +37,7 @@ from caselaw.extractors.verdict_parties import NAMELY_ACQUITTED as _NAMELY_ACQUI
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
-VERSION = "1.9.0"
+VERSION = "1.10.0"
 
 _DATA = load_data("verdicts.yaml")
 _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)
