@@ -1,0 +1,67 @@
+"""Rules from the error analysis on unseen Sri Lankan / Singapore judgments (gen6/uk2;
+snippets written for these tests, no judgment text).
+
+A sole appellant's final part may decide his counts differently without naming him: "I
+dismiss the appeal against the said counts ... and affirm the conviction ... I set aside
+the conviction ... and acquit the appellant in relation to the 7th and the 9th count".
+Some counts stand, others fall: the outcome is mixed, not the acquittal alone.
+"""
+
+from __future__ import annotations
+
+from caselaw.extractors import extract
+from caselaw.models import CaseOutcome, Judgment, Outcome
+
+_CAPTION = (
+    "IN THE COURT OF APPEAL OF THE DEMOCRATIC SOCIALIST REPUBLIC OF SRI LANKA\n\n"
+    "Director General,\n\nCommission to Investigate Allegations of Bribery or Corruption.\n\n"
+    "COMPLAINANT\n\nVs.\n\nKankanamge Sunil Perera\n\nACCUSED\n\n"
+    "AND NOW BETWEEN\n\nKankanamge Sunil Perera\n\nACCUSED-APPELLANT\n\n"
+    "Vs.\n\nDirector General,\n\nCommission to Investigate Allegations of Bribery or "
+    "Corruption.\n\nCOMPLAINANT-RESPONDENT\n\n"
+    "Before : A. B. Silva, J.\n\nDecided on : 01-02-2024\n\n"
+    "A. B. Silva, J.\n\n"
+    "The appellant, a Grama Niladhari, was indicted before the High Court of Colombo on "
+    "four counts. Count 1 charged him with soliciting a gratification of Rs. 2000/= and "
+    "thereby committing an offence punishable under section 19(b) of the Bribery Act. "
+    "Count 2 charged him with accepting the said gratification, an offence punishable under "
+    "section 19(c) of the Bribery Act. After trial he was found guilty of all the counts.\n\n"
+    "The evidence of the complainant on the solicitation is consistent and credible.\n\n"
+)
+
+
+def _outcomes(final: str) -> tuple[str, set[str]]:
+    out = extract(Judgment(id="t", portal="test", text=_CAPTION + final))
+    outcomes = {v.outcome.value for v in out.verdicts if v.standing}
+    return out.case.corruption_outcome.value, outcomes
+
+
+def test_affirmed_counts_and_acquitted_numbered_counts_are_mixed() -> None:
+    final = (
+        "Accordingly, I dismiss the appeal against the 1st count for want of merit, and "
+        "affirm the conviction and the sentence in that regard.\n\n"
+        "However, I set aside the conviction and the sentence of the appellant in relation to "
+        "the 2nd count, and acquit the appellant in relation to the 2nd count.\n\n"
+        "Judge of the Court of Appeal\n"
+    )
+    outcome, outcomes = _outcomes(final)
+    assert outcome == CaseOutcome.MIXED.value
+    assert outcomes == {Outcome.CONVICTED.value, Outcome.ACQUITTED.value}
+
+
+def test_a_whole_acquittal_stays_an_acquittal() -> None:
+    final = (
+        "Accordingly, I allow the appeal. The conviction and the sentence are set aside and "
+        "the appellant is acquitted of all the counts.\n\nJudge of the Court of Appeal\n"
+    )
+    outcome, _ = _outcomes(final)
+    assert outcome == Outcome.ACQUITTED.value
+
+
+def test_a_dismissed_appeal_stays_a_conviction() -> None:
+    final = (
+        "Accordingly, the conviction and the sentence are affirmed on counts 1 and 2.\n\n"
+        "The appeal is dismissed.\n\nJudge of the Court of Appeal\n"
+    )
+    outcome, _ = _outcomes(final)
+    assert outcome == Outcome.CONVICTED.value
