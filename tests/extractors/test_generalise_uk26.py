@@ -65,3 +65,34 @@ def test_a_dismissed_appeal_stays_a_conviction() -> None:
     )
     outcome, _ = _outcomes(final)
     assert outcome == Outcome.CONVICTED.value
+
+
+# A Singapore law report header: the counsel line ends with the prosecutor's title just
+# before the "Parties :" label that opens the caption, the appellant's name first.
+_SG_HEADER = (
+    "Lim Boon Kiat v Public Prosecutor\n\n"
+    "Case Number : MA 101/2003\n\n"
+    "Decision Date : 3 March 2004\n\n"
+    "Tribunal/Court : High Court\n\n"
+    "Counsel Name(s) : Appellant in person; Tan Wei Ming (Deputy Public Prosecutor) for "
+    "respondent\n\n"
+    "Parties : Lim Boon Kiat — Public Prosecutor\n\n"
+    "The charge\n\n"
+    "1 The appellant, a delivery driver, was charged with theft in dwelling, an offence "
+    "punishable under section 380 of the Penal Code. The district judge convicted him.\n\n"
+    "2 I saw no reason to disturb the findings of fact. I dismissed the appeal against his "
+    "conviction.\n"
+)
+
+
+def test_a_counsel_line_above_the_parties_label_is_no_title() -> None:
+    out = extract(Judgment(id="t", portal="test", text=_SG_HEADER))
+    assert [d.name for d in out.defendants] == ["Lim Boon Kiat"]
+    assert out.defendants[0].is_official is False
+    assert out.defendants[0].official_type is None
+
+
+def test_the_appellants_own_position_still_counts() -> None:
+    text = _SG_HEADER.replace("a delivery driver", "a police sergeant")
+    out = extract(Judgment(id="t", portal="test", text=text))
+    assert out.defendants and out.defendants[0].is_official is True
