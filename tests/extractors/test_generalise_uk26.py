@@ -96,3 +96,65 @@ def test_the_appellants_own_position_still_counts() -> None:
     text = _SG_HEADER.replace("a delivery driver", "a police sergeant")
     out = extract(Judgment(id="t", portal="test", text=text))
     assert out.defendants and out.defendants[0].is_official is True
+
+
+# A Sri Lankan PDF caption where the conversion merged a numbered list of two appellants
+# into one line ("01. X 02. Y"): both are parties, the zero-padded "02." starts the second.
+_LK_MERGED = (
+    "IN THE COURT OF APPEAL OF THE DEMOCRATIC SOCIALIST\n\n"
+    "REPUBLIC OF SRI LANKA.\n\n"
+    "C.A.No.101/2010\n\n"
+    "H.C. Colombo No.H.C.B.2020/2008\n\n"
+    "01. Sunil Shantha Jayawardena 02. Nimal Ranjith Perera\n\n"
+    "Accused-Appellants\n\n"
+    "Vs. Hon. Attorney General Attorney General's Department\n\n"
+    "Colombo 12.\n\nRespondent\n\n"
+    "A. B. SILVA, J.\n\n"
+    "The 1st Appellant was indicted for soliciting and accepting a bribe of Rs. 2000, an "
+    "offence punishable under section 19(b) of the Bribery Act, while the 2nd Appellant was "
+    "indicted for aiding and abetting him. After trial, both Appellants were found guilty.\n\n"
+    "The evidence of the complainant is consistent and there is no reason to disturb the "
+    "findings of the trial Court on the credibility of the witnesses. "
+    + "The complainant's account of the detection was corroborated by the decoy. "
+    * 30
+    + "\n\nFor these reasons the appeal of the 1st and 2nd Appellants is dismissed and the "
+    "conviction and sentence are affirmed.\n\nJUDGE OF THE COURT OF APPEAL\n"
+)
+
+
+def test_two_numbered_appellants_merged_on_one_line_are_both_parties() -> None:
+    out = extract(Judgment(id="t", portal="test", text=_LK_MERGED))
+    assert [d.name for d in out.defendants] == [
+        "Sunil Shantha Jayawardena",
+        "Nimal Ranjith Perera",
+    ]
+
+
+def test_a_house_number_after_a_name_starts_no_entry() -> None:
+    # "Colombo 07." ends an address: no zero-padded entry number follows a name there
+    text = _LK_MERGED.replace(
+        "01. Sunil Shantha Jayawardena 02. Nimal Ranjith Perera",
+        "Sunil Shantha Jayawardena,\n\nNo. 36, Malalasekara Mawatha, Colombo 07.",
+    ).replace("Accused-Appellants", "Accused-Appellant")
+    out = extract(Judgment(id="t", portal="test", text=text))
+    assert [d.name for d in out.defendants] == ["Sunil Shantha Jayawardena"]
+
+
+def test_numbered_entries_merged_on_one_line() -> None:
+    from caselaw.extractors.caption_layout import numbered_entries
+
+    chunk = "01. Kamal Nishantha Perera 02. Sunil Rathnayake\n\nAccused-Appellants"
+    spans = numbered_entries(chunk)
+    assert len(spans) == 2
+    assert chunk[spans[1][0] : spans[1][1]].startswith("Sunil Rathnayake")
+
+
+def test_a_postal_district_number_is_no_entry() -> None:
+    from caselaw.extractors.caption_layout import numbered_entries
+
+    # "Colombo 01" is a postal district: the line does not start a numbered list
+    chunk = (
+        "High Court of Colombo 01. Kamal Nishantha\n\nCase No: HC/1/2012 Perera,\n\n"
+        "Galle Road.\n\n02. Sunil Rathnayake,\n\nMatara."
+    )
+    assert numbered_entries(chunk) == []
