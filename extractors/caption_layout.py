@@ -70,8 +70,17 @@ def one_name_per_line(chunk: str, numbered: bool) -> bool:
 
 
 # the number of a caption list's entry: at a line's start, or after the full stop or comma
-# that ends the previous entry's address ("... Muthur 06. 2. Mohomed ...")
-_ENTRY = re.compile(r"(?:^|(?<=[.,]))[ \t]*\(?(\d{1,2})[.)][ \t]+(?=[A-Z])", re.M)
+# that ends the previous entry's address ("... Muthur 06. 2. Mohomed ..."), or a zero-padded
+# number right after the previous name where a PDF merged two entries into one line ("01.
+# Lalith Kumara Weerasekara 02. Ajith Indralal"; the line starts with an entry number)
+_ENTRY = re.compile(
+    r"(?:(?:^|(?<=[.,]))[ \t]*\(?(\d{1,2})|(?<=[A-Za-z])[ \t]+(0[1-9]))[.)][ \t]+(?=[A-Z])",
+    re.M,
+)
+
+
+def _number(m: re.Match[str]) -> int:
+    return int(m.group(1) or m.group(2))
 
 
 def numbered_entries(chunk: str) -> list[tuple[int, int]]:
@@ -80,13 +89,19 @@ def numbered_entries(chunk: str) -> list[tuple[int, int]]:
     Perera,\n\nIkbal Road, Muthur 06."); [] when the chunk is no such list."""
     if DIGIT.search(chunk) is None:
         return []
-    marks = [m for m in _ENTRY.finditer(chunk)]
+    # (a merged entry only on a line that itself starts with an entry number: "High Court
+    # of Colombo 01. Name" is a postal district, not a list)
+    marks = [
+        m
+        for m in _ENTRY.finditer(chunk)
+        if m.group(2) is None or NUMBERED.match(chunk, chunk.rfind("\n", 0, m.start()) + 1)
+    ]
     # the numbers count up from 1: "No. 36" or a year is no entry number
-    while marks and int(marks[0].group(1)) != 1:
+    while marks and _number(marks[0]) != 1:
         marks.pop(0)
     kept: list[re.Match[str]] = []
     for m in marks:
-        if int(m.group(1)) == len(kept) + 1:
+        if _number(m) == len(kept) + 1:
             kept.append(m)
     if len(kept) < 2:
         return []

@@ -78,6 +78,12 @@ def _outcomes(ctx: Context, defendant: int) -> _Pairs:
         for f in ctx.findings
         if f.standing and f.defendant == defendant and not f.offence_specific
     ]
+    if not own:
+        # a sole defendant's final part that decides without naming him ("I dismiss the
+        # appeal against the said counts ... and affirm the conviction"; "I set aside the
+        # conviction ... and acquit the appellant in relation to the 7th and the 9th
+        # count") both convicts and acquits: some counts stand, others fall (mixed)
+        own = _general_mixed(ctx)
     both = {f.outcome for f in own} >= {_CONVICTED, _ACQUITTED}
     if both:
         firsts: dict[str, Finding | None] = {}
@@ -87,6 +93,32 @@ def _outcomes(ctx: Context, defendant: int) -> _Pairs:
         return list(firsts.items())
     outcome, finding = standing_outcome(ctx, defendant)
     return [(outcome, finding)]
+
+
+# counts named by their numbers ("the 7th and the 9th count", "counts 1 to 6"), not "that
+# count" or "the alternative count" (an offence named by its kind decides those)
+_NUMBERED_COUNTS = re.compile(
+    r"\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth)\b(?:[\s,]+(?:and|to|&)?\s*(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second"
+    r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)*\s+counts?\b"
+    r"|\bcounts?\s+(?:nos?\.?\s*)?(?:\d{1,3}|[ivx]{1,6})\b",
+    re.I,
+)
+
+
+def _general_mixed(ctx: Context) -> list[Finding]:
+    """The final part's unnamed findings when there is one defendant and they both convict
+    and acquit, one of them naming counts by number (a partial decision); else none."""
+    if len(ctx.defendants) != 1:
+        return []
+    general = [
+        f for f in ctx.findings if f.standing and f.defendant is None and not f.offence_specific
+    ]
+    if {f.outcome for f in general} < {_CONVICTED, _ACQUITTED}:
+        return []
+    if not any(_NUMBERED_COUNTS.search(ctx.text, f.start, f.end) for f in general):
+        return []
+    return general
 
 
 _ACT_NUMBER = re.compile(r"\d{3,5}")

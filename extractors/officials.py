@@ -278,12 +278,15 @@ def _caption_position(ctx: Context, ev_start: int, ev_end: int) -> str:
 # A caption names the other side before the party separator: in "Public Prosecutor v
 # Charan Singh" / "Parties : Public Prosecutor \u2014 Charan Singh" the prosecutor is the
 # opposing party, not the accused's title.
-_SIDE_BREAK = re.compile(r"\b(?:v|vs|versus)\b\.?|[\u2013\u2014]|\s-\s", re.I)
+# A label's colon ("Parties : X — Public Prosecutor") ends the field before it too: the
+# counsel line above ("... (Deputy Public Prosecutor) for respondent") is not X's title.
+_SIDE_BREAK = re.compile(r"\b(?:v|vs|versus)\b\.?|[\u2013\u2014]|\s-\s|:", re.I)
 
 
 def _own_side(before: str) -> str:
     """The part of a caption window after its last party separator (``v``, ``vs``,
-    ``versus``, a dash): the words of the other side never describe this party."""
+    ``versus``, a dash) or label colon: the words of the other side or of another field
+    never describe this party."""
     last = None
     for last in _SIDE_BREAK.finditer(before):  # noqa: B007 (the last one is wanted)
         pass
