@@ -1,0 +1,87 @@
+"""Pakistani conventions found on a third set of unseen judgments: the complainant's
+petition against an accused's bail order, co-accused "since acquitted" named before a
+parenthesis, and "(deceased)" marking the victim of a homicide (test-written snippets
+only)."""
+
+from __future__ import annotations
+
+from party_helpers import names
+
+from caselaw.extractors import extract
+from caselaw.models import Judgment
+
+_COMPLAINANT_PETITION = (
+    "2016 PLD Supreme Court 99\nAkram Ali vs Bashir Ahmad and others\nSupreme Court of Pakistan"
+    "\nCriminal Petition No.12-L of 2016 Criminal Miscellaneous No.345-B of 2015\n\nORDER\n"
+    "AHMAD ALI, J.--Through this petition Akram Ali petitioner/complainant has sought leave to "
+    "appeal against the order passed by a learned Judge-in-Chamber of the Lahore High Court "
+    "whereby respondent No. 1 namely Bashir Ahmad had been admitted to pre-arrest bail in case "
+    "FIR No. 15 in respect of an offence under section 489-F, P.P.C.\n"
+    "2. This petition is converted into an appeal and allowed; the matter is remanded.\n"
+)
+
+
+def test_the_complainant_petitioner_against_a_bail_order_is_no_accused() -> None:
+    assert names(_COMPLAINANT_PETITION) == ["Bashir Ahmad"]
+
+
+def test_the_bail_applicant_stays_the_accused() -> None:
+    # without the complainant's petition the bail number keeps the petitioner the accused
+    text = _COMPLAINANT_PETITION.replace(" petitioner/complainant", " petitioner").replace(
+        "whereby respondent No. 1 namely Bashir Ahmad had been admitted to", "seeking"
+    )
+    assert names(text) == ["Akram Ali"]
+
+
+_SINCE_ACQUITTED = (
+    "JUDGMENT SHEET\nIN THE LAHORE HIGH COURT, LAHORE\nJUDICIAL DEPARTMENT\n"
+    "1.\nMurder Reference No. 7/2020 (The State Vs. Kashif Ali Khan)\n2.\n"
+    "Criminal Appeal No. 64/2020 (Kashif Ali Khan Vs. The State)\n\nJUDGMENT\n\n"
+    "Ahmad Ali, J -- Through the judgment of the learned Additional Sessions Judge, in a case "
+    "FIR No. 36 under Sections 302/34 of PPC, the appellant has been convicted and sentenced "
+    "to imprisonment for life.\n2. The facts are that suddenly Kashif Ali (appellant), Naveed "
+    "Iqbal and Sohail Ahmad Khan (co-accused since acquitted) came there; that Sohail Ahmad "
+    "Khan raised a lalkara whereupon Kashif Ali inflicted knife blows at Imran Saleem "
+    "(deceased), who succumbed to the injuries. A case was lodged by Naveed Iqbal etc. "
+    "against Imran Saleem (deceased) earlier.\n"
+    + "".join(
+        f"{n}. The witness PW-{n} was cross-examined at length and the defence failed to shake "
+        "his testimony; the recovery memo and the site plan were proved in accordance with law "
+        "and the medical evidence supports the ocular account of the occurrence.\n"
+        for n in range(3, 12)
+    )
+    + "12. The prosecution proved its case. The conviction of the appellant is maintained and "
+    "Criminal Appeal No. 64/2020 is dismissed.\n"
+)
+
+
+def _standing(text: str) -> dict[str, set[str]]:
+    ex = extract(Judgment(id="t", portal="test", text=text, jurisdiction="PK"))
+    return {
+        d.name: {v.outcome.value for v in ex.verdicts if v.defendant == d.index and v.standing}
+        for d in ex.defendants
+    }
+
+
+def test_co_accused_since_acquitted_stand_acquitted() -> None:
+    outcomes = _standing(_SINCE_ACQUITTED)
+    assert outcomes.pop("Naveed Iqbal") == {"acquitted"}
+    assert outcomes.pop("Sohail Ahmad Khan") == {"acquitted"}
+    # "Kashif Ali Khan" shares a surname with a co-accused: his conviction stands alone
+    [(appellant, outcome)] = outcomes.items()
+    assert appellant.startswith("Kashif Ali Khan")
+    assert outcome == {"convicted"}
+
+
+def test_a_victim_marked_deceased_excludes_no_accused_of_the_sentence() -> None:
+    # "lodged by Naveed Iqbal etc. against Imran Saleem (deceased)": the parenthesis marks the
+    # victim only
+    assert "Naveed Iqbal" in _standing(_SINCE_ACQUITTED)
+
+
+def test_an_accused_marked_deceased_is_still_dropped() -> None:
+    text = _SINCE_ACQUITTED.replace(
+        "A case was lodged by Naveed Iqbal etc. against Imran Saleem (deceased) earlier.",
+        "Naveed Iqbal (deceased) died during the trial.",
+    )
+    assert "Naveed Iqbal" not in _standing(text)
