@@ -85,3 +85,14 @@ def test_an_accused_marked_deceased_is_still_dropped() -> None:
         "Naveed Iqbal (deceased) died during the trial.",
     )
     assert "Naveed Iqbal" not in _standing(text)
+
+
+def test_the_dot_of_mst_ends_no_caption_name() -> None:
+    text = (
+        "Judgment Sheet\nIN THE LAHORE HIGH COURT, LAHORE\nJUDICIAL DEPARTMENT\n"
+        "Writ Petition No.3021 of 2024\nMst. Shamim Bibi and another\nVersus\nThe State etc.\n"
+        "\nJUDGMENT\n\nAHMAD ALI, J. Through this petition, the petitioners seek quashing of "
+        "FIR No.451/2024 under section 3 of the Prevention of Trafficking in Persons Act, 2018."
+        " This petition is dismissed.\n"
+    )
+    assert names(text)[0] == "Shamim Bibi"
