@@ -324,6 +324,7 @@ def _petitioner_accused(ctx: Context) -> bool:
             known = bool(_PETITIONER_ACCUSED_SCAN.search(window)) and not (
                 _PETITIONER_COMPLAINANT_SCAN.search(window)
             )
+        known = known and not _slash_complainant(ctx)
         ctx.cache["parties.petitioner_accused"] = known
     return bool(known)
 
