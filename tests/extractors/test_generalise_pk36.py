@@ -96,3 +96,38 @@ def test_the_dot_of_mst_ends_no_caption_name() -> None:
         " This petition is dismissed.\n"
     )
     assert names(text)[0] == "Shamim Bibi"
+
+
+_CANCELLATION = (
+    "ORDER SHEET\nIN THE LAHORE HIGH COURT, LAHORE\nJUDICIAL DEPARTMENT\n"
+    "Crl. Misc. No.7890-CB of 2024\nZahid Iqbal\nVersus\nThe State and another\n\n"
+    "20.10.2024 Mr. Asif Nawaz, Advocate for the petitioner.\n"
+    "Through this petition under section 497(5) Cr.P.C., the petitioner/complainant seeks "
+    "cancellation of post-arrest bail granted to respondent No.2, a Sub-Inspector, in case FIR "
+    "No.77/2024 registered at Police Station Anti-Corruption Establishment, Lahore under "
+    "section 161 PPC read with section 5(2) of the Prevention of Corruption Act, 1947.\n"
+    "2. The allegation is that respondent No.2 received Rs.100,000/- as bribe from the "
+    "petitioner. No misuse of the concession has been alleged. This petition is dismissed.\n"
+)
+
+
+def test_the_complainant_seeking_cancellation_of_bail_is_no_accused() -> None:
+    ex = extract(Judgment(id="t", portal="test", text=_CANCELLATION, jurisdiction="PK"))
+    assert "Zahid Iqbal" not in [d.name for d in ex.defendants]
+    assert ex.case.corruption_charged and ex.case.corruption_outcome.value == "other"
+
+
+def test_a_prayer_to_quash_the_fir_is_no_quashing() -> None:
+    # "the petitioners seek quashing of FIR ...": the prayer; the petition is dismissed, so
+    # the charge stays pending (refused quashing = other)
+    text = (
+        "Judgment Sheet\nIN THE LAHORE HIGH COURT, LAHORE\nJUDICIAL DEPARTMENT\n"
+        "Writ Petition No.3021 of 2024\nShamim Bibi and another\nVersus\nThe State etc.\n\n"
+        "JUDGMENT\n\nAHMAD ALI, J. Through this petition, the petitioners seek quashing of FIR "
+        "No.451/2024 registered under section 3 of the Prevention of Trafficking in Persons "
+        "Act, 2018 alleging that they forced minor children to beg.\n"
+        "2. Disputed questions of fact cannot be resolved here. This petition is dismissed.\n"
+    )
+    ex = extract(Judgment(id="t", portal="test", text=text, jurisdiction="PK"))
+    assert ex.case.trafficking_charged
+    assert ex.case.trafficking_outcome.value == "other"
