@@ -29,7 +29,7 @@ NAMELY_ACQUITTED = re.compile(
 # "Muhammad Shabbir and Muhammad Shakeel (co-accused since acquitted)": co-accused whom a
 # court below acquitted before this judgment (Pakistani usage), named before the parenthesis
 SINCE_ACQUITTED = re.compile(
-    r"\(\s*(?:co-?\s?accused|accused)[,\s]+(?:since|already)\s+acquitted\s*\)", re.I
+    r"\(\s*(?:(?:co-?\s?accused|accused)[,\s]+)?(?:since|already)\s+acquitted\s*\)", re.I
 )
 # the capitalised names right before it; a token may end in the dot of an initial or an
 # honorific ("Ch."), never in a sentence's ("Hussain."); words glued by PDF conversion

@@ -85,6 +85,10 @@ _DECIDES_GUILT = re.compile(r"\bconvict|\bacquit|guilty", re.I)
 # trial and decides no charge, unlike a granted quashing petition (the FIR is quashed)
 _BAIL_MATTER = re.compile(r"\bbail\b|pre-arrest|post-arrest", re.I)
 _QUASH_MATTER = re.compile(r"quash|cancellation of (?:the )?FIR", re.I)
+_CONTRAST_CO_ACCUSED = re.compile(
+    r"\b(?:whereas|while|but|however)\b[^.;]{0,40}\bco-?\s?accused\b(?=[^.;]{0,160}\bacquitted\b)",
+    re.I,
+)
 _CONVICTION_APPEAL = re.compile(
     r"appeal(?:ing|ed|s)? (?:from|against) (?:the|his|her|their) conviction", re.I
 )
@@ -220,6 +224,12 @@ def run(ctx: Context, step: Step) -> None:
         bail_granted = bail and label == "reversed"
         outcome = Outcome.OTHER.value if bail_granted else _resolve(label, guilt, pretrial)
         named = named_in(sentence, keys)
+        if label == "acquitted" and named:
+            # "he was convicted ..., whereas his co-accused X was acquitted": the acquittal
+            # is the co-accused's, named after the contrast
+            co = _CONTRAST_CO_ACCUSED.search(sentence)
+            if co is not None:
+                named = named_in(sentence[co.start() :], keys)
         if not named and last_named and not text[last_end:s].strip():
             carried = _CARRIED_SUBJECT.match(sentence)
             if carried and (len(last_named) == 1 or not carried.group("one")):
