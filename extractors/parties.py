@@ -122,7 +122,7 @@ _SLASH_COMPLAINANT = re.compile(
 # Hussain"), not a sentence end
 _NAME_CHAR = r"(?:[^.;:]|\.(?<=\b[A-Z]\.)|\.(?<=\b[A-Z][a-z]\.)|\.(?<=\bMrs\.))"
 _PETITIONER_LIST = re.compile(
-    r"\bthe (?:petitioners|accused-appellants|appellants|accused persons)\s+"
+    r"\b[Tt]he (?:petitioners|accused-appellants|appellants|accused persons)\s+"
     rf"(?P<names>[A-Z]{_NAME_CHAR}{{3,160}}?)\s+(?:have|had|were|are|filed|seek|sought|prayed)\b"
 )
 
@@ -302,7 +302,10 @@ def _petitioner_lists(ctx: Context, lo: int, hi: int) -> list[re.Match[str]]:
     for at, _ in spans[bisect.bisect_left(spans, (lo, -1)) :]:
         if at >= hi:
             break
-        if text.startswith(_LIST_HEADS, at, hi):
+        head = text[at : min(at + 30, hi)]  # (a sentence may open with it: "The petitioners")
+        if head.startswith(_LIST_HEADS) or (
+            head[:1] == "T" and ("t" + head[1:]).startswith(_LIST_HEADS)
+        ):
             m = _PETITIONER_LIST.match(text, at, hi)
             if m is not None:
                 out.append(m)
