@@ -131,3 +131,49 @@ def test_a_prayer_to_quash_the_fir_is_no_quashing() -> None:
     ex = extract(Judgment(id="t", portal="test", text=text, jurisdiction="PK"))
     assert ex.case.trafficking_charged
     assert ex.case.trafficking_outcome.value == "other"
+
+
+def test_a_co_accused_acquitted_whereas_the_appellant_was_convicted() -> None:
+    # a short order whose first sentence is inside the final part: the acquittal after
+    # "whereas his co-accused" is not the appellant's
+    text = (
+        "JUDGMENT SHEET\nIN THE LAHORE HIGH COURT, LAHORE\nJUDICIAL DEPARTMENT\n"
+        "Criminal Appeal No.882 of 2022\nImran Khan alias Mani\nVersus\nThe State\n\n"
+        "JUDGMENT\n\nAHMAD ALI, J. The appellant Imran Khan alias Mani was tried by the learned "
+        "Additional Sessions Judge, Lahore in case FIR No.1021/2021 under section 3 of the "
+        "Prevention of Trafficking in Persons Act, 2018 and he was convicted under section 3 of "
+        "the Act and sentenced to imprisonment for five years, whereas his co-accused Shaukat "
+        "Ali (since acquitted) was acquitted.\n2. The appellant forced six minor boys to beg.\n"
+        "3. Consequently, the conviction of the appellant is maintained and the appeal is "
+        "dismissed.\n"
+    )
+    assert _standing(text) == {
+        "Imran Khan alias Mani": {"convicted"},
+        "Shaukat Ali": {"acquitted"},
+    }
+
+
+def test_the_petitioners_named_at_a_sentence_start() -> None:
+    text = (
+        "ORDER SHEET\nIN THE LAHORE HIGH COURT, LAHORE\nJUDICIAL DEPARTMENT\n"
+        "Crl. Misc. No.2233-B of 2024\nMuhammad Rafiq and another\nVersus\nThe State and another\n"
+        "\n15.07.2024 Mr. Sami Ullah, Advocate for the petitioners.\n"
+        "The petitioners Muhammad Rafiq and Nadeem Abbas seek pre-arrest bail in case FIR "
+        "No.41/2024 under section 409 PPC.\n2. This petition is dismissed.\n"
+    )
+    assert names(text) == ["Muhammad Rafiq", "Nadeem Abbas"]
+
+
+def test_a_revenue_rank_in_apposition_without_an_article() -> None:
+    text = (
+        "ORDER SHEET\nIN THE LAHORE HIGH COURT, LAHORE\nJUDICIAL DEPARTMENT\n"
+        "Crl. Misc. No.2233-B of 2024\nNadeem Abbas\nVersus\nThe State and another\n\n"
+        "The petitioner seeks pre-arrest bail in case FIR No.41/2024 registered at Police "
+        "Station Anti-Corruption Establishment under section 409 PPC read with section 5(2) of "
+        "the Prevention of Corruption Act, 1947.\n2. The allegation is that Nadeem Abbas, Naib "
+        "Tehsildar, sanctioned a fake mutation of State land.\n3. This petition is dismissed.\n"
+    )
+    ex = extract(Judgment(id="t", portal="test", text=text, jurisdiction="PK"))
+    [accused] = ex.defendants
+    assert accused.is_official
+    assert accused.official_type is not None and accused.official_type.value == "local_government"
