@@ -36,7 +36,7 @@ from caselaw.extractors.verdict_parties import verdict_defendants
 from caselaw.models import Defendant, Evidence
 
 NAME = "parties"
-VERSION = "1.6.1"
+VERSION = "1.7.0"
 
 _RE_AGAINST = re.compile(
     r"\bRE\s*:\s*(?:ADMINISTRATIVE\s+)?COMPLAINT\b.{0,200}?\bAGAINST\b(.{3,300}?)(?:\bRELATIVE\b|\bFOR\b|\n|$)",
@@ -112,11 +112,17 @@ _BAIL_CASE = re.compile(
 )
 _PETITIONER_COMPLAINANT = re.compile(r"petitioners? (?:is|was|are) the complainant", re.I)
 _PETITIONER_COMPLAINANT_SCAN = re.compile(r"[pP](?i:etitioners? (?:is|was|are) the complainant)")
+# "Malik X petitioner/complainant has sought leave to appeal against the order ... whereby
+# respondent No.1 ... had been admitted to pre-arrest bail": the complainant attacks the
+# accused's bail (Cr.P.C. s.497(5)), so the accused is the other side of a bail caption
+_SLASH_COMPLAINANT = re.compile(
+    r"\b(?:petitioners?\s*/\s*complainants?|complainants?\s*/\s*petitioners?)\b", re.I
+)
 # a dot inside a name list is an initial or an honorific ("Dr. Iqrar Khan and Ch. Muhammad
 # Hussain"), not a sentence end
 _NAME_CHAR = r"(?:[^.;:]|\.(?<=\b[A-Z]\.)|\.(?<=\b[A-Z][a-z]\.)|\.(?<=\bMrs\.))"
 _PETITIONER_LIST = re.compile(
-    r"\bthe (?:petitioners|accused-appellants|appellants|accused persons)\s+"
+    r"\b[Tt]he (?:petitioners|accused-appellants|appellants|accused persons)\s+"
     rf"(?P<names>[A-Z]{_NAME_CHAR}{{3,160}}?)\s+(?:have|had|were|are|filed|seek|sought|prayed)\b"
 )
 
@@ -197,7 +203,7 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
         if not against_state and not (
             label in {"respondent", "respondents"} and olabel in {"complainant", "complainants"}
         ):
-            if _bail_accused_side(bail, label, after) and not CIVIL.found_in(chunk):
+            if _bail_accused_side(bail, label, after, ctx) and not CIVIL.found_in(chunk):
                 found += names_in(text, s, e)
                 accepted = label
             continue
@@ -250,14 +256,27 @@ def _bail_case(text: str, lo: int, hi: int) -> re.Match[str] | None:
     return _BAIL_CASE.search(text, lo, hi)
 
 
-def _bail_accused_side(bail: re.Match[str] | None, label: str | None, after: bool) -> bool:
+def _bail_accused_side(
+    bail: re.Match[str] | None, label: str | None, after: bool, ctx: Context
+) -> bool:
     """This side is the bail applicant's (the first side, labelled petitioner or not at
-    all), or in a petition to cancel bail the respondents' side after the versus."""
+    all), or in a petition to cancel bail - or the complainant's petition against a bail
+    order - the respondents' side after the versus."""
     if bail is None:
         return False
-    if (bail.group("kind") or "").upper() == "CB":
+    if (bail.group("kind") or "").upper() == "CB" or _slash_complainant(ctx):
         return after and label in {"respondent", "respondents", None}
     return not after and label in {"petitioner", "petitioners", "applicant", "accused", None}
+
+
+def _slash_complainant(ctx: Context) -> bool:
+    """The opening pages call the petitioner the complainant ("petitioner/complainant")."""
+    known = ctx.cache.get("parties.slash_complainant")
+    if known is None:
+        known = ctx.cache["parties.slash_complainant"] = bool(
+            _SLASH_COMPLAINANT.search(ctx.text, 0, 10000)
+        )
+    return bool(known)
 
 
 def _finditer_at(
@@ -291,7 +310,10 @@ def _petitioner_lists(ctx: Context, lo: int, hi: int) -> list[re.Match[str]]:
     for at, _ in spans[bisect.bisect_left(spans, (lo, -1)) :]:
         if at >= hi:
             break
-        if text.startswith(_LIST_HEADS, at, hi):
+        head = text[at : min(at + 30, hi)]  # (a sentence may open with it: "The petitioners")
+        if head.startswith(_LIST_HEADS) or (
+            head[:1] == "T" and ("t" + head[1:]).startswith(_LIST_HEADS)
+        ):
             m = _PETITIONER_LIST.match(text, at, hi)
             if m is not None:
                 out.append(m)
@@ -313,6 +335,7 @@ def _petitioner_accused(ctx: Context) -> bool:
             known = bool(_PETITIONER_ACCUSED_SCAN.search(window)) and not (
                 _PETITIONER_COMPLAINANT_SCAN.search(window)
             )
+        known = known and not _slash_complainant(ctx)
         ctx.cache["parties.petitioner_accused"] = known
     return bool(known)
 

@@ -22,6 +22,9 @@ def excluded(ctx: Context, name: str) -> bool:
     return len(sur) >= 3 and sur in _excluded_words(ctx)
 
 
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.'-]*\s+)*[A-Z][\w'-]*\s*$")
+
+
 def _excluded_words(ctx: Context) -> set[str]:
     """Lower-case words of the sentences around exclusion cues (once per judgment)."""
     words = ctx.cache.get("parties.excluded")
@@ -34,6 +37,13 @@ def _excluded_words(ctx: Context) -> set[str]:
                 continue
             window = text[max(0, m.start() - 160) : m.end() + 60]
             sentence = window[window.rfind(".", 0, 160) + 1 :]
+            if text.startswith("the deceased", m.start() - 4):
+                continue  # "the deceased": a noun (in a homicide, the victim), naming no one
+            if text.startswith("(deceased)", m.start() - 1):
+                # "Ibrar Hussain (deceased)": the parenthesis marks the one person it follows
+                # (in a homicide, the victim), not everyone the sentence names
+                before = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start() - 1)
+                sentence = before.group() if before else ""
             words.update(re.sub(r"[^a-z ]", "", sentence.lower()).split())
         ctx.cache["parties.excluded"] = words
     return words

@@ -32,7 +32,10 @@ _SPLIT = re.compile(
     r"|\s+(?:and|AND|&)\s+(?![^()]*\))"
 )
 _SPLIT_LINES = re.compile(r"\s*\n\s*|" + _SPLIT.pattern)
-_SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s")
+# (not the dot of an honorific before the name: "Mst. Shamim Bibi", "Mrs. A", "Engr. B")
+_SENTENCE_END = re.compile(
+    r"(?<=[a-z]{2})(?<!\bMst)(?<!\bMrs)(?<!\bHon)(?<!\bAtty)(?<!\bEngr)(?<!\bProf)(?<!\bRev)\.\s"
+)
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _SUFFIX_PIECE = re.compile(r"(?:jr|sr|ii|iii|iv)", re.I)
 _NICKNAME = re.compile(r"[\"“”]?\w+[\"“”]?")

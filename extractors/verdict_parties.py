@@ -26,6 +26,31 @@ NAMELY_ACQUITTED = re.compile(
     r"\baccused\s+(?:namely\s+)?(?P<names>[A-Z][^\n;:()]{2,200}?)\s+(?:was|were|has\s+been"
     r"|have\s+been)\s+acquitted\b"
 )
+# "Muhammad Shabbir and Muhammad Shakeel (co-accused since acquitted)": co-accused whom a
+# court below acquitted before this judgment (Pakistani usage), named before the parenthesis
+SINCE_ACQUITTED = re.compile(
+    r"\(\s*(?:(?:co-?\s?accused|accused)[,\s]+)?(?:since|already)\s+acquitted\s*\)", re.I
+)
+# the capitalised names right before it; a token may end in the dot of an initial or an
+# honorific ("Ch."), never in a sentence's ("Hussain."); words glued by PDF conversion
+# ("MuhammadShakeel") are no names
+_TOKEN = r"(?<![A-Za-z])[A-Z](?:[A-Z]+|[a-z'\-]*)\.?(?<![a-z]{4}\.)"
+_NAMES_BEFORE = re.compile(
+    rf"(?:{_TOKEN}[ \t\n]+){{0,4}}{_TOKEN}"
+    rf"(?:\s*(?:,|\band\b)\s*(?:{_TOKEN}[ \t\n]+){{0,4}}{_TOKEN})*\s*$"
+)
+
+
+def since_acquitted_names(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of the names each "(co-accused since acquitted)" between lo and hi follows."""
+    out: list[tuple[int, int]] = []
+    for m in SINCE_ACQUITTED.finditer(text, lo, hi):
+        n = _NAMES_BEFORE.search(text, max(lo, m.start() - 160), m.start())
+        if n is not None:
+            out.append((n.start(), n.end()))
+    return out
+
+
 _CONVICTING = re.compile(
     r"\b(?:CONVICTING|ACQUITTING|finding|(?i:the motion for reconsideration of))\s+(?i:accused)\b"
     r"(?P<names>.{5,500}?)(?:;|\n|GUILTY|\bdue to\b|$)"
@@ -49,6 +74,9 @@ def verdict_defendants(ctx: Context) -> list[tuple[str, int, int]]:
             found += names_in(text, m.start("names"), m.end("names"))
         for m in _at_accused(ctx, NAMELY_ACQUITTED, ps, pe, 0):
             found += names_in(text, m.start("names"), m.end("names"))
+        if "since" in text[ps:pe]:
+            for a, b in since_acquitted_names(text, ps, pe):
+                found += names_in(text, a, b)
         for m in _at_accused(ctx, _CONVICTING, ps, pe, 45):
             runs = list(_CAPS_RUN.finditer(text, m.start("names"), m.end("names")))
             if runs:

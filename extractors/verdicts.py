@@ -29,15 +29,17 @@ from caselaw.extractors.verdict_counts import count_findings, narrated_count_acq
 from caselaw.extractors.verdict_cues import (
     classify,
     cue_sentences,
+    fold_words,
     named_in,
     names_lower_court,
     sentence_of,
 )
 from caselaw.extractors.verdict_parties import NAMELY_ACQUITTED as _NAMELY_ACQUITTED
+from caselaw.extractors.verdict_parties import since_acquitted_names
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
-VERSION = "1.10.0"
+VERSION = "1.11.0"
 
 _DATA = load_data("verdicts.yaml")
 _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)
@@ -83,6 +85,10 @@ _DECIDES_GUILT = re.compile(r"\bconvict|\bacquit|guilty", re.I)
 # trial and decides no charge, unlike a granted quashing petition (the FIR is quashed)
 _BAIL_MATTER = re.compile(r"\bbail\b|pre-arrest|post-arrest", re.I)
 _QUASH_MATTER = re.compile(r"quash|cancellation of (?:the )?FIR", re.I)
+_CONTRAST_CO_ACCUSED = re.compile(
+    r"\b(?:whereas|while|but|however)\b[^.;]{0,40}\bco-?\s?accused\b(?=[^.;]{0,160}\bacquitted\b)",
+    re.I,
+)
 _CONVICTION_APPEAL = re.compile(
     r"appeal(?:ing|ed|s)? (?:from|against) (?:the|his|her|their) conviction", re.I
 )
@@ -218,6 +224,12 @@ def run(ctx: Context, step: Step) -> None:
         bail_granted = bail and label == "reversed"
         outcome = Outcome.OTHER.value if bail_granted else _resolve(label, guilt, pretrial)
         named = named_in(sentence, keys)
+        if label == "acquitted" and named:
+            # "he was convicted ..., whereas his co-accused X was acquitted": the acquittal
+            # is the co-accused's, named after the contrast
+            co = _CONTRAST_CO_ACCUSED.search(sentence)
+            if co is not None:
+                named = named_in(sentence[co.start() :], keys)
         if not named and last_named and not text[last_end:s].strip():
             carried = _CARRIED_SUBJECT.match(sentence)
             if carried and (len(last_named) == 1 or not carried.group("one")):
@@ -246,6 +258,13 @@ _NOT_ACQUITTED = re.compile(
 )
 
 
+def _all_named(names: str, keys: list[list[str]]) -> list[int]:
+    """The defendants every name token of whom is a word of ``names`` (a bare name list:
+    a shared surname - "Muhammad Waseem Khan", "Muhammad Shabbir Khan" - names no one)."""
+    words = set(re.findall(r"[a-z]+", fold_words(names)))
+    return [i for i, toks in enumerate(keys) if toks and all(t in words for t in toks)]
+
+
 def _narrated_acquittals(ctx: Context, before: int, keys: list[list[str]]) -> list[Finding]:
     """ "The RTC acquitted Roxas": a court below acquitted a named co-accused.
 
@@ -269,6 +288,15 @@ def _narrated_acquittals(ctx: Context, before: int, keys: list[list[str]]) -> li
         done_to = e
         sentence = text[s:e]
         if _NOT_ACQUITTED.search(sentence):
+            continue
+        since = [
+            i for a, b in since_acquitted_names(text, s, e) for i in _all_named(text[a:b], keys)
+        ]
+        if since:
+            # "A and B (co-accused since acquitted)": acquitted by a court below before this
+            # judgment, so the acquittal stands whatever court it was
+            for i in since:
+                out.append(Finding(i, Outcome.ACQUITTED.value, False, CourtLevel.TRIAL.value, s, e))
             continue
         namely = _NAMELY_ACQUITTED.search(sentence)
         if namely is not None and names_lower_court("trial", text[max(0, s - 1500) : e]):
