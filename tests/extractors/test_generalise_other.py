@@ -5,6 +5,7 @@ headers, and caption sides in official detection."""
 from __future__ import annotations
 
 import pytest
+from party_helpers import official_of
 
 from caselaw.extractors import charges, officials
 from caselaw.extractors._base import Context
@@ -196,18 +197,6 @@ def test_verdict_sentences(sentence: str, label: str | None) -> None:
     assert classify(sentence) == label
 
 
-def _official_of(text: str, name: str):
-    from caselaw.extractors import metadata, roles
-    from caselaw.models import Defendant
-
-    ctx = Context(Judgment(id="t", portal="test", text=text))
-    metadata.EXTRACTOR(ctx)
-    ctx.defendants = [Defendant(index=0, name=name)]
-    ctx.mentions = []
-    roles.EXTRACTOR(ctx)
-    return ctx.defendants[0].official_type
-
-
 @pytest.mark.parametrize(
     ("text", "official"),
     [
@@ -229,6 +218,6 @@ def _official_of(text: str, name: str):
     ],
 )
 def test_position_of_the_sole_party(text: str, official: bool) -> None:
-    assert (_official_of(text, "Lim Ah Kow" if "Lim" in text else "Nimal Perera") is not None) is (
+    assert (official_of(text, "Lim Ah Kow" if "Lim" in text else "Nimal Perera") is not None) is (
         official
     )

@@ -4,22 +4,11 @@ decisions (snippets written for these tests; no judgment text)."""
 from __future__ import annotations
 
 import pytest
-from party_helpers import names
+from party_helpers import names, official_of
 
-from caselaw.extractors import metadata, roles
-from caselaw.extractors._base import Context
-from caselaw.models import Defendant, Judgment, OfficialType
+from caselaw.models import OfficialType
 
 _HEAD = "SECOND DIVISION\n\n[ A.C. No. 10001, March 1, 2023 ]\n\n"
-
-
-def _official_of(text: str, name: str) -> OfficialType | None:
-    ctx = Context(Judgment(id="t", portal="test", text=text))
-    metadata.EXTRACTOR(ctx)
-    ctx.defendants = [Defendant(index=0, name=name)]
-    ctx.mentions = []
-    roles.EXTRACTOR(ctx)
-    return ctx.defendants[0].official_type
 
 
 @pytest.mark.parametrize(
@@ -51,7 +40,7 @@ def test_an_appointment_to_an_office_is_a_position(
         _HEAD + "JUAN CRUZ, COMPLAINANT, VS. ATTY. PEDRO SANTOS, RESPONDENT.\n\n"
         "D E C I S I O N\n\n" + sentence + " The complaint is DISMISSED."
     )
-    assert _official_of(text, "Pedro Santos") == official
+    assert official_of(text, "Pedro Santos") == official
 
 
 _AM_HEAD = "EN BANC\n\n[ A.M. No. RTJ-16-2000, August 30, 2022 ]\n\n"
