@@ -9,8 +9,9 @@ state witnesses or dead are left out (LABELLING-CONVENTIONS.md).
 
 The step's parts: ``caption_chunks`` finds the caption and cuts it into party chunks,
 ``party_names`` splits a chunk into names, ``verdict_parties`` reads the verdict
-sentences and ``party_vocab`` holds the words; this module decides which side of the
-caption is the accused, merges the names found and leaves out the excluded.
+sentences, ``party_sides`` answers the bail and petition questions and ``party_vocab``
+holds the words; this module decides which side of the caption is the accused, merges
+the names found and leaves out the excluded.
 """
 
 from __future__ import annotations
@@ -25,6 +26,13 @@ from caselaw.extractors.caption_layout import COUNSEL_LINE
 from caselaw.extractors.names import display, key_tokens, same_tokens, split_alias
 from caselaw.extractors.party_exclusions import accused_only, died, excluded
 from caselaw.extractors.party_names import names_in
+from caselaw.extractors.party_sides import (
+    agency_accused,
+    bail_accused_side,
+    bail_case,
+    petitioner_accused,
+    petitioner_lists,
+)
 from caselaw.extractors.party_vocab import (
     ACCUSED_LABELS,
     CIVIL,
@@ -57,11 +65,6 @@ _STATE_AND_SCAN = re.compile(
     r"[bB](?<!\w[bB])(?i:etween\s+(?:THE\s+STATE|S)\s+and\s+([A-Z][A-Z .'\-]{3,60}?)"
     r"(?=\s+[A-Z]\s?[A-Z]\s|\s*\n|\s+J\s?U))"
 )
-_PETITIONER_ACCUSED = re.compile(
-    r"\b(?:convict|conviction|acquit|guilty|quash|bail|accused of|being accused"
-    r"|accused[- ]petitioner|transfer of (?:the )?trial|FIR\b[^.]{0,120}against the petitioner)",
-    re.I,
-)
 # the prosecution named as a party: the other side is the accused ("Public Prosecutor v X",
 # "X v Public Prosecutor", Malay "Pendakwa Raya lwn X")
 _PROSECUTOR = re.compile(
@@ -87,45 +90,6 @@ _DISCIPLINING = re.compile(r"\bombudsman\b|\bcivil service commission\b", re.I)
 # order, its appeal against an acquittal); as respondent it may face a third party whose
 # property it froze, so only the side it brings counts as the accused
 _ACCUSING_AGENCY = re.compile(r"\bnational accountability bureau\b|^\W*N\.?A\.?B\b", re.I)
-# ... and facing it, the petitioner is the accused when the opening says he seeks bail (a
-# NAB accused asks the High Court for bail in its writ jurisdiction, NAO s.9(b)) or is
-# accused in its reference
-_AGENCY_ACCUSED = re.compile(
-    r"\bpetitioners?\b[^.]{0,60}\bseeks?\b[^.]{0,40}\bbail\b"
-    r"|\bpetitioners?\b[^.]{0,80}\b(?:is|are|was|were|stands?)\s+accused\b",
-    re.I,
-)
-_PETITIONER_ACCUSED_SCAN = re.compile(  # the same test, first letters scanned for
-    r"[abcfgqtABCFGQT](?<!\w[abcfgqtABCFGQT])(?i:(?<=c)onvict|(?<=a)cquit|(?<=g)uilty|(?<=q)uash"
-    r"|(?<=b)ail|(?<=a)ccused of|(?<=b)eing accused|(?<=a)ccused[- ]petitioner"
-    r"|(?<=t)ransfer of (?:the )?trial|(?<=f)ir\b[^.]{0,120}against the petitioner)"
-)
-# A bail petition's number (Lahore High Court "Crl. Misc. No.123/B/2023", "Bail Application
-# No."): only an accused applies for bail, so its petitioner is the accused whoever the other
-# side is (often the complainant named before "etc.", the State among the others); in a
-# petition to cancel bail ("/CB/") the accused is the other side
-_BAIL_CASE = re.compile(
-    r"\b(?:Crl\.?|Criminal)\s*Misc(?:\.|ellaneous)?\s*(?:No\.?)?\s*\d+\s*[-/]\s*(?P<kind>C?B)"
-    r"\s*(?:[-/]|\s+of)\s*(?:19|20)\d\d\b"
-    r"|\b(?P<app>bail\s+(?:application|petition))\s+No\b",
-    re.I,
-)
-_PETITIONER_COMPLAINANT = re.compile(r"petitioners? (?:is|was|are) the complainant", re.I)
-_PETITIONER_COMPLAINANT_SCAN = re.compile(r"[pP](?i:etitioners? (?:is|was|are) the complainant)")
-# "Malik X petitioner/complainant has sought leave to appeal against the order ... whereby
-# respondent No.1 ... had been admitted to pre-arrest bail": the complainant attacks the
-# accused's bail (Cr.P.C. s.497(5)), so the accused is the other side of a bail caption
-_SLASH_COMPLAINANT = re.compile(
-    r"\b(?:petitioners?\s*/\s*complainants?|complainants?\s*/\s*petitioners?)\b", re.I
-)
-# a dot inside a name list is an initial or an honorific ("Dr. Iqrar Khan and Ch. Muhammad
-# Hussain"), not a sentence end
-_NAME_CHAR = r"(?:[^.;:]|\.(?<=\b[A-Z]\.)|\.(?<=\b[A-Z][a-z]\.)|\.(?<=\bMrs\.))"
-_PETITIONER_LIST = re.compile(
-    r"\b[Tt]he (?:petitioners|accused-appellants|appellants|accused persons)\s+"
-    rf"(?P<names>[A-Z]{_NAME_CHAR}{{3,160}}?)\s+(?:have|had|were|are|filed|seek|sought|prayed)\b"
-)
-
 register_group("parties.excluded", EXCLUDED_WORDS)
 # every caption label starts with one of these words (accused-appellant, plaintiff-appellee ...)
 # (and the compound labels glued by PDF conversion: "AccusedAppellant")
@@ -155,7 +119,7 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
     ]
     found: list[tuple[str, int, int]] = []
     accepted: str | None = None  # label of the side just found to be the accused
-    bail = _bail_case(text, lo, hi)
+    bail = bail_case(text, lo, hi)
     for i, (s, e, label, after) in enumerate(chunks):
         chunk = text[s:e]
         if label in ACCUSED_LABELS or (label is not None and label == accepted and not after):
@@ -187,7 +151,7 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
         if brought:
             against_state = _ACCUSING_AGENCY.search(chunk) is None
         elif not after and _ACCUSING_AGENCY.search(other_text) and not against_state:
-            brought = against_state = _agency_accused(ctx) and not _ACCUSING_AGENCY.search(chunk)
+            brought = against_state = agency_accused(ctx) and not _ACCUSING_AGENCY.search(chunk)
         if not against_state and label in {"respondent", "respondents"}:
             # (the court beside the accused; the People on the other side)
             against_state = bool(
@@ -203,7 +167,7 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
         if not against_state and not (
             label in {"respondent", "respondents"} and olabel in {"complainant", "complainants"}
         ):
-            if _bail_accused_side(bail, label, after, ctx) and not CIVIL.found_in(chunk):
+            if bail_accused_side(bail, label, after, ctx) and not CIVIL.found_in(chunk):
                 found += names_in(text, s, e)
                 accepted = label
             continue
@@ -212,14 +176,14 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
         if against_state:
             challenger = label in {"petitioner", "petitioners", "appellant", "appellants", None}
             prosecutor = disciplining or brought or _PROSECUTOR.search(other_text)
-            if challenger and not prosecutor and not _petitioner_accused(ctx):
+            if challenger and not prosecutor and not petitioner_accused(ctx):
                 continue
             found += names_in(text, s, e)
             accepted = label
         else:
             found += names_in(text, s, e)
     if found:
-        for m in _petitioner_lists(ctx, lo, min(len(text), hi + 6000)):
+        for m in petitioner_lists(ctx, lo, min(len(text), hi + 6000)):
             found += names_in(text, m.start("names"), m.end("names"))
     # both patterns need a word (no letter of it has another case-insensitive form than
     # its capital: str.lower finds it as re.I does); most captions have neither
@@ -238,47 +202,6 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
     return found
 
 
-def _agency_accused(ctx: Context) -> bool:
-    """The opening pages say the petitioner facing NAB seeks bail or is its accused."""
-    known = ctx.cache.get("parties.agency_accused")
-    if known is None:
-        known = ctx.cache["parties.agency_accused"] = bool(
-            _AGENCY_ACCUSED.search(ctx.text, 0, 10000)
-        )
-    return bool(known)
-
-
-def _bail_case(text: str, lo: int, hi: int) -> re.Match[str] | None:
-    """The caption's bail-petition number (``_BAIL_CASE``), looked for only where the
-    caption holds "Misc" or "ail" (most captions have neither)."""
-    if text.find("Misc", lo, hi) < 0 and text.find("ail", lo, hi) < 0:
-        return None
-    return _BAIL_CASE.search(text, lo, hi)
-
-
-def _bail_accused_side(
-    bail: re.Match[str] | None, label: str | None, after: bool, ctx: Context
-) -> bool:
-    """This side is the bail applicant's (the first side, labelled petitioner or not at
-    all), or in a petition to cancel bail - or the complainant's petition against a bail
-    order - the respondents' side after the versus."""
-    if bail is None:
-        return False
-    if (bail.group("kind") or "").upper() == "CB" or _slash_complainant(ctx):
-        return after and label in {"respondent", "respondents", None}
-    return not after and label in {"petitioner", "petitioners", "applicant", "accused", None}
-
-
-def _slash_complainant(ctx: Context) -> bool:
-    """The opening pages call the petitioner the complainant ("petitioner/complainant")."""
-    known = ctx.cache.get("parties.slash_complainant")
-    if known is None:
-        known = ctx.cache["parties.slash_complainant"] = bool(
-            _SLASH_COMPLAINANT.search(ctx.text, 0, 10000)
-        )
-    return bool(known)
-
-
 def _finditer_at(
     rx: re.Pattern[str], text: str, low: str, offset: int, word: str, endpos: int
 ) -> list[re.Match[str]]:
@@ -295,79 +218,6 @@ def _finditer_at(
         else:
             at = low.find(word, at + 1)
     return out
-
-
-_LIST_HEADS = ("the petitioners", "the accused-appellants", "the appellants", "the accused persons")
-register_group("parties.list", _LIST_HEADS)  # every _PETITIONER_LIST match starts with one
-
-
-def _petitioner_lists(ctx: Context, lo: int, hi: int) -> list[re.Match[str]]:
-    """``_PETITIONER_LIST`` matches in ``[lo, hi)``, tried only where the scan found one
-    of its heads (as written: the scan's hits ignore case)."""
-    text = ctx.text
-    spans = ctx.keyword_spans("parties.list")
-    out = []
-    for at, _ in spans[bisect.bisect_left(spans, (lo, -1)) :]:
-        if at >= hi:
-            break
-        head = text[at : min(at + 30, hi)]  # (a sentence may open with it: "The petitioners")
-        if head.startswith(_LIST_HEADS) or (
-            head[:1] == "T" and ("t" + head[1:]).startswith(_LIST_HEADS)
-        ):
-            m = _PETITIONER_LIST.match(text, at, hi)
-            if m is not None:
-                out.append(m)
-    return out
-
-
-def _petitioner_accused(ctx: Context) -> bool:
-    """The opening pages treat the petitioner as an accused (once per judgment)."""
-    known = ctx.cache.get("parties.petitioner_accused")
-    if known is None:
-        window = ctx.text[:10000]
-        if window.isascii():  # lower-cased offsets are the text's: try the words' places
-            low = window.lower()
-            known = _matches_at(_PETITIONER_ACCUSED, window, low, _PETITIONER_ACCUSED_WORDS, True)
-            known = known and not _matches_at(
-                _PETITIONER_COMPLAINANT, window, low, ("petitioner",), False
-            )
-        else:
-            known = bool(_PETITIONER_ACCUSED_SCAN.search(window)) and not (
-                _PETITIONER_COMPLAINANT_SCAN.search(window)
-            )
-        known = known and not _slash_complainant(ctx)
-        ctx.cache["parties.petitioner_accused"] = known
-    return bool(known)
-
-
-# every _PETITIONER_ACCUSED match starts with one of these (lower-cased)
-_PETITIONER_ACCUSED_WORDS = (
-    "convict",
-    "acquit",
-    "guilty",
-    "quash",
-    "bail",
-    "accused",
-    "being",
-    "transfer",
-    "fir",
-)
-
-
-def _matches_at(
-    rx: re.Pattern[str], text: str, low: str, starts: tuple[str, ...], word_start: bool
-) -> bool:
-    """``bool(rx.search(text))`` for a pattern whose matches start with one of ``starts``
-    (``low``: the ASCII ``text`` lower-cased): tried only where those words occur, and with
-    ``word_start`` (each branch opens with ``\\b``) only where no letter or digit precedes."""
-    for w in starts:
-        at = low.find(w)
-        while at >= 0:
-            boundary = not (word_start and at and (low[at - 1].isalnum() or low[at - 1] == "_"))
-            if boundary and rx.match(text, at):
-                return True
-            at = low.find(w, at + 1)
-    return False
 
 
 def run(ctx: Context, step: Step) -> None:

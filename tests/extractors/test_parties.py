@@ -199,6 +199,7 @@ def test_fast_party_scans_agree_with_the_plain_patterns(
     pieces: list[str], lo: int, hi: int
 ) -> None:
     from caselaw.extractors import parties as p
+    from caselaw.extractors import party_sides as ps
 
     text = "".join(pieces)
     lo, hi = min(lo, len(text)), max(min(hi, len(text)), min(lo, len(text)))
@@ -212,33 +213,35 @@ def test_fast_party_scans_agree_with_the_plain_patterns(
         ]
         assert at == _spans(p._STATE_AND, text, lo, hi)
     plain, fast = (
-        p._PETITIONER_COMPLAINANT.search(text, lo),
-        p._PETITIONER_COMPLAINANT_SCAN.search(text, lo),
+        ps._PETITIONER_COMPLAINANT.search(text, lo),
+        ps._PETITIONER_COMPLAINANT_SCAN.search(text, lo),
     )
     assert (plain and plain.span()) == (fast and fast.span())
-    assert bool(p._PETITIONER_ACCUSED.search(text)) == bool(p._PETITIONER_ACCUSED_SCAN.search(text))
+    assert bool(ps._PETITIONER_ACCUSED.search(text)) == bool(
+        ps._PETITIONER_ACCUSED_SCAN.search(text)
+    )
     if text.isascii():
         low = text.lower()
-        assert p._matches_at(
-            p._PETITIONER_ACCUSED, text, low, p._PETITIONER_ACCUSED_WORDS, True
-        ) == (bool(p._PETITIONER_ACCUSED.search(text)))
-        assert p._matches_at(p._PETITIONER_COMPLAINANT, text, low, ("petitioner",), False) == (
-            bool(p._PETITIONER_COMPLAINANT.search(text))
+        assert ps.matches_at(
+            ps._PETITIONER_ACCUSED, text, low, ps._PETITIONER_ACCUSED_WORDS, True
+        ) == (bool(ps._PETITIONER_ACCUSED.search(text)))
+        assert ps.matches_at(ps._PETITIONER_COMPLAINANT, text, low, ("petitioner",), False) == (
+            bool(ps._PETITIONER_COMPLAINANT.search(text))
         )
     ctx = Context(Judgment(id="t", portal="test", text=text))
-    found = [m.span() for m in p._petitioner_lists(ctx, lo, hi)]
+    found = [m.span() for m in ps.petitioner_lists(ctx, lo, hi)]
     assert found == [m.span() for m in _petitioner_lists_by_find(text, lo, hi)]
 
 
 def _petitioner_lists_by_find(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     """The first version: each list head found with str.find."""
-    from caselaw.extractors import parties as p
+    from caselaw.extractors import party_sides as ps
 
     out = []
-    for head in p._LIST_HEADS:
+    for head in ps._LIST_HEADS:
         at = text.find(head, lo, hi)
         while at >= 0:
-            m = p._PETITIONER_LIST.match(text, at, hi)
+            m = ps._PETITIONER_LIST.match(text, at, hi)
             if m is not None:
                 out.append(m)
             at = text.find(head, at + len(head), hi)
