@@ -22,7 +22,7 @@ from caselaw.extractors import anchors, prefilter
 from caselaw.extractors.charge_cues import cue_match, cue_matches, denied, discussion_regex
 from caselaw.extractors.citation_barriers import barrier_after, barrier_before
 from caselaw.extractors.citations import MAX_GAP
-from caselaw.extractors.count_lists import listed_count
+from caselaw.extractors.count_lists import listed_item
 
 CUE_WINDOW = 260  # characters before a mention searched for a charge cue
 WHOLE = 0.3  # live ranges covering this share of a region: the region is read whole
@@ -57,6 +57,19 @@ def _sentence_start(text: str, lo: int, pos: int) -> int:
             continue  # a text whose every line is a paragraph: the sentence goes on
         return m.end()
     return lo
+
+
+_FULL_STOP = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z])")
+
+
+def _full_stop_between(text: str, lo: int, hi: int) -> bool:
+    """A full stop (or ? !) before a capital in ``[lo, hi)`` that ends no abbreviation.
+    (Blank lines do not count: PDF text puts one after every printed line of a count.)"""
+    for m in _FULL_STOP.finditer(text, lo, hi):
+        at = m.start()
+        if text[at] != "." or not _ABBREV_END.search(text, max(lo, at - 6), at + 1):
+            return True
+    return False
 
 
 def line_start(text: str, pos: int) -> int:
@@ -289,8 +302,10 @@ def count_at(reg: Region, pos: int, end: int) -> tuple[str | None, bool]:
         if m.start() > end:
             break
     if found is None:
-        n = listed_count(reg.text, pos, reg.doc_counts)  # an item of a list of counts
-        return (None, False) if n is None else (f"Count {n}", False)
+        item = listed_item(reg.text, pos, reg.doc_counts)  # an item of a list of counts
+        if item is None or _full_stop_between(reg.text, item[1], pos):
+            return None, False  # (a sentence after the item's own may be narrative again)
+        return f"Count {item[0]}", False
     if found.group("case"):
         return " ".join(found.group("case").split()), False
     count = f"Count {found.group('n')}"

@@ -8,16 +8,17 @@ Indictments are often restated as a numbered list the judgment introduces as cou
     2. At the time, place and in the course of the same transaction ...
 
 Item ``n`` of such a list is count ``n``: the findings say "convicted the appellant on
-counts 2 and 4" and "acquitted from counts 1 and 3". :func:`listed_count` gives the
+counts 2 and 4" and "acquitted from counts 1 and 3". :func:`listed_item` gives the
 number of the item a mention stands in, when
 
 * the item's marker ``n.`` or ``n)`` opens a line, and items ``1`` .. ``n`` open lines
   in order before the mention;
-* the mention lies in the item's first sentence (a sentence after the item's own may be
-  the judgment's narrative again: "The 2nd accused was indicted for the 5th and 6th
-  counts ...");
 * the words just before item 1 speak of counts and end the lead-in ("... counts ...
   as follows;", "... the following counts:").
+
+The caller also asks that the mention lie in the item's first sentence (a sentence after
+the item's own may be the judgment's narrative again: "The 2nd accused was indicted for
+the 5th and 6th counts ..."), with the charges step's own abbreviations.
 """
 
 from __future__ import annotations
@@ -35,15 +36,14 @@ _LEAD = re.compile(
     r"|\bcounts\b[^.;]{0,120}:\s*\Z",
     re.IGNORECASE,
 )
-# a sentence end: a full stop, ? or ! before an upper-case word, unless an abbreviation
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z])")
-_ABBREVIATION = re.compile(
-    r"\b(?:No|Nos|Rs|Sec|Secs|Art|Arts|Mr|Mrs|Ms|Dr|Hon|St|Co|Ltd|Inc|vs|v|s|ss|para|[A-Z])\.\Z"
-)
 
 
-def listed_count(text: str, pos: int, count_words: Sequence[int] | None = None) -> int | None:
-    """The number of the counts-list item the mention at ``pos`` stands in, else None.
+def listed_item(
+    text: str, pos: int, count_words: Sequence[int] | None = None
+) -> tuple[int, int] | None:
+    """The number of the counts-list item the mention at ``pos`` stands in and where the
+    item's text begins (after its marker), else None.  Whether the mention is in the
+    item's first sentence is the caller's question (``charge_regions.count_at``).
 
     ``count_words``: the sorted starts of the words "count(s)" in ``text`` (the prefilter's
     ``anchor.count`` starts); only a list within 300 characters after one can be a list
@@ -57,15 +57,12 @@ def listed_count(text: str, pos: int, count_words: Sequence[int] | None = None) 
         return None
     items = list(_ITEM.finditer(text, start, pos))
     last = items[-1]
-    n = int(last.group(1))
-    if _ends_sentence(text, last.end(), pos):
-        return None
-    expected = n
+    n = expected = int(last.group(1))
     for m in reversed(items):  # items n, n-1, ..., 1 must open lines in this order
         if int(m.group(1)) == expected:
             expected -= 1
             if expected == 0:
-                return n
+                return n, last.end()
     return None
 
 
@@ -84,10 +81,3 @@ def _list_start(text: str, pos: int, count_words: Sequence[int]) -> int | None:
         if _LEAD.search(text[max(0, at - 300) : at]):
             return at
     return None
-
-
-def _ends_sentence(text: str, lo: int, hi: int) -> bool:
-    for m in _SENTENCE_END.finditer(text, lo, hi):
-        if not _ABBREVIATION.search(text, max(lo, m.start() - 5), m.start() + 1):
-            return True
-    return False

@@ -1,7 +1,9 @@
 """Counts drafted as a numbered list the judgment introduces as counts."""
 
+from caselaw.extractors import prefilter
+from caselaw.extractors.charge_regions import DocStarts, Region, count_at
 from caselaw.extractors.charges import find_charges
-from caselaw.extractors.count_lists import listed_count
+from caselaw.extractors.count_lists import listed_item
 
 LISTED = """The appellant was indicted on counts 1 to 3 of the indictment which are as follows;
 
@@ -30,14 +32,24 @@ def _at(text: str, needle: str, nth: int = 0) -> int:
     return pos
 
 
+def listed_count(text: str, pos: int) -> str | None:
+    """The count ``charge_regions.count_at`` gives a mention at ``pos`` (list items only
+    here: the texts name no count in words)."""
+    hits = prefilter.scan(text)
+    reg = Region.of(text, 0, len(text), hits, DocStarts.of(text, hits))
+    return count_at(reg, pos, pos + 1)[0]
+
+
 def test_each_item_is_its_count():
-    assert listed_count(LISTED, _at(LISTED, "Section 19 (b)")) == 1
-    assert listed_count(LISTED, _at(LISTED, "Section 19 (c)")) == 2
-    assert listed_count(LISTED, _at(LISTED, "Section 19 (b)", 1)) == 3
+    assert listed_count(LISTED, _at(LISTED, "Section 19 (b)")) == "Count 1"
+    assert listed_count(LISTED, _at(LISTED, "Section 19 (c)")) == "Count 2"
+    assert listed_count(LISTED, _at(LISTED, "Section 19 (b)", 1)) == "Count 3"
 
 
 def test_a_sentence_after_the_last_item_is_no_item():
-    assert listed_count(LISTED, _at(LISTED, "Section 19 (b)", 2)) is None
+    pos = _at(LISTED, "Section 19 (b)", 2)
+    assert listed_item(LISTED, pos) is not None  # the list itself runs on to it ...
+    assert listed_count(LISTED, pos) is None  # ... but its sentence is narrative
 
 
 def test_a_list_not_introduced_as_counts_gives_no_count():
@@ -52,9 +64,10 @@ def test_items_out_of_order_give_no_count():
 
 
 def test_an_abbreviation_ends_no_item_sentence():
-    old, new = "for soliciting the\n\nsame gratification", "for soliciting Rs. 5,000 as a"
-    text = LISTED.replace(old, new)
-    assert listed_count(text, _at(text, "Section 19 (c)")) == 2
+    old = "for soliciting the\n\nsame gratification"
+    for new in ("for soliciting Rs. 5,000 as a", "for soliciting from Mr. Ranawana the same"):
+        text = LISTED.replace(old, new)
+        assert listed_count(text, _at(text, "Section 19 (c)")) == "Count 2"
 
 
 def test_find_charges_takes_the_list_counts():
