@@ -39,7 +39,7 @@ from caselaw.extractors.verdict_parties import since_acquitted_names
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
-VERSION = "1.11.0"
+VERSION = "1.12.0"
 
 _DATA = load_data("verdicts.yaml")
 _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)
@@ -51,12 +51,13 @@ _OPENER = re.compile(
 _GENERIC_PARTY = re.compile(
     r"\b(?:accused|appellants?|petitioners?|respondents?|applicants?|the convict)\b", re.I
 )
-# "We allow her appeal and we quash her conviction": the court quashes the conviction itself
-# (Criminal Appeal Act 1968 s.2(2)), as "the conviction ... is affirmed" upholds it
+# "We allow her appeal and we quash her conviction", "The conviction and sentence are set
+# aside": the court quashes the conviction itself (Criminal Appeal Act 1968 s.2(2)), as
+# "the conviction ... is affirmed" upholds it
 _QUASHES_CONVICTION = re.compile(
-    r"\bquash(?:es|ed|ing)?\b[^.;]{0,80}\bconvictions?\b"
+    r"\b(?:quash(?:es|ed|ing)?|set(?:s|ting)?\s+aside)\b[^.;]{0,80}\bconvictions?\b"
     r"|\bconvictions?\b[^.;]{0,80}\b(?:is|are|be|been)\s+(?:(?:hereby|accordingly|therefore|thus)\s+)?"
-    r"quashed\b",
+    r"(?:quashed|set\s+aside)\b",
     re.I,
 )
 
