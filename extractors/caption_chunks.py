@@ -48,9 +48,10 @@ _VERSUS = re.compile(
     # ("-against-": a New York federal caption, "UNITED STATES OF AMERICA, / -against- / X")
     # a capital V alone on its line ("REX / V / X": English transcripts)
     r"|(?<=\n)V(?=[ \t]*\n)"
-    # "BETWEEN: X ... PETITIONER / AND: STATE ... RESPONDENT" (India, Kenya, Nigeria)
+    # "BETWEEN: X ... PETITIONER / AND: STATE ... RESPONDENT" (India, Kenya, Nigeria;
+    # South Africa writes "and": "In the matter between: / X   Appellant / and / THE STATE")
     # (Malay: "ANTARA ... DAN ...")
-    r"|(?<=\n)[ \t]*(?:AND|DAN)[ \t]*:?[ \t]*(?=\n)"
+    r"|(?<=\n)[ \t]*(?:AND|DAN|and)[ \t]*:?[ \t]*(?=\n)"
 )
 _BREAK = re.compile(  # one \b for the word alternatives: half the cost of one per branch
     r"\]|\[|\n\s*RE:|(?:[-_]\s*){6,}"
@@ -70,14 +71,15 @@ _VERSUS_SCAN_V = re.compile(  # without the AND / DAN line (rare): no blank in t
     r"|(?<=\s[-–])\s*(?:and|v\.?|(?i:against))\s*[-–](?=\s)"
     r")"
 )
-_AND_LINE = re.compile(r"\n[ \t]*(?:AND|DAN)[ \t]*:?[ \t]*\n")
+_AND_LINE = re.compile(r"\n[ \t]*(?:AND|DAN|and)[ \t]*:?[ \t]*\n")
 _VERSUS_SCAN = re.compile(
-    r"[vV\-–\ \tAD](?:"
+    r"[vV\-–\ \tADa](?:"
     r"(?<=[vV])(?<!\w[vV])(?:(?i:s)\.?|\.(?:[Ss]\.)?|(?i:ersus)|(?<=v))(?=\s)"
     r"|(?<=\nV)(?=[ \t]*\n)"
     r"|(?<=\s[-–])\s*(?:and|v\.?|(?i:against))\s*[-–](?=\s)"
-    r"|(?<=\n[ \t])[ \t]*(?:AND|DAN)[ \t]*:?[ \t]*(?=\n)"
+    r"|(?<=\n[ \t])[ \t]*(?:AND|DAN|and)[ \t]*:?[ \t]*(?=\n)"
     r"|(?<=\nA)ND[ \t]*:?[ \t]*(?=\n)"
+    r"|(?<=\na)nd[ \t]*:?[ \t]*(?=\n)"
     r"|(?<=\nD)AN[ \t]*:?[ \t]*(?=\n)"
     r")"
 )
