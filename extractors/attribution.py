@@ -15,6 +15,7 @@ from typing import Any
 
 from caselaw.extractors._base import HEAD_CHARS, Context
 from caselaw.extractors.names import fold, has_word, lowers_like_re
+from caselaw.extractors.numbered_accused import numbered_labels, short_form_re
 from caselaw.models import Category, Charge
 
 # Words by which an unspecific mention names the kind of offence a categorised charge
@@ -151,53 +152,17 @@ def _short_forms(ctx: Context, keys: list[list[str]]) -> dict[str, int]:
             short = m.group("short").strip()
             if len(named) == 1 and short and short.lower() not in found:
                 found[short.lower()] = named[0]
-        for short, d in _numbered_labels(ctx).items():
+        for short, d in numbered_labels(ctx).items():
             found.setdefault(short, d)
         ctx.cache["attribution.short_forms"] = found
     return found
-
-
-# a caption that numbers its accused ("SIPHO MOKOENA      Accused 1"): the judgment then
-# calls them "accused 1", "accused no. 1", "the first accused" (South Africa, Kenya)
-_CAPTION_NUMBER = re.compile(
-    r"[ \t]*,?[ \t]*(?:the[ \t]+)?accused[ \t]*(?:no\.?[ \t]*)?(\d{1,2})\b", re.I
-)
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
-_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
-
-
-def _numbered_labels(ctx: Context) -> dict[str, int]:
-    """Short forms of the accused a caption numbers: "accused 2", "accused no. 2", "2nd
-    accused", "second accused" -> that defendant (the number printed after its name)."""
-    out: dict[str, int] = {}
-    text = ctx.text
-    for i, d in enumerate(ctx.defendants):
-        ev = d.evidence[0] if d.evidence else None
-        if ev is None or ev.start >= HEAD_CHARS:
-            continue
-        m = _CAPTION_NUMBER.match(text, ev.end, min(len(text), ev.end + 80))
-        if m is None:
-            continue
-        n = int(m.group(1))
-        forms = [f"accused {n}", f"accused no. {n}", f"accused no.{n}", f"accused no {n}"]
-        forms.append(f"{n}{_SUFFIX.get(n if n < 20 else n % 10, 'th')} accused")
-        if n <= len(_ORDINALS):
-            forms.append(f"{_ORDINALS[n - 1]} accused")
-        for form in forms:
-            out.setdefault(form, i)
-    return out
-
-
-@lru_cache(maxsize=1024)
-def _short_form_re(short: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
 
 
 def _named_or_short(ctx: Context, passage: str, keys: list[list[str]]) -> list[int]:
     named = set(_named_in(passage, keys))
     low = passage.lower()
     for short, d in _short_forms(ctx, keys).items():
-        if short in low and _short_form_re(short).search(low):
+        if short in low and short_form_re(short).search(low):
             named.add(d)
     return sorted(named)
 

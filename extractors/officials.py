@@ -29,6 +29,7 @@ from caselaw.extractors._lower import lowers_as_re
 from caselaw.extractors.found import Found
 from caselaw.extractors.lazy_paragraphs import Paragraphs
 from caselaw.extractors.names import name_keys, name_spans
+from caselaw.extractors.numbered_accused import numbered_spans
 from caselaw.models import OfficialType
 
 _OFF = load_data("officials.yaml")
@@ -332,7 +333,13 @@ def _mention_votes(text: str, ctx: Context, index: int) -> list[tuple[int, Offic
     """``(start, type)`` of each surname mention whose position after it (first) or title
     before it names an official type, in text order."""
     out = []
-    for s, after, before in _positions(text, _surname_spans(ctx, index)):
+    # ("Accused 2, a member of the South African Police Service": a caption's number
+    # stands for the name)
+    spans = _surname_spans(ctx, index)
+    numbered = numbered_spans(ctx, index)
+    if numbered:
+        spans = sorted({*spans, *numbered})
+    for s, after, before in _positions(text, spans):
         for window, head in ((after, _POSITION_HEAD), (before, None)):
             typ = _official_type(window, head) if window else None
             if typ:

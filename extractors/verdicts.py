@@ -25,6 +25,7 @@ from caselaw.extractors._base import (
     sentence_around,
 )
 from caselaw.extractors.names import name_keys
+from caselaw.extractors.numbered_accused import numbered_in
 from caselaw.extractors.verdict_counts import count_findings, narrated_count_acquittals
 from caselaw.extractors.verdict_cues import (
     classify,
@@ -224,7 +225,8 @@ def run(ctx: Context, step: Step) -> None:
         # (a granted bail petition releases the accused pending trial: no verdict)
         bail_granted = bail and label == "reversed"
         outcome = Outcome.OTHER.value if bail_granted else _resolve(label, guilt, pretrial)
-        named = named_in(sentence, keys)
+        # ("Accused 1 is found guilty": the caption's number stands for the name)
+        named = named_in(sentence, keys) or numbered_in(ctx, sentence)
         if label == "acquitted" and named:
             # "he was convicted ..., whereas his co-accused X was acquitted": the acquittal
             # is the co-accused's, named after the contrast
