@@ -29,8 +29,11 @@ _ACTIVE_BRIBERY = re.compile(
 
 
 # Pakistan's NAO offence is committed by "a holder of a public office, or any other person"
-# (NAO 1999 s.9(a)): a charge of it implies no office either
-_ANY_PERSON = re.compile(r"corruption and corrupt practices \(NAO\)", re.I)
+# (NAO 1999 s.9(a)), South Africa's general offence of corruption by "any person" who gives
+# or accepts a gratification (PRECCA 2004 s.3): a charge of either implies no office
+_ANY_PERSON = re.compile(
+    r"corruption and corrupt practices \(NAO\)|general offence of corruption", re.I
+)
 
 
 @lru_cache(maxsize=4096)  # labels come from the lexicon: a few hundred strings
