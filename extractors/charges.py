@@ -43,7 +43,7 @@ from caselaw.extractors.lexicon import OffencePhrase, ProvisionEntry, StatuteEnt
 from caselaw.models import Category, Evidence
 
 NAME = "charges"
-VERSION = "0.12.0"
+VERSION = "0.13.0"
 
 PHRASE_GAP = 70  # at most this many characters between a cue and an offence phrase
 ADMIN_LABELS = {"grave misconduct", "gross misconduct", "serious misconduct", "dishonesty"}
@@ -355,6 +355,42 @@ def _pick(entries: list[OffencePhrase], jurisdiction: str | None) -> OffencePhra
     return entries[0] if entries else None
 
 
+_NAMED_REACH = 120  # at most this many characters from an offence's name to its statute
+
+
+def _named_before(
+    out: list[ChargeMention],
+    m: ChargeMention,
+    merged: dict[int, tuple[list[Evidence], set[Evidence]]],
+) -> int | None:
+    """The mention that names ``m``'s offence right before ``m`` cites its statute: same
+    category, no statute, a compatible count, a span of it ending at most ``_NAMED_REACH``
+    characters before ``m`` starts (or overlapping it)."""
+    for j, o in enumerate(out):
+        if o.category != m.category or o.statute is not None:
+            continue
+        if o.count is not None and m.count is not None and o.count != m.count:
+            continue
+        spans = merged[j][0] if j in merged else o.evidence
+        if any(e.start <= m.start <= e.end + _NAMED_REACH for e in spans):
+            return j
+    return None
+
+
+def _with_statute(named: ChargeMention, cited: ChargeMention) -> ChargeMention:
+    """The charge ``named`` by its offence, with the statute ``cited`` gives it (the
+    offence's own name stays when the statute's label is generic)."""
+    label = named.label if cited.label.startswith("Offence under") else cited.label
+    return replace(
+        named,
+        label=label,
+        statute=cited.statute,
+        count=named.count or cited.count,
+        alternative=named.alternative or cited.alternative,
+        verified=cited.verified,
+    )
+
+
 def _dedupe(mentions: list[ChargeMention]) -> list[ChargeMention]:
     """Merge repeated mentions of one charge, keeping the first's fields and all evidence."""
     mentions = sorted(mentions, key=lambda m: m.start)
@@ -369,6 +405,14 @@ def _dedupe(mentions: list[ChargeMention]) -> list[ChargeMention]:
             i = index.get(loose)
         if i is None and m.statute is None:
             i = next((j for j, o in enumerate(out) if o.category == m.category and o.statute), None)
+        if i is None and m.statute is not None:
+            # "convicted of qualified trafficking in persons ... under Section 4(a) of R.A.
+            # 9208": the offence named first, its statute after; one charge
+            i = _named_before(out, m, evidence)
+            if i is not None:
+                out[i] = _with_statute(out[i], m)
+                index[key] = i
+                index.setdefault(loose, i)
         if i is None:
             index[key] = len(out)
             index.setdefault(loose, len(out))

@@ -124,6 +124,27 @@ def test_repeated_mentions_are_merged() -> None:
     assert len(m.evidence) == 3
 
 
+_CTIPA = "section 3(1)(d) of the Counter-Trafficking in Persons Act, No. 8 of 2010"
+
+
+def test_an_offence_named_then_cited_is_one_charge() -> None:
+    text = f"The appellant was charged with trafficking in persons contrary to {_CTIPA}."
+    (m,) = find_charges(text, "KE")
+    assert m.category is Category.TRAFFICKING
+    assert m.statute is not None and "3(1)(d)" in m.statute
+    assert len(m.evidence) == 2  # the name's span and the citation's
+
+
+def test_an_offence_named_far_from_a_later_citation_stays_apart() -> None:
+    filler = " The witnesses testified at length about the events of that night." * 4
+    text = (
+        "The appellant was charged with trafficking in persons." + filler + " He was "
+        f"convicted of an offence under {_CTIPA}."
+    )
+    found = find_charges(text, "KE")
+    assert [m.statute is None for m in found] == [True, False]
+
+
 def test_administrative_misconduct_is_corruption_only_for_bribes() -> None:
     bribe = "Respondent is found guilty of grave misconduct for soliciting money from a litigant."
     neglect = "Respondent is found guilty of grave misconduct for losing the case records."
