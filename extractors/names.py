@@ -215,6 +215,9 @@ _REMARK = re.compile(r"\([^)]*\)?")
 _MATERNAL = re.compile(r"\s+y\s+|,", re.I)
 
 
+_NAME_SPLIT = re.compile(r"[\s\-\u2010\u2011]+")
+
+
 def key_tokens(name: str) -> list[str]:
     """The folded tokens that identify a person: given names first, surname last."""
     return list(_key_tokens(name))
@@ -227,7 +230,9 @@ def _key_tokens(name: str) -> tuple[str, ...]:
     primary, _ = split_alias(strip_honorifics(name))
     primary = _REMARK.sub(" ", primary)  # "(deceased)", "(not named ...)": remarks
     primary = _MATERNAL.split(primary, maxsplit=1)[0]  # "Surname y Maternal"
-    toks = [fold(t) for t in primary.split()]
+    # ("Ramirez-Lopez": each part of a hyphenated name is a token, as the text's words
+    # are the runs of letters between the hyphens)
+    toks = [fold(t) for t in _NAME_SPLIT.split(primary)]
     return tuple(t for t in toks if t and t not in _PARTICLES and not _SUFFIX.match(t))
 
 

@@ -147,6 +147,21 @@ def test_roles_need_the_defendant_in_the_sentence() -> None:
     assert Role.RECRUITER not in cruz.roles
 
 
+def test_a_hyphenated_surname_is_found_in_the_text() -> None:
+    text = "Ramirez-Lopez recruited the three minors from their barangay."
+    (d,) = run_roles(text, (Category.TRAFFICKING,), names=("Juan Ramirez-Lopez",))
+    assert Role.RECRUITER in d.roles
+
+
+def test_the_hired_person_is_no_recruiter() -> None:
+    hired = "Cruz testified that she was hired through an advertisement as a receptionist."
+    (d,) = run_roles(hired, (Category.TRAFFICKING,), names=("Ana Cruz",))
+    assert Role.RECRUITER not in d.roles
+    hiring = "The girls were hired by Cruz as entertainers for the bar."
+    (d,) = run_roles(hiring, (Category.TRAFFICKING,), names=("Ana Cruz",))
+    assert Role.RECRUITER in d.roles
+
+
 def test_bribe_roles() -> None:
     text = (
         "PO3 Garcia demanded money from the bar owner so that the raid would not proceed. "
