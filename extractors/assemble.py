@@ -26,6 +26,7 @@ from caselaw.extractors._members import member
 from caselaw.extractors.attribution import (
     Grouped,
     charge_with,
+    fold_named_offences,
     group_key,
     owners,
     prune,
@@ -53,7 +54,7 @@ from caselaw.models import (
 __all__ = ["EXTRACTOR", "NAME", "UNNAMED", "VERSION", "aggregate", "attribute", "summarise"]
 
 NAME = "assemble"
-VERSION = "1.10.0"
+VERSION = "1.11.0"
 
 # enum values read once (each .value is a descriptor call)
 _CONVICTED, _ACQUITTED = Outcome.CONVICTED.value, Outcome.ACQUITTED.value
@@ -73,7 +74,7 @@ def attribute(ctx: Context, step: Step) -> None:
     if fir is not None:
         ctx.defendants = [fir]
     keys = [key_tokens(d.name) for d in ctx.defendants]
-    grouped = prune(ctx, _grouped(ctx, keys), keys)
+    grouped = fold_named_offences(prune(ctx, _grouped(ctx, keys), keys))
     share_joint_charges(ctx, grouped)
     officials_by_charge(ctx, passive_corruption(ctx, grouped))
     bribe_roles(ctx, grouped)

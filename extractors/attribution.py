@@ -332,3 +332,35 @@ def share_joint_charges(ctx: Context, grouped: Grouped) -> None:
             continue
         for (cat, sub), c in joint.items():
             grouped[(d, cat, sub)] = charge_with(c, defendant=d)
+
+
+def fold_named_offences(grouped: Grouped) -> Grouped:
+    """A defendant's charge named only by its offence ("convicted them of Qualified
+    Trafficking in Persons") joins the same defendant's cited charge of that category
+    ("... under Section 4(a) of R.A. 9208"): one charge, the evidence of both.  Not for
+    "other" offences (murder and a procedure Act are two things) nor across counts."""
+    cited: dict[tuple[int, str], list[tuple[int, str, str]]] = {}
+    for key, c in grouped.items():
+        if c.statute and c.category != Category.OTHER:
+            cited.setdefault((key[0], key[1]), []).append(key)
+    if not cited:
+        return grouped
+    out: Grouped = {}
+    for key, c in grouped.items():
+        if c.statute is None and c.category != Category.OTHER:
+            target = next(
+                (
+                    k
+                    for k in cited.get((key[0], key[1]), ())
+                    if grouped[k].count is None or c.count is None or grouped[k].count == c.count
+                ),
+                None,
+            )
+            if target is not None:
+                into = out.get(target, grouped[target])
+                spans = into.evidence + tuple(e for e in c.evidence if e not in into.evidence)
+                out[target] = charge_with(into, evidence=spans[:6])
+                continue
+        if key not in out:
+            out[key] = c
+    return out

@@ -423,3 +423,18 @@ def test_active_bribery_names_the_givers_side(label: str, active: bool) -> None:
     from caselaw.extractors.charged_officials import _active_bribery
 
     assert _active_bribery(label) is active
+
+
+def test_an_offence_named_apart_from_its_citation_is_one_charge_per_defendant() -> None:
+    filler = " The witnesses testified about the events of that night at length." * 5
+    text = (
+        "G.R. No. 1\n\nPEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS. JUAN CRUZ, "
+        "ACCUSED-APPELLANT.\n\nThe RTC convicted Cruz of qualified trafficking in persons."
+        + filler
+        + " The Information charged Cruz with violation of Section 4(a) of R.A. No. 9208.\n\n"
+        "WHEREFORE, the appeal is DISMISSED.\n"
+    )
+    out = extract(Judgment(id="t", portal="test", text=text))
+    (charge,) = [c for c in out.charges if c.category.value == "trafficking"]
+    assert charge.statute is not None and "9208" in charge.statute
+    assert len(charge.evidence) >= 2  # the named offence's span and the citation's
