@@ -77,6 +77,28 @@ register_group(
         "accountant",
         "employed",
         "po1",
+        "patrolman",
+        "patrolwoman",
+        "pcpl",
+        "p/cpl",
+        "pssg",
+        "p/ssgt",
+        "p/ssg",
+        "pmsg",
+        "p/msgt",
+        "psms",
+        "p/smsgt",
+        "pcms",
+        "p/cmsgt",
+        "pems",
+        "pcapt",
+        "p/capt",
+        "pmaj",
+        "p/maj",
+        "pltcol",
+        "p/ltcol",
+        "p/lt",
+        "p/col",
         "po2",
         "po3",
         "spo1",
@@ -230,6 +252,35 @@ _TITLES = {
     "Tehsildar",
     "Insp",
     "Supt",
+    # Philippine police ranks since R.A. 11200 (2019): "PSSg. X", "Police Staff Sergeant X"
+    "Patrolman",
+    "Patrolwoman",
+    "Pat",
+    "Police",
+    "Staff",
+    "Master",
+    "Corporal",
+    "Lieutenant",
+    "Colonel",
+    "PCpl",
+    "PSSg",
+    "PMSg",
+    "PLt",
+    "PCapt",
+    "PMaj",
+    "PLtCol",
+    "PCol",
+    "P/Cpl",
+    "P/SSgt",
+    "P/SSg",
+    "P/MSgt",
+    "P/SMSgt",
+    "P/CMSgt",
+    "P/Lt",
+    "P/Capt",
+    "P/Maj",
+    "P/LtCol",
+    "P/Col",
     # office words of local and provincial government ("Municipal Accountant X")
     "Municipal",
     "Provincial",
@@ -280,8 +331,10 @@ def _caption_position(ctx: Context, ev_start: int, ev_end: int) -> str:
 # Charan Singh" / "Parties : Public Prosecutor \u2014 Charan Singh" the prosecutor is the
 # opposing party, not the accused's title.
 # A label's colon ("Parties : X — Public Prosecutor") ends the field before it too: the
-# counsel line above ("... (Deputy Public Prosecutor) for respondent") is not X's title.
-_SIDE_BREAK = re.compile(r"\b(?:v|vs|versus)\b\.?|[\u2013\u2014]|\s-\s|:", re.I)
+# counsel line above ("... (Deputy Public Prosecutor) for respondent") is not X's title;
+# and a co-accused's name ("VS. PSSG. ROMEO CRUZ AND ANA REYES", "..., PO2 X, Y"): the rank
+# is Cruz's, not Reyes's.
+_SIDE_BREAK = re.compile(r"\b(?:v|vs|versus|and)\b\.?|[\u2013\u2014]|\s-\s|:|,", re.I)
 
 
 def _own_side(before: str) -> str:

@@ -155,7 +155,7 @@ def test_bribery_commission_act_name_narrates_no_bribe(sentence: str, kind: str 
         ("Before the court: Circuit Judge.\n\n  Defendant John Parker", ""),
         # a title before the name on the same line, or across one line break, still is one
         ("the trial of Judge John Parker", "Judge"),
-        ("the accused Police Inspector\nJohn Parker", "Inspector"),
+        ("the accused Police Inspector\nJohn Parker", "Police Inspector"),
     ],
 )
 def test_title_before_a_name_stays_in_its_paragraph(text: str, title: str) -> None:

@@ -162,6 +162,39 @@ def test_the_hired_person_is_no_recruiter() -> None:
     assert Role.RECRUITER in d.roles
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "PSSg.",
+        "P/SSgt.",
+        "PCpl.",
+        "P/Cpl.",
+        "PMSg.",
+        "Patrolman",
+        "Police Staff Sergeant",
+        "Police Corporal",
+        "Police Lieutenant",
+        "PCapt.",
+        "P/Lt.",
+    ],
+)
+def test_philippine_police_ranks_since_2019(title: str) -> None:
+    text = f"{title} Romeo Cruz recruited the minors and brought them to the bar."
+    (d,) = run_roles(text, (Category.TRAFFICKING,), names=("Romeo Cruz",))
+    assert d.official_type is OfficialType.POLICE
+
+
+def test_a_rank_in_a_caption_is_the_first_accused_s_only() -> None:
+    text = (
+        "G.R. No. 261234\n\nPEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS. PSSG. ROMEO D. "
+        "CRUZ AND ANA M. REYES, ACCUSED-APPELLANTS.\n\nD E C I S I O N\n\nThe accused were "
+        "convicted of qualified trafficking in persons.\n"
+    )
+    cruz, reyes = run_roles(text, (Category.TRAFFICKING,))
+    assert cruz.name == "Romeo D. Cruz" and cruz.official_type is OfficialType.POLICE
+    assert reyes.name == "Ana M. Reyes" and not reyes.is_official
+
+
 def test_bribe_roles() -> None:
     text = (
         "PO3 Garcia demanded money from the bar owner so that the raid would not proceed. "
