@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from caselaw.extractors import extract
 from caselaw.extractors._base import MAX_SENTENCE, load_data
 from caselaw.extractors.signals import _accused_at, _sentence_bounds, narrated
 
@@ -218,3 +219,14 @@ def test_accused_words_in_every_phrase(text: str) -> None:
     m = _accused_by_one_regex().search(text)
     if m is not None:
         assert any(w in m.group(0) for w in _ACCUSED_WORDS)
+
+
+def test_an_accused_police_officer_by_a_2019_rank_with_its_dot_is_a_signal() -> None:
+    text = (
+        "G.R. No. 1\n\nPEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS. ANA REYES, "
+        "ACCUSED-APPELLANT.\n\nReyes recruited the minors. PSSg. Dela Pena was convicted of "
+        "qualified trafficking in a separate case for protecting her bar.\n\n"
+        "WHEREFORE, the appeal is DISMISSED.\n"
+    )
+    out = extract(Judgment(id="t", portal="test", text=text))
+    assert out.case.corruption_signal
