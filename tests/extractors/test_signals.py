@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from caselaw.extractors import extract
 from caselaw.extractors._base import MAX_SENTENCE, load_data
 from caselaw.extractors.signals import _accused_at, _sentence_bounds, narrated
+from caselaw.models import Judgment
 
 
 @pytest.mark.parametrize(
