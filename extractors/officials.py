@@ -262,8 +262,10 @@ def occurrences(ctx: Context, index: int, group: str = "roles.official") -> list
     return out
 
 
+# (a caption may wrap the position over a line, "X, Clerk of\nCourt IV, ..., Respondent")
 _CAPTION_POSITION = re.compile(
-    r"\s*,\s*([^\n]{3,160}?)(?:,?\s*(?:RESPONDENTS?|ACCUSED|PETITIONERS?)\b|$)"
+    r"\s*,\s*((?:[^\n]|\n(?![ \t]*\n)){3,160}?)"
+    r"(?:,?\s*(?:RESPONDENTS?|ACCUSED|PETITIONERS?|Respondents?|Petitioners?)\b|$)"
 )
 
 
