@@ -218,7 +218,12 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
             accepted = label
         else:
             found += names_in(text, s, e)
-    if not found and _RE_AUDIT.search(text, 0, min(len(text), hi + 400)) is not None:
+    head_end = min(len(text), hi + 400)
+    if (
+        not found
+        and (text.find("AUDIT", 0, head_end) >= 0 or text.find("Audit", 0, head_end) >= 0)
+        and _RE_AUDIT.search(text, 0, head_end) is not None
+    ):
         found = _fallo_liable(ctx)
     if found:
         for m in petitioner_lists(ctx, lo, min(len(text), hi + 6000)):
