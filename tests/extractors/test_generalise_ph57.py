@@ -8,6 +8,7 @@ import pytest
 from party_helpers import names
 
 from caselaw.extractors import charges, extract
+from caselaw.extractors.signals import narrated
 from caselaw.models import Category, Judgment, OfficialType
 
 _P_HEAD = "THIRD DIVISION\n\n[ A.M. No. P-09-1234, March 21, 2011 ]\n\n"
@@ -161,3 +162,31 @@ def test_a_caption_position_wrapped_over_a_line_is_read() -> None:
     [respondent] = ex.defendants
     assert respondent.name == "Mary Jane L. Santos"
     assert respondent.official_type is OfficialType.JUDICIARY
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # the Information's formula narrates the act charged: a police officer's demand
+        (
+            "That on or about May 5, 2005, the accused, a police officer, did then and there "
+            "willfully demand and receive the amount of P2,000.00 from Pedro Reyes in exchange "
+            "for the return of his driver's license.",
+            "extortion",
+        ),
+        (
+            "The respondent sheriff demanded and received money from the winning party.",
+            "extortion",
+        ),
+        # no one in public office: a private person's demand is no corruption
+        (
+            "That on or about May 5, 2005, the accused did then and there willfully demand and "
+            "receive the amount of P2,000.00 from Pedro Reyes.",
+            None,
+        ),
+    ],
+)
+def test_an_officials_demand_and_receipt_of_money_is_extortion(
+    sentence: str, kind: str | None
+) -> None:
+    assert narrated(sentence) == kind
