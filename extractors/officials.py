@@ -161,7 +161,7 @@ _CUT = re.compile(r"[.;:(]\s|\n\s*\n|\band\b|\bwho\b|\bwhile\b")
 # the leading boundary checked by a lookbehind after the first capital: the pattern then
 # starts with a character class, which the engine skips to at C speed
 _TITLE_BEFORE = re.compile(
-    r"((?:[A-Z](?<![^\s,(][A-Z])[A-Za-z0-9./\-]*\s+)(?:[A-Z][A-Za-z0-9./\-]*\s+){0,2})"
+    r"((?:[A-Z](?<![^\s,(][A-Z])[A-Za-z0-9./\-]*\s+)(?:(?:of\s+)?[A-Z][A-Za-z0-9./\-]*\s+){0,2})"
     r"(?:[A-Z]\.\s+|[A-Z][a-z]+\s+)*$"
 )
 _PARA_BREAK = re.compile(r"\n[ \t]*\n")
@@ -190,7 +190,9 @@ def _title_words(m: re.Match[str]) -> str:
 def _title_like(words: str) -> str:
     """The title-like words of ``words`` (once per spelling: a name's own capitalised first
     names come with each mention of it)."""
-    return " ".join(w for w in words.split() if w.isupper() or w.rstrip(".") in _TITLES)
+    return " ".join(
+        w for w in words.split() if w.isupper() or w.rstrip(".") in _TITLES or w == "of"
+    )
 
 
 def _positions(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, str, str]]:
@@ -240,6 +242,13 @@ _TITLES = {
     "Auditor",
     "Budget",
     "Administrator",
+    # court personnel ("Clerk of Court Lydia Ramos", "Court Stenographer Ana Cruz",
+    # "Process Server Jose Reyes"): the office words the judiciary cues read
+    "Court",
+    "Stenographer",
+    "Interpreter",
+    "Process",
+    "Server",
 }
 
 

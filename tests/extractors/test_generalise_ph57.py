@@ -5,7 +5,7 @@ written for these tests, no judgment text."""
 from __future__ import annotations
 
 import pytest
-from party_helpers import names
+from party_helpers import names, official_of
 
 from caselaw.extractors import charges, extract
 from caselaw.extractors.signals import narrated
@@ -190,3 +190,35 @@ def test_an_officials_demand_and_receipt_of_money_is_extortion(
     sentence: str, kind: str | None
 ) -> None:
     assert narrated(sentence) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "official"),
+    [
+        # a court employee's office before the full name ("of" inside the title)
+        (
+            "The audit team found that Clerk of Court Lydia O. Ramos did not deposit the "
+            "collections on time.",
+            OfficialType.JUDICIARY,
+        ),
+        (
+            "The complaint alleged that Court Stenographer Lydia O. Ramos received money from a "
+            "litigant.",
+            OfficialType.JUDICIARY,
+        ),
+        # a name of place or firm with "of" before the name is no office
+        (
+            "The audit team found that Bank of Commerce Lydia O. Ramos did not deposit the "
+            "collections on time.",
+            None,
+        ),
+    ],
+)
+def test_a_court_office_before_the_full_name_is_a_position(
+    sentence: str, official: OfficialType | None
+) -> None:
+    text = (
+        _P_HEAD + "OFFICE OF THE COURT ADMINISTRATOR, COMPLAINANT, VS. LYDIA O. RAMOS, "
+        "RESPONDENT.\n\nD E C I S I O N\n\n" + sentence + " She is found GUILTY of neglect of duty."
+    )
+    assert official_of(text, "Lydia O. Ramos") == official
