@@ -94,6 +94,27 @@ _MEANS = re.compile(r"(?<![\w])(?:through|thru)\s+$", re.I)
 _AMENDED_TARGET = re.compile(r"(?<![\w])(?:amending|which amended|that amended)\s+$", re.I)
 
 
+# "sufficient basis for the initiation of criminal cases against him, in particular for
+# violation of Republic Act No. 3019", "DIRECTED to file appropriate criminal charges against
+# her for malversation": a prosecution the decision orders or foresees is no charge of this
+# case (an administrative matter refers the conduct to the prosecutor; Rule 140 s.1).  A
+# filing narrated as done ("led to the filing of criminal charges against him for ...") is.
+_FUTURE_CASE = re.compile(
+    r"(?<![\w])(?:to\s+(?:initiate|file|institute)|(?:basis\s+for|without\s+prejudice\s+to"
+    r"|recommend\w*)\s+(?:the\s+)?(?:initiat(?:e|ion\s+of)|fil(?:e|ing\s+of)|institut(?:e|ion\s+of)))\s+"
+    r"(?:an?\s+|the\s+)?(?:appropriate\s+|proper\s+|necessary\s+)?criminal\s+"
+    r"(?:cases?|charges?|complaints?|actions?)\s+against\s+[^.;]{0,80}?\bfor\s+[^.;]{0,24}$",
+    re.I,
+)
+_FUTURE_REACH = 240
+
+
+def _future_case(text: str, lo: int, at: int) -> bool:
+    """Is the mention at ``at`` the subject of a prosecution still to be brought?"""
+    a = max(lo, at - _FUTURE_REACH)
+    return text.find("riminal", a, at) >= 0 and _FUTURE_CASE.search(text, a, at) is not None
+
+
 _RELATED = re.compile(r"in\s+rel(?:ation)?\b", re.I)
 _TARGETS = {Category.TRAFFICKING, Category.CORRUPTION}
 
@@ -298,6 +319,8 @@ def _in_region(
         lead_ok = cit.lead is not None and cit.lead.startswith(("contrary", "punishable"))
         if cue is None and not lead_ok and not on_caption_line(text, cit.start, line):
             continue
+        if _future_case(text, lo, cit.start):
+            continue
         start = cue.start() if cue is not None else cit.start
         count, alt = count_at(reg, cit.start, cit.end)
         ev = (_evidence(text, start, cit.end),)
@@ -318,6 +341,8 @@ def _in_region(
             continue  # "Malversation ... through Falsification ...": the means of one crime
         cue = cue_before(reg, p_start, PHRASE_GAP)
         if cue is None and not on_caption_line(text, p_start, line):
+            continue
+        if _future_case(text, lo, p_start):
             continue
         entry = _pick(table.get(" ".join(text[p_start:p_end].lower().split()), []), jurisdiction)
         if entry is None:

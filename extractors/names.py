@@ -86,6 +86,15 @@ _STOP = AnyPattern(  # words of a title or an office, not of a person's name
         r"\bcharged?\b",
         r"\bcrimes?\b",
         r"\bviolation\b",
+        # court personnel's positions after a respondent's name in an administrative
+        # matter's caption ("X, INTERPRETER AND FORMER OFFICER-IN-CHARGE, MTC ...",
+        # "Y, LEGAL RESEARCHER, RTC ...", "Z, Sheriff IV, ...")
+        r"\binterpreter\b",
+        r"\bresearcher\b",
+        r"\bsheriff\b",
+        r"\bprocess server\b",
+        r"\butility worker\b",
+        r"\bcashier\b",
     ]
 )
 

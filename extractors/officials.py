@@ -184,7 +184,7 @@ _CUT = re.compile(r"[.;:(]\s|\n\s*\n|\band\b|\bwho\b|\bwhile\b")
 # the leading boundary checked by a lookbehind after the first capital: the pattern then
 # starts with a character class, which the engine skips to at C speed
 _TITLE_BEFORE = re.compile(
-    r"((?:[A-Z](?<![^\s,(][A-Z])[A-Za-z0-9./\-]*\s+)(?:[A-Z][A-Za-z0-9./\-]*\s+){0,2})"
+    r"((?:[A-Z](?<![^\s,(][A-Z])[A-Za-z0-9./\-]*\s+)(?:(?:of\s+)?[A-Z][A-Za-z0-9./\-]*\s+){0,2})"
     r"(?:[A-Z]\.\s+|[A-Z][a-z]+\s+)*$"
 )
 _PARA_BREAK = re.compile(r"\n[ \t]*\n")
@@ -213,7 +213,9 @@ def _title_words(m: re.Match[str]) -> str:
 def _title_like(words: str) -> str:
     """The title-like words of ``words`` (once per spelling: a name's own capitalised first
     names come with each mention of it)."""
-    return " ".join(w for w in words.split() if w.isupper() or w.rstrip(".") in _TITLES)
+    return " ".join(
+        w for w in words.split() if w.isupper() or w.rstrip(".") in _TITLES or w == "of"
+    )
 
 
 def _positions(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, str, str]]:
@@ -292,6 +294,13 @@ _TITLES = {
     "Auditor",
     "Budget",
     "Administrator",
+    # court personnel ("Clerk of Court Lydia Ramos", "Court Stenographer Ana Cruz",
+    # "Process Server Jose Reyes"): the office words the judiciary cues read
+    "Court",
+    "Stenographer",
+    "Interpreter",
+    "Process",
+    "Server",
 }
 
 
@@ -314,8 +323,10 @@ def occurrences(ctx: Context, index: int, group: str = "roles.official") -> list
     return out
 
 
+# (a caption may wrap the position over a line, "X, Clerk of\nCourt IV, ..., Respondent")
 _CAPTION_POSITION = re.compile(
-    r"\s*,\s*([^\n]{3,160}?)(?:,?\s*(?:RESPONDENTS?|ACCUSED|PETITIONERS?)\b|$)"
+    r"\s*,\s*((?:[^\n]|\n(?![ \t]*\n)){3,160}?)"
+    r"(?:,?\s*(?:RESPONDENTS?|ACCUSED|PETITIONERS?|Respondents?|Petitioners?)\b|$)"
 )
 
 

@@ -90,6 +90,10 @@ _DISCIPLINING = re.compile(r"\bombudsman\b|\bcivil service commission\b", re.I)
 # order, its appeal against an acquittal); as respondent it may face a third party whose
 # property it froze, so only the side it brings counts as the accused
 _ACCUSING_AGENCY = re.compile(r"\bnational accountability bureau\b|^\W*N\.?A\.?B\b", re.I)
+# The Supreme Court's administrative matters against judges and court personnel (A.M. No.
+# RTJ-, MTJ-, P-; Rules of Court, Rule 140): the respondent is the one disciplined, whatever
+# label the complainant bears ("X, Petitioner, vs. Judge Y, Respondent")
+_AM_DOCKET = re.compile(r"\bA\.\s?M\.\s+No\.\s+(?:RTJ|MTJ|P)-\d")
 register_group("parties.excluded", EXCLUDED_WORDS)
 # every caption label starts with one of these words (accused-appellant, plaintiff-appellee ...)
 # (and the compound labels glued by PDF conversion: "AccusedAppellant")
@@ -97,6 +101,31 @@ register_group(
     "parties.label",
     {re.split(r"[\s-]", label)[0] for label in LABELS} | set(GLUED_LABELS),
 )
+
+
+# "RE: REPORT ON THE JUDICIAL AND FINANCIAL AUDIT CONDUCTED IN ...": an administrative
+# matter the Court opens on an audit names no respondent in its caption; its fallo names
+# those it finds liable, one a sentence ("Judith En. Salimpade GUILTY of gross neglect of
+# duty ...", "the Court finds Maria Algabre Chico, Clerk of Court II, ..., guilty of ...")
+_RE_AUDIT = re.compile(r"\bRE\s*:\s*(?:THE\s+)?(?:[\w-]+\s+){0,6}?AUDIT\b", re.I)
+_FOUND_LIABLE = re.compile(r"\b(?:GUILTY|guilty|LIABLE|liable)\b")
+_SUBJECT_START = re.compile(
+    r"[\n:;]|(?<=[a-z]{2})\.\s|\b(?i:finds)\s+(?:and\s+declares\s+)?|\b(?i:found)\s+"
+)
+
+
+def _fallo_liable(ctx: Context) -> list[tuple[str, int, int]]:
+    """The names before "GUILTY" / "LIABLE" in the fallo of an audit matter."""
+    text = ctx.text
+    ds, de = ctx.dispositive
+    found: list[tuple[str, int, int]] = []
+    for m in _FOUND_LIABLE.finditer(text, ds, de):
+        lo = max(ds, m.start() - 300)
+        start = lo
+        for b in _SUBJECT_START.finditer(text, lo, m.start()):
+            start = b.end()
+        found += names_in(text, start, m.start())
+    return found
 
 
 # E-Library glues the first caption copy's last label to the spaced-out heading after
@@ -165,7 +194,14 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
             # the Ombudsman against an official: his disciplinary case, on either side
             against_state = not _DISCIPLINING.search(chunk) and not STATE.found_in(chunk)
         if not against_state and not (
-            label in {"respondent", "respondents"} and olabel in {"complainant", "complainants"}
+            label in {"respondent", "respondents"}
+            and (
+                olabel in {"complainant", "complainants"}
+                or (
+                    olabel in {"petitioner", "petitioners"}
+                    and _AM_DOCKET.search(text, 0, hi) is not None
+                )
+            )
         ):
             if bail_accused_side(bail, label, after, ctx) and not CIVIL.found_in(chunk):
                 found += names_in(text, s, e)
@@ -182,6 +218,13 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
             accepted = label
         else:
             found += names_in(text, s, e)
+    head_end = min(len(text), hi + 400)
+    if (
+        not found
+        and (text.find("AUDIT", 0, head_end) >= 0 or text.find("Audit", 0, head_end) >= 0)
+        and _RE_AUDIT.search(text, 0, head_end) is not None
+    ):
+        found = _fallo_liable(ctx)
     if found:
         for m in petitioner_lists(ctx, lo, min(len(text), hi + 6000)):
             found += names_in(text, m.start("names"), m.end("names"))
