@@ -180,8 +180,10 @@ def test_a_quashed_and_substituted_sentence_affirms_the_conviction(sentence: str
     [
         # the conviction itself quashed stays an acquittal
         ("We allow the appeal and quash the conviction.", "acquitted"),
-        ("We quash the conviction for murder and substitute a verdict of manslaughter.",
-         "acquitted"),
+        (
+            "We quash the conviction for murder and substitute a verdict of manslaughter.",
+            "acquitted",
+        ),
         # "quash it" alone may be the conviction: no sentence word, no decision on sentence
         ("The conviction is unsafe and we quash it.", "acquitted"),
     ],
@@ -205,3 +207,79 @@ def test_an_unduly_lenient_sentence_reference_leaves_the_conviction_standing() -
     assert [d.name for d in doc.defendants] == ["Ali Example"]
     assert doc.case.trafficking_charged
     assert doc.case.trafficking_outcome.value == "convicted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For these reasons we grant leave, and we increase the sentence to 6 years' imprisonment.",
+        "The sentence of 7 years is accordingly reduced to 5 years.",
+        "We reduce the total sentence on count 1 to four years.",
+    ],
+)
+def test_a_sentence_increased_or_reduced_affirms_the_conviction(sentence: str) -> None:
+    assert classify(sentence) == "affirmed"
+
+
+def test_a_narrated_reduction_for_the_plea_decides_nothing() -> None:
+    # the judge's own discount, told as a fact: no order of this court
+    assert classify("The judge reduced the sentence to reflect the guilty plea.") is None
+
+
+def test_a_referred_sentence_increased_leaves_the_conviction_standing() -> None:
+    doc = extract(
+        _doc(
+            "REFERENCE BY HIS MAJESTY'S ATTORNEY GENERAL\nUNDER SECTION 36 OF THE CRIMINAL "
+            "JUSTICE ACT 1988\n\nREX\n- v -\nMOHAMMED EXAMPLE",
+            "The offender pleaded guilty to two offences of arranging or facilitating the "
+            "travel of another person with a view to exploitation, contrary to section 2 of "
+            "the Modern Slavery Act 2015. He was sentenced to 3 years' imprisonment.",
+            "For these reasons we grant leave, and we increase the sentence to 6 years' "
+            "imprisonment.",
+        )
+    )
+    assert doc.case.trafficking_outcome.value == "convicted"
+
+
+# -- a numbered list of appellants after the versus ----------------------------------------
+
+
+_TWO = ["Arben Example", "John Sample"]
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        ("(1) ARBEN EXAMPLE\n(2) JOHN SAMPLE", _TWO),
+        ("1. ARBEN EXAMPLE\n2. JOHN SAMPLE", _TWO),
+        (
+            "(1) ARBEN EXAMPLE\n(2) JOHN SAMPLE\n(3) PETER TESTER\n__________",
+            [*_TWO, "Peter Tester"],
+        ),
+    ],
+)
+def test_a_numbered_list_after_the_versus_names_each_appellant(
+    names: str, expected: list[str]
+) -> None:
+    doc = extract(
+        _doc(
+            f"REX\n- v -\n{names}",
+            "The appellants were convicted at Canterbury Crown Court of conspiracy to "
+            "facilitate the commission of a breach of immigration law by a non-UK national.",
+            "The appeals against conviction are dismissed.",
+        )
+    )
+    assert [d.name for d in doc.defendants] == expected
+
+
+def test_an_unnumbered_line_after_the_versus_stays_one_party() -> None:
+    # one unlabelled line after "v" is the party; the next unnumbered line is not listed
+    doc = extract(
+        _doc(
+            "REX\nV\nARBEN EXAMPLE\nComputer-aided Transcript",
+            "The appellant was convicted at Canterbury Crown Court of conspiracy to "
+            "facilitate the commission of a breach of immigration law by a non-UK national.",
+            "The appeal against conviction is dismissed.",
+        )
+    )
+    assert [d.name for d in doc.defendants] == ["Arben Example"]
