@@ -283,3 +283,59 @@ def test_an_unnumbered_line_after_the_versus_stays_one_party() -> None:
         )
     )
     assert [d.name for d in doc.defendants] == ["Arben Example"]
+
+
+# -- offences named without their section --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        # Sexual Offences Act 2003 ss.57-59A and the Modern Slavery Act 2015 s.2 by name
+        (
+            "He was convicted of trafficking out of the United Kingdom for sexual exploitation.",
+            "trafficking",
+        ),
+        (
+            "He was convicted of conspiracy to commit trafficking for sexual exploitation.",
+            "trafficking",
+        ),
+        (
+            "She pleaded guilty to arranging the travel of a person with a view to exploitation.",
+            "trafficking",
+        ),
+        (
+            "He was convicted of conspiracy to traffic persons for sexual exploitation.",
+            "trafficking",
+        ),
+        (
+            "He was convicted of conspiracy to require a person to perform forced or compulsory "
+            "labour.",
+            "trafficking",
+        ),
+        # prostitution offences are sexual offences, not trafficking
+        ("He pleaded guilty to keeping a brothel used for prostitution.", "sexual_offence"),
+        ("He was convicted of causing or inciting prostitution for gain.", "sexual_offence"),
+        # Immigration Act 1971 s.25 in its pre-2003 name
+        ("He pleaded guilty to facilitating illegal entry into the United Kingdom.", "smuggling"),
+        # the drug courier's offence (Customs and Excise Management Act 1979 s.170)
+        ("He was convicted of the importation of a Class A drug.", "drugs"),
+        ("He was convicted of conspiracy to bribe a public official.", "corruption"),
+    ],
+)
+def test_offences_named_without_their_section(sentence: str, category: str) -> None:
+    assert {m.category.value for m in find_charges(sentence, "GB")} == {category}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a different common-law conspiracy: no corruption of an official
+        "He was convicted of conspiracy to corrupt public morals.",
+        # the victim's exploitation, told without a charging cue, is no charge of hers
+        "The Single Competent Authority found that she had been trafficked for sexual "
+        "exploitation.",
+    ],
+)
+def test_look_alikes_are_no_such_charge(sentence: str) -> None:
+    assert find_charges(sentence, "GB") == []
