@@ -339,3 +339,44 @@ def test_offences_named_without_their_section(sentence: str, category: str) -> N
 )
 def test_look_alikes_are_no_such_charge(sentence: str) -> None:
     assert find_charges(sentence, "GB") == []
+
+
+# -- money offered to an officer -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He had offered the officer £5,000 not to pursue an investigation into his company.",
+        "He gave the police officer $200 to release his brother.",
+        "He offered the prison guard £100 to bring a telephone into the prison.",
+    ],
+)
+def test_money_offered_to_an_officer_is_a_bribe(sentence: str) -> None:
+    assert narrated(sentence) == "bribe"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She offered the officer a cup of tea.",
+        # wages of private guards, no office
+        "The employer gave the guards £8 an hour.",
+    ],
+)
+def test_no_money_or_no_office_is_no_bribe(sentence: str) -> None:
+    assert narrated(sentence) is None
+
+
+def test_a_private_briber_of_a_police_officer_gives_a_signal() -> None:
+    doc = extract(
+        _doc(
+            "REX\nV\nGEORGE EXAMPLE",
+            "The appellant, a businessman, was convicted of offering a bribe to a police "
+            "officer, contrary to section 1 of the Bribery Act 2010. He had offered the officer "
+            "£5,000 not to pursue an investigation into his company.",
+            "The application for leave to appeal against conviction is refused.",
+        )
+    )
+    assert doc.case.corruption_charged and not doc.case.official_defendant
+    assert doc.case.corruption_signal
