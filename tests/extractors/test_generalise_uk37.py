@@ -380,3 +380,16 @@ def test_a_private_briber_of_a_police_officer_gives_a_signal() -> None:
     )
     assert doc.case.corruption_charged and not doc.case.official_defendant
     assert doc.case.corruption_signal
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He pleaded guilty to conveying a List A article into a prison, contrary to section "
+        "40B of the Prison Act 1952.",
+        "She was convicted of conveying a List B article into a prison.",
+    ],
+)
+def test_conveying_articles_into_a_prison_is_a_charge_but_no_corruption(sentence: str) -> None:
+    # the prison officer's companion offence to misconduct in public office
+    assert {m.category.value for m in find_charges(sentence, "GB")} == {"other"}
