@@ -393,3 +393,45 @@ def test_a_private_briber_of_a_police_officer_gives_a_signal() -> None:
 def test_conveying_articles_into_a_prison_is_a_charge_but_no_corruption(sentence: str) -> None:
     # the prison officer's companion offence to misconduct in public office
     assert {m.category.value for m in find_charges(sentence, "GB")} == {"other"}
+
+
+# -- a conviction left standing beside a quashed one ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The conviction on count 1 stands.",
+        "The convictions on counts 1 and 3 stand.",
+        "His conviction for murder remains undisturbed.",
+        "The other convictions are unaffected.",
+    ],
+)
+def test_a_conviction_that_stands_is_a_conviction(sentence: str) -> None:
+    assert classify(sentence) == "convicted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The conviction remains unsafe.",
+        "The conviction on count 2 stands or falls with count 1.",
+    ],
+)
+def test_arguments_about_a_conviction_decide_nothing(sentence: str) -> None:
+    assert classify(sentence) is None
+
+
+def test_one_count_quashed_and_one_standing_is_mixed() -> None:
+    doc = extract(
+        _doc(
+            "REX\nV\nPAWEL EXAMPLE",
+            "The appellant was convicted of holding a person in slavery or servitude (count 1) "
+            "and of arranging or facilitating the travel of another person with a view to "
+            "exploitation (count 2), contrary to sections 1 and 2 of the Modern Slavery Act "
+            "2015.",
+            "The appeal against conviction on count 2 is allowed and that conviction is "
+            "quashed. The conviction on count 1 stands.",
+        )
+    )
+    assert doc.case.trafficking_outcome.value == "mixed"
