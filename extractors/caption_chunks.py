@@ -278,7 +278,26 @@ def _trim_unlabelled(text: str, s: int, e: int, after_versus: bool, kind: str) -
     if not after_versus and kind != "versus":
         return (s, e) if text[s:e].strip() else (s, s)
     line = _first_line(text, s, e) if after_versus else _last_line(text, s, e)
+    if line is not None and after_versus and _NUMBERED_LINE.match(text, line[0], line[1]):
+        return line[0], _numbered_lines_end(text, line[1], e)
     return line if line is not None else (s, s)
+
+
+# "REX / - v - / (1) ARBEN X / (2) JOHN Y": a numbered list after the versus names one
+# party a line (English transcripts of joined appeals); the list runs while the next line
+# holds the next entry
+_NUMBERED_LINE = re.compile(r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)])[ \t]+\S")
+
+
+def _numbered_lines_end(text: str, b: int, e: int) -> int:
+    """End of the run of numbered lines whose first line ends at ``b`` (within ``e``)."""
+    while b < e:
+        nxt = text.find("\n", b + 1, e)
+        nxt = e if nxt < 0 else nxt
+        if not _NUMBERED_LINE.match(text, b + 1, nxt):
+            break
+        b = nxt
+    return b
 
 
 def _first_line(text: str, s: int, e: int) -> tuple[int, int] | None:
