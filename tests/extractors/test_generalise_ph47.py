@@ -5,8 +5,10 @@ text)."""
 from __future__ import annotations
 
 import pytest
+from party_helpers import names
 
 from caselaw.extractors import extract
+from caselaw.extractors.names import same_person
 from caselaw.models import Category, Judgment
 
 _HEAD = (
@@ -59,3 +61,32 @@ def test_a_law_read_with_the_charge_stays_part_of_it() -> None:
         "The conviction is AFFIRMED.\n\nSO ORDERED."
     )
     assert set(_offences(text)) == {Category.TRAFFICKING.value}
+
+
+def test_an_alias_ending_like_a_verb_is_read_whole() -> None:
+    # the co-accused the quoted trial-court fallo names: "Alexis GUILTY" is the alias and
+    # the verdict, not "Alex" + "is GUILTY"
+    text = (
+        _HEAD + "The dispositive portion of the RTC Decision reads:\n\nWHEREFORE, the court "
+        "finds accused Pedro Reyes y Lim a.k.a. Alexis GUILTY BEYOND REASONABLE DOUBT of "
+        "the offense charged.\n\nSO ORDERED.\n\nWHEREFORE, the appeal is DISMISSED.\n\n"
+        "SO ORDERED."
+    )
+    assert "Pedro Reyes y Lim a.k.a. Alexis" in names(text)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # a scanned fallo misreads the "e" of a given name as "c"
+        ("Joanc Simbillo y Lauretti", "Joane Simbillo y Lauretti", True),
+        ("Gracc Santos", "Grace Santos", True),
+        # other one-letter differences are other people (siblings, spouses)
+        ("Mario Cruz", "Maria Cruz", False),
+        ("Marlo Cruz", "Mario Cruz", False),
+        # the surname must agree
+        ("Joanc Simbillo", "Joane Santos", False),
+    ],
+)
+def test_a_given_name_misread_c_for_e_is_the_same_person(a: str, b: str, same: bool) -> None:
+    assert same_person(a, b) is same
