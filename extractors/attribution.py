@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from caselaw.extractors._base import HEAD_CHARS, Context
+from caselaw.extractors.fallo_offences import unnamed_in_fallo
 from caselaw.extractors.names import fold, has_word, lowers_like_re
 from caselaw.models import Category, Charge
 
@@ -365,6 +366,8 @@ def prune(ctx: Context, grouped: Grouped, keys: list[list[str]]) -> Grouped:
             corrupt = any(x.category == Category.CORRUPTION for x in mine)
             if admin and corrupt and _ADMIN_OFFENCE.search(c.label):
                 continue
+        elif len(mine) > 1 and unnamed_in_fallo(ctx, c, mine):
+            continue  # a kind the restated convictions leave out (fallo_offences)
         out[key] = c
     return out
 

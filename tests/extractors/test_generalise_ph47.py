@@ -90,3 +90,48 @@ def test_an_alias_ending_like_a_verb_is_read_whole() -> None:
 )
 def test_a_given_name_misread_c_for_e_is_the_same_person(a: str, b: str, same: bool) -> None:
     assert same_person(a, b) is same
+
+
+_VARIANCE = (
+    "THIRD DIVISION\n\n[ G.R. No. 200002, October 14, 2020 ]\n\n"
+    "PEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS. JUAN DELA PAZ Y REYES, "
+    "ACCUSED-APPELLANT.\n\nD E C I S I O N\n\nSANTOS, J.:\n\n"
+    "Before the Court is an appeal assailing the Decision of the Court of Appeals (CA), which "
+    "modified the Judgment of the Regional Trial Court (RTC) and found Dela Paz guilty beyond "
+    "reasonable doubt of violation of Section 5 (a), Article III of Republic Act No. 7610."
+    "\n\n{charge}\n\nThe CA held that no act of trafficking was shown and, applying the "
+    "variance doctrine, it found Dela Paz guilty of violation of Section 5 (a) of RA 7610.\n\n"
+    "The Court deems it proper to reinstate the RTC ruling convicting Dela Paz of Qualified "
+    "Trafficking in Persons.\n\nWHEREFORE, the appeal is DENIED. The Decision of the Court of "
+    "Appeals is AFFIRMED with MODIFICATION as follows: accused-appellant Juan Dela Paz y Reyes "
+    "is found GUILTY beyond reasonable doubt of Qualified Trafficking in Persons under Section "
+    "4 (a), in relation to Section 6 (a) of RA 9208, and is sentenced to life imprisonment."
+    "\n\nSO ORDERED."
+)
+
+
+@pytest.mark.parametrize(
+    ("charge", "sexual"),
+    [
+        # the Information charged trafficking only: the CA's substituted verdict under R.A.
+        # 7610, which the restated fallo replaces, is no offence of this judgment
+        (
+            "The Information charged Dela Paz with Qualified Trafficking in Persons under "
+            "Section 4 in relation to Section 6 (a) of Republic Act No. 9208.",
+            False,
+        ),
+        # a child-abuse count of the Information stays a charge though the fallo omits it
+        (
+            "Two Informations charged Dela Paz with Qualified Trafficking in Persons under "
+            "Section 4 of Republic Act No. 9208 and with violation of Section 5 (a) of "
+            "Republic Act No. 7610.",
+            True,
+        ),
+    ],
+)
+def test_a_lower_courts_substituted_offence_the_fallo_replaces_is_no_charge(
+    charge: str, sexual: bool
+) -> None:
+    offences = _offences(_VARIANCE.replace("{charge}", charge))
+    assert Category.TRAFFICKING.value in offences
+    assert (Category.SEXUAL_OFFENCE.value in offences) is sexual, offences
