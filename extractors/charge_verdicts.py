@@ -69,7 +69,34 @@ def _pairs(
     pairs = outcomes.get(owner) or []
     if not pairs:
         pairs = outcomes[owner] = _outcomes(ctx, owner)
+        if len({c.category for c in charges if c.defendant == owner}) == 1:
+            pairs += _final_trial_acquittal(ctx, owner, pairs)
     return pairs
+
+
+# "Valencia and Simbillo were acquitted in Criminal Case Nos. 14-11901, 14-11904 ...": a
+# Philippine trial court's acquittal on some of an appellant's cases is final (an acquittal
+# cannot be appealed: Constitution art. III s.21, double jeopardy), so an appeal that
+# affirms the convictions on the others leaves it standing.  Only when all the defendant's
+# charges are of one offence (the acquitted cases are of that offence).
+_SOME_CASES = re.compile(r"\bcriminal\s+cases?\s+nos?\b|\bcounts?\b", re.I)
+
+
+def _final_trial_acquittal(ctx: Context, defendant: int, pairs: _Pairs) -> _Pairs:
+    """The trial court's acquittal of ``defendant`` on some cases, when the judgment's own
+    outcome for him is a conviction (PH only), as one more pair; else none."""
+    if [o for o, _ in pairs] != [_CONVICTED] or (ctx.info.jurisdiction or "").upper() != "PH":
+        return []
+    for f in ctx.findings:
+        if (
+            not f.standing
+            and f.defendant == defendant
+            and f.outcome == _ACQUITTED
+            and f.court_level == "trial"
+            and _SOME_CASES.search(ctx.text, f.start, f.end)
+        ):
+            return [(_ACQUITTED, f)]
+    return []
 
 
 def _outcomes(ctx: Context, defendant: int) -> _Pairs:

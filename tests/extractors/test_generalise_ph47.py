@@ -135,3 +135,50 @@ def test_a_lower_courts_substituted_offence_the_fallo_replaces_is_no_charge(
     offences = _offences(_VARIANCE.replace("{charge}", charge))
     assert Category.TRAFFICKING.value in offences
     assert (Category.SEXUAL_OFFENCE.value in offences) is sexual, offences
+
+
+_PARTIAL = (
+    "THIRD DIVISION\n\n[ G.R. No. 200003, June 16, 2021 ]\n\n"
+    "PEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS. ANA REYES Y LIM AND BELLA CRUZ Y "
+    "GO, ACCUSED-APPELLANTS.\n\nD E C I S I O N\n\nLOPEZ, J.:\n\n"
+    "In four Informations, Reyes and Cruz were charged with qualified trafficking in persons "
+    "under Section 4(a) in relation to Section 6(a) of Republic Act No. 9208.\n\n"
+    "The Regional Trial Court convicted Reyes and Cruz of qualified trafficking in persons in "
+    "Criminal Case Nos. 14-101 and 14-102.\n\nReyes and Cruz were acquitted by the trial "
+    "court in Criminal Case Nos. 14-103 and 14-104, as the minors were not presented."
+    "\n\nThe Court of Appeals affirmed the convictions.\n\n"
+    "WHEREFORE, the appeal is DISMISSED. Accused-appellants Ana Reyes y Lim and Bella Cruz "
+    "y Go are found GUILTY beyond reasonable doubt of qualified trafficking in persons in "
+    "Criminal Case Nos. 14-101 and 14-102 and are sentenced to life imprisonment.\n\n"
+    "SO ORDERED."
+)
+
+
+def test_a_trial_courts_acquittal_on_some_cases_stands_beside_the_affirmed_convictions() -> None:
+    # an acquittal is final (double jeopardy): the appeal decides the convictions only
+    ex = extract(Judgment(id="t", portal="test", text=_PARTIAL, jurisdiction="PH"))
+    standing = {
+        d.name: {v.outcome.value for v in ex.verdicts if v.defendant == d.index and v.standing}
+        for d in ex.defendants
+    }
+    assert standing == {
+        "Ana Reyes y Lim": {"convicted", "acquitted"},
+        "Bella Cruz y Go": {"convicted", "acquitted"},
+    }, standing
+    assert ex.case.trafficking_outcome.value == "mixed"
+
+
+def test_a_trial_acquittal_of_a_co_accused_on_some_cases_is_hers_only() -> None:
+    text = _PARTIAL.replace(
+        "Reyes and Cruz were acquitted by the trial court in Criminal Case Nos. 14-103 and 14-104",
+        "Cruz was acquitted by the trial court in Criminal Case Nos. 14-103 and 14-104",
+    )
+    ex = extract(Judgment(id="t", portal="test", text=text, jurisdiction="PH"))
+    standing = {
+        d.name: {v.outcome.value for v in ex.verdicts if v.defendant == d.index and v.standing}
+        for d in ex.defendants
+    }
+    assert standing == {
+        "Ana Reyes y Lim": {"convicted"},
+        "Bella Cruz y Go": {"convicted", "acquitted"},
+    }, standing
