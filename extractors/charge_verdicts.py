@@ -17,7 +17,7 @@ from caselaw.extractors._base import Context, Finding, Step
 from caselaw.extractors._members import member
 from caselaw.extractors.attribution import charge_with, names_kind
 from caselaw.extractors.verdict_counts import count_key
-from caselaw.extractors.verdicts import standing_outcome
+from caselaw.extractors.verdicts import SOME_COUNTS, standing_outcome
 from caselaw.models import Charge, CourtLevel, Evidence, Outcome, Verdict
 
 # enum values read once (each .value is a descriptor call, several per charge)
@@ -62,7 +62,7 @@ def _pairs(
     """The outcomes deciding ``charge``: its own finding's, else its defendant's (cached
     in ``outcomes``)."""
     specific = _finding_for_charge(ctx, charge, charges, standing)
-    if specific:
+    if specific and not (specific.category_hint or "").endswith(SOME_COUNTS):
         return [(specific.outcome, specific)]
     owner = charge.defendant
     assert owner is not None  # attribute() gives every charge a defendant
@@ -71,6 +71,11 @@ def _pairs(
         pairs = outcomes[owner] = _outcomes(ctx, owner)
         if len({c.category for c in charges if c.defendant == owner}) == 1:
             pairs += _final_trial_acquittal(ctx, owner, pairs)
+    if specific:
+        # acquitted of some counts of the offence: its other counts keep the defendant's
+        # outcome (the affirmed convictions)
+        rest = [(o, f) for o, f in pairs if o != specific.outcome]
+        return [(specific.outcome, specific), *rest]
     return pairs
 
 

@@ -182,3 +182,31 @@ def test_a_trial_acquittal_of_a_co_accused_on_some_cases_is_hers_only() -> None:
         "Ana Reyes y Lim": {"convicted"},
         "Bella Cruz y Go": {"convicted", "acquitted"},
     }, standing
+
+
+@pytest.mark.parametrize("count", ["one count", "two counts"])
+def test_an_acquittal_of_some_counts_leaves_the_affirmed_convictions(count: str) -> None:
+    # "ACQUITTED of one count of estafa ...; the Decision ... is AFFIRMED with MODIFICATION":
+    # the acquittal decides those estafa counts; illegal recruitment and the other estafa
+    # counts stay convicted
+    text = (
+        _HEAD + "The RTC found appellant guilty beyond reasonable doubt of illegal "
+        "recruitment in large scale and four counts of estafa. The Court of Appeals affirmed."
+        "\n\nWHEREFORE, the appeal is PARTLY GRANTED. Appellant Rosa Maria Santos y Cruz is "
+        f"ACQUITTED of {count} of estafa filed by private complainant Pedro Lim in Criminal "
+        "Case No. 03-101.\n\nThe Decision of the Court of Appeals is AFFIRMED with "
+        "MODIFICATION in that the appellant is ordered to pay a fine of PHP 1,000,000.\n\n"
+        "SO ORDERED."
+    )
+    ex = extract(Judgment(id="t", portal="test", text=text, jurisdiction="PH"))
+    outcomes = {
+        (c.category.value, v.outcome.value)
+        for c in ex.charges
+        for v in ex.verdicts
+        if v.charge == c.index and v.standing
+    }
+    assert outcomes == {
+        ("illegal_recruitment", "convicted"),
+        ("other", "convicted"),
+        ("other", "acquitted"),
+    }, outcomes
