@@ -210,3 +210,34 @@ def test_an_acquittal_of_some_counts_leaves_the_affirmed_convictions(count: str)
         ("other", "convicted"),
         ("other", "acquitted"),
     }, outcomes
+
+
+@pytest.mark.parametrize(
+    ("caption", "body", "expected"),
+    [
+        # the caption drops the "y" between the paternal and the maternal surname; the text
+        # writes it, which shows that Matheus is the surname
+        (
+            "MERCEDITAS MATHEUS DELOS REYES",
+            "Merceditas Matheus y Delos Reyes",
+            "Merceditas Matheus y Delos Reyes",
+        ),
+        # no such form in the text: the caption's name stays
+        (
+            "MERCEDITAS MATHEUS DELOS REYES",
+            "Merceditas Delos Reyes",
+            "Merceditas Matheus delos Reyes",
+        ),
+    ],
+)
+def test_the_texts_maternal_y_form_of_a_caption_name(
+    caption: str, body: str, expected: str
+) -> None:
+    text = (
+        "THIRD DIVISION\n\nG.R. No. 200004               June 7, 2017\n\n"
+        "PEOPLE OF THE PHILIPPINES, Plaintiff-Appellee,\n\nvs.\n\n"
+        f"{caption}, Accused-Appellant\n\nD E C I S I O N\n\nTIJAM, J.:\n\n"
+        f"In this appeal, accused-appellant {body} assails the Decision of the Court of "
+        "Appeals.\n\nWHEREFORE, the appeal is DISMISSED.\n\nSO ORDERED."
+    )
+    assert names(text) == [expected]
