@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from caselaw.extractors._base import HEAD_CHARS, Context
+from caselaw.extractors.fallo_offences import unnamed_in_fallo
 from caselaw.extractors.names import fold, has_word, lowers_like_re
 from caselaw.extractors.numbered_accused import numbered_labels, short_form_re
 from caselaw.models import Category, Charge
@@ -251,6 +252,23 @@ def _act(statute: str | None) -> str:
     return re.sub(r"\W", "", m.group(0).lower()) if m else ""
 
 
+# "guilty of the crimes of illegal recruitment and estafa": an evidence span starts at its cue,
+# so it may hold an offence coordinated before the mention's own; only the last conjunct is
+# the mention's wording (the kind of another offence named before "and" is that offence).
+# Provisions joined by "and" ("Article 38(a) and (b)", "... thereof and Sections 3 and 6 of
+# RA 9231") are one mention: the conjunct after "and" must be an offence's name.
+_LAST_AND = re.compile(
+    r"^.*\sand(?:\s+(?=[^\W\d_])(?!(?:sec(?:tion)?s?|arts?|articles?|par(?:agraph)?s?|rules?"
+    r"|r\.?\s?a|republic|p\.?\s?d|presidential|b\.?\s?p)\b)|\s*$)",
+    re.I | re.S,
+)
+
+
+def _own_conjunct(text: str) -> str:
+    """``text`` from its last coordinating "and" on (all of it when it has none)."""
+    return _LAST_AND.sub("", text, count=1) if " and" in text.lower() else text
+
+
 def _subsumed(charge: Charge, kept: list[Charge]) -> bool:
     """An ``other`` mention that restates a categorised charge of the same defendant."""
     cats = {c.category for c in kept}
@@ -259,7 +277,7 @@ def _subsumed(charge: Charge, kept: list[Charge]) -> bool:
     if not any((e.start, e.end) in spans for e in charge.evidence):
         # the same words as a listed separate offence ("ss.409, 420, 468 PPC read with
         # s.5(2) PCA") are an enumeration of offences, not a restatement
-        words += " " + " ".join(ev.text for ev in charge.evidence)
+        words += " " + " ".join(_own_conjunct(ev.text) for ev in charge.evidence)
     if any(names_kind(c, words) for c in cats):
         return True
     if charge.statute and not _SECTION.search(charge.statute):
@@ -313,6 +331,8 @@ def prune(ctx: Context, grouped: Grouped, keys: list[list[str]]) -> Grouped:
             corrupt = any(x.category == Category.CORRUPTION for x in mine)
             if admin and corrupt and _ADMIN_OFFENCE.search(c.label):
                 continue
+        elif len(mine) > 1 and unnamed_in_fallo(ctx, c, mine):
+            continue  # a kind the restated convictions leave out (fallo_offences)
         out[key] = c
     return out
 

@@ -17,7 +17,7 @@ from caselaw.extractors._base import Context, Finding, Step
 from caselaw.extractors._members import member
 from caselaw.extractors.attribution import charge_with, names_kind
 from caselaw.extractors.verdict_counts import count_key
-from caselaw.extractors.verdicts import standing_outcome
+from caselaw.extractors.verdicts import SOME_COUNTS, standing_outcome
 from caselaw.models import Charge, CourtLevel, Evidence, Outcome, Verdict
 
 # enum values read once (each .value is a descriptor call, several per charge)
@@ -62,14 +62,46 @@ def _pairs(
     """The outcomes deciding ``charge``: its own finding's, else its defendant's (cached
     in ``outcomes``)."""
     specific = _finding_for_charge(ctx, charge, charges, standing)
-    if specific:
+    if specific and not (specific.category_hint or "").endswith(SOME_COUNTS):
         return [(specific.outcome, specific)]
     owner = charge.defendant
     assert owner is not None  # attribute() gives every charge a defendant
     pairs = outcomes.get(owner) or []
     if not pairs:
         pairs = outcomes[owner] = _outcomes(ctx, owner)
+        if len({c.category for c in charges if c.defendant == owner}) == 1:
+            pairs += _final_trial_acquittal(ctx, owner, pairs)
+    if specific:
+        # acquitted of some counts of the offence: its other counts keep the defendant's
+        # outcome (the affirmed convictions)
+        rest = [(o, f) for o, f in pairs if o != specific.outcome]
+        return [(specific.outcome, specific), *rest]
     return pairs
+
+
+# "Valencia and Simbillo were acquitted in Criminal Case Nos. 14-11901, 14-11904 ...": a
+# Philippine trial court's acquittal on some of an appellant's cases is final (an acquittal
+# cannot be appealed: Constitution art. III s.21, double jeopardy), so an appeal that
+# affirms the convictions on the others leaves it standing.  Only when all the defendant's
+# charges are of one offence (the acquitted cases are of that offence).
+_SOME_CASES = re.compile(r"\bcriminal\s+cases?\s+nos?\b|\bcounts?\b", re.I)
+
+
+def _final_trial_acquittal(ctx: Context, defendant: int, pairs: _Pairs) -> _Pairs:
+    """The trial court's acquittal of ``defendant`` on some cases, when the judgment's own
+    outcome for him is a conviction (PH only), as one more pair; else none."""
+    if [o for o, _ in pairs] != [_CONVICTED] or (ctx.info.jurisdiction or "").upper() != "PH":
+        return []
+    for f in ctx.findings:
+        if (
+            not f.standing
+            and f.defendant == defendant
+            and f.outcome == _ACQUITTED
+            and f.court_level == "trial"
+            and _SOME_CASES.search(ctx.text, f.start, f.end)
+        ):
+            return [(_ACQUITTED, f)]
+    return []
 
 
 def _outcomes(ctx: Context, defendant: int) -> _Pairs:

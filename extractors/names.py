@@ -286,19 +286,26 @@ def same_tokens(ta: list[str], tb: list[str]) -> bool:
         return True
     # "Maris Q. Reyos" in the caption, "Mariz Q. Reyos" in the body: one given name spelt
     # two ways (letters Filipino and English spelling interchange), the rest of the name equal
-    return len(ta) == len(tb) >= 3 and ta[1:] == tb[1:] and _spelling_variant(fa, fb)
+    if len(ta) == len(tb) >= 3 and ta[1:] == tb[1:] and _spelling_variant(fa, fb):
+        return True
+    # "Joane Simbillo" in the caption, "Joanc Simbillo" in a quoted trial-court fallo: a
+    # scanned text misreads "e" as "c" (the letters differ by one stroke), the rest equal
+    return len(ta) == len(tb) >= 2 and ta[1:] == tb[1:] and _spelling_variant(fa, fb, _MISREAD)
 
 
 # letters that spell the same sound in Philippine and English spelling of one given name
 _SAME_SOUND = {frozenset("sz"), frozenset("ck"), frozenset("iy")}
+# letters a text layer misreads for one another (not i/l: "Mario" and "Marlo" are two names)
+_MISREAD = {frozenset("ce")}
 
 
-def _spelling_variant(a: str, b: str) -> bool:
-    """``a`` and ``b`` (4+ letters) differ in one letter, and those two sound the same."""
+def _spelling_variant(a: str, b: str, pairs: set[frozenset[str]] = _SAME_SOUND) -> bool:
+    """``a`` and ``b`` (4+ letters) differ in one letter, and those two are one of
+    ``pairs`` (default: letters that sound the same)."""
     if len(a) != len(b) or len(a) < 4:
         return False
     diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    return len(diff) == 1 and frozenset(diff[0]) in _SAME_SOUND
+    return len(diff) == 1 and frozenset(diff[0]) in pairs
 
 
 # characters re.I matches to an ASCII letter but str.lower() does not lower to it (dotted

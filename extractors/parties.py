@@ -295,6 +295,8 @@ def run(ctx: Context, step: Step) -> None:
             continue
         if died(ctx, name, shared):
             continue
+        if cap:
+            name = _with_maternal_y(ctx, name)
         primary, aliases = split_alias(name)
         shown = display(name)
         if cap:
@@ -312,3 +314,21 @@ def run(ctx: Context, step: Step) -> None:
 
 
 EXTRACTOR = Step(NAME, VERSION, requires=("info",), assigns=("defendants",), fn=run)
+
+
+def _with_maternal_y(ctx: Context, name: str) -> str:
+    """The body's spelling of a caption name that omits the Philippine "y" between the
+    paternal and the maternal surname: "MERCEDITAS MATHEUS DELOS REYES" in the caption,
+    "Merceditas Matheus y Delos Reyes" in the text.  Without the "y" the last words read as
+    the surname; the text's own form says which word is.  Only the same words with one "y"
+    inserted (a literal find in the lower-cased text)."""
+    words = name.split()
+    if len(words) < 3 or any(w.lower() == "y" for w in words) or not name.isupper():
+        return name
+    low = ctx.lower
+    for k in range(2, len(words)):
+        form = " ".join(words[:k]) + " y " + " ".join(words[k:])
+        at = low.find(form.lower())
+        if at >= 0 and len(low) == len(ctx.text):
+            return ctx.text[at : at + len(form)]
+    return name

@@ -14,9 +14,11 @@ import re
 from caselaw.extractors._base import Context, register_group
 from caselaw.extractors.party_names import names_in
 
+# (the verb is a word of its own: "a.k.a. Alexis GUILTY" is not "Alex" + "is GUILTY")
 _VERDICT_NAMES = re.compile(
     r"\baccused(?:-appellants?|-petitioners?)?\b,?\s+(?P<names>[A-Z\[][^\n;:()]{2,250}?)\s*,?\s*"
-    r"(?:(?:is|are|was|were)\s+(?:hereby\s+)?(?:found\s+)?(?:GUILTY|NOT GUILTY|ACQUITTED|CONVICTED)"
+    r"(?:\b(?:is|are|was|were)\s+(?:hereby\s+)?(?:found\s+)?"
+    r"(?:GUILTY|NOT GUILTY|ACQUITTED|CONVICTED)"
     r"|GUILTY|guilty|ACQUITTED|in Criminal Case)",
 )
 # "brothers of the appellant/accused namely A, B and C were acquitted of the charge", "his

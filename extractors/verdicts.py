@@ -239,7 +239,13 @@ def run(ctx: Context, step: Step) -> None:
                 named = last_named
         last_named, last_end = named, e
         lvl = level.value if level else None
-        if named:
+        some = _SOME_COUNTS_OF.search(sentence) if label == "acquitted" else None
+        if named and some:
+            # "X is ACQUITTED of one count of estafa filed by Y ... the Decision is AFFIRMED":
+            # the acquittal decides some counts of the offence it names, nothing else
+            hint = some.group("offence").lower() + SOME_COUNTS
+            findings.extend(Finding(i, outcome, True, lvl, s, e, hint) for i in named)
+        elif named:
             findings.extend(Finding(i, outcome, True, lvl, s, e) for i in named)
         # an unnamed sentence decides for every defendant when it names a party generically
         # or decides the appeal or conviction itself ("the conviction ... are affirmed")
@@ -251,6 +257,14 @@ def run(ctx: Context, step: Step) -> None:
         ):
             findings.append(Finding(None, outcome, True, lvl, s, e))
     ctx.findings = findings
+
+
+_SOME_COUNTS_OF = re.compile(
+    r"\bacquitted\s+of\s+(?:one|two|three|four|five|\d{1,2})\s+counts?\s+of\s+"
+    r"(?P<offence>[a-z][a-z\- ]{2,40}?)(?=\s+(?:filed|committed|against|in|under|by)\b|[.,;:(]|$)",
+    re.I,
+)
+SOME_COUNTS = " (some counts)"  # ends the category_hint of a partial acquittal
 
 
 _ACQUITTAL_NARRATED = re.compile(r"\bacquitt(?:ed|ing)\b", re.I)
