@@ -39,7 +39,7 @@ from caselaw.extractors.verdict_parties import since_acquitted_names
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
-VERSION = "1.11.0"
+VERSION = "1.11.1"
 
 _DATA = load_data("verdicts.yaml")
 _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)
@@ -91,6 +91,19 @@ _CONTRAST_CO_ACCUSED = re.compile(
 )
 _CONVICTION_APPEAL = re.compile(
     r"appeal(?:ing|ed|s)? (?:from|against) (?:the|his|her|their) conviction", re.I
+)
+# "... against the order dated 12.02.2024 passed by the learned Special Judge, whereby the
+# application under section 265-K Cr.P.C. was accepted and they were acquitted": a short
+# order's final part restates the acquittal it is seized of (Pakistani revisions and
+# appeals against acquittal); it is the order below, and this court's own order then
+# decides: dismissing the challenge leaves the acquittal standing, setting it aside (or
+# remanding) leaves the case pending
+# (a dot inside a date, "No.2" or after a capital, "Cr.P.C.", ends no clause)
+_IN_CLAUSE = r"(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.)"
+_RESTATED_ACQUITTAL = re.compile(
+    rf"\b(?:order|judgment)\b{_IN_CLAUSE}{{0,160}}?\b(?:dated|passed)\b{_IN_CLAUSE}{{0,160}}?"
+    rf"\bwhereby\b{_IN_CLAUSE}{{0,300}}?\bacquitt(?:ed|al)\b",
+    re.I,
 )
 
 
@@ -206,10 +219,14 @@ def run(ctx: Context, step: Step) -> None:
     last_named: list[int] = []  # named by the decision that ends at last_end
     last_end = -1
     sentence_appeal: bool | None = None  # read at the first reversal
+    acquittal_below = False  # the final part restates the acquittal it is seized of
     for s, e in cue_sentences(ctx, d_start, d_end):
         sentence = text[s:e]
         label = classify(sentence)
         if label is None:
+            continue
+        if label == "acquitted" and _RESTATED_ACQUITTAL.search(sentence):
+            acquittal_below = True
             continue
         if label == "reversed" and not _DECIDES_GUILT.search(sentence):
             # "I allowed the appeal" in an appeal against sentence varies the sentence
@@ -223,6 +240,8 @@ def run(ctx: Context, step: Step) -> None:
         # (a granted bail petition releases the accused pending trial: no verdict)
         bail_granted = bail and label == "reversed"
         outcome = Outcome.OTHER.value if bail_granted else _resolve(label, guilt, pretrial)
+        if acquittal_below and label in {"affirmed", "reversed"}:
+            outcome = (Outcome.ACQUITTED if label == "affirmed" else Outcome.OTHER).value
         named = named_in(sentence, keys)
         if label == "acquitted" and named:
             # "he was convicted ..., whereas his co-accused X was acquitted": the acquittal
@@ -244,6 +263,7 @@ def run(ctx: Context, step: Step) -> None:
         elif (
             _GENERIC_PARTY.search(sentence)
             or label in {"affirmed", "reversed", "dismissed", "convicted"}
+            or (acquittal_below and label == "other")  # "the case is remanded"
             or (label == "acquitted" and _QUASHES_CONVICTION.search(sentence))
         ):
             findings.append(Finding(None, outcome, True, lvl, s, e))

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from party_helpers import official_of
 
-from caselaw.models import OfficialType
+from caselaw.extractors import extract
+from caselaw.models import Judgment, OfficialType
 
 _CONSTABLE_BAIL = (
     "ORDER SHEET\nLAHORE HIGH COURT, LAHORE\nJUDICIAL DEPARTMENT\n"
@@ -51,3 +52,47 @@ def test_a_private_bracketed_petitioner_is_no_official() -> None:
         "PPC.\n2. The Petitioner seeks post-arrest bail. The application is accepted.\n"
     )
     assert official_of(text, "Kashif Mehmood") is None
+
+
+_REVISION_AGAINST_ACQUITTAL = (
+    "ORDER SHEET\nIN THE LAHORE HIGH COURT, BAHAWALPUR BENCH, BAHAWALPUR\n"
+    "JUDICIAL DEPARTMENT\nCriminal Revision No.71 of 2024\nMuhammad Aslam\nVersus\n"
+    "Abdul Majeed and another\n\n04.06.2024 Mr. Zeeshan Haider, Advocate for the petitioner.\n"
+    "This criminal revision has been filed by the petitioner/complainant against the order "
+    "dated 12.02.2024 passed by the learned Special Judge Anti-Corruption, Bahawalpur, whereby "
+    "the application under section 265-K Cr.P.C. filed by the respondents was accepted and "
+    "they were acquitted in case FIR No.23/2021 registered at Police Station Anti-Corruption "
+    "Establishment, Bahawalpur, under section 409 PPC read with section 5(2) of the "
+    "Prevention of Corruption Act, 1947.\n"
+    "2. Heard. The learned trial court passed the impugned order without recording any "
+    "evidence.\n"
+    "3. Consequently, this revision petition is allowed, the impugned order dated 12.02.2024 "
+    "is set aside and the case is remanded to the learned trial court for decision afresh.\n"
+)
+
+
+def _corruption_outcome(text: str) -> str:
+    ex = extract(Judgment(id="t", portal="test", text=text, jurisdiction="PK"))
+    return str(getattr(ex.case.corruption_outcome, "value", ex.case.corruption_outcome))
+
+
+def test_an_acquittal_the_revision_sets_aside_and_remands_is_pending() -> None:
+    # the final part restates the order below ("whereby ... they were acquitted"): this
+    # court's remand decides, not the acquittal it is seized of
+    assert _corruption_outcome(_REVISION_AGAINST_ACQUITTAL) == "other"
+
+
+def test_an_acquittal_set_aside_without_remand_is_pending() -> None:
+    text = _REVISION_AGAINST_ACQUITTAL.replace(
+        " and the case is remanded to the learned trial court for decision afresh", ""
+    )
+    assert _corruption_outcome(text) == "other"
+
+
+def test_an_acquittal_the_court_refuses_to_disturb_stands() -> None:
+    text = _REVISION_AGAINST_ACQUITTAL.replace(
+        "3. Consequently, this revision petition is allowed, the impugned order dated 12.02.2024 "
+        "is set aside and the case is remanded to the learned trial court for decision afresh.",
+        "3. No illegality has been pointed out; this revision petition is dismissed.",
+    )
+    assert _corruption_outcome(text) == "acquitted"
