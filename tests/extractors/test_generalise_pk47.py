@@ -96,3 +96,18 @@ def test_an_acquittal_the_court_refuses_to_disturb_stands() -> None:
         "3. No illegality has been pointed out; this revision petition is dismissed.",
     )
     assert _corruption_outcome(text) == "acquitted"
+
+
+def test_a_mutation_sanctioned_in_connivance_is_narrated_complicity() -> None:
+    text = _REVISION_AGAINST_ACQUITTAL.replace(
+        "2. Heard.",
+        "2. The allegation is that respondent No.1 Abdul Majeed, Tehsildar, in connivance with "
+        "respondent No.2 sanctioned a fake mutation of State land in his favour.\n3. Heard.",
+    )
+    ex = extract(Judgment(id="t", portal="test", text=text, jurisdiction="PK"))
+    assert ex.case.corruption_signal
+    # the same connivance without an act narrated is no signal
+    bare = text.replace(" sanctioned a fake mutation of State land in his favour", "")
+    assert not extract(
+        Judgment(id="t", portal="test", text=bare, jurisdiction="PK")
+    ).case.corruption_signal
