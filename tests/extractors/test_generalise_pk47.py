@@ -111,3 +111,19 @@ def test_a_mutation_sanctioned_in_connivance_is_narrated_complicity() -> None:
     assert not extract(
         Judgment(id="t", portal="test", text=bare, jurisdiction="PK")
     ).case.corruption_signal
+
+
+def test_a_conviction_maintained_with_the_sentence_reduced_stands() -> None:
+    text = (
+        "JUDGMENT SHEET\nIN THE LAHORE HIGH COURT, LAHORE\nJUDICIAL DEPARTMENT\n"
+        "Criminal Appeal No.2441 of 2021\nImran Haider\nVersus\nThe State\nJUDGMENT\n"
+        "Ahmad Ali, J.- The appellant was tried in case FIR No.310/2018 registered at Police "
+        "Station FIA Composite Circle, Lahore, under section 409 PPC read with section 5(2) of "
+        "the Prevention of Corruption Act, 1947 and vide judgment dated 17.03.2021 he was "
+        "convicted and sentenced to rigorous imprisonment for five years.\n"
+        "2. The evidence proves the case against the appellant.\n"
+        "3. Consequently, while maintaining his conviction, the sentence of the appellant is "
+        "reduced to the period already undergone. With this modification in sentence, the "
+        "appeal is dismissed.\n"
+    )
+    assert _corruption_outcome(text) == "convicted"
