@@ -240,8 +240,6 @@ def run(ctx: Context, step: Step) -> None:
         # (a granted bail petition releases the accused pending trial: no verdict)
         bail_granted = bail and label == "reversed"
         outcome = Outcome.OTHER.value if bail_granted else _resolve(label, guilt, pretrial)
-        if acquittal_below and label in {"affirmed", "reversed"}:
-            outcome = (Outcome.ACQUITTED if label == "affirmed" else Outcome.OTHER).value
         named = named_in(sentence, keys)
         if label == "acquitted" and named:
             # "he was convicted ..., whereas his co-accused X was acquitted": the acquittal
@@ -254,6 +252,8 @@ def run(ctx: Context, step: Step) -> None:
             if carried and (len(last_named) == 1 or not carried.group("one")):
                 named = last_named
         last_named, last_end = named, e
+        if acquittal_below and label in {"affirmed", "reversed"}:
+            outcome = (Outcome.ACQUITTED if label == "affirmed" else Outcome.OTHER).value
         lvl = level.value if level else None
         if named:
             findings.extend(Finding(i, outcome, True, lvl, s, e) for i in named)
