@@ -127,3 +127,18 @@ def test_a_conviction_maintained_with_the_sentence_reduced_stands() -> None:
         "appeal is dismissed.\n"
     )
     assert _corruption_outcome(text) == "convicted"
+
+
+def test_a_rule_of_the_police_rules_is_no_charge() -> None:
+    from caselaw.extractors.charges import find_charges
+
+    text = (
+        "FIR No. 98/2024 was registered at Police Station Lorry Adda, Gujrat, under sections "
+        "302, 342, 34 PPC.\n\nWhere such a case is registered with the local police under the "
+        "general law, the local police may cancel the FIR in accordance with Rule 25.7 of the "
+        "Police Rules.\n"
+    )
+    assert [m.statute for m in find_charges(text, "PK")] == ["PPC s.302,342,34"]
+    # an Act the lexicon does not know still makes a charge
+    act = text.replace("Rule 25.7 of the Police Rules", "section 25 of the Police Act")
+    assert [m.statute for m in find_charges(act, "PK")] == ["PPC s.302,342,34", "Police Act s.25"]
