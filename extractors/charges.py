@@ -119,6 +119,11 @@ _RELATED = re.compile(r"in\s+rel(?:ation)?\b", re.I)
 _TARGETS = {Category.TRAFFICKING, Category.CORRUPTION}
 
 
+# An act the lexicon does not know, named as rules ("the Police Rules", "the Investigation
+# Rules", "the Rules of Business"): a procedure a court applies, no offence anyone faces
+_RULES = re.compile(r"\bRules\b")
+
+
 def _classify(cit: Citation) -> list[tuple[Category, str, bool]]:
     """(category, label, verified) per distinct category among the offence provisions."""
     chosen: list[tuple[Category, str, bool]] = []
@@ -155,6 +160,8 @@ def _classify(cit: Citation) -> list[tuple[Category, str, bool]]:
             return [(entry.category, entry.label, entry.verified)]
     if cit.parts and cit.parts[0].act:
         name = cit.parts[0].act.short
+        if _RULES.search(name):
+            return []  # "Rule 25.7 of the Police Rules": subordinate rules of procedure
         return [(Category.OTHER, f"Offence under {name}", True)]
     return chosen
 

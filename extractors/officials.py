@@ -49,6 +49,9 @@ _PARTY_POSITION = compile_lower(_OFF["party_position"])
 _PARTY_WORDS = re.match(r"\(\?:([a-z|]+)\)", _OFF["party_position"])
 # when lower-casing moves offsets
 _PARTY_POSITION_I = re.compile(r"\b(?:the\s+)?" + _OFF["party_position"], re.I)
+# "X 932/C (the Petitioner)": the words before the bracket (a literal "(": C-speed scan)
+_PARTY_BRACKET = re.compile(_OFF["party_bracket"], re.I)
+_BRACKET_CUT = re.compile(r".*(?:[,;]|\band\b)", re.S)
 
 register_group(
     "roles.official",
@@ -384,13 +387,24 @@ def official(ctx: Context, index: int, paras: Paragraphs | None = None) -> Offic
                 m = _party_position(ctx, low, ps, pe)
             else:
                 m = _PARTY_POSITION_I.search(text, ps, pe)
-            typ = _official_type(m.group(1)) if m else None
+            typ = _official_type(m.group(1)) if m else _bracket_position(text, ps, pe)
             if typ:
                 votes[typ] = votes.get(typ, 0) + 1
                 break
     if not votes:
         return None
     return max(votes, key=votes.__getitem__)  # the first of the most voted, as most_common
+
+
+def _bracket_position(text: str, start: int, end: int) -> OfficialType | None:
+    """The official type the words right before a bracketed party word name ("Muhammad
+    Aftab 932/C (the Petitioner)"), from the last comma or "and" before it on."""
+    m = _PARTY_BRACKET.search(text, start, end)
+    if m is None:
+        return None
+    window = text[max(start, m.start() - 45) : m.start()]
+    cut = _BRACKET_CUT.match(window)
+    return _official_type(window[cut.end() :] if cut else window)
 
 
 def _mention_votes(text: str, ctx: Context, index: int) -> list[tuple[int, OfficialType]]:

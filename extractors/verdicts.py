@@ -94,6 +94,19 @@ _CONTRAST_CO_ACCUSED = re.compile(
 _CONVICTION_APPEAL = re.compile(
     r"appeal(?:ing|ed|s)? (?:from|against) (?:the|his|her|their) conviction", re.I
 )
+# "... against the order dated 12.02.2024 passed by the learned Special Judge, whereby the
+# application under section 265-K Cr.P.C. was accepted and they were acquitted": a short
+# order's final part restates the acquittal it is seized of (Pakistani revisions and
+# appeals against acquittal); it is the order below, and this court's own order then
+# decides: dismissing the challenge leaves the acquittal standing, setting it aside (or
+# remanding) leaves the case pending
+# (a dot inside a date, "No.2" or after a capital, "Cr.P.C.", ends no clause)
+_IN_CLAUSE = r"(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.)"
+_RESTATED_ACQUITTAL = re.compile(
+    rf"\b(?:order|judgment)\b{_IN_CLAUSE}{{0,160}}?\b(?:dated|passed)\b{_IN_CLAUSE}{{0,160}}?"
+    rf"\bwhereby\b{_IN_CLAUSE}{{0,300}}?\bacquitt(?:ed|al)\b",
+    re.I,
+)
 
 
 def _near_hit(ctx: Context, group: str, pattern: re.Pattern[str]) -> bool:
@@ -208,10 +221,14 @@ def run(ctx: Context, step: Step) -> None:
     last_named: list[int] = []  # named by the decision that ends at last_end
     last_end = -1
     sentence_appeal: bool | None = None  # read at the first reversal
+    acquittal_below = False  # the final part restates the acquittal it is seized of
     for s, e in cue_sentences(ctx, d_start, d_end):
         sentence = text[s:e]
         label = classify(sentence)
         if label is None:
+            continue
+        if label == "acquitted" and _RESTATED_ACQUITTAL.search(sentence):
+            acquittal_below = True
             continue
         if label == "reversed" and not _DECIDES_GUILT.search(sentence):
             # "I allowed the appeal" in an appeal against sentence varies the sentence
@@ -238,6 +255,8 @@ def run(ctx: Context, step: Step) -> None:
             if carried and (len(last_named) == 1 or not carried.group("one")):
                 named = last_named
         last_named, last_end = named, e
+        if acquittal_below and label in {"affirmed", "reversed"}:
+            outcome = (Outcome.ACQUITTED if label == "affirmed" else Outcome.OTHER).value
         lvl = level.value if level else None
         some = _SOME_COUNTS_OF.search(sentence) if label == "acquitted" else None
         if named and some:
@@ -253,6 +272,7 @@ def run(ctx: Context, step: Step) -> None:
         elif (
             _GENERIC_PARTY.search(sentence)
             or label in {"affirmed", "reversed", "dismissed", "convicted"}
+            or (acquittal_below and label == "other")  # "the case is remanded"
             or (label == "acquitted" and _QUASHES_CONVICTION.search(sentence))
         ):
             findings.append(Finding(None, outcome, True, lvl, s, e))
