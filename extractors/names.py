@@ -264,6 +264,8 @@ def same_tokens(ta: list[str], tb: list[str]) -> bool:
     if ta[-1] != tb[-1]:
         # surname-only mention, e.g. "Aguirre" for "Jehlson Aguirre"
         short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+        if len(short) >= 2 and long_[: len(short)] == short:
+            return True  # "Muhammad Shabbir" for "Muhammad Shabbir Khan": the surname left out
         return len(short) == 1 and len(short[0]) > 2 and short[0] in long_[1:]
     if len(ta) == 1 or len(tb) == 1:
         return True
