@@ -36,6 +36,7 @@ from caselaw.extractors.charge_regions import (
     Region,
     count_at,
     cue_before,
+    discussed_at,
     line_start,
 )
 from caselaw.extractors.citations import Citation, parse_citations
@@ -43,7 +44,7 @@ from caselaw.extractors.lexicon import OffencePhrase, ProvisionEntry, StatuteEnt
 from caselaw.models import Category, Evidence
 
 NAME = "charges"
-VERSION = "0.11.0"
+VERSION = "0.11.1"
 
 PHRASE_GAP = 70  # at most this many characters between a cue and an offence phrase
 ADMIN_LABELS = {"grave misconduct", "gross misconduct", "serious misconduct", "dishonesty"}
@@ -296,6 +297,8 @@ def _in_region(
             continue  # "R.A. 9231 amending Sections 12 and 16 of R.A. 7610": what was amended
         cue = cue_before(reg, cit.start, None)
         lead_ok = cit.lead is not None and cit.lead.startswith(("contrary", "punishable"))
+        if lead_ok and cue is None and discussed_at(reg, cit.start):
+            lead_ok = False  # "The judgment is contrary to section 203 ...": an appeal ground
         if cue is None and not lead_ok and not on_caption_line(text, cit.start, line):
             continue
         start = cue.start() if cue is not None else cit.start
