@@ -32,3 +32,93 @@ from caselaw.extractors import signals
 )
 def test_generic_abuse_of_power_narrates_nothing(sentence: str, kind: str | None) -> None:
     assert signals.narrated(sentence, party_is_official=True) == kind
+
+
+def test_brothers_sharing_the_family_name_are_two_people() -> None:
+    from caselaw.extractors.names import same_person
+
+    # a Sinhala name begins and ends with the family (ge) name; the personal names between
+    # tell brothers apart
+    assert not same_person(
+        "Kamal Mudiyanselage Nimal Perera", "Kamal Mudiyanselage Sunil Bandara Perera"
+    )
+    # a middle name on one side only, as an initial, or misspelt: still one person
+    assert same_person("Juan Cruz", "Juan Santos Cruz")
+    assert same_person("Juan P. Cruz", "Juan Pedro Cruz")
+    assert same_person("Juan Pedro Santos Cruz", "Juan Santos Cruz")
+    assert same_person("Kamal Mudiyanselage Ranjith Perera", "Kamal Mudiyanselage Ranjit Perera")
+    # two men named "Muhammad ... Khan" are two; a mention without the surname is the same man
+    assert not same_person("Muhammad Waseem Khan", "Muhammad Shabbir Khan")
+    assert same_person("Muhammad Shabbir", "Muhammad Shabbir Khan")
+
+
+_LK_REVISION = (
+    "IN THE COURT OF APPEAL OF THE DEMOCRATIC SOCIALIST\n\nREPUBLIC OF SRI LANKA\n\n"
+    "CA(PHC) APN 10/2020\n\nThe Attorney General\n\nAttorney General's Department,\n\n"
+    "Colombo 12.\n\nPETITIONER\n\nVs.\n\n"
+    "1. Kamal Mudiyanselage Nimal Perera,\n\nTemple Road,\n\nKurunegala.\n\n"
+    "2. Kamal Mudiyanselage Sunil Bandara Perera,\n\nTemple Road,\n\nKurunegala.\n\n"
+    "ACCUSED-RESPONDENTS\n\n"
+    "A. B. SILVA, J.\n\n"
+    "The Respondents were indicted for procuration, an offence punishable under section "
+    "360A(1) of the Penal Code. They pleaded guilty and the learned High Court Judge "
+    "imposed a sentence of one year. The Petitioner states that the sentences are "
+    "manifestly inadequate.\n\n"
+    "Accordingly, we impose the mandatory minimum sentence of 2 years of rigorous "
+    "imprisonment against the Respondents.\n\nThe revision application is hereby allowed.\n"
+)
+
+
+def test_numbered_brothers_in_a_revision_caption_and_the_sentence_the_court_imposes() -> None:
+    from caselaw.extractors import extract
+    from caselaw.models import Judgment, Outcome
+
+    out = extract(Judgment(id="t", portal="test", text=_LK_REVISION))
+    assert [d.name for d in out.defendants] == [
+        "Kamal Mudiyanselage Nimal Perera",
+        "Kamal Mudiyanselage Sunil Bandara Perera",
+    ]
+    # the court imposing the sentence itself leaves both convicted
+    assert {v.outcome for v in out.verdicts} == {Outcome.CONVICTED}
+    assert len(out.verdicts) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Accordingly, we impose the mandatory minimum sentence of 2 years against him.",
+            "convicted",
+        ),
+        ("We would enhance the sentence to five years' imprisonment.", "convicted"),
+        # the trial judge's sentence narrated is no order of this court
+        ("The learned trial judge imposed a sentence of one year on the accused.", None),
+    ],
+)
+def test_a_court_imposing_a_sentence_convicts(sentence: str, label: str | None) -> None:
+    from caselaw.extractors.verdict_cues import classify
+
+    assert classify(sentence) == label
+
+
+_LK_GROUNDS = (
+    "IN THE COURT OF APPEAL OF THE DEMOCRATIC SOCIALIST REPUBLIC OF SRI LANKA\n\n"
+    "Nimal Perera\n\nAccused-Appellant\n\nVs.\n\nHon. Attorney General\n\n"
+    "Complainant-Respondent\n\n"
+    "1. The appellant was indicted on one count of possession of 12 grams of heroin, "
+    "punishable in terms of section 54A (d) of the Poisons, Opium and Dangerous Drugs "
+    "Ordinance. After trial he was convicted.\n\n"
+    "2. The grounds of appeal are as follows. I. The learned Judge failed to consider the "
+    "contradictions. II. The judgment is contrary to section 203 of the Code of Criminal "
+    "Procedure Act.\n\n3. The appeal is dismissed.\n"
+)
+
+
+def test_a_judgment_contrary_to_a_procedure_section_is_no_charge() -> None:
+    from caselaw.extractors import extract
+    from caselaw.models import Judgment
+
+    out = extract(Judgment(id="t", portal="test", text=_LK_GROUNDS))
+    statutes = [c.statute or "" for c in out.charges]
+    assert any("54A(d)" in s for s in statutes)
+    assert not any("Criminal Procedure" in s for s in statutes)
