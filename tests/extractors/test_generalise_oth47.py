@@ -122,3 +122,39 @@ def test_a_judgment_contrary_to_a_procedure_section_is_no_charge() -> None:
     statutes = [c.statute or "" for c in out.charges]
     assert any("54A(d)" in s for s in statutes)
     assert not any("Criminal Procedure" in s for s in statutes)
+
+
+_LK_FORGERY = (
+    "IN THE COURT OF APPEAL OF THE DEMOCRATIC SOCIALIST REPUBLIC OF SRI LANKA\n\n"
+    "Hon. Attorney General, Attorney General's Department, Colombo 12.\n\nComplainant\n\n"
+    "v.\n\nSunil Shantha Jayawardena\n\nAccused\n\nAND NOW BETWEEN\n\n"
+    "Sunil Shantha Jayawardena\n\nAccused Appellant\n\nv.\n\n"
+    "Hon. Attorney General, Attorney General's Department, Colombo 12.\n\n"
+    "Complainant Respondent\n\n"
+    "01. The Appellant was indicted for possessing a forged certificate knowing it to be "
+    "forged, an offence punishable under section 462 of the Penal Code.\n\n"
+    "02. {position}\n\n"
+    "03. The prosecution failed to prove knowledge. I acquit the Appellant of the charge.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("position", "official"),
+    [
+        # the office as the predicate of a past-tense sentence about the party
+        ("Appellant had been a Police Constable attached to the office of the Senior DIG.", True),
+        ("The Appellant was a senior police officer at the time.", True),
+        # not an office: a company title, an office only named later in the phrase, or the
+        # present tense of an offence's elements ("the accused is a public officer")
+        ("The Appellant was a director of a private company.", False),
+        ("The Appellant was a victim of police harassment at the time.", False),
+        ("The first element is that the accused is a public officer.", False),
+    ],
+)
+def test_office_stated_as_the_predicate(position: str, official: bool) -> None:
+    from caselaw.extractors import extract
+    from caselaw.models import Judgment
+
+    text = _LK_FORGERY.format(position=position)
+    out = extract(Judgment(id="t", portal="test", text=text))
+    assert [d.is_official for d in out.defendants] == [official]
