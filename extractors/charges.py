@@ -44,7 +44,7 @@ from caselaw.extractors.lexicon import OffencePhrase, ProvisionEntry, StatuteEnt
 from caselaw.models import Category, Evidence
 
 NAME = "charges"
-VERSION = "0.11.1"
+VERSION = "0.11.2"
 
 PHRASE_GAP = 70  # at most this many characters between a cue and an offence phrase
 ADMIN_LABELS = {"grave misconduct", "gross misconduct", "serious misconduct", "dishonesty"}
@@ -93,6 +93,8 @@ _MEANS = re.compile(r"(?<![\w])(?:through|thru)\s+$", re.I)
 # "amending" are the ones the cited law changed, named to locate the change, not an offence
 # charged besides it
 _AMENDED_TARGET = re.compile(r"(?<![\w])(?:amending|which amended|that amended)\s+$", re.I)
+# "section 54A (d) of the same Ordinance": the act named last before it
+_SAME_ACT = re.compile(r"\s+of\s+the\s+(?:same|said)\s+(?:Act|Ordinance|Code|Law|Decree)\b", re.I)
 
 
 _RELATED = re.compile(r"in\s+rel(?:ation)?\b", re.I)
@@ -289,7 +291,12 @@ def _in_region(
     if not reg.may_charge():
         return out
     taken: list[tuple[int, int]] = []
+    last_act = None  # the act the previous citation of the region named
     for cit in _citations(reg, jurisdiction):
+        if any(p.act is not None for p in cit.parts):
+            last_act = next(p.act for p in reversed(cit.parts) if p.act is not None)
+        elif last_act is not None and _SAME_ACT.match(text, cit.end):
+            cit = replace(cit, parts=tuple(replace(p, act=last_act) for p in cit.parts))
         line = line_start(text, cit.start)
         if _FOOTNOTE_LINE.match(text, line):
             continue

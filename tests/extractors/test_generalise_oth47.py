@@ -158,3 +158,25 @@ def test_office_stated_as_the_predicate(position: str, official: bool) -> None:
     text = _LK_FORGERY.format(position=position)
     out = extract(Judgment(id="t", portal="test", text=text))
     assert [d.is_official for d in out.defendants] == [official]
+
+
+def test_the_same_ordinance_is_the_act_named_before() -> None:
+    from caselaw.extractors import extract
+    from caselaw.models import Judgment
+
+    text = _LK_GROUNDS.replace(
+        "indicted on one count of possession of 12 grams of heroin, punishable in terms of "
+        "section 54A (d) of the Poisons, Opium and Dangerous Drugs "
+        "Ordinance",
+        "indicted on one count of trafficking 12 grams of heroin in count no. 1, punishable "
+        "in terms of section 54A (b) of the Poisons, Opium and Dangerous Drugs Ordinance, "
+        "and for one count of possession of it in count no. 2, punishable in terms of "
+        "section 54A (d) of the same Ordinance",
+    )
+    assert "the same Ordinance" in text
+    out = extract(Judgment(id="t", portal="test", text=text))
+    statutes = sorted({c.statute or "" for c in out.charges})
+    assert [s for s in statutes if "54A" in s] == [
+        "Poisons, Opium and Dangerous Drugs Ordinance (LK) s.54A(b)",
+        "Poisons, Opium and Dangerous Drugs Ordinance (LK) s.54A(d)",
+    ]
