@@ -39,7 +39,7 @@ from caselaw.extractors.verdict_parties import since_acquitted_names
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
-VERSION = "1.11.1"
+VERSION = "1.11.2"
 
 _DATA = load_data("verdicts.yaml")
 _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)

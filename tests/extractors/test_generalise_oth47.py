@@ -180,3 +180,40 @@ def test_the_same_ordinance_is_the_act_named_before() -> None:
         "Poisons, Opium and Dangerous Drugs Ordinance (LK) s.54A(b)",
         "Poisons, Opium and Dangerous Drugs Ordinance (LK) s.54A(d)",
     ]
+
+
+def test_count_no_is_one_sentence_and_a_narrated_count_acquittal() -> None:
+    from caselaw.extractors.verdict_cues import sentence_of
+
+    text = (
+        "After trial, the Judge convicted the appellant on count no. 2 and acquitted him on "
+        "count no. 1. The appellant appealed."
+    )
+    s, e = sentence_of(text, text.index("acquitted"), 0, len(text))
+    assert text[s:e].startswith("After trial") and text[s:e].endswith("count no. 1.")
+
+
+def test_lk_count_no_acquittal_below_stands() -> None:
+    from caselaw.extractors import extract
+    from caselaw.models import Judgment, Outcome
+
+    text = _LK_GROUNDS.replace(
+        "indicted on one count of possession of 12 grams of heroin, punishable in terms of "
+        "section 54A (d) of the Poisons, Opium and Dangerous Drugs "
+        "Ordinance. After trial he was convicted.",
+        "indicted on one count of trafficking 12 grams of heroin in count no. 1, punishable "
+        "in terms of section 54A (b) of the Poisons, Opium and Dangerous Drugs Ordinance, "
+        "and for one count of possession of it in count no. 2, punishable in terms of "
+        "section 54A (d) of the same Ordinance. After trial, the learned Judge convicted the "
+        "appellant on count no. 2 and acquitted him on count no. 1.",
+    ).replace(
+        "3. The appeal is dismissed.",
+        "3. "
+        + "The evidence of the raiding officers is consistent and was not challenged. " * 30
+        + "\n\n4. I affirm the conviction and the sentence. The appeal is dismissed.",
+    )
+    out = extract(Judgment(id="t", portal="test", text=text))
+    by_count = {c.count: c.index for c in out.charges}
+    outcome = {v.charge: v.outcome for v in out.verdicts}
+    assert outcome[by_count["Count 1"]] is Outcome.ACQUITTED
+    assert outcome[by_count["Count 2"]] is Outcome.CONVICTED
