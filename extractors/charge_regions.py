@@ -275,6 +275,11 @@ def _discussed(reg: Region, s: int, pos: int) -> bool:
     return next(anchors.finditer(discussion_regex(), reg.text, disc, s, pos), None) is not None
 
 
+def discussed_at(reg: Region, pos: int) -> bool:
+    """A discussion cue between the start of the sentence holding ``pos`` and ``pos``."""
+    return _discussed(reg, reg.sentence_start(pos), pos)
+
+
 @cache
 def _discussion_words() -> tuple[str, ...]:
     """The words the discussion anchors are found by (``anchors._find_local``'s rules)."""

@@ -36,6 +36,7 @@ from caselaw.extractors.charge_regions import (
     Region,
     count_at,
     cue_before,
+    discussed_at,
     line_start,
 )
 from caselaw.extractors.citations import Citation, parse_citations
@@ -92,6 +93,8 @@ _MEANS = re.compile(r"(?<![\w])(?:through|thru)\s+$", re.I)
 # "amending" are the ones the cited law changed, named to locate the change, not an offence
 # charged besides it
 _AMENDED_TARGET = re.compile(r"(?<![\w])(?:amending|which amended|that amended)\s+$", re.I)
+# "section 54A (d) of the same Ordinance": the act named last before it
+_SAME_ACT = re.compile(r"\s+of\s+the\s+(?:same|said)\s+(?:Act|Ordinance|Code|Law|Decree)\b", re.I)
 
 
 # "sufficient basis for the initiation of criminal cases against him, in particular for
@@ -316,7 +319,12 @@ def _in_region(
     if not reg.may_charge():
         return out
     taken: list[tuple[int, int]] = []
+    last_act = None  # the act the previous citation of the region named
     for cit in _citations(reg, jurisdiction):
+        if any(p.act is not None for p in cit.parts):
+            last_act = next(p.act for p in reversed(cit.parts) if p.act is not None)
+        elif last_act is not None and _SAME_ACT.match(text, cit.end):
+            cit = replace(cit, parts=tuple(replace(p, act=last_act) for p in cit.parts))
         line = line_start(text, cit.start)
         if _FOOTNOTE_LINE.match(text, line):
             continue
@@ -324,6 +332,8 @@ def _in_region(
             continue  # "R.A. 9231 amending Sections 12 and 16 of R.A. 7610": what was amended
         cue = cue_before(reg, cit.start, None)
         lead_ok = cit.lead is not None and cit.lead.startswith(("contrary", "punishable"))
+        if lead_ok and cue is None and discussed_at(reg, cit.start):
+            lead_ok = False  # "The judgment is contrary to section 203 ...": an appeal ground
         if cue is None and not lead_ok and not on_caption_line(text, cit.start, line):
             continue
         if _future_case(text, lo, cit.start):

@@ -278,9 +278,13 @@ def same_tokens(ta: list[str], tb: list[str]) -> bool:
     if ta[-1] != tb[-1]:
         # surname-only mention, e.g. "Aguirre" for "Jehlson Aguirre"
         short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+        if len(short) >= 2 and long_[: len(short)] == short:
+            return True  # "Muhammad Shabbir" for "Muhammad Shabbir Khan": the surname left out
         return len(short) == 1 and len(short[0]) > 2 and short[0] in long_[1:]
     if len(ta) == 1 or len(tb) == 1:
         return True
+    if len(ta) >= 3 and len(tb) >= 3 and _distinct_middles(ta, tb):
+        return False
     fa, fb = ta[0], tb[0]
     if fa == fb or fa[:1] == fb[:1] and (len(fa) == 1 or len(fb) == 1):
         return True
@@ -291,6 +295,31 @@ def same_tokens(ta: list[str], tb: list[str]) -> bool:
     # "Joane Simbillo" in the caption, "Joanc Simbillo" in a quoted trial-court fallo: a
     # scanned text misreads "e" as "c" (the letters differ by one stroke), the rest equal
     return len(ta) == len(tb) >= 2 and ta[1:] == tb[1:] and _spelling_variant(fa, fb, _MISREAD)
+
+
+def _distinct_middles(ta: list[str], tb: list[str]) -> bool:
+    """Each name has a middle name the other lacks (not an initial or a misspelling of one).
+
+    "Balasuriya Mudiyanselage Ranjith Balasuriya" and "Balasuriya Mudiyanselage Sugath
+    Bandara Balasuriya": a Sinhala name begins and ends with the family (ge) name and the
+    personal names sit between, so brothers share the first and the last token.  A middle
+    name written on one side only ("Juan Cruz" / "Juan Santos Cruz") or as an initial
+    ("Juan P. Cruz") still names one person.
+    """
+    ma, mb = ta[1:-1], tb[1:-1]
+    xa = [t for t in ma if t not in mb]
+    xb = [t for t in mb if t not in ma]
+    return _own_middle(xa, xb) and _own_middle(xb, xa)
+
+
+def _own_middle(mine: list[str], theirs: list[str]) -> bool:
+    """A full middle name in ``mine`` that no initial or near spelling in ``theirs`` covers."""
+    return any(
+        len(t) > 1
+        and not any(len(o) == 1 and o == t[:1] for o in theirs)
+        and not any(_similar(t, o) for o in theirs)
+        for t in mine
+    )
 
 
 # letters that spell the same sound in Philippine and English spelling of one given name

@@ -387,7 +387,7 @@ def official(ctx: Context, index: int, paras: Paragraphs | None = None) -> Offic
                 m = _party_position(ctx, low, ps, pe)
             else:
                 m = _PARTY_POSITION_I.search(text, ps, pe)
-            typ = _official_type(m.group(1)) if m else _bracket_position(text, ps, pe)
+            typ = _position_type(m) if m else _bracket_position(text, ps, pe)
             if typ:
                 votes[typ] = votes.get(typ, 0) + 1
                 break
@@ -466,7 +466,7 @@ def _party_position(ctx: Context, low: str, start: int, end: int) -> re.Match[st
                 break
             if s == 0 or not (low[s - 1].isalnum() or low[s - 1] == "_"):  # \b before it
                 m = _PARTY_POSITION.match(low, s, end)
-                if m is not None:
+                if m is not None and _decides(m):
                     return m
         return None
     while True:
@@ -474,9 +474,37 @@ def _party_position(ctx: Context, low: str, start: int, end: int) -> re.Match[st
         if m is None:
             return None
         at = m.start()
-        if at == 0 or not (low[at - 1].isalnum() or low[at - 1] == "_"):  # \b before it
-            return m
+        if (at == 0 or not (low[at - 1].isalnum() or low[at - 1] == "_")) and _decides(m):
+            return m  # (\b before it)
         start = at + 1
+
+
+PREDICATE_HEAD = 8
+"""A predicate position ("the appellant was a senior police officer") names an office only
+when the office word starts within this many characters ("a victim of police brutality"
+names none)."""
+
+
+def _position_type(m: re.Match[str]) -> OfficialType | None:
+    """The official type a ``party_position`` match names (group 1 an apposition or a
+    position held, group 2 a predicate "was a ...")."""
+    if m.group(1) is not None:
+        return _official_type(m.group(1))
+    typ = _official_type(m.group(2), PREDICATE_HEAD)
+    if typ is OfficialType.OTHER_PUBLIC and not _PUBLIC_SERVANT.match(m.group(2)):
+        return None  # "was a director of ANM Services": a title a company has as well
+    return typ
+
+
+_PUBLIC_SERVANT = re.compile(
+    r"(?:\w+\s+)?(?:public|government|state)\s+(?:servant|officer|official|employee)", re.I
+)
+
+
+def _decides(m: re.Match[str]) -> bool:
+    """A position stated as the predicate counts only when it names an office; the
+    paragraph's other positions are read on."""
+    return m.group(1) is not None or _position_type(m) is not None
 
 
 @lru_cache(maxsize=1)

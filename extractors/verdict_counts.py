@@ -117,14 +117,14 @@ def count_findings(ctx: Context, convicted_below: bool, level: str | None) -> li
 
 
 _NO = r"(?:\d{1,3}|[IVX]{1,6}\b|one|two|three|four|five|six|seven|eight|nine|ten)"
-_NOS = rf"{_NO}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:counts?\s+)?{_NO})*"
+_NOS = rf"{_NO}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:counts?\s+(?:nos?\.\s*)?)?{_NO})*"
 _ORD = r"\d{1,3}(?:st|nd|rd|th)"
 # "acquitted on counts 1 and 3", "acquitted the appellant of counts 1 and 3", "acquitted
 # him from the 1st and 3rd counts"
 _ACQUITTED_ON = re.compile(
     r"acquitt(?:ed|ing)\s+(?:(?:the\s+)?(?:accused(?:-appellants?)?|appellants?|respondents?)"
     r"\s+|him\s+|her\s+|them\s+)?(?:on|of|from|in\s+respect\s+of|under|for)\s+(?:the\s+)?"
-    rf"(?:counts?\s+(?P<n>{_NOS})|(?P<o>{_ORD}(?:(?:\s*,\s*|\s+and\s+){_ORD})*)\s+counts?)",
+    rf"(?:counts?\s+(?:nos?\.\s*)?(?P<n>{_NOS})|(?P<o>{_ORD}(?:(?:\s*,\s*|\s+and\s+){_ORD})*)\s+counts?)",
     re.I,
 )
 _ARGUED = re.compile(

@@ -76,7 +76,8 @@ def names_lower_court(level: str, text: str) -> bool:
 _SENTENCE = re.compile(
     r"(?<=[.;:])(?<![\s(][A-Z]\.)(?<![A-Z]\.[A-Z]\.)(?<!No\.)(?<!Nos\.)(?<!Jr\.)(?<!Sec\.)(?<!Art\.)(?<!vs\.)"
     r"(?<!\bP\.)(?<!\bS\.)(?<!\b(?:Dr|Mr|Ms|Sr|Lt)\.)(?<!\b(?:Mrs|Hon|Gov|Gen|Col|Maj|Sgt|Rev)\.)"
-    r"(?<!\b(?:Atty|Engr|Capt|Insp|Supt|Prof)\.)\s+(?=[A-Z0-9(\"“])|\n\s*\n(?!\s*[a-z])|\n(?=\s*\(?\d+[.)](?!\d))"
+    r"(?<!\b(?:Atty|Engr|Capt|Insp|Supt|Prof)\.)(?!(?<=\bno\.)\s+\d)\s+(?=[A-Z0-9(\"“])"
+    r"|\n\s*\n(?!\s*[a-z])|\n(?=\s*\(?\d+[.)](?!\d))"
     # a footnote number glued to the full stop ("for lack of probable cause.9 As such")
     r"|(?:(?<=[a-z][.;:]\d)|(?<=[a-z][.;:]\d\d)|(?<=[a-z][.;:]\d\d\d))(?<!No\.\d)(?<!No\.\d\d)"
     r"(?<!No\.\d\d\d)\s+(?=[A-Z(\"“])"
@@ -88,7 +89,7 @@ _SENTENCE_SCAN = re.compile(
     r"\s(?:(?<=[.;:]\s)(?<![\s(][A-Z]\.\s)(?<![A-Z]\.[A-Z]\.\s)(?<!No\.\s)(?<!Nos\.\s)"
     r"(?<!Jr\.\s)(?<!Sec\.\s)(?<!Art\.\s)(?<!vs\.\s)(?<!\bP\.\s)(?<!\bS\.\s)"
     r"(?<!\b(?:Dr|Mr|Ms|Sr|Lt)\.\s)(?<!\b(?:Mrs|Hon|Gov|Gen|Col|Maj|Sgt|Rev)\.\s)"
-    r"(?<!\b(?:Atty|Engr|Capt|Insp|Supt|Prof)\.\s)\s*(?=[A-Z0-9(\"“])"
+    r"(?<!\b(?:Atty|Engr|Capt|Insp|Supt|Prof)\.\s)(?!(?<=\bno\.\s)\s*\d)\s*(?=[A-Z0-9(\"“])"
     r"|(?<=\n)\s*\n(?!\s*[a-z])|(?<=\n)(?=\s*\(?\d+[.)](?!\d))"
     r"|(?<=\d\s)(?:(?<=[a-z][.;:]\d\s)|(?<=[a-z][.;:]\d\d\s)|(?<=[a-z][.;:]\d\d\d\s))(?<!No\.\d\s)"
     r"(?<!No\.\d\d\s)(?<!No\.\d\d\d\s)\s*(?=[A-Z(\"“]))"
