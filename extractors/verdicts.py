@@ -40,7 +40,7 @@ from caselaw.extractors.verdict_parties import since_acquitted_names
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
-VERSION = "1.12.0"
+VERSION = "1.13.0"
 
 _DATA = load_data("verdicts.yaml")
 _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)
