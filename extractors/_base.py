@@ -149,7 +149,7 @@ class Context:
     judgment: Judgment
     info: JudgmentInfo = field(default_factory=JudgmentInfo)
     defendants: list[Defendant] = field(default_factory=list)
-    mentions: list[Any] = field(default_factory=list)  # charges.ChargeMention (E1)
+    mentions: list[Any] = field(default_factory=list)  # charge_mentions.ChargeMention (E1)
     charges: list[Charge] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     verdicts: list[Verdict] = field(default_factory=list)

@@ -15,7 +15,8 @@ when their paragraph narrates bribery, extortion or misappropriation
 
 The cue vocabulary is :mod:`caselaw.extractors.charge_cues`; finding the cue and count
 of a mention inside a flagged paragraph is :mod:`caselaw.extractors.charge_regions`.
-This module classifies citations and offence phrases and merges repeated mentions.
+This module classifies citations and offence phrases; :mod:`caselaw.extractors.charge_mentions`
+drops denied statutes and merges repeated mentions.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import cache
 
 from caselaw.extractors import lexicon, prefilter
@@ -31,6 +32,7 @@ from caselaw.extractors.charge_cues import (
     flex,
     on_caption_line,
 )
+from caselaw.extractors.charge_mentions import ChargeMention, dedupe, drop_denied
 from caselaw.extractors.charge_regions import (
     DocStarts,
     Region,
@@ -48,25 +50,6 @@ VERSION = "0.14.0"
 
 PHRASE_GAP = 70  # at most this many characters between a cue and an offence phrase
 ADMIN_LABELS = {"grave misconduct", "gross misconduct", "serious misconduct", "dishonesty"}
-
-
-@dataclass(frozen=True, slots=True)
-class ChargeMention:
-    category: Category
-    label: str
-    statute: str | None
-    count: str | None
-    alternative: bool
-    evidence: tuple[Evidence, ...]
-    verified: bool = field(default=True)  # False when the lexicon entry is an unverified lead
-
-    @property
-    def start(self) -> int:
-        return self.evidence[0].start
-
-    @property
-    def end(self) -> int:
-        return self.evidence[0].end
 
 
 @cache
@@ -234,68 +217,13 @@ def find_charges(
         j = bisect.bisect_left(phrases, (hi, -1))
         reg = Region.of(text, lo, hi, hits, doc)
         mentions.extend(_in_region(reg, jurisdiction, phrases[i:j]))
-    return _dedupe(_drop_denied(text, jurisdiction, mentions))
+    return dedupe(drop_denied(text, jurisdiction, mentions))
 
 
 # "they were not charged with violation of Republic Act No. 9184": the judgment says in so
 # many words that a statute is no charge of this case, so its other mentions ("in violation
 # of R.A. 9184, they specified a brand") narrate a breach, not an offence charged.  Only a
 # negated charging verb counts ("not convicted of X" still says X was charged).
-_DENIAL = re.compile(
-    r"(?<![\w])(?:(?:not|never)\s+(?:(?:been|yet)\s+)?(?:charged|indicted|prosecuted)\s+"
-    r"(?:with|for|under)"
-    # "The Office of the City Prosecutor charged accused-appellant with human trafficking
-    # under R.A. 9208, instead of violation of R.A. 7610": the law set aside is no charge
-    r"|(?:charged|indicted)\b(?:[^.;]|\.(?!\s+[A-Z][a-z])){0,160}?\binstead\s+of)"
-    r"\s+(?:(?:a|the|any)\s+)?(?:(?:violation|violations|breach)\s+of\s+|violating\s+)?",
-    re.I,
-)
-_DENIAL_VERBS = ("charged", "indicted", "prosecuted", "CHARGED", "INDICTED", "PROSECUTED")
-_DENIAL_REACH = 120  # a denied citation starts right after the denial
-
-
-def _drop_denied(
-    text: str, jurisdiction: str | None, mentions: list[ChargeMention]
-) -> list[ChargeMention]:
-    """``mentions`` without those of a statute the text says was not charged: one whose
-    normalised statute is, or extends, a denied citation's ("R.A. 9184" denies "R.A. 9184
-    s.18"; "R.A. 9208 s.5" leaves "R.A. 9208 s.4(a)")."""
-    if not any(m.statute for m in mentions):
-        return mentions
-    denied: list[str] = []
-    for m in _denials(text):
-        hi = min(len(text), m.end() + _DENIAL_REACH)
-        for cit in parse_citations(text, m.start(), hi, jurisdiction=jurisdiction):
-            if cit.start >= m.end():
-                if cit.start == m.end():
-                    denied.append(cit.normalised())
-                break
-    if not denied:
-        return mentions
-    return [m for m in mentions if not (m.statute and any(_extends(m.statute, d) for d in denied))]
-
-
-def _denials(text: str) -> list[re.Match[str]]:
-    """``_DENIAL.finditer(text)``, tried only around the charging verbs (str.find)."""
-    out: list[re.Match[str]] = []
-    for verb in _DENIAL_VERBS:
-        at = text.find(verb)
-        while at >= 0:
-            m = _DENIAL.search(text, max(0, at - 20), min(len(text), at + 240))
-            if m is not None and m.start() <= at < m.end() and m not in out:
-                out.append(m)
-            at = text.find(verb, at + len(verb))
-    return sorted(out, key=lambda m: m.start())
-
-
-def _extends(statute: str, denied: str) -> bool:
-    """``statute`` is ``denied`` or ``denied`` narrowed by more provisions."""
-    if not statute.startswith(denied):
-        return False
-    rest = statute[len(denied) :]
-    return not rest or not rest[0].isalnum()
-
-
 def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Leftmost-longest, non-overlapping spans out of the automaton's overlapping hits."""
     out: list[tuple[int, int]] = []
@@ -395,78 +323,3 @@ def _pick(entries: list[OffencePhrase], jurisdiction: str | None) -> OffencePhra
         if e.jurisdiction is None:
             return e
     return entries[0] if entries else None
-
-
-_NAMED_REACH = 120  # at most this many characters from an offence's name to its statute
-
-
-def _named_before(
-    out: list[ChargeMention],
-    m: ChargeMention,
-    merged: dict[int, tuple[list[Evidence], set[Evidence]]],
-) -> int | None:
-    """The mention that names ``m``'s offence right before ``m`` cites its statute: same
-    category, no statute, a compatible count, a span of it ending at most ``_NAMED_REACH``
-    characters before ``m`` starts (or overlapping it)."""
-    for j, o in enumerate(out):
-        if o.category != m.category or o.statute is not None:
-            continue
-        if o.count is not None and m.count is not None and o.count != m.count:
-            continue
-        spans = merged[j][0] if j in merged else o.evidence
-        if any(e.start <= m.start <= e.end + _NAMED_REACH for e in spans):
-            return j
-    return None
-
-
-def _with_statute(named: ChargeMention, cited: ChargeMention) -> ChargeMention:
-    """The charge ``named`` by its offence, with the statute ``cited`` gives it (the
-    offence's own name stays when the statute's label is generic)."""
-    label = named.label if cited.label.startswith("Offence under") else cited.label
-    return replace(
-        named,
-        label=label,
-        statute=cited.statute,
-        count=named.count or cited.count,
-        alternative=named.alternative or cited.alternative,
-        verified=cited.verified,
-    )
-
-
-def _dedupe(mentions: list[ChargeMention]) -> list[ChargeMention]:
-    """Merge repeated mentions of one charge, keeping the first's fields and all evidence."""
-    mentions = sorted(mentions, key=lambda m: m.start)
-    out: list[ChargeMention] = []
-    index: dict[tuple[object, ...], int] = {}
-    evidence: dict[int, tuple[list[Evidence], set[Evidence]]] = {}
-    for m in mentions:
-        key = (m.category, m.statute if m.statute else m.label.lower(), m.count)
-        loose = (m.category, m.statute if m.statute else m.label.lower(), None)
-        i = index.get(key)
-        if i is None and m.count is None:
-            i = index.get(loose)
-        if i is None and m.statute is None:
-            i = next((j for j, o in enumerate(out) if o.category == m.category and o.statute), None)
-        if i is None and m.statute is not None:
-            # "convicted of qualified trafficking in persons ... under Section 4(a) of R.A.
-            # 9208": the offence named first, its statute after; one charge
-            i = _named_before(out, m, evidence)
-            if i is not None:
-                out[i] = _with_statute(out[i], m)
-                index[key] = i
-                index.setdefault(loose, i)
-        if i is None:
-            index[key] = len(out)
-            index.setdefault(loose, len(out))
-            out.append(m)
-            continue
-        old = out[i]
-        found = evidence.setdefault(i, (list(old.evidence), set(old.evidence)))
-        found[0].extend(e for e in m.evidence if e not in found[1])
-        found[1].update(m.evidence)
-        generic = old.label.startswith("Offence under")  # a phrase names it better
-        if generic and old.statute and not m.statute and len(m.label) > 3 and m.label != old.label:
-            out[i] = replace(old, label=m.label)
-    for i, (spans, _) in evidence.items():  # one tuple per charge: no quadratic copying
-        out[i] = replace(out[i], evidence=tuple(spans))
-    return out
