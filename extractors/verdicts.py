@@ -21,8 +21,6 @@ from caselaw.extractors._base import (
     Step,
     line_openers,
     load_data,
-    register_group,
-    sentence_around,
 )
 from caselaw.extractors.names import name_keys
 from caselaw.extractors.numbered_accused import numbered_in
@@ -30,13 +28,10 @@ from caselaw.extractors.verdict_counts import count_findings, narrated_count_acq
 from caselaw.extractors.verdict_cues import (
     classify,
     cue_sentences,
-    fold_words,
     named_in,
     names_lower_court,
-    sentence_of,
 )
-from caselaw.extractors.verdict_parties import NAMELY_ACQUITTED as _NAMELY_ACQUITTED
-from caselaw.extractors.verdict_parties import since_acquitted_names
+from caselaw.extractors.verdict_narrated import narrated_acquittals, substituted_verdicts
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
@@ -212,8 +207,8 @@ def run(ctx: Context, step: Step) -> None:
     pretrial, bail = _pretrial(ctx)
     level = ctx.judgment.court_level or ctx.info.court_level
     findings = _restated_parts(ctx, keys, d_start)
-    findings.extend(_narrated_acquittals(ctx, d_start, keys))
-    findings.extend(_substituted_verdicts(ctx, keys, level.value if level else None))
+    findings.extend(narrated_acquittals(ctx, d_start, keys))
+    findings.extend(substituted_verdicts(ctx, keys, level.value if level else None))
     findings.extend(count_findings(ctx, convicted_below, level.value if level else None))
     # (after the final part's own count decisions, which come first for a count)
     findings.extend(narrated_count_acquittals(ctx, d_start))
@@ -285,105 +280,6 @@ _SOME_COUNTS_OF = re.compile(
     re.I,
 )
 SOME_COUNTS = " (some counts)"  # ends the category_hint of a partial acquittal
-
-
-_ACQUITTAL_NARRATED = re.compile(r"\bacquitt(?:ed|ing)\b", re.I)
-register_group("verdicts.acquitted", ["acquitted", "acquitting"])  # its only words
-_CONVICTS = re.compile(r"\bconvict(?:ed|ing|ion)?\b|\bguilty\b", re.I)
-_NOT_ACQUITTED = re.compile(
-    r"\b(?:not|never|cannot|could not|should not)\b[^.;]{0,20}acquitt", re.I
-)
-
-
-def _all_named(names: str, keys: list[list[str]]) -> list[int]:
-    """The defendants every name token of whom is a word of ``names`` (a bare name list:
-    a shared surname - "Muhammad Waseem Khan", "Muhammad Shabbir Khan" - names no one)."""
-    words = set(re.findall(r"[a-z]+", fold_words(names)))
-    return [i for i, toks in enumerate(keys) if toks and all(t in words for t in toks)]
-
-
-def _narrated_acquittals(ctx: Context, before: int, keys: list[list[str]]) -> list[Finding]:
-    """ "The RTC acquitted Roxas": a court below acquitted a named co-accused.
-
-    An acquittal cannot be appealed by the prosecution in the common-law and Philippine
-    systems (double jeopardy), so it stands unless this judgment's final part names the
-    defendant again (``standing_outcome``).  Only sentences that name a court below, no
-    conviction and no negation count.
-    """
-    text = ctx.text
-    out: list[Finding] = []
-    done_to = -1
-    for ks, ke in ctx.keyword_spans("verdicts.acquitted"):
-        if ks >= before:
-            break
-        if ks < done_to:
-            continue
-        if not _ACQUITTAL_NARRATED.match(text, ks, ke):
-            continue
-        # (split as the dispositive parts are: "Mario L. Santos" ends no sentence)
-        s, e = sentence_of(text, ks, max(0, ks - 2000), min(len(text), ke + 2000))
-        done_to = e
-        sentence = text[s:e]
-        if _NOT_ACQUITTED.search(sentence):
-            continue
-        since = [
-            i for a, b in since_acquitted_names(text, s, e) for i in _all_named(text[a:b], keys)
-        ]
-        if since:
-            # "A and B (co-accused since acquitted)": acquitted by a court below before this
-            # judgment, so the acquittal stands whatever court it was
-            for i in since:
-                out.append(Finding(i, Outcome.ACQUITTED.value, False, CourtLevel.TRIAL.value, s, e))
-            continue
-        namely = _NAMELY_ACQUITTED.search(sentence)
-        if namely is not None and names_lower_court("trial", text[max(0, s - 1500) : e]):
-            # "... convicted the appellant, while his brothers/accused namely A, B and C
-            # were acquitted": the trial court's acquittal of the co-accused it names
-            for i in named_in(namely.group("names"), keys):
-                out.append(Finding(i, Outcome.ACQUITTED.value, False, CourtLevel.TRIAL.value, s, e))
-            continue
-        if not names_lower_court("trial", sentence):
-            continue
-        convict = _CONVICTS.search(sentence)
-        if convict:
-            # "convicting A and B and acquitting C": the acquittal is C's, the names
-            # between the acquittal word and the next conviction word
-            tail = sentence[ks - s :]
-            if convict.start() > ks - s or _CONVICTS.search(tail):
-                continue
-            sentence = tail
-        for i in named_in(sentence, keys):
-            out.append(Finding(i, Outcome.ACQUITTED.value, False, CourtLevel.TRIAL.value, s, e))
-    return out
-
-
-_SUBSTITUTED = re.compile(
-    r"\bsubstitut\w*\s+(?:for it\s+)?(?:an?\s+|the\s+)?(?:alternative\s+)?"
-    r"(?:verdicts?|convictions?)\s+(?:of|for)\s+(?P<offence>[a-z][a-z\- ]{2,60}?)"
-    r"(?=\s+(?:on|by|contrary|under|and|in|with|to)\b|[.,;:(]|$)",
-    re.I,
-)
-_NOT_SUBSTITUTED = re.compile(
-    r"\b(?:not|cannot|could not|unable to|decline|refuse|no power)\b[^.;]{0,60}$", re.I
-)
-
-
-def _substituted_verdicts(ctx: Context, keys: list[list[str]], level: str | None) -> list[Finding]:
-    """ "We quash the conviction for murder and substitute a verdict of manslaughter": the
-    appeal court convicts of the substituted offence (England and Wales, Criminal Appeal Act
-    1968 s.3).  The finding names its offence (``category_hint``), so it decides only the
-    charge of that offence; the quashed count keeps the judgment's other findings."""
-    text = ctx.text
-    out: list[Finding] = []
-    for ks, ke in ctx.keyword_spans("verdicts.substitute"):
-        m = _SUBSTITUTED.match(text, ks, min(len(text), ke + 120))
-        if m is None or _NOT_SUBSTITUTED.search(text, max(0, ks - 80), ks):
-            continue
-        s, e = sentence_around(text, ks, ke, ".;")
-        named: list[int | None] = [*named_in(text[s:e], keys)] or [None]
-        hint = m.group("offence").strip().lower()
-        out.extend(Finding(i, Outcome.CONVICTED.value, True, level, s, e, hint) for i in named)
-    return out
 
 
 def standing_outcome(ctx: Context, defendant: int) -> tuple[str, Finding | None]:
