@@ -22,7 +22,7 @@ from typing import Any
 
 from caselaw.errors import ConfigError
 from caselaw.extractors import extract
-from caselaw.extractors.names import same_person
+from caselaw.extractors.name_match import same_person
 from caselaw.models import Extraction, Judgment
 
 BOOLEAN_FIELDS = (

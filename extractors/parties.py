@@ -23,7 +23,8 @@ from caselaw.extractors._base import Context, Step, register_group
 from caselaw.extractors._lower import lower
 from caselaw.extractors.caption_chunks import GLUED_LABELS, caption_span, party_chunks
 from caselaw.extractors.caption_layout import COUNSEL_LINE
-from caselaw.extractors.names import display, key_tokens, same_tokens, split_alias
+from caselaw.extractors.name_match import same_tokens
+from caselaw.extractors.names import display, key_tokens, split_alias
 from caselaw.extractors.party_exclusions import accused_only, died, excluded
 from caselaw.extractors.party_names import names_in
 from caselaw.extractors.party_sides import (

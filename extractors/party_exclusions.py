@@ -9,7 +9,8 @@ import html
 import re
 
 from caselaw.extractors._base import Context, register_group
-from caselaw.extractors.names import fold, key_tokens, same_tokens, surname
+from caselaw.extractors.name_match import same_tokens
+from caselaw.extractors.names import fold, key_tokens, surname
 from caselaw.extractors.party_vocab import EXCLUDED
 from caselaw.extractors.verdict_cues import sentence_of
 

@@ -19,7 +19,8 @@ import re
 
 from caselaw.extractors._base import Context, Finding, compile_lower, sentence_around
 from caselaw.extractors._lower import lowers_as_re
-from caselaw.extractors.names import key_tokens, same_tokens
+from caselaw.extractors.name_match import same_tokens
+from caselaw.extractors.names import key_tokens
 from caselaw.extractors.sentences import finditer_at
 from caselaw.extractors.verdict_cues import sentence_of
 from caselaw.models import CourtLevel, Outcome

@@ -35,7 +35,7 @@ def test_generic_abuse_of_power_narrates_nothing(sentence: str, kind: str | None
 
 
 def test_brothers_sharing_the_family_name_are_two_people() -> None:
-    from caselaw.extractors.names import same_person
+    from caselaw.extractors.name_match import same_person
 
     # a Sinhala name begins and ends with the family (ge) name; the personal names between
     # tell brothers apart

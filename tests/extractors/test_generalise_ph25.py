@@ -9,7 +9,8 @@ import pytest
 from party_helpers import names
 
 from caselaw.extractors import charges
-from caselaw.extractors.names import key_tokens, same_person
+from caselaw.extractors.name_match import same_person
+from caselaw.extractors.names import key_tokens
 from caselaw.extractors.signals import narrated
 from caselaw.extractors.verdict_cues import sentence_of
 from caselaw.models import Category

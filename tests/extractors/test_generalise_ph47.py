@@ -8,7 +8,7 @@ import pytest
 from party_helpers import names
 
 from caselaw.extractors import extract
-from caselaw.extractors.names import same_person
+from caselaw.extractors.name_match import same_person
 from caselaw.models import Category, Judgment
 
 _HEAD = (
