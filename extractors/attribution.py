@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from caselaw.extractors._base import HEAD_CHARS, Context
+from caselaw.extractors.charge_mentions import same_offence
 from caselaw.extractors.fallo_offences import unnamed_in_fallo
 from caselaw.extractors.names import fold, has_word, lowers_like_re
 from caselaw.extractors.numbered_accused import numbered_labels, short_form_re
@@ -358,7 +359,9 @@ def fold_named_offences(grouped: Grouped) -> Grouped:
     """A defendant's charge named only by its offence ("convicted them of Qualified
     Trafficking in Persons") joins the same defendant's cited charge of that category
     ("... under Section 4(a) of R.A. 9208"): one charge, the evidence of both.  Not for
-    "other" offences (murder and a procedure Act are two things) nor across counts."""
+    "other" offences (murder and a procedure Act are two things), across counts, nor for
+    another offence of the category ("misconduct in a public office" beside "being bribed",
+    :func:`~caselaw.extractors.charge_mentions.same_offence`)."""
     cited: dict[tuple[int, str], list[tuple[int, str, str]]] = {}
     for key, c in grouped.items():
         if c.statute and c.category != Category.OTHER:
@@ -372,7 +375,8 @@ def fold_named_offences(grouped: Grouped) -> Grouped:
                 (
                     k
                     for k in cited.get((key[0], key[1]), ())
-                    if grouped[k].count is None or c.count is None or grouped[k].count == c.count
+                    if (grouped[k].count is None or c.count is None or grouped[k].count == c.count)
+                    and same_offence(c.label, grouped[k].label)
                 ),
                 None,
             )

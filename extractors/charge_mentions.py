@@ -89,24 +89,68 @@ def _extends(statute: str, denied: str) -> bool:
 
 
 _NAMED_REACH = 120  # at most this many characters from an offence's name to its statute
+# "pleaded guilty to misconduct in a public office and to an offence under section 2 of the
+# Bribery Act": a coordinating word between the name and the citation starts another offence
+_ANOTHER = re.compile(r"\b(?:and|or|as well as)\b|;", re.I)
+_LABEL_WORD = re.compile(r"[a-z]{4,}")
+
+
+def same_offence(a: str, b: str) -> bool:
+    """Do two offence labels name one offence?  They share a telling word (by its first five
+    letters: "Qualified trafficking in persons" / "Trafficking in persons", "Corruption" /
+    "Agent corruptly accepting a gratification"); "Misconduct in a public office" and
+    "Being bribed" do not."""
+    words_a = {w[:5] for w in _LABEL_WORD.findall(a.lower())} - _GENERIC_PREFIXES
+    words_b = {w[:5] for w in _LABEL_WORD.findall(b.lower())} - _GENERIC_PREFIXES
+    return bool(words_a & words_b)
+
+
+_GENERIC_PREFIXES = frozenset(
+    w[:5]
+    for w in [
+        "public",
+        "official",
+        "office",
+        "offence",
+        "offense",
+        "persons",
+        "person",
+        "section",
+        "under",
+        "against",
+        "crime",
+        "violation",
+        "with",
+        "from",
+        "into",
+        "that",
+        "this",
+        "other",
+    ]
+)
 
 
 def _named_before(
+    text: str,
     out: list[ChargeMention],
     m: ChargeMention,
     merged: dict[int, tuple[list[Evidence], set[Evidence]]],
 ) -> int | None:
     """The mention that names ``m``'s offence right before ``m`` cites its statute: same
     category, no statute, a compatible count, a span of it ending at most ``_NAMED_REACH``
-    characters before ``m`` starts (or overlapping it)."""
+    characters before ``m`` starts (or overlapping it), and no "and" / "or" / ";" between
+    the two (that would start another offence)."""
     for j, o in enumerate(out):
         if o.category != m.category or o.statute is not None:
             continue
         if o.count is not None and m.count is not None and o.count != m.count:
             continue
         spans = merged[j][0] if j in merged else o.evidence
-        if any(e.start <= m.start <= e.end + _NAMED_REACH for e in spans):
-            return j
+        for e in spans:
+            if e.start <= m.start <= e.end + _NAMED_REACH and (
+                m.start <= e.end or not _ANOTHER.search(text, e.end, m.start)
+            ):
+                return j
     return None
 
 
@@ -124,7 +168,7 @@ def _with_statute(named: ChargeMention, cited: ChargeMention) -> ChargeMention:
     )
 
 
-def dedupe(mentions: list[ChargeMention]) -> list[ChargeMention]:
+def dedupe(text: str, mentions: list[ChargeMention]) -> list[ChargeMention]:
     """Merge repeated mentions of one charge, keeping the first's fields and all evidence."""
     mentions = sorted(mentions, key=lambda m: m.start)
     out: list[ChargeMention] = []
@@ -141,7 +185,7 @@ def dedupe(mentions: list[ChargeMention]) -> list[ChargeMention]:
         if i is None and m.statute is not None:
             # "convicted of qualified trafficking in persons ... under Section 4(a) of R.A.
             # 9208": the offence named first, its statute after; one charge
-            i = _named_before(out, m, evidence)
+            i = _named_before(text, out, m, evidence)
             if i is not None:
                 out[i] = _with_statute(out[i], m)
                 index[key] = i

@@ -46,7 +46,7 @@ from caselaw.extractors.lexicon import OffencePhrase, ProvisionEntry, StatuteEnt
 from caselaw.models import Category, Evidence
 
 NAME = "charges"
-VERSION = "0.14.0"
+VERSION = "0.15.0"
 
 PHRASE_GAP = 70  # at most this many characters between a cue and an offence phrase
 ADMIN_LABELS = {"grave misconduct", "gross misconduct", "serious misconduct", "dishonesty"}
@@ -217,7 +217,7 @@ def find_charges(
         j = bisect.bisect_left(phrases, (hi, -1))
         reg = Region.of(text, lo, hi, hits, doc)
         mentions.extend(_in_region(reg, jurisdiction, phrases[i:j]))
-    return dedupe(drop_denied(text, jurisdiction, mentions))
+    return dedupe(text, drop_denied(text, jurisdiction, mentions))
 
 
 # "they were not charged with violation of Republic Act No. 9184": the judgment says in so

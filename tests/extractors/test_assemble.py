@@ -438,3 +438,18 @@ def test_an_offence_named_apart_from_its_citation_is_one_charge_per_defendant() 
     (charge,) = [c for c in out.charges if c.category.value == "trafficking"]
     assert charge.statute is not None and "9208" in charge.statute
     assert len(charge.evidence) >= 2  # the named offence's span and the citation's
+
+
+def test_a_named_offence_joins_only_a_cited_charge_of_the_same_offence() -> None:
+    filler = " The officers gave evidence about the payments at length." * 5
+    text = (
+        "Neutral Citation Number: [2022] EWCA Crim 900\n\nIN THE COURT OF APPEAL (CRIMINAL "
+        "DIVISION)\n\nBetween :\n\nREX\n\n- and -\n\nDANIEL PETERS\n\nJUDGMENT\n\n"
+        "1. The appellant, a police constable, was convicted of misconduct in a public office."
+        + filler
+        + " He was also convicted of an offence under section 2 of the Bribery Act 2010.\n\n"
+        "25. The appeal against conviction is dismissed.\n"
+    )
+    out = extract(Judgment(id="t", portal="test", text=text))
+    labels = sorted(c.statute or c.label for c in out.charges)
+    assert labels == ["Bribery Act 2010 s.2", "Misconduct in public office"]

@@ -377,3 +377,13 @@ def test_an_fir_number_does_not_cut_the_fir_cue_from_its_sections():
     )
     (charge,) = find_charges(text, "PK")
     assert text[charge.evidence[0].start :].startswith("FIR No.435/2022")
+
+
+def test_another_offence_after_and_is_not_the_named_offence_s_statute() -> None:
+    text = (
+        "The appellant, a police constable, pleaded guilty to misconduct in a public office "
+        "and to an offence under section 2 of the Bribery Act 2010."
+    )
+    found = find_charges(text, "GB")
+    assert len(found) == 2
+    assert {m.statute for m in found} == {None, "Bribery Act 2010 s.2"}
