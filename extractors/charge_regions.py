@@ -38,9 +38,10 @@ _SENT_END = re.compile(r"(?:[.!?][\"”’)]?\s+(?=[A-Z\"“(\[])|\n\s*\n|;\s)")
 # A blank line before a lower-case word ends no sentence: PDF text converted with a blank
 # line after every printed line ("an offence punishable in terms of\n\nsection 19(b)").
 _LOWER_NEXT = re.compile(r"\s*[a-z]")
+# (an initial ends no sentence, but "a controlled drug of class A." does)
 _ABBREV_END = re.compile(
     r"(?:\b(?:No|Nos|Sec|Secs|Art|Arts|vs|v|Inc|Co|Jr|Sr|St|Crim|Par|Rep|Blg|Atty|Hon|Mr|Mrs|"
-    r"Ms|Dr|Gen|Col|Lt|Insp|Supt|Cap|Ch|para|s|ss|[A-Z])\.$)"
+    r"Ms|Dr|Gen|Col|Lt|Insp|Supt|Cap|Ch|para|s|ss|(?<!\bclass )(?<!\bClass )[A-Z])\.$)"
 )
 _CAPTION = r"\s*(?:for\s?:|re:|crim\. case|criminal case)"  # superset of on_caption_line's test
 _CAPTION_AT = re.compile(_CAPTION, re.I)

@@ -46,7 +46,7 @@ from caselaw.extractors.lexicon import OffencePhrase, ProvisionEntry, StatuteEnt
 from caselaw.models import Category, Evidence
 
 NAME = "charges"
-VERSION = "0.15.0"
+VERSION = "0.16.0"
 
 PHRASE_GAP = 70  # at most this many characters between a cue and an offence phrase
 ADMIN_LABELS = {"grave misconduct", "gross misconduct", "serious misconduct", "dishonesty"}
@@ -126,7 +126,7 @@ def _classify(cit: Citation) -> list[tuple[Category, str, bool]]:
             continue
         for prov in part.provisions:
             pe = _provision(entry, prov.number)
-            if pe is not None and pe.role in ("definition", "procedure"):
+            if pe is not None and pe.role in ("definition", "procedure", "defence"):
                 continue
             if pe is not None:
                 item = (pe.category, pe.label, pe.verified and entry.verified)
@@ -140,6 +140,8 @@ def _classify(cit: Citation) -> list[tuple[Category, str, bool]]:
             return [(entry.category, entry.label, entry.verified)]
     if chosen:
         return chosen
+    if _only_defences(cit):
+        return []  # "a defence under section 45 of the Modern Slavery Act": no offence at all
     for part in cit.parts:  # only definitions/procedure cited: the act's own category
         if part.act is not None and part.act.entry is not None:
             entry = part.act.entry
@@ -150,6 +152,17 @@ def _classify(cit: Citation) -> list[tuple[Category, str, bool]]:
             return []  # "Rule 25.7 of the Police Rules": subordinate rules of procedure
         return [(Category.OTHER, f"Offence under {name}", True)]
     return chosen
+
+
+def _only_defences(cit: Citation) -> bool:
+    """Every provision the citation names is a defence (a victim's statutory defence)."""
+    roles = [
+        pe.role if pe is not None else "offence"
+        for part in cit.parts
+        if part.act is not None and part.act.entry is not None
+        for pe in (_provision(part.act.entry, p.number) for p in part.provisions)
+    ]
+    return bool(roles) and all(role == "defence" for role in roles)
 
 
 _PROVISIONS: dict[tuple[int, str], tuple[StatuteEntry, ProvisionEntry | None]] = {}

@@ -24,7 +24,7 @@ import yaml
 from caselaw.errors import ConfigError
 from caselaw.models import Category
 
-ROLES = ("offence", "penalty", "qualifying", "definition", "procedure")
+ROLES = ("offence", "penalty", "qualifying", "definition", "procedure", "defence")
 _CATEGORIES = {c.value for c in Category}
 
 

@@ -387,3 +387,13 @@ def test_another_offence_after_and_is_not_the_named_offence_s_statute() -> None:
     found = find_charges(text, "GB")
     assert len(found) == 2
     assert {m.statute for m in found} == {None, "Bribery Act 2010 s.2"}
+
+
+def test_a_victim_s_statutory_defence_is_no_charge_and_class_a_ends_a_sentence() -> None:
+    text = (
+        "The appellant pleaded guilty to being concerned in the supply of a controlled drug "
+        "of class A. He now appeals on the ground that he had a defence under section 45 of "
+        "the Modern Slavery Act 2015 of which he was not advised."
+    )
+    found = find_charges(text, "GB")
+    assert [m.category for m in found] == [Category.DRUGS]
