@@ -24,7 +24,7 @@ from caselaw.extractors.found import Found
 from caselaw.models import Category, CorruptionSignal
 
 NAME = "signals"
-VERSION = "1.10.0"
+VERSION = "1.11.0"
 
 _DATA = load_data("signals.yaml")
 # matched against the lower-cased sentence (compile_lower: several times faster than re.I)
@@ -35,6 +35,7 @@ _OFFICIAL = compile_lower(_DATA["official"])
 _NARRATIVE = compile_lower(_DATA["narrative"])
 _DOCTRINE = compile_lower(_DATA["doctrine"])
 _PRIVATE = Found(_DATA["private"])
+_PUBLIC_OFFICE = compile_lower(_DATA["public_office"])
 _AGENCIES = compile_lower(_DATA["agencies"])
 _PARTY = compile_lower(r"\b(?:petitioner|accused|respondent|appellant)s?\b")
 _SENTENCE = re.compile(r"[^.;!?\n]+(?:[.;!?]|\n|$)")
@@ -94,7 +95,7 @@ def _narrated(sentence: str, party_is_official: bool, kinds: set[str] | None) ->
     kind = next(
         (k for k, found in _KINDS if (kinds is None or k in kinds) and found(sentence)), None
     )
-    if kind is None or _PRIVATE(sentence):
+    if kind is None or (_PRIVATE(sentence) and not _PUBLIC_OFFICE.search(sentence)):
         return None
     return kind
 

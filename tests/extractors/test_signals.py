@@ -231,3 +231,15 @@ def test_an_accused_police_officer_by_a_2019_rank_with_its_dot_is_a_signal() -> 
     )
     out = extract(Judgment(id="t", portal="test", text=text))
     assert out.case.corruption_signal
+
+
+def test_a_bribe_to_ministry_officials_is_public_beside_secret_commissions() -> None:
+    sentence = (
+        "The claimant alleges that the first defendant paid bribes to officials of the "
+        "Ministry of Mines to obtain a licence, and received secret commissions from "
+        "contractors."
+    )
+    assert narrated(sentence) == "bribe"
+    assert (
+        narrated("He received secret commissions and bribes from the suppliers' officers.") is None
+    )
