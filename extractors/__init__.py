@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from typing import cast
 
 from caselaw.extractors import (
     assemble,
@@ -19,6 +20,7 @@ from caselaw.extractors import (
     roles,
     sentences,
     signals,
+    text_repair,
     verdicts,
 )
 from caselaw.extractors._base import Context, Extractor, Step
@@ -61,6 +63,7 @@ PIPELINE: tuple[Extractor, ...] = (
 )
 
 VERSIONS: dict[str, str] = {step.name: step.version for step in PIPELINE}
+VERSIONS[text_repair.NAME] = text_repair.VERSION  # the text every step reads
 
 
 def _merged_info(judgment: Judgment, guessed: JudgmentInfo) -> JudgmentInfo:
@@ -76,7 +79,18 @@ def _merged_info(judgment: Judgment, guessed: JudgmentInfo) -> JudgmentInfo:
 
 
 def extract(judgment: Judgment) -> Extraction:
-    """Run every extractor over one judgment; never raises for one failing step."""
+    """Run every extractor over one judgment; never raises for one failing step.
+
+    A text layer that splits words after "c" is read repaired, and every span is mapped
+    back to ``judgment.text`` (:mod:`caselaw.extractors.text_repair`)."""
+    fix = text_repair.repair(judgment.text)
+    if fix is None:
+        return _extract(judgment)
+    found = _extract(replace(judgment, text=fix.text))
+    return cast(Extraction, text_repair.remap(found, judgment.text, fix))
+
+
+def _extract(judgment: Judgment) -> Extraction:
     ctx = Context(judgment)
     errors: list[StageError] = []
     for step in PIPELINE:

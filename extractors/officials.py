@@ -331,11 +331,36 @@ def _position_type(m: re.Match[str]) -> OfficialType | None:
     """The official type a ``party_position`` match names (group 1 an apposition or a
     position held, group 2 a predicate "was a ...")."""
     if m.group(1) is not None:
+        if _ends_intro_clause(m):
+            return None
         return _official_type(m.group(1))
     typ = _official_type(m.group(2), PREDICATE_HEAD)
     if typ is OfficialType.OTHER_PUBLIC and not _PUBLIC_SERVANT.match(m.group(2)):
         return None  # "was a director of ANM Services": a title a company has as well
     return typ
+
+
+# "In preferring Mr Leong's version over that of the appellant, the district judge relied
+# on ...": the party word ends an introductory clause and the words after its comma are the
+# main clause's subject, no apposition (an apposition closes with its own comma: "When the
+# accused, a police officer, arrived ..."); matched at the sentence start (no "^": re's
+# "^" does not match at a match position)
+_INTRO = re.compile(
+    r"\W*(?:\d+\s+)?(?:in|on|upon|by|after|before|while|whilst|when|although|though|if|since"
+    r"|as|because|having|given|despite|notwithstanding)\b[^,]*$",
+    re.I,
+)
+
+
+def _ends_intro_clause(m: re.Match[str]) -> bool:
+    """The party word of an apposition match closes an introductory clause (``_INTRO``)."""
+    text = m.string
+    if text[m.end(1) : m.end(1) + 1] == ",":
+        return False  # a closed apposition
+    lo = max(0, m.start() - 300)
+    stop = text.rfind(". ", lo, m.start())
+    start = max(stop + 2 if stop >= 0 else lo, text.rfind("\n", lo, m.start()) + 1)
+    return _INTRO.match(text, start, m.start()) is not None
 
 
 _PUBLIC_SERVANT = re.compile(

@@ -348,3 +348,15 @@ def test_title_before_twin_as_the_regex(parts: list[str]) -> None:
     head = "".join(parts)
     fast, slow = officials._TITLE_BEFORE.search(head), _TITLE_BEFORE.search(head)
     assert (fast and fast.group(1)) == (slow and slow.group(1))
+
+
+def test_a_party_word_closing_an_introductory_clause_has_no_apposition() -> None:
+    text = (
+        "In preferring the witness's version of the facts over that of the appellant, the "
+        "district judge relied on the witness's demeanour."
+    )
+    (d,) = run_roles(text, (Category.OTHER,), names=("Tay Ah Kow",))
+    assert not d.is_official
+    closed = "When the appellant, a police constable, arrived, the raid had begun."
+    (d,) = run_roles(closed, (Category.OTHER,), names=("Tay Ah Kow",))
+    assert d.official_type is OfficialType.POLICE
