@@ -1,0 +1,81 @@
+"""Sri Lankan caption and disposal forms found on a fifth unseen set (gen8 'pk5': bribery
+revisions brought by the Commission, illicit-enrichment appeals); test-written snippets
+only, no judgment text."""
+
+from __future__ import annotations
+
+from party_helpers import names
+
+# a revision by the prosecution: the Commission is the "Complainant-Petitioner", the versus
+# is written "Vs," and the accused is the respondent of the revision
+_REVISION_CAPTION = (
+    "IN THE COURT OF APPEAL OF THE DEMOCRATIC SOCIALIST REPUBLIC OF SRI LANKA\n\n"
+    "CA (PHC) 77/2019\n\nHC Colombo B 1234/2016\n\n"
+    "The Director General, Commission to Investigate\n\n"
+    "Allegations of Bribery or Corruption,\n\nColombo 07.\n\n"
+    "COMPLAINANT -PETITIONER\n\nVs,\n\nKuruppu Arachchige Sunil Perera,\n\n"
+    "Temple Junction,\n\nKurunegala.\n\nACCUSED-RESPONDENT\n\n"
+    "Before: A. B. Silva J.\n\nORDER\n\nThe Accused-Respondent was indicted.\n"
+)
+
+
+def test_versus_written_with_a_comma_and_a_complainant_petitioner_label() -> None:
+    assert names(_REVISION_CAPTION) == ["Kuruppu Arachchige Sunil Perera"]
+
+
+def test_versus_with_a_comma_does_not_split_a_name() -> None:
+    # "Vs," needs a blank after it: "Vsevolod" or "Vs,X" is no versus
+    text = _REVISION_CAPTION.replace("Kuruppu Arachchige", "Vsevolod Arachchige")
+    assert names(text) == ["Vsevolod Arachchige Sunil Perera"]
+
+
+# the conversion ran the caption's lines together: "And <name>, No. 12/3, <town>." and
+# "<name> <street> Road, <town>, <town>." on one line
+_RUN_ON_CAPTION = (
+    "IN THE SUPREME COURT OF THE DEMOCRATIC SOCIALIST REPUBLIC OF SRI LANKA\n\n"
+    "The Director General, Commission to Investigate Allegations of Bribery or Corruption, "
+    "Colombo 07. Complainant SC Appeal 55/ 2016\n\n"
+    "SC/SPL/LA/ 21/2015 Vs, CA 26/2010 HC Colombo case No. 117/2009 Wijesinghe Arachchige "
+    "Nimal Bandara, No. 12/3, Kandy Road, Kadawatha. Accused\n\n"
+    "And Wijesinghe Arachchige Nimal Bandara, No. 12/3, Kandy Road, Kadawatha. "
+    "Accused- Appellant Vs, The Director General, Commission to Investigate Allegations of "
+    "Bribery or Corruption, Colombo 07. Complainant-Respondent\n\n"
+    "Before: A. B. Silva J.\n\nJUDGMENT\n\nThe appeal is dismissed.\n"
+)
+
+
+def test_the_caption_connective_and_is_no_part_of_the_name() -> None:
+    assert names(_RUN_ON_CAPTION) == ["Wijesinghe Arachchige Nimal Bandara"]
+
+
+def test_a_name_that_begins_with_and_keeps_it_elsewhere() -> None:
+    # only the leading connective of a run-on line goes ("Andrew" is a name)
+    text = _RUN_ON_CAPTION.replace("Wijesinghe Arachchige", "Andrew Arachchige").replace(
+        "And Andrew", "Andrew"
+    )
+    assert names(text) == ["Andrew Arachchige Nimal Bandara"]
+
+
+def _street_caption(line: str) -> str:
+    return (
+        "IN THE COURT OF APPEAL OF THE DEMOCRATIC SOCIALIST REPUBLIC OF SRI LANKA\n\n"
+        "CA No: CA/HCC/ 120/2019 The Director General Commission to Investigate Allegations "
+        "of Bribery or Corruption, Colombo 07.\n\nComplainant Vs.\n\n"
+        f"{line}\n\nAccused\n\nBefore: A. B. Silva J.\n\nJUDGMENT\n\nThe appeal is dismissed.\n"
+    )
+
+
+def test_a_name_run_into_its_street_on_one_line() -> None:
+    # the street's own name ("Godlic Watta": garden) and the towns after it are no names
+    text = _street_caption("Weerakoon Jayasinghe Godlic Watta Road, Bamunugedara, Kurunegala.")
+    assert names(text) == ["Weerakoon Jayasinghe"]
+    text = _street_caption("Kaluarachchige Dayawathi Pasal Mawatha, Aluviharaya, Matale.")
+    assert names(text) == ["Kaluarachchige Dayawathi"]
+
+
+def test_a_street_alone_is_still_no_name() -> None:
+    # one word before the street word is the street's name, not a person
+    text = _street_caption("Nimal Perera, Ikbal Road, Muthur.")
+    assert names(text) == ["Nimal Perera"]
+    text = _street_caption("Temple Road, Kurunegala.")
+    assert names(text) == []
