@@ -79,3 +79,36 @@ def test_a_street_alone_is_still_no_name() -> None:
     assert names(text) == ["Nimal Perera"]
     text = _street_caption("Temple Road, Kurunegala.")
     assert names(text) == []
+
+
+_ENRICHMENT_APPEAL = (
+    "IN THE COURT OF APPEAL OF THE DEMOCRATIC SOCIALIST REPUBLIC OF SRI LANKA\n\n"
+    "CA No: CA/HCC/ 120/2019 The Director General Commission to Investigate Allegations "
+    "of Bribery or Corruption, Colombo 07.\n\nComplainant Vs.\n\n"
+    "Ranjith Bandara Herath, No. 4, Lake Road, Kurunegala.\n\nAccused-Appellant\n\n"
+    "Before: A. B. Silva J.\n\nJUDGMENT\n\n"
+    "The appellant was indicted with a charge under section 23A (1) read with section 23A (3) "
+    "of the Bribery Act. The following witnesses gave evidence for the defence. "
+    "(i.) Ranjith Bandara Herath - The accused-appellant (ii.) Sunil Wickrama - The owner of "
+    "the land on which the appellant kept his lorry. (iii.) Nimal Silva - a mason.\n"
+    "The appeal is dismissed.\n"
+)
+
+
+def test_the_next_list_item_describes_another_person() -> None:
+    from caselaw.extractors import extract
+    from caselaw.models import Judgment
+
+    out = extract(Judgment(id="t", portal="test", text=_ENRICHMENT_APPEAL))
+    assert [(d.name, d.is_official) for d in out.defendants] == [("Ranjith Bandara Herath", True)]
+
+
+def test_an_owner_in_the_defendants_own_item_stays_private() -> None:
+    from caselaw.extractors import extract
+    from caselaw.models import Judgment
+
+    text = _ENRICHMENT_APPEAL.replace(
+        "The accused-appellant (ii.)", "The accused-appellant, the owner of a hardware shop (ii.)"
+    )
+    out = extract(Judgment(id="t", portal="test", text=text))
+    assert [(d.name, d.is_official) for d in out.defendants] == [("Ranjith Bandara Herath", False)]
