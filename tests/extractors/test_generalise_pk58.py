@@ -112,3 +112,57 @@ def test_an_owner_in_the_defendants_own_item_stays_private() -> None:
     )
     out = extract(Judgment(id="t", portal="test", text=text))
     assert [(d.name, d.is_official) for d in out.defendants] == [("Ranjith Bandara Herath", False)]
+
+
+def test_a_court_directed_to_hear_the_case_is_a_remand() -> None:
+    from caselaw.extractors.verdict_cues import classify
+
+    assert classify("We set aside the order and direct the High Court to hear the case.") == (
+        "other"
+    )
+    assert (
+        classify(
+            "The learned High Court Judge is hereby directed to issue notice to the Respondent "
+            "and commence the trial."
+        )
+        == "other"
+    )
+    # a direction to someone else is no remand
+    assert classify("We direct the Registrar to send a copy to the Commission.") is None
+
+
+def test_a_sentence_runs_on_over_a_blank_line_after_of() -> None:
+    from caselaw.extractors.verdict_cues import _SENTENCE, _SENTENCE_SCAN
+
+    text = "I set aside the judgment and direct the Court of\n\nAppeal to hear it. Next line."
+    assert [m.start() for m in _SENTENCE.finditer(text)] == [
+        m.start() for m in _SENTENCE_SCAN.finditer(text)
+    ]
+    assert "\n" not in text[: text.index("it.")].replace("of\n\nAppeal", "")
+    assert all(m.start() > text.index("it.") for m in _SENTENCE.finditer(text))
+    # a line that ends a sentence still breaks there
+    text = "The appeal is dismissed\n\nThe State shall pay costs."
+    assert [m.start() for m in _SENTENCE.finditer(text)] == [23]
+
+
+_SC_REMAND = (
+    "IN THE SUPREME COURT OF THE DEMOCRATIC SOCIALIST REPUBLIC OF SRI LANKA\n\n"
+    "SC Appeal 55/2016\n\nThe Director General, Commission to Investigate Allegations of "
+    "Bribery or Corruption, Colombo 07.\n\nComplainant-Respondent-Appellant\n\nVs.\n\n"
+    "Kumara Wickrama Perera, No. 4, Lake Road, Kandy.\n\nAccused-Appellant-Respondent\n\n"
+    "Before: A. B. Silva J.\n\nJUDGMENT\n\n"
+    "The accused was indicted under section 23A (3) of the Bribery Act and was convicted by "
+    "the High Court. The Court of Appeal allowed his appeal by acquitting and discharging the "
+    "Accused-Appellant on a preliminary objection.\n\n"
+    "For these reasons I set aside the judgment of the Court of Appeal dated 01.02.2015 and "
+    "direct the Court of\n\nAppeal to hear the main appeal in this case.\n\nAppeal allowed.\n"
+)
+
+
+def test_the_courts_own_remand_decides_over_the_acquittal_below() -> None:
+    from caselaw.extractors import extract
+    from caselaw.models import Judgment
+
+    out = extract(Judgment(id="t", portal="test", text=_SC_REMAND))
+    assert [d.name for d in out.defendants] == ["Kumara Wickrama Perera"]
+    assert {v.outcome.value for v in out.verdicts if v.standing} == {"other"}
