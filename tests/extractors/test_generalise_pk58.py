@@ -166,3 +166,21 @@ def test_the_courts_own_remand_decides_over_the_acquittal_below() -> None:
     out = extract(Judgment(id="t", portal="test", text=_SC_REMAND))
     assert [d.name for d in out.defendants] == ["Kumara Wickrama Perera"]
     assert {v.outcome.value for v in out.verdicts if v.standing} == {"other"}
+
+
+def test_the_name_of_the_bribery_act_narrates_no_bribe() -> None:
+    from caselaw.extractors import signals
+
+    sentence = (
+        "The legislature wanted the Commission to act independent of the Attorney General "
+        "who is empowered to forward indictments and thereby gave its Director General the "
+        "sole power of appealing against the orders of court with regard to offences under "
+        "the Bribery Act."
+    )
+    assert signals.narrated(sentence) is None
+    # a bribe narrated beside the Act's name still is one
+    sentence = (
+        "The officer accepted a bribe of Rs. 5,000 from the complainant, an offence under "
+        "the Bribery Act."
+    )
+    assert signals.narrated(sentence) == "bribe"
