@@ -184,3 +184,20 @@ def test_the_name_of_the_bribery_act_narrates_no_bribe() -> None:
         "the Bribery Act."
     )
     assert signals.narrated(sentence) == "bribe"
+
+
+def test_clauses_side_by_side_and_wrapped_over_a_blank_line() -> None:
+    from caselaw.extractors.charges import find_charges
+
+    text = (
+        "The respondent was indicted for soliciting and accepting a gratification, which is an "
+        "offence punishable under Section 19(b) 19\n\n(c) of the Bribery Act No. 11 of 1954."
+    )
+    assert [(c.category.value, c.statute) for c in find_charges(text, "LK")] == [
+        ("corruption", "Bribery Act (LK) s.19(b),(c)")
+    ]
+    # a year after a clause is no clause of a list
+    from caselaw.extractors.citations import parse_citations
+
+    text = "under section 5(a) 2019 (Revised) of the Act"
+    assert [c.normalised() for c in parse_citations(text, 0, len(text))] == ["s.5(a)"]
