@@ -201,3 +201,19 @@ def test_clauses_side_by_side_and_wrapped_over_a_blank_line() -> None:
 
     text = "under section 5(a) 2019 (Revised) of the Act"
     assert [c.normalised() for c in parse_citations(text, 0, len(text))] == ["s.5(a)"]
+
+
+def test_convicted_by_the_court_under_a_section() -> None:
+    from caselaw.extractors.charges import find_charges
+
+    text = (
+        "The appellant, a Patwari, was convicted by the learned Special Judge, Anti-Corruption, "
+        "Lahore under section 161 PPC read with section 5(2) of the Prevention of Corruption "
+        "Act, 1947 and sentenced to two years."
+    )
+    assert [(c.category.value, c.statute) for c in find_charges(text, "PK")] == [
+        ("corruption", "PPC s.161 r/w PCA 1947 s.5(2)")
+    ]
+    # the convicting verb with an object, a precedent's narration, is not read so
+    text = "The court in that case convicted the accused under section 161 PPC."
+    assert find_charges(text, "PK") == []
