@@ -217,3 +217,25 @@ def test_convicted_by_the_court_under_a_section() -> None:
     # the convicting verb with an object, a precedent's narration, is not read so
     text = "The court in that case convicted the accused under section 161 PPC."
     assert find_charges(text, "PK") == []
+
+
+def test_the_ordinance_is_the_ordinance_named_before() -> None:
+    from caselaw.extractors.charges import find_charges
+
+    text = (
+        "The petitioner seeks bail in Reference No.03/2023 filed under section 18(g) read with "
+        "section 24(b) of the National Accountability Ordinance, 1999, wherein it is alleged "
+        "that he committed the offence of corruption and corrupt practices under section "
+        "9(a)(vi) of the Ordinance."
+    )
+    assert ("corruption", "NAO 1999 s.9(a)(vi)") in [
+        (c.category.value, c.statute) for c in find_charges(text, "PK")
+    ]
+    # "the Act" is no Ordinance; nor does an unknown act named before break the reading
+    text = text.replace("of the Ordinance.", "of the Act.")
+    assert "NAO 1999 s.9(a)(vi)" not in [c.statute for c in find_charges(text, "PK")]
+    text = (
+        "FIR No.98/2024 was registered under sections 302, 342 PPC and section 155-C of the "
+        "Police Order, 2002, and the petitioner was charged under section 9 of the Order."
+    )
+    assert find_charges(text, "PK")
