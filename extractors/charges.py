@@ -41,6 +41,7 @@ from caselaw.extractors.charge_regions import (
     discussed_at,
     line_start,
 )
+from caselaw.extractors.citation_tokens import ActRef
 from caselaw.extractors.citations import Citation, parse_citations
 from caselaw.extractors.lexicon import OffencePhrase, ProvisionEntry, StatuteEntry
 from caselaw.models import Category, Evidence
@@ -76,8 +77,12 @@ _MEANS = re.compile(r"(?<![\w])(?:through|thru)\s+$", re.I)
 # "amending" are the ones the cited law changed, named to locate the change, not an offence
 # charged besides it
 _AMENDED_TARGET = re.compile(r"(?<![\w])(?:amending|which amended|that amended)\s+$", re.I)
-# "section 54A (d) of the same Ordinance": the act named last before it
-_SAME_ACT = re.compile(r"\s+of\s+the\s+(?:same|said)\s+(?:Act|Ordinance|Code|Law|Decree)\b", re.I)
+# "section 54A (d) of the same Ordinance": the act named last before it; so is "section
+# 9(a)(vi) of the Ordinance" after "section 18(g) of the National Accountability Ordinance"
+# (the bare kind word only for an act of that kind: "the Act" is no Ordinance)
+_SAME_ACT = re.compile(
+    r"\s+of\s+the\s+(?P<same>(?:same|said)\s+)?(?P<kind>Act|Ordinance|Code|Law|Decree)\b", re.I
+)
 
 
 # "sufficient basis for the initiation of criminal cases against him, in particular for
@@ -264,7 +269,7 @@ def _in_region(
     for cit in _citations(reg, jurisdiction):
         if any(p.act is not None for p in cit.parts):
             last_act = next(p.act for p in reversed(cit.parts) if p.act is not None)
-        elif last_act is not None and _SAME_ACT.match(text, cit.end):
+        elif last_act is not None and _same_act(text, cit.end, last_act):
             cit = replace(cit, parts=tuple(replace(p, act=last_act) for p in cit.parts))
         line = line_start(text, cit.start)
         if _FOOTNOTE_LINE.match(text, line):
@@ -315,6 +320,18 @@ def _in_region(
         ev = (_evidence(text, start, p_end),)
         out.append(ChargeMention(category, label, None, count, alt, ev, entry.verified))
     return out
+
+
+def _same_act(text: str, end: int, act: ActRef) -> bool:
+    """The words after a provision ("of the same Ordinance", "of the Ordinance") refer to
+    ``act``, the act the region's previous citation named."""
+    m = _SAME_ACT.match(text, end)
+    if m is None:
+        return False
+    if m.group("same") is not None:
+        return True
+    name = act.entry.name if act.entry is not None else text[act.start : act.end]
+    return m.group("kind").lower() in name.lower()
 
 
 def _citations(reg: Region, jurisdiction: str | None) -> list[Citation]:

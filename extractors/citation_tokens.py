@@ -22,7 +22,8 @@ from caselaw.extractors.anchors import AnchorHits
 from caselaw.extractors.citation_aliases import _alias_matches, _alias_regex
 from caselaw.extractors.lexicon import StatuteEntry, alias_key
 
-_SUB = r"(?:\s?\(\s?[0-9a-zA-Z]{1,5}\s?\))"
+# (a PDF line of a block layout may wrap between a number and its clause: "Section 19\n\n(c)")
+_SUB = r"(?:(?:\s?|\n[ \t]*\n[ \t]*)\(\s?[0-9a-zA-Z]{1,5}\s?\))"
 # (a letter suffix may stand a blank apart when its clause follows: "337 F(i)")
 _NUM = rf"\d{{1,5}}(?:\.\d{{1,4}})*(?:-?[A-Z]{{1,2}}\b|[A-Z](?![a-z])| [A-Z](?=\())?{_SUB}*"
 _UNIT = (
@@ -35,7 +36,9 @@ _ITEM = rf"(?:{_NUM}{_PAR}?|{_SUB}+)"
 # then the next line must open with a section number, not a paragraph's "2." or "2)")
 _LIST_SEP = (
     rf"(?:\s?(?:,|&|/|\band\b|\bor\b)\s?(?:{_UNIT}\s?)?"
-    r"|,[ \t]*\n[ \t]*(?=\d{1,5}(?![\d.)])))"
+    r"|,[ \t]*\n[ \t]*(?=\d{1,5}(?![\d.)]))"
+    # (two clauses of one section side by side, the comma left out: "Section 19(b) 19 (c)")
+    r"|(?<=\([a-z]\))[ \t]+(?=\d{1,5}(?:\s?|\n[ \t]*\n[ \t]*)\([a-z]\)))"
 )
 _PROV = re.compile(
     rf"(?<![\w/])(?P<unit>{_UNIT})\s?(?P<list>{_NUM}{_PAR}?(?:{_LIST_SEP}{_ITEM})*)",

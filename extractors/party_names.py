@@ -46,6 +46,9 @@ _ALIAS_START = re.compile(r"(?:a\.?\s?k\.?\s?a\.?|alias)\s|@", re.I)
 # "SPOUSES PRIMO C. YBANEZ AND NILA S. YBANEZ", "Sps. A and B": a caption word that says the
 # two names after it are a married couple; it is no part of the first name
 _COUPLE = re.compile(r"(?:the\s+)?(?:spouses|sps\.)\s+", re.I)
+# a Sri Lankan caption's connective run into the name by the conversion ("And Imbulana
+# Liyanage X, No. 145/53, ...", "And now between X"): no part of the name
+_CONNECTIVE = re.compile(r"(?:And|AND)(?:\s+(?:now|NOW))?(?:\s+(?:between|BETWEEN))?\s+(?=[A-Z])")
 
 
 # "Sampath B. Abayakoon, J.", "Nimal Silva J.", "A and B, JJ.", "Lee Ah Kow, C.J.", "Tan
@@ -160,6 +163,20 @@ def _block_names(chunk: str) -> str:
     return chunk
 
 
+# the generic last word of a Sri Lankan street's own name ("Godlic Watta Road": garden)
+_STREET_GENERIC = {"watta", "waththa", "watte", "wattha", "pedesa"}
+
+
+def _before_street(name: str, address: re.Match[str]) -> str | None:
+    """The person's name before a street written on its line with no comma ("Viyannalage
+    Jayasinghe Godlic Watta Road"): the words before the street word less the street's own
+    name (its last word, and a generic word before that); None unless two words remain."""
+    words = name[: address.start()].split()
+    if words and words.pop().lower() in _STREET_GENERIC and words:
+        words.pop()
+    return " ".join(words) if len(words) >= 2 else None
+
+
 def _pieces(chunk: str, numbered: bool) -> list[tuple[str, int]]:
     """``chunk`` split into candidate names with their offsets; a suffix ("Jr."), a
     nickname or an alias is joined to the name before it."""
@@ -209,7 +226,7 @@ def names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         chunk = _block_names(chunk)
     out: list[tuple[str, int, int]] = []
     merged = _pieces(chunk, numbered)
-    descriptor = False
+    descriptor = street_after = False
     judges = _judges(chunk, merged)
     for i, (piece, off) in enumerate(merged):
         if i in judges:
@@ -225,15 +242,22 @@ def names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         # never holds a colon, so what precedes one is the field's label
         field = _FIELD_LABEL.match(raw)
         raw = raw[field.end() :] if field else raw
-        couple = _COUPLE.match(raw)
+        lead_rx = _CONNECTIVE if i == 0 and raw.startswith(("And", "AND")) else _COUPLE
+        couple = lead_rx.match(raw)
         if couple:
             raw = raw[couple.end() :]
         name = _strip(raw)
         if name.lower().endswith((" etc", " etc.")):
             name = name.rsplit(" ", 1)[0]
-        if _ADDRESS.search(name) or _HOUSE_NO.fullmatch(raw):  # "Ikbal Road", "No. 10/12"
-            descriptor = True
-            continue
+        address = _ADDRESS.search(name)
+        if address or _HOUSE_NO.fullmatch(raw):  # "Ikbal Road", "No. 10/12"
+            head = _before_street(name, address) if address and i == 0 and not out else None
+            if head is None:
+                descriptor = True
+                continue
+            name = head  # "X Y Godlic Watta Road, Town": the name runs into its street
+            piece = piece[: piece.find(head.split()[-1]) + len(head.split()[-1])]
+            street_after = True
         glued = _GLUED_LABEL.search(name)  # "Nimal Perera AccusedAppellant"
         if glued:
             name = name[: glued.start()]
@@ -242,12 +266,12 @@ def names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
             body = piece.strip()
             if field:
                 body = body[body.find(":") + 1 :].lstrip()
-            lead = _COUPLE.match(body) if couple else None
+            lead = lead_rx.match(body) if couple else None
             if lead:
                 body = body[lead.end() :]
             s = piece_base + off + piece.find(body)
             out.append((name, s, s + len(body)))
-            descriptor = False
+            descriptor = street_after  # (the town names after its street are no names)
         elif out:
             descriptor = True
     return out

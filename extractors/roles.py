@@ -47,10 +47,18 @@ for _role, _words in load_data("roles.yaml")["role_words"].items():
     register_group(f"roles.{_role}", _words)
 
 
+# the next item of an enumerated list ("(i.) X - The accused-appellant (ii.) Y - The owner of
+# the land"): what follows it describes another person
+_NEXT_ITEM = re.compile(r"\((?:[ivx]{1,4}|[a-h])\.?\)")
+
+
 def is_private(ctx: Context, index: int) -> bool:
     """A sentence naming the defendant calls them a private person, supplier, owner ..."""
     for s, e in officials.occurrences(ctx, index):
         window = ctx.text[max(0, s - 150) : e + 150]
+        if "(" in window[s - max(0, s - 150) :]:
+            item = _NEXT_ITEM.search(window, s - max(0, s - 150) + (e - s))
+            window = window[: item.start()] if item is not None else window
         if _PRIVATE.search(window.lower()):
             return True
     return False

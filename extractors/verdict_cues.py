@@ -77,7 +77,11 @@ _SENTENCE = re.compile(
     r"(?<=[.;:])(?<![\s(][A-Z]\.)(?<![A-Z]\.[A-Z]\.)(?<!No\.)(?<!Nos\.)(?<!Jr\.)(?<!Sec\.)(?<!Art\.)(?<!vs\.)"
     r"(?<!\bP\.)(?<!\bS\.)(?<!\b(?:Dr|Mr|Ms|Sr|Lt)\.)(?<!\b(?:Mrs|Hon|Gov|Gen|Col|Maj|Sgt|Rev)\.)"
     r"(?<!\b(?:Atty|Engr|Capt|Insp|Supt|Prof)\.)(?!(?<=\bno\.)\s+\d)\s+(?=[A-Z0-9(\"“])"
-    r"|\n\s*\n(?!\s*[a-z])|\n(?=\s*\(?\d+[.)](?!\d))"
+    # (a line that ends on "of", "the", "and" ... runs on over the blank line after it: "and
+    # direct the Court of\n\nAppeal to hear the main appeal", a PDF line of a block layout)
+    r"|(?<! of)(?<! the)(?<! and)(?<! to)(?<! for)(?<! by)"
+    r"(?<! with)(?<! an)(?<! in)(?<! on)(?<! from)(?<! that)"
+    r"\n\s*\n(?!\s*[a-z])|\n(?=\s*\(?\d+[.)](?!\d))"
     # a footnote number glued to the full stop ("for lack of probable cause.9 As such")
     r"|(?:(?<=[a-z][.;:]\d)|(?<=[a-z][.;:]\d\d)|(?<=[a-z][.;:]\d\d\d))(?<!No\.\d)(?<!No\.\d\d)"
     r"(?<!No\.\d\d\d)\s+(?=[A-Z(\"“])"
@@ -90,7 +94,9 @@ _SENTENCE_SCAN = re.compile(
     r"(?<!Jr\.\s)(?<!Sec\.\s)(?<!Art\.\s)(?<!vs\.\s)(?<!\bP\.\s)(?<!\bS\.\s)"
     r"(?<!\b(?:Dr|Mr|Ms|Sr|Lt)\.\s)(?<!\b(?:Mrs|Hon|Gov|Gen|Col|Maj|Sgt|Rev)\.\s)"
     r"(?<!\b(?:Atty|Engr|Capt|Insp|Supt|Prof)\.\s)(?!(?<=\bno\.\s)\s*\d)\s*(?=[A-Z0-9(\"“])"
-    r"|(?<=\n)\s*\n(?!\s*[a-z])|(?<=\n)(?=\s*\(?\d+[.)](?!\d))"
+    r"|(?<=\n)(?<! of\n)(?<! the\n)(?<! and\n)(?<! to\n)(?<! for\n)(?<! by\n)"
+    r"(?<! with\n)(?<! an\n)(?<! in\n)(?<! on\n)(?<! from\n)(?<! that\n)"
+    r"\s*\n(?!\s*[a-z])|(?<=\n)(?=\s*\(?\d+[.)](?!\d))"
     r"|(?<=\d\s)(?:(?<=[a-z][.;:]\d\s)|(?<=[a-z][.;:]\d\d\s)|(?<=[a-z][.;:]\d\d\d\s))(?<!No\.\d\s)"
     r"(?<!No\.\d\d\s)(?<!No\.\d\d\d\s)\s*(?=[A-Z(\"“]))"
 )

@@ -35,7 +35,7 @@ from caselaw.extractors.verdict_narrated import narrated_acquittals, substituted
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
-VERSION = "1.13.0"
+VERSION = "1.13.1"
 
 _DATA = load_data("verdicts.yaml")
 _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)
@@ -261,6 +261,11 @@ def run(ctx: Context, step: Step) -> None:
             findings.extend(Finding(i, outcome, True, lvl, s, e, hint) for i in named)
         elif named:
             findings.extend(Finding(i, outcome, True, lvl, s, e) for i in named)
+        elif label == "other" and _SETS_ASIDE_AND_REMITS.search(sentence):
+            # "I set aside the judgment of the Court of Appeal and direct the Court of Appeal
+            # to hear the main appeal": the court's own remand decides for every defendant,
+            # over the acquittal that judgment below had given
+            findings.extend(Finding(i, outcome, True, lvl, s, e) for i in range(len(keys)))
         # an unnamed sentence decides for every defendant when it names a party generically
         # or decides the appeal or conviction itself ("the conviction ... are affirmed")
         # ("we quash her conviction": the court's own order, whoever "her" is)
@@ -274,6 +279,7 @@ def run(ctx: Context, step: Step) -> None:
     ctx.findings = findings
 
 
+_SETS_ASIDE_AND_REMITS = re.compile(r"\bset(?:ting)?\s+aside\b[^;]{0,160}?\bdirect", re.I)
 _SOME_COUNTS_OF = re.compile(
     r"\bacquitted\s+of\s+(?:one|two|three|four|five|\d{1,2})\s+counts?\s+of\s+"
     r"(?P<offence>[a-z][a-z\- ]{2,40}?)(?=\s+(?:filed|committed|against|in|under|by)\b|[.,;:(]|$)",
