@@ -1,0 +1,76 @@
+"""Rules from the eighth round's review of the disagreements left on the 103 unseen real
+judgments of rounds four to seven; snippets written for these tests, no judgment text."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselaw.extractors import charges, extract
+from caselaw.models import Category, Judgment
+
+
+def _standing(text: str, jurisdiction: str = "PH") -> set[tuple[Category, str]]:
+    ex = extract(Judgment(id="t", portal="test", text=text, jurisdiction=jurisdiction))
+    return {
+        (c.category, v.outcome.value)
+        for c in ex.charges
+        for v in ex.verdicts
+        if v.charge == c.index and v.standing
+    }
+
+
+_AC_HEAD = (
+    "SECOND DIVISION\n\n[ A.C. No. 10001, March 6, 2019 ]\n\n"
+    "JUAN DELA CRUZ, COMPLAINANT, VS. ATTY. PEDRO B. SANTOS, RESPONDENT.\n\n"
+    "D E C I S I O N\n\nREYES, J.:\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "This is a complaint filed against respondent for violation of the Lawyer's Oath.",
+            "Violation of the Lawyer's Oath",
+        ),
+        (
+            "The complainants filed a complaint against respondent for violations of the Code "
+            "of Professional Responsibility (CPR).",
+            "Violation of the Code of Professional Responsibility",
+        ),
+        (
+            "He was charged with violation of the 2004 Rules on Notarial Practice.",
+            "Violation of the Rules on Notarial Practice",
+        ),
+    ],
+)
+def test_a_lawyers_professional_offence_is_a_charge(sentence: str, label: str) -> None:
+    # lawyer discipline (A.C. cases): professional offences, never corruption in themselves
+    found = charges.find_charges(sentence, "PH")
+    assert {(m.category, m.label) for m in found} == {(Category.OTHER, label)}
+
+
+def test_a_professional_code_without_a_charge_cue_is_no_charge() -> None:
+    sentence = "Lawyers must uphold the Code of Professional Responsibility at all times."
+    assert charges.find_charges(sentence, "PH") == []
+
+
+def test_a_lawyer_found_guilty_of_violating_the_notarial_law_is_convicted() -> None:
+    text = _AC_HEAD + (
+        "This administrative case stemmed from a complaint against respondent Atty. Pedro B. "
+        "Santos for violations of the Code of Professional Responsibility and the Notarial Law."
+        "\n\nWHEREFORE, the Court finds respondent Atty. Pedro B. Santos GUILTY of violating "
+        "the Notarial Law and the Code of Professional Responsibility. He is SUSPENDED from "
+        "the practice of law for six (6) months.\n\nSO ORDERED."
+    )
+    assert (Category.OTHER, "convicted") in _standing(text)
+
+
+def test_a_complaint_against_an_attorney_dismissed_is_dismissed() -> None:
+    # the abbreviation "Atty." inside the subject does not end the sentence
+    text = _AC_HEAD + (
+        "For resolution is a complaint against respondent for violation of the Lawyer's Oath."
+        "\n\nACCORDINGLY, the Complaint filed against Atty. Pedro B. Santos is DISMISSED for "
+        "lack of merit.\n\nSO ORDERED."
+    )
+    assert _standing(text) == {(Category.OTHER, "dismissed")}
