@@ -74,3 +74,33 @@ def test_a_complaint_against_an_attorney_dismissed_is_dismissed() -> None:
         "lack of merit.\n\nSO ORDERED."
     )
     assert _standing(text) == {(Category.OTHER, "dismissed")}
+
+
+def _charges_of(text: str) -> dict[str, set[tuple[str, str]]]:
+    ex = extract(Judgment(id="t", portal="test", text=text, jurisdiction="PH"))
+    out: dict[str, set[tuple[str, str]]] = {d.name: set() for d in ex.defendants}
+    for c in ex.charges:
+        for v in ex.verdicts:
+            if v.charge == c.index and v.standing:
+                out[ex.defendants[c.defendant].name].add((c.label, v.outcome.value))
+    return out
+
+
+def test_each_respondent_found_guilty_of_one_offence_in_turn_answers_for_it() -> None:
+    # an audit fallo finds two respondents guilty of the same offence, one sentence each
+    # (the repeats are one merged mention): the second is charged with it, not with the
+    # first one's other offences
+    text = (
+        "EN BANC\n\n[ A.M. No. 05-3-83-MTC, October 9, 2007 ]\n\n"
+        "RE: JUDICIAL AND FINANCIAL AUDIT OF THE MUNICIPAL TRIAL COURT OF SAN LUIS, "
+        "BATANGAS\n\nD E C I S I O N\n\nPER CURIAM:\n\n"
+        "The audit team found shortages in the collections of the two clerks of court.\n\n"
+        "WHEREFORE the Court finds and declares:\n\n"
+        "Ana B. Cruz GUILTY of gross neglect of duty, dishonesty and grave misconduct. She is "
+        "DISMISSED from the service.\n\n"
+        "Jose Reyes GUILTY of gross neglect of duty. He is DISMISSED from the service.\n\n"
+        "SO ORDERED."
+    )
+    found = _charges_of(text)
+    assert found["Jose Reyes"] == {("Gross neglect of duty", "convicted")}
+    assert ("Dishonesty", "convicted") in found["Ana B. Cruz"]
