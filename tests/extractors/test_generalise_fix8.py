@@ -104,3 +104,23 @@ def test_each_respondent_found_guilty_of_one_offence_in_turn_answers_for_it() ->
     found = _charges_of(text)
     assert found["Jose Reyes"] == {("Gross neglect of duty", "convicted")}
     assert ("Dishonesty", "convicted") in found["Ana B. Cruz"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The audit team discovered that gambling moneys seized for violation of Presidential "
+        "Decree No. 1602 were deposited with a cooperative.",
+        "The goods confiscated for violation of Republic Act No. 10863 were kept in the warehouse.",
+    ],
+)
+def test_a_thing_seized_for_a_violation_charges_nobody(sentence: str) -> None:
+    assert charges.find_charges(sentence, "PH") == []
+
+
+def test_a_person_charged_after_a_seizure_is_still_charged() -> None:
+    sentence = (
+        "After the shabu was seized from him, he was charged with violation of Section 5, "
+        "Article II of Republic Act No. 9165."
+    )
+    assert {m.category for m in charges.find_charges(sentence, "PH")} == {Category.DRUGS}
