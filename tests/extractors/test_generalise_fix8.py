@@ -124,3 +124,32 @@ def test_a_person_charged_after_a_seizure_is_still_charged() -> None:
         "Article II of Republic Act No. 9165."
     )
     assert {m.category for m in charges.find_charges(sentence, "PH")} == {Category.DRUGS}
+
+
+_MTJ_HEAD = (
+    "FIRST DIVISION\n\n[ A.M. No. MTJ-04-1600, June 30, 2008 ]\n\n"
+    "ROSA C. LIM, COMPLAINANT, VS. JUDGE PEDRO Y. REYES, RESPONDENT.\n\n"
+    "D E C I S I O N\n\nAZCUNA, J.:\n\n"
+    "This is an administrative complaint filed against Judge Pedro Y. Reyes, charging him "
+    "with Serious Misconduct, Gross Ignorance of the Law and Violation of Section 3(e) of "
+    "the Anti-Graft and Corrupt Practices Act (R.A. No. 3019) in connection with a bond.\n\n"
+    "Respondent erred in granting the motion without notice to complainant.\n\n"
+)
+
+
+def test_a_corruption_charge_the_disciplinary_fallo_leaves_out_is_not_sustained() -> None:
+    text = _MTJ_HEAD + (
+        "WHEREFORE, respondent Judge Pedro Y. Reyes is found GUILTY OF GROSS IGNORANCE OF THE "
+        "LAW for which he is FINED P2,000.\n\nSO ORDERED."
+    )
+    assert _standing(text) == {(Category.OTHER, "convicted"), (Category.CORRUPTION, "dismissed")}
+
+
+def test_a_corruption_charge_the_disciplinary_fallo_names_stands_convicted() -> None:
+    text = _MTJ_HEAD + (
+        "WHEREFORE, respondent Judge Pedro Y. Reyes is found GUILTY OF GROSS IGNORANCE OF THE "
+        "LAW and of violation of Section 3(e) of R.A. No. 3019, and is DISMISSED from the "
+        "service.\n\nSO ORDERED."
+    )
+    assert (Category.CORRUPTION, "convicted") in _standing(text)
+    assert (Category.CORRUPTION, "dismissed") not in _standing(text)
