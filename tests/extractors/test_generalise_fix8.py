@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from caselaw.extractors import charges, extract
+from caselaw.extractors import charges, extract, metadata
+from caselaw.extractors._base import Context
 from caselaw.models import Category, Judgment
 
 
@@ -153,3 +154,28 @@ def test_a_corruption_charge_the_disciplinary_fallo_names_stands_convicted() -> 
     )
     assert (Category.CORRUPTION, "convicted") in _standing(text)
     assert (Category.CORRUPTION, "dismissed") not in _standing(text)
+
+
+@pytest.mark.parametrize(
+    ("head", "court"),
+    [
+        (
+            "IN THE COURT OF APPEAL OF THE\n\nDEMOCRATIC SOCIALIST REPUBLIC OF SRI LANKA\n\n"
+            "C A 100/2007\n\n",
+            "Court of Appeal of Sri Lanka",
+        ),
+        (
+            "IN THE SUPREME COURT OF THE\nDEMOCRATIC SOCIALIST REPUBLIC OF SRI LANKA\n\n"
+            "S.C. Appeal No. 10/2014\n\n",
+            "Supreme Court of Sri Lanka",
+        ),
+    ],
+)
+def test_a_sri_lankan_caption_broken_after_the_article_names_the_court(
+    head: str, court: str
+) -> None:
+    ctx = Context(
+        Judgment(id="t", portal="test", text=head + "JUDGMENT\n\nThe appeal is dismissed.")
+    )
+    metadata.EXTRACTOR(ctx)
+    assert (ctx.info.jurisdiction, ctx.info.court) == ("LK", court)
