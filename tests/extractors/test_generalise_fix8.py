@@ -179,3 +179,53 @@ def test_a_sri_lankan_caption_broken_after_the_article_names_the_court(
     )
     metadata.EXTRACTOR(ctx)
     assert (ctx.info.jurisdiction, ctx.info.court) == ("LK", court)
+
+
+def names(text: str) -> list[str]:
+    ex = extract(Judgment(id="t", portal="test", text=text))
+    return [d.name for d in ex.defendants]
+
+
+_LK_HEAD = (
+    "IN THE COURT OF APPEAL OF THE DEMOCRATIC SOCIALIST REPUBLIC OF SRI LANKA\n\n"
+    "C A 100/2010\n\nIn the matter of an appeal under section 331 of the Code of Criminal "
+    "Procedure Act No. 15 of 1979.\n\n"
+)
+_LK_RESPONDENT = (
+    "Director General, Commission to Investigate Allegations of Bribery or Corruption, "
+    "Colombo 07.\n\nRESPONDENT\n\nJUDGMENT\n\nThe Accused Appellant was indicted under "
+    "section 19(b) of the Bribery Act. The learned High Court Judge convicted the Accused "
+    "Appellant on both counts.\n\nThe appeal is allowed and the Accused Appellant is "
+    "acquitted.\n"
+)
+
+
+def test_a_versus_written_vs_between_dashes_divides_the_caption() -> None:
+    text = _LK_HEAD + "Nimal Bandara Perera\n\nAPPELLANT\n\n-Vs-\n\n" + _LK_RESPONDENT
+    assert names(text) == ["Nimal Bandara Perera"]
+
+
+def test_the_one_l_spelling_of_appellant_is_a_label() -> None:
+    text = _LK_HEAD + "Nimal Bandara Perera\n\nAPPELANT\n\n-Vs-\n\n" + _LK_RESPONDENT
+    assert names(text) == ["Nimal Bandara Perera"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nimal Bandara Perera, Kohelanwala, Madawela, Ulpatha, Matale.",
+        "Nimal Bandara Perera, Aluthgama, Bandaragama, Kalutara.",
+    ],
+)
+def test_village_and_town_names_after_the_name_are_its_address(line: str) -> None:
+    text = _LK_HEAD + line + "\n\nAPPELLANT\n\n-Vs-\n\n" + _LK_RESPONDENT
+    assert names(text) == ["Nimal Bandara Perera"]
+
+
+def test_two_full_names_on_a_line_stay_two_parties() -> None:
+    text = (
+        _LK_HEAD
+        + "Nimal Bandara Perera, Sunil Kumara Silva.\n\nAPPELLANTS\n\n-Vs-\n\n"
+        + _LK_RESPONDENT
+    )
+    assert names(text) == ["Nimal Bandara Perera", "Sunil Kumara Silva"]
