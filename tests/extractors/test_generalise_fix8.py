@@ -229,3 +229,15 @@ def test_two_full_names_on_a_line_stay_two_parties() -> None:
         + _LK_RESPONDENT
     )
     assert names(text) == ["Nimal Bandara Perera", "Sunil Kumara Silva"]
+
+
+def test_a_case_hereby_ordered_dismissed_is_dismissed() -> None:
+    text = (
+        "THIRD DIVISION\n\n[ G.R. No. 200001, March 6, 2019 ]\n\n"
+        "PEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS. JUAN SANTOS Y CRUZ, "
+        "ACCUSED-APPELLANT.\n\nD E C I S I O N\n\nREYES, J.:\n\n"
+        "Accused-appellant was charged with estafa under Article 315 of the Revised Penal "
+        "Code.\n\nWHEREFORE, in view of the death of accused-appellant pending appeal, the "
+        "criminal case against him is hereby ordered DISMISSED.\n\nSO ORDERED."
+    )
+    assert _standing(text) == {(Category.OTHER, "dismissed")}
