@@ -43,6 +43,15 @@ _AC_HEAD = (
             "He was charged with violation of the 2004 Rules on Notarial Practice.",
             "Violation of the Rules on Notarial Practice",
         ),
+        (
+            "This is an administrative complaint against Judge Pedro Reyes for violation of "
+            "the New Code of Judicial Conduct.",
+            "Violation of the Code of Judicial Conduct",
+        ),
+        (
+            "The sheriff was charged with violation of the Code of Conduct for Court Personnel.",
+            "Violation of the Code of Conduct for Court Personnel",
+        ),
     ],
 )
 def test_a_lawyers_professional_offence_is_a_charge(sentence: str, label: str) -> None:
