@@ -26,6 +26,7 @@ from caselaw.extractors._members import member
 from caselaw.extractors.attribution import (
     Grouped,
     charge_with,
+    fallo_owners,
     fold_named_offences,
     group_key,
     owners,
@@ -107,6 +108,8 @@ def _grouped(ctx: Context, keys: list[list[str]]) -> Grouped:
         if not ctx.defendants:
             break
         who = owners(ctx, mention.start, mention.end, keys) if len(keys) > 1 else [0]
+        if len(keys) > 1 and len(who) < len(keys) and len(mention.evidence) > 1:
+            who = sorted(set(who) | fallo_owners(ctx, mention.evidence, keys))
         cat, sub = group_key(str(mention.category), mention.statute, mention.label)
         counts = counted.get((cat, sub))
         if counts:  # several counts of one offence are decided one by one

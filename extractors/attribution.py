@@ -185,6 +185,19 @@ def owners(ctx: Context, start: int, end: int, keys: list[list[str]]) -> list[in
     return list(range(len(keys)))
 
 
+def fallo_owners(ctx: Context, evidence: Any, keys: list[list[str]]) -> set[int]:
+    """The defendants named in the sentences of the dispositive part that repeat a merged
+    mention ("X GUILTY of gross neglect of duty. ... Y GUILTY of gross neglect of duty"):
+    a finding against each respondent in turn makes the offence each one's."""
+    d_start, d_end = ctx.dispositive
+    found: set[int] = set()
+    for ev in evidence[1:]:
+        if d_start <= ev.start < d_end:
+            s, e = _sentence_bounds(ctx.text, ev.start, ev.end)
+            found.update(_named_or_short(ctx, ctx.text[s:e], keys))
+    return found
+
+
 _CHARGE_FIELDS = tuple(f.name for f in fields(Charge) if f.init)
 
 

@@ -44,7 +44,7 @@ _LABEL_RE = re.compile(
 # a glued label's letters -> the label ("accusedappellant" -> "accused-appellant")
 GLUED_LABELS = {x.replace("-", ""): x for x in LABELS if "-" in x}
 _VERSUS = re.compile(
-    r"(?<!\w)(?:(?i:vs)[.,]?|[Vv]\.(?:[Ss]\.)?|(?i:versus)|v)(?=\s)|(?<=\s)[-–]\s*(?:and|v\.?|(?i:against))\s*[-–](?=\s)"
+    r"(?<!\w)(?:(?i:vs)[.,]?|[Vv]\.(?:[Ss]\.)?|(?i:versus)|v)(?=\s)|(?<=\s)[-–]\s*(?:and|v\.?|(?i:vs)\.?|(?i:against))\s*[-–](?=\s)"
     # ("-against-": a New York federal caption, "UNITED STATES OF AMERICA, / -against- / X")
     # a capital V alone on its line ("REX / V / X": English transcripts)
     r"|(?<=\n)V(?=[ \t]*\n)"
@@ -68,7 +68,7 @@ _VERSUS_SCAN_V = re.compile(  # without the AND / DAN line (rare): no blank in t
     r"[vV\-–](?:"
     r"(?<=[vV])(?<!\w[vV])(?:(?i:s)[.,]?|\.(?:[Ss]\.)?|(?i:ersus)|(?<=v))(?=\s)"
     r"|(?<=\nV)(?=[ \t]*\n)"
-    r"|(?<=\s[-–])\s*(?:and|v\.?|(?i:against))\s*[-–](?=\s)"
+    r"|(?<=\s[-–])\s*(?:and|v\.?|(?i:vs)\.?|(?i:against))\s*[-–](?=\s)"
     r")"
 )
 _AND_LINE = re.compile(r"\n[ \t]*(?:AND|DAN|and)[ \t]*:?[ \t]*\n")
@@ -76,7 +76,7 @@ _VERSUS_SCAN = re.compile(
     r"[vV\-–\ \tADa](?:"
     r"(?<=[vV])(?<!\w[vV])(?:(?i:s)[.,]?|\.(?:[Ss]\.)?|(?i:ersus)|(?<=v))(?=\s)"
     r"|(?<=\nV)(?=[ \t]*\n)"
-    r"|(?<=\s[-–])\s*(?:and|v\.?|(?i:against))\s*[-–](?=\s)"
+    r"|(?<=\s[-–])\s*(?:and|v\.?|(?i:vs)\.?|(?i:against))\s*[-–](?=\s)"
     r"|(?<=\n[ \t])[ \t]*(?:AND|DAN|and)[ \t]*:?[ \t]*(?=\n)"
     r"|(?<=\nA)ND[ \t]*:?[ \t]*(?=\n)"
     r"|(?<=\na)nd[ \t]*:?[ \t]*(?=\n)"

@@ -18,10 +18,11 @@ from caselaw.extractors._members import member
 from caselaw.extractors.attribution import charge_with, names_kind
 from caselaw.extractors.verdict_counts import count_key
 from caselaw.extractors.verdicts import SOME_COUNTS, standing_outcome
-from caselaw.models import Charge, CourtLevel, Evidence, Outcome, Verdict
+from caselaw.models import Category, Charge, CourtLevel, Evidence, Outcome, Verdict
 
 # enum values read once (each .value is a descriptor call, several per charge)
 _CONVICTED, _ACQUITTED = Outcome.CONVICTED.value, Outcome.ACQUITTED.value
+_DISMISSED = Outcome.DISMISSED.value
 
 _Pairs = list[tuple[str, Finding | None]]  # (outcome, the finding that decides it)
 
@@ -71,12 +72,42 @@ def _pairs(
         pairs = outcomes[owner] = _outcomes(ctx, owner)
         if len({c.category for c in charges if c.defendant == owner}) == 1:
             pairs += _final_trial_acquittal(ctx, owner, pairs)
+    if [o for o, _ in pairs] == [_CONVICTED] and _not_sustained(ctx, charge, charges):
+        return [(_DISMISSED, pairs[0][1])]
     if specific:
         # acquitted of some counts of the offence: its other counts keep the defendant's
         # outcome (the affirmed convictions)
         rest = [(o, f) for o, f in pairs if o != specific.outcome]
         return [(specific.outcome, specific), *rest]
     return pairs
+
+
+# "... charging him with Serious Misconduct, Inefficiency, Gross Ignorance of the Law and
+# Violation of Section 3(e) of R.A. No. 3019" / "WHEREFORE, respondent Judge X is found GUILTY
+# OF GROSS IGNORANCE OF THE LAW": a disciplinary decision that finds the respondent liable
+# for the offences it names does not sustain a corruption charge of the complaint it leaves
+# unnamed (the complaint fails as to it).  Only when no corruption charge of his is named in
+# the final part and another of his charges is.
+def _not_sustained(ctx: Context, charge: Charge, charges: list[Charge]) -> bool:
+    if charge.category is not Category.CORRUPTION or ctx.info.proceeding != "administrative":
+        return False
+    d_start, d_end = ctx.dispositive
+    if d_end <= d_start:
+        return False
+
+    def in_fallo(c: Charge) -> bool:
+        return any(d_start <= e.start < d_end for e in c.evidence)
+
+    mine = [c for c in charges if c.defendant == charge.defendant]
+    if any(in_fallo(c) for c in mine if c.category is Category.CORRUPTION):
+        return False
+    if not any(in_fallo(c) for c in mine if c.category is not Category.CORRUPTION):
+        return False
+    fallo = ctx.text[d_start:d_end]
+    numbers = set(_ACT_NUMBER.findall(charge.statute or ""))
+    return not names_kind(Category.CORRUPTION, fallo) and not (
+        numbers & set(_ACT_NUMBER.findall(fallo))
+    )
 
 
 # "Valencia and Simbillo were acquitted in Criminal Case Nos. 14-11901, 14-11904 ...": a

@@ -131,6 +131,18 @@ def _name_line(line: str) -> bool:
     )
 
 
+# a caption name line with its address on the same line, village and town names one word
+# each ("Nimal Perera, Kohelanwala, Madawela, Matale."): three or more one-word places after
+# the name's comma, closed by a full stop (a party of a block caption has a full name)
+_PLACES_AFTER = re.compile(
+    r"^([^,\n]*[^,\s]),(?:[ \t]*[A-Z][a-z]+[ \t]*,){2,}[ \t]*[A-Z][a-z]+\.[ \t]*$", re.M
+)
+
+
+def _name_only(m: re.Match[str]) -> str:
+    return m.group(1) + " " * (m.end() - m.end(1))
+
+
 def _block_names(chunk: str) -> str:
     """A block caption (Sri Lanka): its name lines up to the first line ending in a comma
     (the address follows), with header blocks, form labels and judges blanked out."""
@@ -218,6 +230,8 @@ def names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         if entries:
             return [n for a, b in entries for n in names_in(text, start + a, start + b)]
     chunk = layout_blanked(raw)
+    if "," in chunk and "\n" in chunk:
+        chunk = _PLACES_AFTER.sub(_name_only, chunk)
     sentence_end = _SENTENCE_END.search(chunk)
     if sentence_end:
         chunk = chunk[: sentence_end.start()]
