@@ -26,6 +26,7 @@ from caselaw.extractors._members import member
 from caselaw.extractors.attribution import (
     Grouped,
     charge_with,
+    charged_other,
     fold_named_offences,
     group_key,
     owners,
@@ -54,7 +55,7 @@ from caselaw.models import (
 __all__ = ["EXTRACTOR", "NAME", "UNNAMED", "VERSION", "aggregate", "attribute", "summarise"]
 
 NAME = "assemble"
-VERSION = "1.12.0"
+VERSION = "1.12.1"
 
 # enum values read once (each .value is a descriptor call)
 _CONVICTED, _ACQUITTED = Outcome.CONVICTED.value, Outcome.ACQUITTED.value
@@ -107,6 +108,8 @@ def _grouped(ctx: Context, keys: list[list[str]]) -> Grouped:
         if not ctx.defendants:
             break
         who = owners(ctx, mention.start, mention.end, keys) if len(keys) > 1 else [0]
+        if charged_other(mention.evidence, keys):
+            continue  # "charged Judge X with ..." where no defendant is X
         cat, sub = group_key(str(mention.category), mention.statute, mention.label)
         counts = counted.get((cat, sub))
         if counts:  # several counts of one offence are decided one by one

@@ -1,0 +1,54 @@
+"""Rules from the error analysis on an eighth-round set of unseen Philippine Supreme Court
+decisions (administrative matters of judges and court personnel, a Sandiganbayan
+certiorari); snippets written for these tests, no judgment text."""
+
+from __future__ import annotations
+
+from party_helpers import names
+
+from caselaw.extractors import extract
+from caselaw.models import Category, Judgment
+
+_RTJ_HEAD = "SECOND DIVISION\n\n[ A.M. No. RTJ-08-1000, June 18, 2010 ]\n\n"
+
+
+def _ex(text: str):  # type: ignore[no-untyped-def]
+    return extract(Judgment(id="t", portal="test", text=text, jurisdiction="PH"))
+
+
+def test_a_retired_judge_in_the_caption_is_the_respondent() -> None:
+    caption = (
+        "ANA B. CRUZ, COMPLAINANT, VS. (RET.) JUDGE PEDRO A. REYES, FORMER PRESIDING JUDGE, "
+        "REGIONAL TRIAL COURT, SAN JUAN CITY, LA UNION, BRANCH 27, RESPONDENT."
+    )
+    text = (
+        _RTJ_HEAD + caption + "\n\nD E C I S I O N\n\nWHEREFORE, respondent is found GUILTY of "
+        "simple misconduct and FINED P10,000.00."
+    )
+    assert names(text) == ["Pedro A. Reyes"]
+
+
+def test_a_charge_naming_another_person_is_not_the_defendants() -> None:
+    # the complaint of a litigant against two others (dismissed before) is narrated in the
+    # matter of a third, the respondent: its R.A. 3019 charges are not his
+    text = (
+        _RTJ_HEAD + "MARIA T. SANTOS, COMPLAINANT, VS. JUDGE PEDRO A. REYES, RESPONDENT."
+        "\n\nD E C I S I O N\n\nThe Case\n\nA litigant, Luz Gomez, charged Judge Santos with "
+        "violation of Section 3(e) of Republic Act No. 3019. She also charged Lacsamana with "
+        "violation of Section 3(f) of RA 3019.\n\nWHEREFORE, we find respondent Judge Pedro A. "
+        "Reyes GUILTY of simple misconduct and FINE him P10,000.00.\n\nSO ORDERED."
+    )
+    ex = _ex(text)
+    assert [d.name for d in ex.defendants] == ["Pedro A. Reyes"]
+    assert {(c.category, c.label) for c in ex.charges} == {(Category.OTHER, "Simple misconduct")}
+
+
+def test_a_charge_naming_the_defendant_stays_his() -> None:
+    text = (
+        _RTJ_HEAD + "MARIA T. SANTOS, COMPLAINANT, VS. JUDGE PEDRO A. REYES, RESPONDENT."
+        "\n\nD E C I S I O N\n\nThe complainant charged Judge Reyes with violation of Section "
+        "3(e) of Republic Act No. 3019 for demanding money from her.\n\nWHEREFORE, the "
+        "complaint is DISMISSED for lack of merit.\n\nSO ORDERED."
+    )
+    ex = _ex(text)
+    assert {c.category for c in ex.charges} == {Category.CORRUPTION}
