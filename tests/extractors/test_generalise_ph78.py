@@ -4,9 +4,10 @@ certiorari); snippets written for these tests, no judgment text."""
 
 from __future__ import annotations
 
+import pytest
 from party_helpers import names
 
-from caselaw.extractors import extract
+from caselaw.extractors import charges, extract
 from caselaw.models import Category, Judgment
 
 _RTJ_HEAD = "SECOND DIVISION\n\n[ A.M. No. RTJ-08-1000, June 18, 2010 ]\n\n"
@@ -52,3 +53,26 @@ def test_a_charge_naming_the_defendant_stays_his() -> None:
     )
     ex = _ex(text)
     assert {c.category for c in ex.charges} == {Category.CORRUPTION}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Further, the Court agrees that she must be prosecuted for malversation of public funds "
+        "under Article 217 of the Revised Penal Code.",
+        "The respondent should be criminally charged with violation of Republic Act No. 3019.",
+    ],
+)
+def test_a_prosecution_the_court_orders_is_no_charge(sentence: str) -> None:
+    assert charges.find_charges(sentence, "PH") == []
+
+
+def test_a_prosecution_brought_stays_a_charge() -> None:
+    sentence = "She was prosecuted for malversation of public funds before the Sandiganbayan."
+    assert {m.category for m in charges.find_charges(sentence, "PH")} == {Category.CORRUPTION}
+
+
+def test_gross_inefficiency_is_an_offence_of_a_judge() -> None:
+    sentence = "Respondent Judge is hereby found GUILTY of gross inefficiency and FINED P20,000."
+    found = charges.find_charges(sentence, "PH")
+    assert [(m.category, m.label) for m in found] == [(Category.OTHER, "Gross inefficiency")]
