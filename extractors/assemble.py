@@ -55,7 +55,7 @@ from caselaw.models import (
 __all__ = ["EXTRACTOR", "NAME", "UNNAMED", "VERSION", "aggregate", "attribute", "summarise"]
 
 NAME = "assemble"
-VERSION = "1.12.1"
+VERSION = "1.12.2"
 
 # enum values read once (each .value is a descriptor call)
 _CONVICTED, _ACQUITTED = Outcome.CONVICTED.value, Outcome.ACQUITTED.value
@@ -107,7 +107,7 @@ def _grouped(ctx: Context, keys: list[list[str]]) -> Grouped:
     for mention in ctx.mentions:
         if not ctx.defendants:
             break
-        who = owners(ctx, mention.start, mention.end, keys) if len(keys) > 1 else [0]
+        who = _owners_of(ctx, mention.evidence, keys) if len(keys) > 1 else [0]
         if charged_other(mention.evidence, keys):
             continue  # "charged Judge X with ..." where no defendant is X
         cat, sub = group_key(str(mention.category), mention.statute, mention.label)
@@ -131,6 +131,20 @@ def _grouped(ctx: Context, keys: list[list[str]]) -> Grouped:
                 evidence=tuple(mention.evidence),
             )
     return grouped
+
+
+def _owners_of(ctx: Context, evidence: tuple[Any, ...], keys: list[list[str]]) -> list[int]:
+    """The owners of a mention.  In an administrative matter, those of each of its evidence
+    spans: the same offence said of one respondent in the OCA's recommendation and of
+    another in the fallo is one mention, and each respondent's liability is decided apart
+    (a criminal Information's joint charge keeps its first owners)."""
+    who = owners(ctx, evidence[0].start, evidence[0].end, keys)
+    if len(evidence) == 1 or len(who) == len(keys) or ctx.info.proceeding != "administrative":
+        return who
+    found = set(who)
+    for ev in evidence[1:]:
+        found.update(owners(ctx, ev.start, ev.end, keys))
+    return sorted(found)
 
 
 def _numbered_counts(mentions: list[Any]) -> dict[tuple[str, str], list[str]]:

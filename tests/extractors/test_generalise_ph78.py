@@ -76,3 +76,22 @@ def test_gross_inefficiency_is_an_offence_of_a_judge() -> None:
     sentence = "Respondent Judge is hereby found GUILTY of gross inefficiency and FINED P20,000."
     found = charges.find_charges(sentence, "PH")
     assert [(m.category, m.label) for m in found] == [(Category.OTHER, "Gross inefficiency")]
+
+
+def test_each_respondent_keeps_the_offence_the_fallo_finds_against_him() -> None:
+    # the OCA's recommendation names one respondent with the offence the fallo then finds
+    # against the other: each evidence span has its own owner
+    text = (
+        "EN BANC\n\n[ A.M. No. P-05-1000, April 23, 2010 ]\n\n"
+        "OFFICE OF THE COURT ADMINISTRATOR, COMPLAINANT, VS. ATTY. JOSE M. REYES AND MS. ANA "
+        "V. CRUZ, CLERK OF COURT AND CLERK IV, RESPECTIVELY, REGIONAL TRIAL COURT, SAN JUAN, "
+        "RESPONDENTS.\n\nR E S O L U T I O N\n\nPER CURIAM:\n\nThe audit found a shortage in "
+        "the fiduciary fund.\n\nThe OCA recommended that Ms. Cruz be FOUND GUILTY of gross "
+        "inefficiency and dishonesty.\n\nWHEREFORE, Ms. Ana V. Cruz is hereby found GUILTY of "
+        "dishonesty and DISMISSED from the service.\n\nAtty. Jose M. Reyes is hereby found "
+        "GUILTY of gross inefficiency and FINED P20,000.\n\nSO ORDERED."
+    )
+    ex = _ex(text)
+    by_name = {d.name: d.index for d in ex.defendants}
+    reyes = {c.label for c in ex.charges if c.defendant == by_name["Jose M. Reyes"]}
+    assert reyes == {"Gross inefficiency"}
