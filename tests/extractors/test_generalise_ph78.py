@@ -8,6 +8,7 @@ import pytest
 from party_helpers import names
 
 from caselaw.extractors import charges, extract
+from caselaw.extractors.verdict_cues import classify
 from caselaw.models import Category, Judgment
 
 _RTJ_HEAD = "SECOND DIVISION\n\n[ A.M. No. RTJ-08-1000, June 18, 2010 ]\n\n"
@@ -95,3 +96,47 @@ def test_each_respondent_keeps_the_offence_the_fallo_finds_against_him() -> None
     by_name = {d.name: d.index for d in ex.defendants}
     reyes = {c.label for c in ex.charges if c.defendant == by_name["Jose M. Reyes"]}
     assert reyes == {"Gross inefficiency"}
+
+
+_GR_HEAD = "THIRD DIVISION\n\n[ G.R. No. 170000, November 27, 2008 ]\n\n"
+_CERTIORARI_BODY = (
+    "\n\nD E C I S I O N\n\nThe Ombudsman found probable cause to charge respondent Reyes, "
+    "then Municipal Mayor, with violation of Section 3(f) of Republic Act No. 3019. An "
+    "Information was filed charging the accused with violation of Section 3(f) of Republic Act "
+    "No. 3019. On 23 February 2006, the Sandiganbayan reversed itself. The graft court ruled "
+    "that:\nWHEREFORE, finding no probable cause, the instant case against the accused PEDRO H. "
+    "REYES is hereby ordered dismissed.\n\nWHEREFORE, the Petition for Certiorari is DISMISSED."
+    "\n\nSO ORDERED."
+)
+
+
+def test_a_complainants_certiorari_names_the_accused_as_private_respondent() -> None:
+    caption = (
+        "ANA B. CRUZ, PETITIONER, VS. SANDIGANBAYAN (FIFTH DIVISION) AND PEDRO H. REYES, "
+        "RESPONDENTS."
+    )
+    text = _GR_HEAD + caption + _CERTIORARI_BODY
+    assert names(text) == ["Pedro H. Reyes"]
+    # the complainant's challenge dismissed: the court's dismissal of the case stands
+    assert _ex(text).case.corruption_outcome.value == "dismissed"
+
+
+def test_the_accused_who_petitions_against_the_court_and_the_people() -> None:
+    caption = (
+        "PEDRO H. REYES, PETITIONER, VS. SANDIGANBAYAN (FIFTH DIVISION) AND PEOPLE OF THE "
+        "PHILIPPINES, RESPONDENTS."
+    )
+    body = _CERTIORARI_BODY.replace("respondent Reyes", "petitioner Reyes")
+    assert names(_GR_HEAD + caption + body) == ["Pedro H. Reyes"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 23 February 2006, the Sandiganbayan reversed itself, thereby dismissing the case "
+        "against respondent Reyes.",
+        "The instant case against him is hereby ordered dismissed.",
+    ],
+)
+def test_a_court_dismissing_the_case_is_a_dismissal(sentence: str) -> None:
+    assert classify(sentence) == "dismissed"
