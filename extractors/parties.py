@@ -45,7 +45,7 @@ from caselaw.extractors.verdict_parties import verdict_defendants
 from caselaw.models import Defendant, Evidence
 
 NAME = "parties"
-VERSION = "1.10.0"
+VERSION = "1.11.0"
 
 _RE_AGAINST = re.compile(
     r"\bRE\s*:\s*(?:ADMINISTRATIVE\s+)?COMPLAINT\b.{0,200}?\bAGAINST\b(.{3,300}?)(?:\bRELATIVE\b|\bFOR\b|\n|$)",
@@ -153,6 +153,35 @@ def _fallo_liable(ctx: Context) -> list[tuple[str, int, int]]:
             start = b.end()
         found += names_in(text, start, m.start())
     return found
+
+
+# "REQUEST OF JUDGE X, REGIONAL TRIAL COURT, ..., FOR EXTENSION OF TIME TO DECIDE ...": the
+# judge's own request, docketed as an administrative matter (Rule 140), names no respondent;
+# when the Court finds undue delay its fallo fines the requesting judge ("Judge X, Presiding
+# Judge, ..., is, for delay in rendering decision ..., FINED")
+_REQUEST_OF = re.compile(
+    r"\bREQUEST\s+OF\s+(?:THE\s+)?(?:HON\.\s+|HONORABLE\s+)?(?:PRESIDING\s+|EXECUTIVE\s+)?"
+    r"(?:JUDGE|JUSTICE)\s+[^,\n]*?([A-Z][A-Z'-]{2,})\s*,"
+)
+_LIABLE_CUE = re.compile(r"\b(?:FINED|GUILTY|LIABLE|SUSPENDED|REPRIMANDED)\b")
+_FALLO_JUDGE = re.compile(r"\b(?:Judge|JUDGE|Justice)\s+((?:[A-Z][\w.'-]*\s+){1,4}[A-Z][\w'-]+)")
+
+
+def _request_liable(ctx: Context, head_end: int) -> list[tuple[str, int, int]]:
+    """The requesting judge of a "REQUEST OF JUDGE X ..." matter, as the fallo names him
+    before the penalty (``_REQUEST_OF``)."""
+    text = ctx.text
+    m = _REQUEST_OF.search(text, 0, head_end)
+    if m is None:
+        return []
+    surname = m.group(1).lower()
+    ds, de = ctx.dispositive
+    for cue in _LIABLE_CUE.finditer(text, ds, de):
+        judges = list(_FALLO_JUDGE.finditer(text, max(ds, cue.start() - 300), cue.start()))
+        for j in reversed(judges):
+            if j.group(1).split()[-1].lower() == surname:
+                return names_in(text, j.start(1), j.end(1))
+    return []
 
 
 # E-Library glues the first caption copy's last label to the spaced-out heading after
@@ -264,6 +293,8 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
         and _RE_AUDIT.search(text, 0, head_end) is not None
     ):
         found = _fallo_liable(ctx)
+    if not found and text.find("REQUEST OF", 0, head_end) >= 0:
+        found = _request_liable(ctx, head_end)
     if found:
         for m in petitioner_lists(ctx, lo, min(len(text), hi + 6000)):
             found += names_in(text, m.start("names"), m.end("names"))

@@ -140,3 +140,28 @@ def test_the_accused_who_petitions_against_the_court_and_the_people() -> None:
 )
 def test_a_court_dismissing_the_case_is_a_dismissal(sentence: str) -> None:
     assert classify(sentence) == "dismissed"
+
+
+_REQUEST = (
+    "EN BANC\n\n[ A.M. No. 09-2-100-RTC, June 28, 2010 ]\n\n"
+    "REQUEST OF JUDGE PEDRO[1] A. REYES, REGIONAL TRIAL COURT, BRANCH 6, MATI CITY, DAVAO "
+    "ORIENTAL, FOR EXTENSION OF TIME TO DECIDE CIVIL CASE NO. 2049.\n\nR E S O L U T I O N\n\n"
+    "The Court denied the request of respondent Judge Pedro A. Reyes for a fifth extension.\n\n"
+)
+
+
+def test_the_judge_a_request_matter_fines_is_its_respondent() -> None:
+    text = _REQUEST + (
+        "WHEREFORE, Judge Pedro A. Reyes, Presiding Judge, Regional Trial Court, Branch 6, Mati "
+        "City, Davao Oriental, is, for delay in rendering decision in Civil Case No. 2049, FINED "
+        "in the amount of P25,000.\n\nSO ORDERED."
+    )
+    assert names(text) == ["Pedro A. Reyes"]
+
+
+def test_a_request_granted_names_no_respondent() -> None:
+    text = _REQUEST + (
+        "WHEREFORE, the request of Judge Pedro A. Reyes for an extension of thirty days is "
+        "GRANTED.\n\nSO ORDERED."
+    )
+    assert names(text) == []
