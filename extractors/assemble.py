@@ -26,6 +26,7 @@ from caselaw.extractors._members import member
 from caselaw.extractors.attribution import (
     Grouped,
     charge_with,
+    charged_other,
     fallo_owners,
     fold_named_offences,
     group_key,
@@ -107,9 +108,11 @@ def _grouped(ctx: Context, keys: list[list[str]]) -> Grouped:
     for mention in ctx.mentions:
         if not ctx.defendants:
             break
-        who = owners(ctx, mention.start, mention.end, keys) if len(keys) > 1 else [0]
+        who = _owners_of(ctx, mention.evidence, keys) if len(keys) > 1 else [0]
         if len(keys) > 1 and len(who) < len(keys) and len(mention.evidence) > 1:
             who = sorted(set(who) | fallo_owners(ctx, mention.evidence, keys))
+        if charged_other(mention.evidence, keys):
+            continue  # "charged Judge X with ..." where no defendant is X
         cat, sub = group_key(str(mention.category), mention.statute, mention.label)
         counts = counted.get((cat, sub))
         if counts:  # several counts of one offence are decided one by one
@@ -131,6 +134,20 @@ def _grouped(ctx: Context, keys: list[list[str]]) -> Grouped:
                 evidence=tuple(mention.evidence),
             )
     return grouped
+
+
+def _owners_of(ctx: Context, evidence: tuple[Any, ...], keys: list[list[str]]) -> list[int]:
+    """The owners of a mention.  In an administrative matter, those of each of its evidence
+    spans: the same offence said of one respondent in the OCA's recommendation and of
+    another in the fallo is one mention, and each respondent's liability is decided apart
+    (a criminal Information's joint charge keeps its first owners)."""
+    who = owners(ctx, evidence[0].start, evidence[0].end, keys)
+    if len(evidence) == 1 or len(who) == len(keys) or ctx.info.proceeding != "administrative":
+        return who
+    found = set(who)
+    for ev in evidence[1:]:
+        found.update(owners(ctx, ev.start, ev.end, keys))
+    return sorted(found)
 
 
 def _numbered_counts(mentions: list[Any]) -> dict[tuple[str, str], list[str]]:

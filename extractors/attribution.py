@@ -169,6 +169,30 @@ def _named_or_short(ctx: Context, passage: str, keys: list[list[str]]) -> list[i
     return sorted(named)
 
 
+# "Tabisula charged Judge Reyes with violation of ...": the person the cue charges by name
+# (after an optional title) is that charge's accused; when no defendant bears that name the
+# charge is another person's (a co-respondent whose complaint was dismissed, a complainant
+# judge), not the defendants' (nor, in a single-defendant case, the one defendant's)
+_CHARGED_NAMED = re.compile(
+    r"charg(?:ed|ing)\s+(?:(?i:judge|justice|respondents?|petitioners?|accused|atty\.|mrs?\."
+    r"|ms\.|hon\.)\s+)?((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)\s+with\b"
+)
+
+
+def charged_other(evidence: tuple[Any, ...], keys: list[list[str]]) -> bool:
+    """Does every evidence span of a mention open with "charged X with" naming a person
+    who is no defendant (``_CHARGED_NAMED``)?"""
+    if not evidence:
+        return False
+    for ev in evidence:
+        if not ev.text.startswith("charg"):
+            return False
+        m = _CHARGED_NAMED.match(ev.text)
+        if m is None or _named_in(m.group(1), keys):
+            return False
+    return True
+
+
 def owners(ctx: Context, start: int, end: int, keys: list[list[str]]) -> list[int]:
     """The defendants the sentence names (by name or defined short form); else the one
     defendant the paragraph names before it (a paragraph about one accused's appeal);

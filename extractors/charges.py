@@ -98,12 +98,23 @@ _FUTURE_CASE = re.compile(
     re.I,
 )
 _FUTURE_REACH = 240
+# the same said of the person: "she must be prosecuted for malversation ...", "should be
+# criminally charged with ..." (a prosecution the Court orders or expects, not one brought)
+_TO_BE_PROSECUTED = re.compile(
+    r"\b(?:must|should|shall|will|ought\s+to|to)\s+(?:still\s+|also\s+|further\s+)?be\s+"
+    r"(?:criminally\s+)?(?:prosecuted|charged|indicted)\s+(?:criminally\s+)?(?:for|with)\s+"
+    r"[^.;]{0,80}$",
+    re.I,
+)
 
 
 def _future_case(text: str, lo: int, at: int) -> bool:
     """Is the mention at ``at`` the subject of a prosecution still to be brought?"""
     a = max(lo, at - _FUTURE_REACH)
-    return text.find("riminal", a, at) >= 0 and _FUTURE_CASE.search(text, a, at) is not None
+    if text.find("riminal", a, at) >= 0 and _FUTURE_CASE.search(text, a, at) is not None:
+        return True
+    b = max(lo, at - 150)
+    return text.find(" be ", b, at) >= 0 and _TO_BE_PROSECUTED.search(text, b, at) is not None
 
 
 _RELATED = re.compile(r"in\s+rel(?:ation)?\b", re.I)

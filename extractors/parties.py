@@ -45,7 +45,7 @@ from caselaw.extractors.verdict_parties import verdict_defendants
 from caselaw.models import Defendant, Evidence
 
 NAME = "parties"
-VERSION = "1.9.1"
+VERSION = "1.11.0"
 
 _RE_AGAINST = re.compile(
     r"\bRE\s*:\s*(?:ADMINISTRATIVE\s+)?COMPLAINT\b.{0,200}?\bAGAINST\b(.{3,300}?)(?:\bRELATIVE\b|\bFOR\b|\n|$)",
@@ -95,6 +95,32 @@ _ACCUSING_AGENCY = re.compile(r"\bnational accountability bureau\b|^\W*N\.?A\.?B
 # RTJ-, MTJ-, P-; Rules of Court, Rule 140): the respondent is the one disciplined, whatever
 # label the complainant bears ("X, Petitioner, vs. Judge Y, Respondent")
 _AM_DOCKET = re.compile(r"\bA\.\s?M\.\s+No\.\s+(?:RTJ|MTJ|P)-\d")
+_PETITIONER = {"petitioner", "petitioners"}
+_RESPONDENT = {"respondent", "respondents"}
+
+
+def _private_accused(ctx: Context, respondents: str, petitioners: str) -> bool:
+    """A complainant's certiorari against a court's dismissal or acquittal: "X, PETITIONER,
+    VS. SANDIGANBAYAN (FIFTH DIVISION) AND Y, RESPONDENTS".  The accused who petitions must
+    implead the People (Rule 65 s.5; Rule 110 s.2), so with no state party, prosecutor or
+    disciplining body on either side the private respondent beside the court is the
+    accused, and the petitioner the private complainant; the body must call him accused."""
+    if _PUBLIC_RESPONDENT.search(respondents) is None:
+        return False
+    rest = _PUBLIC_RESPONDENT.sub(" ", respondents)
+    for side in (rest, petitioners):
+        if STATE.found_in(side) or _PROSECUTOR.search(side) or _DISCIPLINING.search(side):
+            return False
+    low = ctx.lower
+    if "accused" not in low:
+        return False
+    people = names_in(rest, 0, len(rest))
+    return bool(people) and all(
+        f"respondent {n.split()[-1].lower()}" in low or f"accused {n.lower()}" in low
+        for n, _, _ in people
+    )
+
+
 register_group("parties.excluded", EXCLUDED_WORDS)
 # every caption label starts with one of these words (accused-appellant, plaintiff-appellee ...)
 # (and the compound labels glued by PDF conversion: "AccusedAppellant")
@@ -127,6 +153,35 @@ def _fallo_liable(ctx: Context) -> list[tuple[str, int, int]]:
             start = b.end()
         found += names_in(text, start, m.start())
     return found
+
+
+# "REQUEST OF JUDGE X, REGIONAL TRIAL COURT, ..., FOR EXTENSION OF TIME TO DECIDE ...": the
+# judge's own request, docketed as an administrative matter (Rule 140), names no respondent;
+# when the Court finds undue delay its fallo fines the requesting judge ("Judge X, Presiding
+# Judge, ..., is, for delay in rendering decision ..., FINED")
+_REQUEST_OF = re.compile(
+    r"\bREQUEST\s+OF\s+(?:THE\s+)?(?:HON\.\s+|HONORABLE\s+)?(?:PRESIDING\s+|EXECUTIVE\s+)?"
+    r"(?:JUDGE|JUSTICE)\s+[^,\n]*?([A-Z][A-Z'-]{2,})\s*,"
+)
+_LIABLE_CUE = re.compile(r"\b(?:FINED|GUILTY|LIABLE|SUSPENDED|REPRIMANDED)\b")
+_FALLO_JUDGE = re.compile(r"\b(?:Judge|JUDGE|Justice)\s+((?:[A-Z][\w.'-]*\s+){1,4}[A-Z][\w'-]+)")
+
+
+def _request_liable(ctx: Context, head_end: int) -> list[tuple[str, int, int]]:
+    """The requesting judge of a "REQUEST OF JUDGE X ..." matter, as the fallo names him
+    before the penalty (``_REQUEST_OF``)."""
+    text = ctx.text
+    m = _REQUEST_OF.search(text, 0, head_end)
+    if m is None:
+        return []
+    surname = m.group(1).lower()
+    ds, de = ctx.dispositive
+    for cue in _LIABLE_CUE.finditer(text, ds, de):
+        judges = list(_FALLO_JUDGE.finditer(text, max(ds, cue.start() - 300), cue.start()))
+        for j in reversed(judges):
+            if j.group(1).split()[-1].lower() == surname:
+                return names_in(text, j.start(1), j.end(1))
+    return []
 
 
 # E-Library glues the first caption copy's last label to the spaced-out heading after
@@ -173,6 +228,18 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
         other_text = text[other[0] : other[1]]
         olabel = other[2]
         if olabel in ACCUSED_LABELS:
+            continue
+        if label in _PETITIONER and olabel in _RESPONDENT:
+            if _private_accused(ctx, other_text, chunk):
+                continue  # the complainant who petitions
+        elif (
+            label in _RESPONDENT
+            and olabel in _PETITIONER
+            and _private_accused(ctx, chunk, other_text)
+        ):
+            found += [n for n in names_in(text, s, e) if not STATE.found_in(n[0])]
+            accepted = label
+            ctx.cache["parties.private_accused"] = True  # for verdicts.run
             continue
         # the state against this side, or a complainant against a respondent; then neither
         # side may be a civil party (the state test first: most pairs fail it)
@@ -226,6 +293,8 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
         and _RE_AUDIT.search(text, 0, head_end) is not None
     ):
         found = _fallo_liable(ctx)
+    if not found and text.find("REQUEST OF", 0, head_end) >= 0:
+        found = _request_liable(ctx, head_end)
     if found:
         for m in petitioner_lists(ctx, lo, min(len(text), hi + 6000)):
             found += names_in(text, m.start("names"), m.end("names"))

@@ -252,6 +252,14 @@ def run(ctx: Context, step: Step) -> None:
         last_named, last_end = named, e
         if acquittal_below and label in {"affirmed", "reversed"}:
             outcome = (Outcome.ACQUITTED if label == "affirmed" else Outcome.OTHER).value
+        elif (
+            label == "affirmed"
+            and ctx.cache.get("parties.private_accused")
+            and any(f.outcome == Outcome.DISMISSED.value and not f.standing for f in findings)
+        ):
+            # the private complainant's certiorari against the court's dismissal of the case
+            # (parties._private_accused) dismissed: that dismissal stands
+            outcome = Outcome.DISMISSED.value
         lvl = level.value if level else None
         some = _SOME_COUNTS_OF.search(sentence) if label == "acquitted" else None
         if named and some:
