@@ -7,6 +7,10 @@ from __future__ import annotations
 import pytest
 from party_helpers import names
 
+from caselaw.extractors import extract
+from caselaw.extractors.name_match import same_person
+from caselaw.models import Judgment
+
 _PETITION = (
     "THIRD DIVISION\n\nJuly 1, 2019\n\nG.R. No. 200003\n\n"
     "JUAN DELA PAZ, JR. y SANTOS, Petitioner\n\nvs.\n\nPEOPLE OF THE PHILIPPINES, "
@@ -42,3 +46,56 @@ def test_a_name_after_a_bare_suffix_is_still_a_name() -> None:
     found = names(text)
     assert len(found) == 2, found
     assert any(n.startswith("Lina Sy") for n in found), found
+
+
+def _standing(text: str) -> dict[str, set[tuple[str, str]]]:
+    """name -> {(category, standing outcome)} of the whole pipeline's output."""
+    ex = extract(Judgment(id="t", portal="test", text=text, jurisdiction="PH"))
+    out: dict[str, set[tuple[str, str]]] = {}
+    outcome = {(v.defendant, v.charge): v.outcome.value for v in ex.verdicts if v.standing}
+    for c in ex.charges:
+        if c.defendant is None:
+            continue
+        name = ex.defendants[c.defendant].name
+        out.setdefault(name, set()).add(
+            (c.category.value, outcome.get((c.defendant, c.index), "unknown"))
+        )
+    return out
+
+
+_CO_ACCUSED = (
+    _PETITION + "In an Information, Juan Dela Paz, Jr. y Santos (Dela Paz), Ramon Castro y "
+    "Lim (Castro), and Ana Reyes y Sy (Reyes) were charged with qualified trafficking in "
+    "persons under Section 4(a), in relation to Section 6(c) of Republic Act No. 9208.\n\n"
+    "The Regional Trial Court convicted Dela Paz. The dispositive portion reads:\n\n"
+    "WHEREFORE, this Court finds the accused JUAN DELA PAZ, JR. y SANTOS guilty beyond "
+    "reasonable doubt of violating Section 4(a) of Republic Act 9208.\n\n"
+    "{acquittal}\n\nSO ORDERED.\n\nThe Court of Appeals affirmed.\n\n"
+    "WHEREFORE, the Petition is DENIED. Petitioner Juan Dela Paz, Jr. y Santos is found "
+    "GUILTY beyond reasonable doubt of violating Section 4(a) of Republic Act No. 9208.\n\n"
+    "SO ORDERED."
+)
+
+
+def test_co_accused_a_quoted_trial_fallo_acquits_in_lower_case_keep_the_acquittal() -> None:
+    # "Accused A and B are hereby acquitted ...": the co-accused the trial court acquitted,
+    # whose acquittal the petitioner's appeal leaves standing (listed as not parties)
+    text = _CO_ACCUSED.replace(
+        "{acquittal}",
+        "Accused RAMON CASTRO y LIM and ANA REYES y SY are hereby acquitted for failure of "
+        "the prosecution to prove their guilt beyond reasonable doubt.",
+    )
+    got = _standing(text)
+    acquitted = {n for n, t in got.items() if ("trafficking", "acquitted") in t}
+    assert any(same_person(n, "Ramon Castro y Lim") for n in acquitted), got
+    assert any(same_person(n, "Ana Reyes y Sy") for n in acquitted), got
+    assert any(("trafficking", "convicted") in t for t in got.values()), got
+
+
+def test_a_present_tense_sentence_without_acquittal_names_nobody() -> None:
+    # "Accused A and B are hereby ordered released": no verdict, no co-accused read from it
+    text = _CO_ACCUSED.replace(
+        "{acquittal}", "Accused RAMON CASTRO y LIM and ANA REYES y SY are hereby ordered released."
+    )
+    got = _standing(text)
+    assert not any(same_person(n, "Ana Reyes y Sy") for n in got), got
