@@ -46,7 +46,7 @@ from caselaw.extractors.lexicon import OffencePhrase, ProvisionEntry, StatuteEnt
 from caselaw.models import Category, Evidence
 
 NAME = "charges"
-VERSION = "0.14.0"
+VERSION = "0.14.1"
 
 PHRASE_GAP = 70  # at most this many characters between a cue and an offence phrase
 ADMIN_LABELS = {"grave misconduct", "gross misconduct", "serious misconduct", "dishonesty"}
@@ -270,7 +270,11 @@ def _in_region(
         count, alt = count_at(reg, cit.start, cit.end)
         ev = (_evidence(text, start, cit.end),)
         statute = cit.normalised()
-        for category, label, verified in _classify(cit):
+        classes = _classify(cit)
+        if classes and classes[0][0] is Category.OTHER and _unknown_act(cit):
+            named = _named_offence(text, phrase_spans, start, cit.start, jurisdiction)
+            classes = [named] if named is not None else classes
+        for category, label, verified in classes:
             out.append(ChargeMention(category, label, statute, count, alt, ev, verified))
         taken.append((cit.start, cit.end))
     table = _phrase_table()
@@ -302,6 +306,31 @@ def _in_region(
         ev = (_evidence(text, start, p_end),)
         out.append(ChargeMention(category, label, None, count, alt, ev, entry.verified))
     return out
+
+
+def _unknown_act(cit: Citation) -> bool:
+    """The citation names an act, and none the lexicon knows ("R.A. No. 9206", a misprint)."""
+    return any(p.act is not None for p in cit.parts) and all(
+        p.act is None or p.act.entry is None for p in cit.parts
+    )
+
+
+def _named_offence(
+    text: str, phrases: list[tuple[int, int]], lo: int, hi: int, jurisdiction: str | None
+) -> tuple[Category, str, bool] | None:
+    """The study offence an offence phrase between the cue and an unknown act's citation
+    names: "accessory to the crime of qualified trafficking as defined ... under Section
+    4-C(a) of R.A. No. 9206" is trafficking whatever the misprinted act number says (the
+    description of the offence, not its designation, controls)."""
+    i = bisect.bisect_left(phrases, (lo, -1))
+    for p_start, p_end in phrases[i:]:
+        if p_start >= hi:
+            break
+        key = " ".join(text[p_start:p_end].lower().split())
+        entry = _pick(_phrase_table().get(key, []), jurisdiction)
+        if entry is not None and entry.category is not Category.OTHER:
+            return entry.category, entry.label, entry.verified
+    return None
 
 
 def _citations(reg: Region, jurisdiction: str | None) -> list[Citation]:

@@ -99,3 +99,38 @@ def test_a_present_tense_sentence_without_acquittal_names_nobody() -> None:
     )
     got = _standing(text)
     assert not any(same_person(n, "Ana Reyes y Sy") for n in got), got
+
+
+def _categories(text: str) -> set[str]:
+    ex = extract(Judgment(id="t", portal="test", text=text, jurisdiction="PH"))
+    return {c.category.value for c in ex.charges}
+
+
+_ACCESSORY = (
+    "SECOND DIVISION\n\n[ G.R. No. 200005, July 31, 2023 ]\n\nPEOPLE OF THE PHILIPPINES, "
+    "PLAINTIFF-APPELLEE, VS. ROLANDO BAUTISTA Y CRUZ, ACCUSED-APPELLANT.\n\n"
+    "D E C I S I O N\n\nLOPEZ, J.:\n\nThe trial court ruled:\n\n{fallo}\n\nSO ORDERED.\n\n"
+    "WHEREFORE, the Appeal is DISMISSED.\n\nSO ORDERED."
+)
+
+
+def test_a_misprinted_act_after_a_named_study_offence_takes_the_offence() -> None:
+    # the quoted fallo misprints the act ("R.A. No. 9206" for 9208): the offence named in
+    # words, qualified trafficking, is the charge, not an 'other' offence under an unknown act
+    fallo = (
+        "Accused ROLANDO BAUTISTA y CRUZ is found GUILTY BEYOND REASONABLE DOUBT as an "
+        "accessory to the crime of qualified trafficking as defined and penalized under "
+        "Section 4-C(a) of R.A. No. 9206, and is meted the penalty of fifteen (15) years."
+    )
+    cats = _categories(_ACCESSORY.replace("{fallo}", fallo))
+    assert "trafficking" in cats, cats
+    assert "other" not in cats, cats
+
+
+def test_an_unknown_act_with_no_offence_named_stays_other() -> None:
+    fallo = (
+        "Accused ROLANDO BAUTISTA y CRUZ is found GUILTY BEYOND REASONABLE DOUBT of "
+        "violation of Section 9 of R.A. No. 9206, and is meted the penalty of six (6) years."
+    )
+    cats = _categories(_ACCESSORY.replace("{fallo}", fallo))
+    assert cats == {"other"}, cats
