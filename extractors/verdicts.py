@@ -35,7 +35,7 @@ from caselaw.extractors.verdict_narrated import narrated_acquittals, substituted
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
-VERSION = "1.13.0"
+VERSION = "1.13.1"
 
 _DATA = load_data("verdicts.yaml")
 _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)
@@ -72,7 +72,11 @@ _CARRIED_SUBJECT = re.compile(
 
 
 _AFFIRMED_GUILT = re.compile(
-    r"\b(?:found|finding|declaring)\b[^;]{0,160}?(?<!\bnot\s)\bguilty\b|\bconvicting\b", re.I
+    r"\b(?:found|finding|declaring)\b[^;]{0,160}?(?<!\bnot\s)\bguilty\b|\bconvicting\b"
+    # "The conviction of accused-appellant X for qualified trafficking ... is AFFIRMED": the
+    # sentence's subject is the conviction itself
+    r"|^\W*(?:the|his|her|their)\s+convictions?\b",
+    re.I,
 )
 
 

@@ -134,3 +134,41 @@ def test_an_unknown_act_with_no_offence_named_stays_other() -> None:
     )
     cats = _categories(_ACCESSORY.replace("{fallo}", fallo))
     assert cats == {"other"}, cats
+
+
+_AFFIRMANCE = (
+    "SECOND DIVISION\n\n[ G.R. No. 200006, March 4, 2024 ]\n\nPEOPLE OF THE PHILIPPINES, "
+    "PLAINTIFF-APPELLEE, VS. LOURDES CABRERA Y SANTOS, ACCUSED-APPELLANT.\n\n"
+    "D E C I S I O N\n\nGAERLAN, J.:\n\nThis is an appeal from the Decision of the Court of "
+    "Appeals in the case for Qualified Trafficking in Persons under Section 4(a) in relation "
+    "to Section 6(a) of Republic Act No. 9208 against accused-appellant.\n\n"
+    "WHEREFORE, {fallo}\n\nSO ORDERED."
+)
+
+
+@pytest.mark.parametrize(
+    ("fallo", "outcome"),
+    [
+        # the sentence's subject is the conviction: an affirmed conviction, although no
+        # conviction cue stands before the final part
+        (
+            "the appeal is PARTLY GRANTED. The conviction of accused-appellant Lourdes "
+            "Cabrera y Santos for Qualified Trafficking in Persons is AFFIRMED.",
+            "convicted",
+        ),
+        (
+            "the Decision of the Court of Appeals reversing the conviction of accused-appellant "
+            "Lourdes Cabrera y Santos for Qualified Trafficking in Persons is AFFIRMED.",
+            None,
+        ),
+    ],
+)
+def test_an_affirmed_conviction_named_as_the_subject_is_a_conviction(
+    fallo: str, outcome: str | None
+) -> None:
+    got = _standing(_AFFIRMANCE.replace("{fallo}", fallo))
+    outcomes = {o for t in got.values() for _, o in t}
+    if outcome is None:
+        assert "convicted" not in outcomes, got
+    else:
+        assert outcomes == {outcome}, got
