@@ -5,7 +5,7 @@ judgment text)."""
 from __future__ import annotations
 
 import pytest
-from party_helpers import names
+from party_helpers import names, official_of
 
 from caselaw.extractors import extract
 from caselaw.extractors.name_match import same_person
@@ -172,3 +172,28 @@ def test_an_affirmed_conviction_named_as_the_subject_is_a_conviction(
         assert "convicted" not in outcomes, got
     else:
         assert outcomes == {outcome}, got
+
+
+_OFFICIAL_HEAD = (
+    "[ G.R. No. 200007, March 4, 2024 ]\n\nPEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, "
+    "VS. ANTONIO REYES Y DIZON, ACCUSED-APPELLANT.\n\nD E C I S I O N\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "official"),
+    [
+        # the position linked by "was then", "who was then", "was at the time", or after the
+        # maternal surname: a barangay official running the bar is an official defendant
+        ("Accused-appellant was then a barangay kagawad of Barangay Mabini.", "local_government"),
+        ("Reyes was at the time a barangay kagawad of Barangay Mabini.", "local_government"),
+        ("Reyes, who was then a barangay captain, owned the bar.", "local_government"),
+        ("Antonio Reyes y Dizon, a Barangay Chairman, owned the bar.", "local_government"),
+        # the same links to a private calling name no office
+        ("Reyes, who was then a student, owned the bar.", None),
+        ("Reyes was at the time a vendor at the market.", None),
+    ],
+)
+def test_an_office_held_then_is_an_official_position(sentence: str, official: str | None) -> None:
+    typ = official_of(_OFFICIAL_HEAD + sentence + "\n\nSO ORDERED.", "Antonio Reyes y Dizon")
+    assert (typ.value if typ else None) == official
