@@ -197,3 +197,41 @@ _OFFICIAL_HEAD = (
 def test_an_office_held_then_is_an_official_position(sentence: str, official: str | None) -> None:
     typ = official_of(_OFFICIAL_HEAD + sentence + "\n\nSO ORDERED.", "Antonio Reyes y Dizon")
     assert (typ.value if typ else None) == official
+
+
+def _signal(text: str) -> bool:
+    ex = extract(Judgment(id="t", portal="test", text=text, jurisdiction="PH"))
+    return ex.case.corruption_signal
+
+
+_BAR = (
+    "[ G.R. No. 200008, March 4, 2024 ]\n\nPEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS. "
+    "LOURDES CABRERA Y SANTOS, ACCUSED-APPELLANT.\n\nD E C I S I O N\n\nGAERLAN, J.:\n\n"
+    "Accused-appellant was convicted of qualified trafficking in persons for maintaining "
+    "minors as guest relations officers in her bar.\n\n{fact}\n\nWHEREFORE, the appeal is "
+    "DISMISSED. The conviction is AFFIRMED.\n\nSO ORDERED."
+)
+
+
+@pytest.mark.parametrize(
+    ("fact", "signal"),
+    [
+        # a standing payment to officials for not doing their duty is protection
+        (
+            "The victims testified that Cabrera gave the kagawad a share of the bar fines every "
+            "week so that the barangay officials would not report the bar to the police.",
+            True,
+        ),
+        (
+            "The manager paid P5,000.00 a month so that the police would not raid the bar.",
+            True,
+        ),
+        # no payment: a victim hiding from the police narrates no corruption
+        (
+            "AAA hid in the comfort room so that the police would not see her.",
+            False,
+        ),
+    ],
+)
+def test_a_payment_so_that_officials_would_not_act_is_protection(fact: str, signal: bool) -> None:
+    assert _signal(_BAR.replace("{fact}", fact)) is signal
