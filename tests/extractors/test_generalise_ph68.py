@@ -235,3 +235,28 @@ _BAR = (
 )
 def test_a_payment_so_that_officials_would_not_act_is_protection(fact: str, signal: bool) -> None:
     assert _signal(_BAR.replace("{fact}", fact)) is signal
+
+
+@pytest.mark.parametrize(
+    "accused",
+    ['ROSARIO "ROSE" OCHOA', "JUAN \u201cJUN\u201d DELA CRUZ"],
+)
+def test_a_nickname_in_quotes_inside_the_caption_name(accused: str) -> None:
+    # the old lawphil caption: the accused's nickname in quotes between the given name and
+    # the surname; before, the caption gave no defendant at all
+    text = (
+        "FIRST DIVISION\n\nG.R. No. 200009               August 31, 2011\n\n"
+        "PEOPLE OF THE PHILIPPINES, Plaintiff-Appellee,\n\nvs.\n\n"
+        f"{accused}, Accused-Appellant.\n\nD E C I S I O N\n\nCRUZ, J.:\n\n"
+        "The appeal is DENIED.\n\nSO ORDERED."
+    )
+    found = names(text)
+    assert len(found) == 1, found
+    assert found[0].split()[-1].lower() in {"ochoa", "cruz"}, found
+
+
+def test_a_lower_case_quotation_is_no_name() -> None:
+    from caselaw.extractors.names import looks_like_name
+
+    assert not looks_like_name('"the accused" said')
+    assert not looks_like_name('Juan "jun" Cruz')
