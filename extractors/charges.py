@@ -299,7 +299,11 @@ def _in_region(
         count, alt = count_at(reg, cit.start, cit.end)
         ev = (_evidence(text, start, cit.end),)
         statute = cit.normalised()
-        for category, label, verified in _classify(cit):
+        classes = _classify(cit)
+        if classes and classes[0][0] is Category.OTHER and _unknown_act(cit):
+            named = _named_offence(text, phrase_spans, start, cit.start, jurisdiction)
+            classes = [named] if named is not None else classes
+        for category, label, verified in classes:
             out.append(ChargeMention(category, label, statute, count, alt, ev, verified))
         taken.append((cit.start, cit.end))
     table = _phrase_table()
@@ -343,6 +347,31 @@ def _same_act(text: str, end: int, act: ActRef) -> bool:
         return True
     name = act.entry.name if act.entry is not None else text[act.start : act.end]
     return m.group("kind").lower() in name.lower()
+
+
+def _unknown_act(cit: Citation) -> bool:
+    """The citation names an act, and none the lexicon knows ("R.A. No. 9206", a misprint)."""
+    return any(p.act is not None for p in cit.parts) and all(
+        p.act is None or p.act.entry is None for p in cit.parts
+    )
+
+
+def _named_offence(
+    text: str, phrases: list[tuple[int, int]], lo: int, hi: int, jurisdiction: str | None
+) -> tuple[Category, str, bool] | None:
+    """The study offence an offence phrase between the cue and an unknown act's citation
+    names: "accessory to the crime of qualified trafficking as defined ... under Section
+    4-C(a) of R.A. No. 9206" is trafficking whatever the misprinted act number says (the
+    description of the offence, not its designation, controls)."""
+    i = bisect.bisect_left(phrases, (lo, -1))
+    for p_start, p_end in phrases[i:]:
+        if p_start >= hi:
+            break
+        key = " ".join(text[p_start:p_end].lower().split())
+        entry = _pick(_phrase_table().get(key, []), jurisdiction)
+        if entry is not None and entry.category is not Category.OTHER:
+            return entry.category, entry.label, entry.verified
+    return None
 
 
 def _citations(reg: Region, jurisdiction: str | None) -> list[Citation]:

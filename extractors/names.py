@@ -146,6 +146,10 @@ def strip_honorifics(name: str) -> str:
     return name
 
 
+_QUOTED_NICK = re.compile(r"[\"\u201c][A-Z\u00c0-\u00de][^\"\u201c\u201d]{0,30}[\"\u201d]")
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
+
+
 def looks_like_name(piece: str) -> bool:
     """A short run of capitalised tokens (or an anonymisation placeholder)."""
     piece = piece.strip(" ,.*")
@@ -158,6 +162,9 @@ def looks_like_name(piece: str) -> bool:
         return True
     if _STOP.found_in(piece):
         return False
+    # a nickname in quotes inside the name: ROSARIO "ROSE" OCHOA
+    if ('"' in primary or "\u201c" in primary) and _QUOTED_NICK.search(primary):
+        primary = _QUOTE_MARKS.sub("", primary)
     tokens = primary.replace("\u00a0", " ").split()
     if not 1 <= len(tokens) <= 7:
         return False

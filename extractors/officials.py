@@ -92,7 +92,13 @@ def _after_window(text: str, link: re.Match[str]) -> str:
 
 
 # _LINK or else _SERVES: one anchored match
-_AFTER_LINK = re.compile(f"(?:{_LINK.pattern})|(?:{_SERVES.pattern})", re.I)
+# (a Philippine maternal surname may stand between the surname and the link: "Antonio
+# Reyes y Dizon, a Barangay Chairman")
+_AFTER_LINK = re.compile(
+    rf"(?:\s+y\s+(?:de\s+la\s+|dela\s+|de\s+|del\s+)?[a-z][\w'-]+(?=,|\s+(?:who|was|is)\b))?"
+    f"(?:(?:{_LINK.pattern})|(?:{_SERVES.pattern}))",
+    re.I,
+)
 _CUT = re.compile(r"[.;:(]\s|\n\s*\n|\band\b|\bwho\b|\bwhile\b")
 
 

@@ -38,6 +38,9 @@ _SENTENCE_END = re.compile(
 )
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _SUFFIX_PIECE = re.compile(r"(?:jr|sr|ii|iii|iv)", re.I)
+# "REYNALDO SANTIAGO, JR. y SANTOS @ "REY"": the suffix after the comma, then the Philippine
+# maternal surname ("y") or an alias: the tail of the name before the comma, never a name
+_SUFFIX_TAIL = re.compile(r"(?:jr|sr|ii|iii|iv)\.?\s+(?:y\s+\S|@|a\.?\s?k\.?\s?a\.?\s)", re.I)
 _NICKNAME = re.compile(r"[\"“”]?\w+[\"“”]?")
 _AT_END = re.compile(r"@\s*$")
 _SPACES = re.compile(r"\s+")
@@ -204,7 +207,7 @@ def _pieces(chunk: str, numbered: bool) -> list[tuple[str, int]]:
         bare = piece.strip(" .*\n")
         if (
             merged
-            and _SUFFIX_PIECE.fullmatch(bare)
+            and (_SUFFIX_PIECE.fullmatch(bare) or _SUFFIX_TAIL.match(bare))
             or (merged and _NICKNAME.fullmatch(bare) and _AT_END.search(merged[-1][0]))
             # "X Y Z, A.K.A. "NICKNAME"": the alias belongs to the name before the comma
             or (merged and _ALIAS_START.match(bare))

@@ -23,10 +23,12 @@ _VERDICT_NAMES = re.compile(
 )
 # "brothers of the appellant/accused namely A, B and C were acquitted of the charge", "his
 # co-accused Rukhsana Bibi was acquitted by the trial court": the
-# co-accused a Pakistani trial court acquitted, whose acquittal the appeal leaves standing
+# co-accused a Pakistani trial court acquitted, whose acquittal the appeal leaves standing;
+# "Accused A and B are hereby acquitted for failure of the prosecution ...": a (quoted)
+# Philippine trial-court fallo in lower case
 NAMELY_ACQUITTED = re.compile(
-    r"\baccused\s+(?:namely\s+)?(?P<names>[A-Z][^\n;:()]{2,200}?)\s+(?:was|were|has\s+been"
-    r"|have\s+been)\s+acquitted\b"
+    r"\b[Aa]ccused\s+(?:namely\s+)?(?P<names>[A-Z][^\n;:()]{2,200}?)\s+(?:was|were|has\s+been"
+    r"|have\s+been|(?:is|are)(?:\s+hereby)?)\s+acquitted\b"
 )
 # "Muhammad Shabbir and Muhammad Shakeel (co-accused since acquitted)": co-accused whom a
 # court below acquitted before this judgment (Pakistani usage), named before the parenthesis

@@ -72,7 +72,11 @@ _CARRIED_SUBJECT = re.compile(
 
 
 _AFFIRMED_GUILT = re.compile(
-    r"\b(?:found|finding|declaring)\b[^;]{0,160}?(?<!\bnot\s)\bguilty\b|\bconvicting\b", re.I
+    r"\b(?:found|finding|declaring)\b[^;]{0,160}?(?<!\bnot\s)\bguilty\b|\bconvicting\b"
+    # "The conviction of accused-appellant X for qualified trafficking ... is AFFIRMED": the
+    # sentence's subject is the conviction itself
+    r"|^\W*(?:the|his|her|their)\s+convictions?\b",
+    re.I,
 )
 
 
