@@ -15,7 +15,7 @@ from caselaw.extractors.patterns import gate_open
 from caselaw.models import CourtLevel, JudgmentInfo, Proceeding
 
 NAME = "metadata"
-VERSION = "1.1.1"
+VERSION = "1.2.0"
 
 _COURTS = load_data("officials.yaml")["courts"]
 # matched against the lower-cased header (compile_lower: several times faster than re.I)

@@ -37,7 +37,7 @@ from caselaw.extractors.names import name_keys, name_spans
 from caselaw.models import Category, Role
 
 NAME = "roles"
-VERSION = "1.10.0"
+VERSION = "1.11.0"
 
 _PRIVATE = compile_lower(load_data("officials.yaml")["private_cues"])  # on lower-cased windows
 _ROLES = load_data("roles.yaml")["role_cues"]

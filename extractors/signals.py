@@ -24,7 +24,7 @@ from caselaw.extractors.found import Found
 from caselaw.models import Category, CorruptionSignal
 
 NAME = "signals"
-VERSION = "1.11.0"
+VERSION = "1.12.0"
 
 _DATA = load_data("signals.yaml")
 # matched against the lower-cased sentence (compile_lower: several times faster than re.I)
