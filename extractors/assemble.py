@@ -26,14 +26,12 @@ from caselaw.extractors._members import member
 from caselaw.extractors.attribution import (
     Grouped,
     charge_with,
-    charged_other,
-    fallo_owners,
     fold_named_offences,
     group_key,
-    owners,
     prune,
     share_joint_charges,
 )
+from caselaw.extractors.charge_owners import charged_other, fallo_owners, owners
 from caselaw.extractors.charge_verdicts import decide, restated
 from caselaw.extractors.charged_officials import (
     UNNAMED,

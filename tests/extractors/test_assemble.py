@@ -331,26 +331,26 @@ def test_member_lookup_is_the_enum_call() -> None:
     )
 )
 def test_definitions_and_names_as_the_plain_scans(pieces: list[str]) -> None:
-    from caselaw.extractors import attribution
+    from caselaw.extractors import charge_owners
 
     text = "".join(pieces)
-    plain = [(m.span(), m.group("short")) for m in attribution._DEFINED.finditer(text)]
-    fast = [(m.span(), m.group("short")) for m in attribution._definitions(text, text.lower())]
+    plain = [(m.span(), m.group("short")) for m in charge_owners._DEFINED.finditer(text)]
+    fast = [(m.span(), m.group("short")) for m in charge_owners._definitions(text, text.lower())]
     assert fast == plain
     keys = [["juan", "cruz"], ["santos"], ["x"], []]
-    words = {attribution.fold(w) for w in attribution._WORD.findall(text)}
+    words = {charge_owners.fold(w) for w in charge_owners._WORD.findall(text)}
     expected = [i for i, k in enumerate(keys) if k and k[-1] in words and len(k[-1]) > 2]
-    assert attribution._named_in(text, keys) == expected
+    assert charge_owners.named_in(text, keys) == expected
 
 
 def _plain_sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    from caselaw.extractors import attribution
+    from caselaw.extractors import charge_owners
 
     floor = max(0, start - 600, text.rfind("\n\n", 0, start))
     at = start
     while True:
         at = text.rfind(". ", floor, at)
-        if at < 0 or not attribution._ABBREV.search(text, max(0, at - 4), at):
+        if at < 0 or not charge_owners._ABBREV.search(text, max(0, at - 4), at):
             break
     lo = max(at, floor) + 1
     hi_candidates = [i for i in (text.find(". ", end), text.find("\n\n", end)) if i >= 0]
@@ -365,12 +365,12 @@ def _plain_sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     st.integers(0, 30),
 )
 def test_sentence_bounds_as_first_written(pieces: list[str], start: int, width: int) -> None:
-    from caselaw.extractors import attribution
+    from caselaw.extractors import charge_owners
 
     text = "".join(pieces)
     start = min(start, len(text))
     end = min(len(text), start + width)
-    assert attribution._sentence_bounds(text, start, end) == _plain_sentence_bounds(
+    assert charge_owners.sentence_bounds(text, start, end) == _plain_sentence_bounds(
         text, start, end
     )
 

@@ -404,7 +404,7 @@ def test_motion_for_acquittal_denied(sentence: str, label: str) -> None:
 def test_accused_numbered_in_the_caption() -> None:
     """'SIPHO MOKOENA   Accused 1': the judgment's "Accused 2 ... is charged with" names the
     second defendant only (South African and Kenyan captions number the accused)."""
-    from caselaw.extractors import attribution
+    from caselaw.extractors import charge_owners
     from caselaw.extractors._base import Context
     from caselaw.models import Defendant, Evidence, Judgment
 
@@ -421,4 +421,4 @@ def test_accused_numbered_in_the_caption() -> None:
     ctx.defendants = [d(0, "John Peter Nkosi"), d(1, "Mary Anne Dlamini")]
     keys = [["john", "nkosi"], ["mary", "dlamini"]]
     at = text.index("corruption")
-    assert attribution.owners(ctx, at, at + 10, keys) == [1]
+    assert charge_owners.owners(ctx, at, at + 10, keys) == [1]
