@@ -23,6 +23,7 @@ from caselaw.extractors._base import Context, Step, register_group
 from caselaw.extractors._lower import lower
 from caselaw.extractors.caption_chunks import GLUED_LABELS, caption_span, party_chunks
 from caselaw.extractors.caption_layout import COUNSEL_LINE
+from caselaw.extractors.matter_respondents import matter_respondents
 from caselaw.extractors.name_match import same_tokens
 from caselaw.extractors.names import display, key_tokens, split_alias
 from caselaw.extractors.party_exclusions import accused_only, died, excluded
@@ -130,63 +131,38 @@ register_group(
 )
 
 
-# "RE: REPORT ON THE JUDICIAL AND FINANCIAL AUDIT CONDUCTED IN ...": an administrative
-# matter the Court opens on an audit names no respondent in its caption; its fallo names
-# those it finds liable, one a sentence ("Judith En. Salimpade GUILTY of gross neglect of
-# duty ...", "the Court finds Maria Algabre Chico, Clerk of Court II, ..., guilty of ...")
-_RE_AUDIT = re.compile(r"\bRE\s*:\s*(?:THE\s+)?(?:[\w-]+\s+){0,6}?AUDIT\b", re.I)
-_FOUND_LIABLE = re.compile(r"\b(?:GUILTY|guilty|LIABLE|liable)\b")
-_SUBJECT_START = re.compile(
-    r"[\n:;]|(?<=[a-z]{2})\.\s|\b(?i:finds)\s+(?:and\s+declares\s+)?|\b(?i:found)\s+"
-)
-
-
-def _fallo_liable(ctx: Context) -> list[tuple[str, int, int]]:
-    """The names before "GUILTY" / "LIABLE" in the fallo of an audit matter."""
-    text = ctx.text
-    ds, de = ctx.dispositive
-    found: list[tuple[str, int, int]] = []
-    for m in _FOUND_LIABLE.finditer(text, ds, de):
-        lo = max(ds, m.start() - 300)
-        start = lo
-        for b in _SUBJECT_START.finditer(text, lo, m.start()):
-            start = b.end()
-        found += names_in(text, start, m.start())
-    return found
-
-
-# "REQUEST OF JUDGE X, REGIONAL TRIAL COURT, ..., FOR EXTENSION OF TIME TO DECIDE ...": the
-# judge's own request, docketed as an administrative matter (Rule 140), names no respondent;
-# when the Court finds undue delay its fallo fines the requesting judge ("Judge X, Presiding
-# Judge, ..., is, for delay in rendering decision ..., FINED")
-_REQUEST_OF = re.compile(
-    r"\bREQUEST\s+OF\s+(?:THE\s+)?(?:HON\.\s+|HONORABLE\s+)?(?:PRESIDING\s+|EXECUTIVE\s+)?"
-    r"(?:JUDGE|JUSTICE)\s+[^,\n]*?([A-Z][A-Z'-]{2,})\s*,"
-)
-_LIABLE_CUE = re.compile(r"\b(?:FINED|GUILTY|LIABLE|SUSPENDED|REPRIMANDED)\b")
-_FALLO_JUDGE = re.compile(r"\b(?:Judge|JUDGE|Justice)\s+((?:[A-Z][\w.'-]*\s+){1,4}[A-Z][\w'-]+)")
-
-
-def _request_liable(ctx: Context, head_end: int) -> list[tuple[str, int, int]]:
-    """The requesting judge of a "REQUEST OF JUDGE X ..." matter, as the fallo names him
-    before the penalty (``_REQUEST_OF``)."""
-    text = ctx.text
-    m = _REQUEST_OF.search(text, 0, head_end)
-    if m is None:
-        return []
-    surname = m.group(1).lower()
-    ds, de = ctx.dispositive
-    for cue in _LIABLE_CUE.finditer(text, ds, de):
-        judges = list(_FALLO_JUDGE.finditer(text, max(ds, cue.start() - 300), cue.start()))
-        for j in reversed(judges):
-            if j.group(1).split()[-1].lower() == surname:
-                return names_in(text, j.start(1), j.end(1))
-    return []
-
-
 # E-Library glues the first caption copy's last label to the spaced-out heading after
 # it ("BAIS CITY,RESPONDENTR E S O L U T I O N"): no keyword hit marks that label
 _GLUED_HEADING = re.compile(r"(?<![A-Za-z-])([A-Za-z-]{4,}?)(?=(?:[A-Z] ){4,}[A-Z](?![A-Za-z]))")
+
+
+def _against_state(
+    ctx: Context, chunk: str, other_text: str, label: str | None, after: bool, other_before: bool
+) -> tuple[bool, bool, bool]:
+    """Does the other side of the caption accuse this one: (against the state, brought by
+    an accusing agency, in a disciplining body's case).  The state against this side, or a
+    complainant against a respondent; then neither side may be a civil party (the state
+    test first: most pairs fail it).  ``after``: this side follows a versus;
+    ``other_before``: the other side is the one before it."""
+    against_state = STATE.found_in(other_text) and not STATE.found_in(chunk)
+    brought = after and other_before and _ACCUSING_AGENCY.search(other_text) is not None
+    if brought:
+        against_state = _ACCUSING_AGENCY.search(chunk) is None
+    elif not after and _ACCUSING_AGENCY.search(other_text) and not against_state:
+        brought = against_state = agency_accused(ctx) and not _ACCUSING_AGENCY.search(chunk)
+    if not against_state and label in _RESPONDENT:
+        # (the court beside the accused; the People on the other side)
+        against_state = bool(
+            _PROSECUTOR.search(other_text)
+            and not _PUBLIC_RESPONDENT.search(other_text)
+            and _PUBLIC_RESPONDENT.search(chunk)
+            and not STATE.found_in(_PUBLIC_RESPONDENT.sub(" ", chunk))
+        )
+    disciplining = not against_state and _DISCIPLINING.search(other_text) is not None
+    if disciplining:
+        # the Ombudsman against an official: his disciplinary case, on either side
+        against_state = not _DISCIPLINING.search(chunk) and not STATE.found_in(chunk)
+    return bool(against_state), bool(brought), disciplining
 
 
 def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
@@ -241,26 +217,9 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
             accepted = label
             ctx.cache["parties.private_accused"] = True  # for verdicts.run
             continue
-        # the state against this side, or a complainant against a respondent; then neither
-        # side may be a civil party (the state test first: most pairs fail it)
-        against_state = STATE.found_in(other_text) and not STATE.found_in(chunk)
-        brought = after and other is prv and _ACCUSING_AGENCY.search(other_text) is not None
-        if brought:
-            against_state = _ACCUSING_AGENCY.search(chunk) is None
-        elif not after and _ACCUSING_AGENCY.search(other_text) and not against_state:
-            brought = against_state = agency_accused(ctx) and not _ACCUSING_AGENCY.search(chunk)
-        if not against_state and label in {"respondent", "respondents"}:
-            # (the court beside the accused; the People on the other side)
-            against_state = bool(
-                _PROSECUTOR.search(other_text)
-                and not _PUBLIC_RESPONDENT.search(other_text)
-                and _PUBLIC_RESPONDENT.search(chunk)
-                and not STATE.found_in(_PUBLIC_RESPONDENT.sub(" ", chunk))
-            )
-        disciplining = not against_state and _DISCIPLINING.search(other_text) is not None
-        if disciplining:
-            # the Ombudsman against an official: his disciplinary case, on either side
-            against_state = not _DISCIPLINING.search(chunk) and not STATE.found_in(chunk)
+        against_state, brought, disciplining = _against_state(
+            ctx, chunk, other_text, label, after, other is prv
+        )
         if not against_state and not (
             label in {"respondent", "respondents"}
             and (
@@ -286,15 +245,8 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
             accepted = label
         else:
             found += names_in(text, s, e)
-    head_end = min(len(text), hi + 400)
-    if (
-        not found
-        and (text.find("AUDIT", 0, head_end) >= 0 or text.find("Audit", 0, head_end) >= 0)
-        and _RE_AUDIT.search(text, 0, head_end) is not None
-    ):
-        found = _fallo_liable(ctx)
-    if not found and text.find("REQUEST OF", 0, head_end) >= 0:
-        found = _request_liable(ctx, head_end)
+    if not found:
+        found = matter_respondents(ctx, min(len(text), hi + 400))
     if found:
         for m in petitioner_lists(ctx, lo, min(len(text), hi + 6000)):
             found += names_in(text, m.start("names"), m.end("names"))
