@@ -204,19 +204,38 @@ def _restated_parts(ctx: Context, keys: list[list[str]], d_start: int) -> list[F
 
 
 def run(ctx: Context, step: Step) -> None:
-    text = ctx.text
-    d_start, d_end = ctx.dispositive
+    d_start, _ = ctx.dispositive
     keys = [name_keys(ctx, d.name) for d in ctx.defendants]
     convicted_below = _convicted_below(ctx, d_start)
-    pretrial, bail = _pretrial(ctx)
     level = ctx.judgment.court_level or ctx.info.court_level
+    lvl = level.value if level else None
     findings = _restated_parts(ctx, keys, d_start)
     findings.extend(narrated_acquittals(ctx, d_start, keys))
-    findings.extend(substituted_verdicts(ctx, keys, level.value if level else None))
-    findings.extend(count_findings(ctx, convicted_below, level.value if level else None))
+    findings.extend(substituted_verdicts(ctx, keys, lvl))
+    findings.extend(count_findings(ctx, convicted_below, lvl))
     # (after the final part's own count decisions, which come first for a count)
     findings.extend(narrated_count_acquittals(ctx, d_start))
-    # the final dispositive part
+    # the private complainant's certiorari against a court's dismissal (parties.
+    # _private_accused): its dismissal, restated, stands when the petition is dismissed
+    dismissed_below = bool(ctx.cache.get("parties.private_accused")) and any(
+        f.outcome == Outcome.DISMISSED.value and not f.standing for f in findings
+    )
+    findings.extend(_final_part(ctx, keys, convicted_below, dismissed_below, lvl))
+    ctx.findings = findings
+
+
+def _final_part(
+    ctx: Context,
+    keys: list[list[str]],
+    convicted_below: bool,
+    dismissed_below: bool,
+    lvl: str | None,
+) -> list[Finding]:
+    """The findings of the final dispositive part, sentence by sentence."""
+    text = ctx.text
+    d_start, d_end = ctx.dispositive
+    pretrial, bail = _pretrial(ctx)
+    out: list[Finding] = []
     last_named: list[int] = []  # named by the decision that ends at last_end
     last_end = -1
     sentence_appeal: bool | None = None  # read at the first reversal
@@ -241,54 +260,74 @@ def run(ctx: Context, step: Step) -> None:
         # (a granted bail petition releases the accused pending trial: no verdict)
         bail_granted = bail and label == "reversed"
         outcome = Outcome.OTHER.value if bail_granted else _resolve(label, guilt, pretrial)
-        # ("Accused 1 is found guilty": the caption's number stands for the name)
-        named = named_in(sentence, keys) or numbered_in(ctx, sentence)
-        if label == "acquitted" and named:
-            # "he was convicted ..., whereas his co-accused X was acquitted": the acquittal
-            # is the co-accused's, named after the contrast
-            co = _CONTRAST_CO_ACCUSED.search(sentence)
-            if co is not None:
-                named = named_in(sentence[co.start() :], keys)
-        if not named and last_named and not text[last_end:s].strip():
-            carried = _CARRIED_SUBJECT.match(sentence)
-            if carried and (len(last_named) == 1 or not carried.group("one")):
-                named = last_named
+        carry = last_named if last_named and not text[last_end:s].strip() else []
+        named = _named(ctx, sentence, keys, label, carry)
         last_named, last_end = named, e
         if acquittal_below and label in {"affirmed", "reversed"}:
             outcome = (Outcome.ACQUITTED if label == "affirmed" else Outcome.OTHER).value
-        elif (
-            label == "affirmed"
-            and ctx.cache.get("parties.private_accused")
-            and any(f.outcome == Outcome.DISMISSED.value and not f.standing for f in findings)
-        ):
-            # the private complainant's certiorari against the court's dismissal of the case
-            # (parties._private_accused) dismissed: that dismissal stands
+        elif label == "affirmed" and dismissed_below:
             outcome = Outcome.DISMISSED.value
-        lvl = level.value if level else None
-        some = _SOME_COUNTS_OF.search(sentence) if label == "acquitted" else None
-        if named and some:
-            # "X is ACQUITTED of one count of estafa filed by Y ... the Decision is AFFIRMED":
-            # the acquittal decides some counts of the offence it names, nothing else
-            hint = some.group("offence").lower() + SOME_COUNTS
-            findings.extend(Finding(i, outcome, True, lvl, s, e, hint) for i in named)
-        elif named:
-            findings.extend(Finding(i, outcome, True, lvl, s, e) for i in named)
-        elif label == "other" and _SETS_ASIDE_AND_REMITS.search(sentence):
-            # "I set aside the judgment of the Court of Appeal and direct the Court of Appeal
-            # to hear the main appeal": the court's own remand decides for every defendant,
-            # over the acquittal that judgment below had given
-            findings.extend(Finding(i, outcome, True, lvl, s, e) for i in range(len(keys)))
-        # an unnamed sentence decides for every defendant when it names a party generically
-        # or decides the appeal or conviction itself ("the conviction ... are affirmed")
-        # ("we quash her conviction": the court's own order, whoever "her" is)
-        elif (
-            _GENERIC_PARTY.search(sentence)
-            or label in {"affirmed", "reversed", "dismissed", "convicted"}
-            or (acquittal_below and label == "other")  # "the case is remanded"
-            or (label == "acquitted" and _QUASHES_CONVICTION.search(sentence))
-        ):
-            findings.append(Finding(None, outcome, True, lvl, s, e))
-    ctx.findings = findings
+        out.extend(_decided(sentence, s, e, label, outcome, named, len(keys), acquittal_below, lvl))
+    return out
+
+
+def _named(
+    ctx: Context, sentence: str, keys: list[list[str]], label: str, carry: list[int]
+) -> list[int]:
+    """The defendants a final-part sentence decides for by name (or caption number), else
+    those the decision right before it named when its subject is a pronoun (``carry``)."""
+    # ("Accused 1 is found guilty": the caption's number stands for the name)
+    named = named_in(sentence, keys) or numbered_in(ctx, sentence)
+    if label == "acquitted" and named:
+        # "he was convicted ..., whereas his co-accused X was acquitted": the acquittal
+        # is the co-accused's, named after the contrast
+        co = _CONTRAST_CO_ACCUSED.search(sentence)
+        if co is not None:
+            named = named_in(sentence[co.start() :], keys)
+    if not named and carry:
+        carried = _CARRIED_SUBJECT.match(sentence)
+        if carried and (len(carry) == 1 or not carried.group("one")):
+            named = carry
+    return named
+
+
+def _decided(
+    sentence: str,
+    s: int,
+    e: int,
+    label: str,
+    outcome: str,
+    named: list[int],
+    n_defendants: int,
+    acquittal_below: bool,
+    lvl: str | None,
+) -> list[Finding]:
+    """The findings one classified final-part sentence gives: for those it names, for every
+    defendant, or none (an unnamed sentence that decides nothing of this appeal)."""
+    some = _SOME_COUNTS_OF.search(sentence) if label == "acquitted" else None
+    if named and some:
+        # "X is ACQUITTED of one count of estafa filed by Y ... the Decision is AFFIRMED":
+        # the acquittal decides some counts of the offence it names, nothing else
+        hint = some.group("offence").lower() + SOME_COUNTS
+        return [Finding(i, outcome, True, lvl, s, e, hint) for i in named]
+    if named:
+        return [Finding(i, outcome, True, lvl, s, e) for i in named]
+    if label == "other" and _SETS_ASIDE_AND_REMITS.search(sentence):
+        # "I set aside the judgment of the Court of Appeal and direct the Court of Appeal
+        # to hear the main appeal": the court's own remand decides for every defendant,
+        # over the acquittal that judgment below had given
+        return [Finding(i, outcome, True, lvl, s, e) for i in range(n_defendants)]
+    # an unnamed sentence decides for every defendant when it names a party generically
+    # or decides the appeal or conviction itself ("the conviction ... are affirmed")
+    # ("we quash her conviction": the court's own order, whoever "her" is)
+    if (
+        _GENERIC_PARTY.search(sentence)
+        or label in {"affirmed", "reversed", "dismissed", "convicted"}
+        or (acquittal_below and label == "other")  # "the case is remanded"
+        or (label == "acquitted" and _QUASHES_CONVICTION.search(sentence))
+    ):
+        return [Finding(None, outcome, True, lvl, s, e)]
+    return []
 
 
 _SETS_ASIDE_AND_REMITS = re.compile(r"\bset(?:ting)?\s+aside\b[^;]{0,160}?\bdirect", re.I)
