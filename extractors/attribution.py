@@ -12,38 +12,10 @@ from functools import lru_cache
 from typing import Any
 
 from caselaw.extractors._base import HEAD_CHARS, Context
-from caselaw.extractors.charge_mentions import same_offence
+from caselaw.extractors.charge_mentions import names_kind, same_offence
 from caselaw.extractors.charge_owners import named_in, sentence_bounds
 from caselaw.extractors.fallo_offences import unnamed_in_fallo
 from caselaw.models import Category, Charge
-
-# Words by which an unspecific mention names the kind of offence a categorised charge
-# already carries ("violation of the Dangerous Drugs Act" next to an R.A. 6425 s.15 count,
-# "illegal recruitment ... as defined in Article 38 of P.D. 1412"): the same offence.
-_KIND_WORDS = {
-    Category.DRUGS: r"drug|narcotic|shabu|marijuana|heroin|cocaine",
-    Category.ILLEGAL_RECRUITMENT: r"recruit",
-    Category.TRAFFICKING: r"traffick|forced labou?r|slavery|servitude",
-    Category.SEXUAL_OFFENCE: r"rape|sexual|lascivious|child abuse|prostitut",
-    Category.SMUGGLING: r"smuggl|emigration",
-    Category.MONEY_LAUNDERING: r"launder",
-    Category.CORRUPTION: r"graft|corrupt|brib|malversation|embezzl",
-}
-KIND_RES = {k: re.compile(v, re.I) for k, v in _KIND_WORDS.items()}
-_KIND_LOW = {k: re.compile(v) for k, v in _KIND_WORDS.items()}  # for lower-cased ASCII text
-
-
-def names_kind(category: Category, text: str) -> bool:
-    """Does ``text`` name the kind of offence ``category`` is (``KIND_RES``)?  An ASCII
-    text is lower-cased and searched without re.I: the words are plain literals, so re
-    scans for their first letters at C speed."""
-    rx = KIND_RES.get(category)
-    if rx is None:
-        return False
-    if text.isascii():
-        return _KIND_LOW[category].search(text.lower()) is not None
-    return rx.search(text) is not None
-
 
 # A civil code defines obligations and damages, never offences: an article of it cited in
 # a criminal judgment is the basis of an award, not a charge.

@@ -1,6 +1,8 @@
 """The charge mentions of one judgment as a list: the mention type, the mentions of a
-statute the text says was not charged (dropped), and repeated mentions of one charge
-(merged).  :mod:`caselaw.extractors.charges` finds the mentions."""
+statute the text says was not charged (dropped), repeated mentions of one charge (merged),
+and the words by which a text names an offence's kind or two labels name one offence
+(also read by attribution, charge_verdicts and fallo_offences).
+:mod:`caselaw.extractors.charges` finds the mentions."""
 
 from __future__ import annotations
 
@@ -205,3 +207,31 @@ def dedupe(text: str, mentions: list[ChargeMention]) -> list[ChargeMention]:
     for i, (spans, _) in evidence.items():  # one tuple per charge: no quadratic copying
         out[i] = replace(out[i], evidence=tuple(spans))
     return out
+
+
+# Words by which an unspecific mention names the kind of offence a categorised charge
+# already carries ("violation of the Dangerous Drugs Act" next to an R.A. 6425 s.15 count,
+# "illegal recruitment ... as defined in Article 38 of P.D. 1412"): the same offence.
+_KIND_WORDS = {
+    Category.DRUGS: r"drug|narcotic|shabu|marijuana|heroin|cocaine",
+    Category.ILLEGAL_RECRUITMENT: r"recruit",
+    Category.TRAFFICKING: r"traffick|forced labou?r|slavery|servitude",
+    Category.SEXUAL_OFFENCE: r"rape|sexual|lascivious|child abuse|prostitut",
+    Category.SMUGGLING: r"smuggl|emigration",
+    Category.MONEY_LAUNDERING: r"launder",
+    Category.CORRUPTION: r"graft|corrupt|brib|malversation|embezzl",
+}
+KIND_RES = {k: re.compile(v, re.I) for k, v in _KIND_WORDS.items()}
+_KIND_LOW = {k: re.compile(v) for k, v in _KIND_WORDS.items()}  # for lower-cased ASCII text
+
+
+def names_kind(category: Category, text: str) -> bool:
+    """Does ``text`` name the kind of offence ``category`` is (``KIND_RES``)?  An ASCII
+    text is lower-cased and searched without re.I: the words are plain literals, so re
+    scans for their first letters at C speed."""
+    rx = KIND_RES.get(category)
+    if rx is None:
+        return False
+    if text.isascii():
+        return _KIND_LOW[category].search(text.lower()) is not None
+    return rx.search(text) is not None

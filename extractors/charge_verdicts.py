@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from caselaw.extractors._base import Context, Finding, Step
 from caselaw.extractors._members import member
-from caselaw.extractors.attribution import charge_with, names_kind
+from caselaw.extractors.attribution import charge_with
+from caselaw.extractors.charge_mentions import names_kind
 from caselaw.extractors.verdict_counts import count_key
 from caselaw.extractors.verdicts import SOME_COUNTS, standing_outcome
 from caselaw.models import Category, Charge, CourtLevel, Evidence, Outcome, Verdict

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from caselaw.extractors._base import Context
+from caselaw.extractors.charge_mentions import names_kind
 from caselaw.extractors.names import has_word, key_tokens
 from caselaw.models import Category, Charge
 
@@ -59,8 +60,6 @@ def _only_found(ctx: Context, charge: Charge) -> bool:
 
 def _named(charge: Charge, fallo: str) -> bool:
     """Does the final part name ``charge``'s kind of offence or its Act's number?"""
-    from caselaw.extractors.attribution import names_kind  # (attribution imports this module)
-
     if names_kind(charge.category, fallo):
         return True
     numbers = set(_ACT_NUMBER.findall(charge.statute or ""))

@@ -399,13 +399,13 @@ def test_sentence_bounds_as_first_written(pieces: list[str], start: int, width: 
     )
 )
 def test_names_kind_as_the_re_i_search(pieces: list[str]) -> None:
-    from caselaw.extractors import attribution
+    from caselaw.extractors import charge_mentions
     from caselaw.models import Category
 
     text = "".join(pieces)
     for category in Category:
-        rx = attribution.KIND_RES.get(category)
-        assert attribution.names_kind(category, text) == bool(rx and rx.search(text))
+        rx = charge_mentions.KIND_RES.get(category)
+        assert charge_mentions.names_kind(category, text) == bool(rx and rx.search(text))
 
 
 @pytest.mark.parametrize(
