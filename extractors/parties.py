@@ -165,6 +165,62 @@ def _against_state(
     return bool(against_state), bool(brought), disciplining
 
 
+def _paired_side(
+    ctx: Context,
+    chunks: list[tuple[int, int, str | None, bool]],
+    i: int,
+    bail: re.Match[str] | None,
+    hi: int,
+) -> tuple[list[tuple[str, int, int]], bool]:
+    """The names of caption chunk ``i`` when the side it is paired with (across the versus)
+    accuses it, and whether its label is then the accused's."""
+    text = ctx.text
+    s, e, label, after = chunks[i]
+    chunk = text[s:e]
+    nxt = chunks[i + 1] if i + 1 < len(chunks) else None
+    prv = chunks[i - 1] if i > 0 else None
+    if nxt is not None and nxt[3]:
+        other = nxt
+    elif prv is not None and after:
+        other = prv
+    else:
+        return [], False
+    other_text = text[other[0] : other[1]]
+    olabel = other[2]
+    if olabel in ACCUSED_LABELS:
+        return [], False
+    if label in _PETITIONER and olabel in _RESPONDENT:
+        if _private_accused(ctx, other_text, chunk):
+            return [], False  # the complainant who petitions
+    elif (
+        label in _RESPONDENT and olabel in _PETITIONER and _private_accused(ctx, chunk, other_text)
+    ):
+        ctx.cache["parties.private_accused"] = True  # for verdicts.run
+        return [n for n in names_in(text, s, e) if not STATE.found_in(n[0])], True
+    against_state, brought, disciplining = _against_state(
+        ctx, chunk, other_text, label, after, other is prv
+    )
+    if not against_state and not (
+        label in _RESPONDENT
+        and (
+            olabel in {"complainant", "complainants"}
+            or (olabel in _PETITIONER and _AM_DOCKET.search(text, 0, hi) is not None)
+        )
+    ):
+        if bail_accused_side(bail, label, after, ctx) and not CIVIL.found_in(chunk):
+            return names_in(text, s, e), True
+        return [], False
+    if CIVIL.found_in(chunk) or CIVIL.found_in(other_text):
+        return [], False
+    if not against_state:
+        return names_in(text, s, e), False  # a complainant against a respondent
+    challenger = label in {"petitioner", "petitioners", "appellant", "appellants", None}
+    prosecutor = disciplining or brought or _PROSECUTOR.search(other_text)
+    if challenger and not prosecutor and not petitioner_accused(ctx):
+        return [], False
+    return names_in(text, s, e), True
+
+
 def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
     text = ctx.text
     spans = ctx.keyword_spans("parties.label")  # sorted by start
@@ -182,7 +238,6 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
     accepted: str | None = None  # label of the side just found to be the accused
     bail = bail_case(text, lo, hi)
     for i, (s, e, label, after) in enumerate(chunks):
-        chunk = text[s:e]
         if label in ACCUSED_LABELS or (label is not None and label == accepted and not after):
             # "X ... 1ST RESPONDENT / Y ... 2ND RESPONDENT": one side, several parties
             names = names_in(text, s, e)
@@ -192,59 +247,9 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
             ctx.cache.setdefault(key, set()).update(n for n, _, _ in names)
             found += names
             continue
-        accepted = None
-        nxt = chunks[i + 1] if i + 1 < len(chunks) else None
-        prv = chunks[i - 1] if i > 0 else None
-        if nxt is not None and nxt[3]:
-            other = nxt
-        elif prv is not None and after:
-            other = prv
-        else:
-            continue
-        other_text = text[other[0] : other[1]]
-        olabel = other[2]
-        if olabel in ACCUSED_LABELS:
-            continue
-        if label in _PETITIONER and olabel in _RESPONDENT:
-            if _private_accused(ctx, other_text, chunk):
-                continue  # the complainant who petitions
-        elif (
-            label in _RESPONDENT
-            and olabel in _PETITIONER
-            and _private_accused(ctx, chunk, other_text)
-        ):
-            found += [n for n in names_in(text, s, e) if not STATE.found_in(n[0])]
-            accepted = label
-            ctx.cache["parties.private_accused"] = True  # for verdicts.run
-            continue
-        against_state, brought, disciplining = _against_state(
-            ctx, chunk, other_text, label, after, other is prv
-        )
-        if not against_state and not (
-            label in {"respondent", "respondents"}
-            and (
-                olabel in {"complainant", "complainants"}
-                or (
-                    olabel in {"petitioner", "petitioners"}
-                    and _AM_DOCKET.search(text, 0, hi) is not None
-                )
-            )
-        ):
-            if bail_accused_side(bail, label, after, ctx) and not CIVIL.found_in(chunk):
-                found += names_in(text, s, e)
-                accepted = label
-            continue
-        if CIVIL.found_in(chunk) or CIVIL.found_in(other_text):
-            continue
-        if against_state:
-            challenger = label in {"petitioner", "petitioners", "appellant", "appellants", None}
-            prosecutor = disciplining or brought or _PROSECUTOR.search(other_text)
-            if challenger and not prosecutor and not petitioner_accused(ctx):
-                continue
-            found += names_in(text, s, e)
-            accepted = label
-        else:
-            found += names_in(text, s, e)
+        names, accept = _paired_side(ctx, chunks, i, bail, hi)
+        found += names
+        accepted = label if accept else None
     if not found:
         found = matter_respondents(ctx, min(len(text), hi + 400))
     if found:
