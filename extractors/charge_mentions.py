@@ -235,3 +235,15 @@ def names_kind(category: Category, text: str) -> bool:
     if text.isascii():
         return _KIND_LOW[category].search(text.lower()) is not None
     return rx.search(text) is not None
+
+
+_ACT_NUMBER = re.compile(r"\d{3,5}")
+
+
+def names_charge(category: Category, statute: str | None, text: str) -> bool:
+    """Does ``text`` name the charge: its kind of offence (:func:`names_kind`) or the
+    number of its Act ("R.A. 3019", "section 161 PPC")?"""
+    if names_kind(category, text):
+        return True
+    numbers = set(_ACT_NUMBER.findall(statute or ""))
+    return bool(numbers) and bool(numbers & set(_ACT_NUMBER.findall(text)))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from caselaw.extractors._base import Context, Finding, Step
 from caselaw.extractors._members import member
 from caselaw.extractors.attribution import charge_with
-from caselaw.extractors.charge_mentions import names_kind
+from caselaw.extractors.charge_mentions import names_charge
 from caselaw.extractors.verdict_counts import count_key
 from caselaw.extractors.verdicts import SOME_COUNTS, standing_outcome
 from caselaw.models import Category, Charge, CourtLevel, Evidence, Outcome, Verdict
@@ -104,11 +104,7 @@ def _not_sustained(ctx: Context, charge: Charge, charges: list[Charge]) -> bool:
         return False
     if not any(in_fallo(c) for c in mine if c.category is not Category.CORRUPTION):
         return False
-    fallo = ctx.text[d_start:d_end]
-    numbers = set(_ACT_NUMBER.findall(charge.statute or ""))
-    return not names_kind(Category.CORRUPTION, fallo) and not (
-        numbers & set(_ACT_NUMBER.findall(fallo))
-    )
+    return not names_charge(charge.category, charge.statute, ctx.text[d_start:d_end])
 
 
 # "Valencia and Simbillo were acquitted in Criminal Case Nos. 14-11901, 14-11904 ...": a
@@ -185,9 +181,6 @@ def _general_mixed(ctx: Context) -> list[Finding]:
     return general
 
 
-_ACT_NUMBER = re.compile(r"\d{3,5}")
-
-
 @dataclass(frozen=True, slots=True)
 class _Standing:
     """The standing findings, sorted the ways the charges ask for them (once per judgment)."""
@@ -231,12 +224,9 @@ def _finding_for_charge(
     own = standing.own.get(charge.defendant) or standing.own.get(None, [])
     if len({f.outcome for f in own}) < 2:
         return None
-    numbers = set(_ACT_NUMBER.findall(charge.statute or ""))
-    hits = []
-    for f in own:
-        sentence = ctx.text[f.start : f.end]
-        if numbers & set(_ACT_NUMBER.findall(sentence)) or names_kind(charge.category, sentence):
-            hits.append(f)
+    hits = [
+        f for f in own if names_charge(charge.category, charge.statute, ctx.text[f.start : f.end])
+    ]
     return hits[0] if len({f.outcome for f in hits}) == 1 else None
 
 

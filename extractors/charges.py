@@ -306,7 +306,6 @@ def _in_region(
         for category, label, verified in classes:
             out.append(ChargeMention(category, label, statute, count, alt, ev, verified))
         taken.append((cit.start, cit.end))
-    table = _phrase_table()
     admin = None
     for p_start, p_end in phrase_spans:
         k = bisect.bisect_right(taken, (p_start, len(text) + 1)) - 1
@@ -322,7 +321,7 @@ def _in_region(
             continue
         if _future_case(text, lo, p_start):
             continue
-        entry = _pick(table.get(" ".join(text[p_start:p_end].lower().split()), []), jurisdiction)
+        entry = _phrase_entry(text, p_start, p_end, jurisdiction)
         if entry is None:
             continue
         category, label = entry.category, entry.label
@@ -359,16 +358,15 @@ def _unknown_act(cit: Citation) -> bool:
 def _named_offence(
     text: str, phrases: list[tuple[int, int]], lo: int, hi: int, jurisdiction: str | None
 ) -> tuple[Category, str, bool] | None:
-    """The study offence an offence phrase between the cue and an unknown act's citation
-    names: "accessory to the crime of qualified trafficking as defined ... under Section
+    """The offence (not "other") an offence phrase between the cue and an unknown act's
+    citation names: "accessory to the crime of qualified trafficking as defined ... under Section
     4-C(a) of R.A. No. 9206" is trafficking whatever the misprinted act number says (the
     description of the offence, not its designation, controls)."""
     i = bisect.bisect_left(phrases, (lo, -1))
     for p_start, p_end in phrases[i:]:
         if p_start >= hi:
             break
-        key = " ".join(text[p_start:p_end].lower().split())
-        entry = _pick(_phrase_table().get(key, []), jurisdiction)
+        entry = _phrase_entry(text, p_start, p_end, jurisdiction)
         if entry is not None and entry.category is not Category.OTHER:
             return entry.category, entry.label, entry.verified
     return None
@@ -383,6 +381,14 @@ def _citations(reg: Region, jurisdiction: str | None) -> list[Citation]:
     return parse_citations(
         reg.text, reg.lo, reg.hi, jurisdiction=jurisdiction, hits=reg.hits, parts=parts
     )
+
+
+def _phrase_entry(
+    text: str, start: int, end: int, jurisdiction: str | None
+) -> OffencePhrase | None:
+    """The lexicon's entry for the offence phrase at ``text[start:end]`` (whitespace and
+    case folded), the jurisdiction's own first."""
+    return _pick(_phrase_table().get(" ".join(text[start:end].lower().split()), []), jurisdiction)
 
 
 def _pick(entries: list[OffencePhrase], jurisdiction: str | None) -> OffencePhrase | None:

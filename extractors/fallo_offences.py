@@ -16,12 +16,11 @@ from __future__ import annotations
 import re
 
 from caselaw.extractors._base import Context
-from caselaw.extractors.charge_mentions import names_kind
+from caselaw.extractors.charge_mentions import names_charge
 from caselaw.extractors.names import has_word, key_tokens
 from caselaw.models import Category, Charge
 
 _GUILTY = re.compile(r"(?<!not )\bguilty\b", re.I)
-_ACT_NUMBER = re.compile(r"\b\d{4,5}\b")
 
 
 def unnamed_in_fallo(ctx: Context, charge: Charge, mine: list[Charge]) -> bool:
@@ -36,9 +35,9 @@ def unnamed_in_fallo(ctx: Context, charge: Charge, mine: list[Charge]) -> bool:
     fallo = ctx.text[d_start:d_end]
     if not _GUILTY.search(fallo) or not _names_defendant(ctx, charge, fallo):
         return False
-    if _named(charge, fallo) or not _only_found(ctx, charge):
+    if names_charge(charge.category, charge.statute, fallo) or not _only_found(ctx, charge):
         return False
-    return any(_named(c, fallo) for c in others)
+    return any(names_charge(c.category, c.statute, fallo) for c in others)
 
 
 # a mention read from a court's finding ("found Estonilo guilty ... of two (2) counts of
@@ -56,14 +55,6 @@ def _only_found(ctx: Context, charge: Charge) -> bool:
         if not _FINDING.search(window) or _CHARGING.search(window):
             return False
     return bool(charge.evidence)
-
-
-def _named(charge: Charge, fallo: str) -> bool:
-    """Does the final part name ``charge``'s kind of offence or its Act's number?"""
-    if names_kind(charge.category, fallo):
-        return True
-    numbers = set(_ACT_NUMBER.findall(charge.statute or ""))
-    return bool(numbers) and bool(numbers & set(_ACT_NUMBER.findall(fallo)))
 
 
 def _names_defendant(ctx: Context, charge: Charge, fallo: str) -> bool:
