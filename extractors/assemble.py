@@ -31,7 +31,7 @@ from caselaw.extractors.attribution import (
     prune,
     share_joint_charges,
 )
-from caselaw.extractors.charge_owners import charged_other, fallo_owners, owners
+from caselaw.extractors.charge_owners import charged_other, mention_owners
 from caselaw.extractors.charge_verdicts import decide, restated
 from caselaw.extractors.charged_officials import (
     UNNAMED,
@@ -106,9 +106,7 @@ def _grouped(ctx: Context, keys: list[list[str]]) -> Grouped:
     for mention in ctx.mentions:
         if not ctx.defendants:
             break
-        who = _owners_of(ctx, mention.evidence, keys) if len(keys) > 1 else [0]
-        if len(keys) > 1 and len(who) < len(keys) and len(mention.evidence) > 1:
-            who = sorted(set(who) | fallo_owners(ctx, mention.evidence, keys))
+        who = mention_owners(ctx, mention.evidence, keys) if len(keys) > 1 else [0]
         if charged_other(mention.evidence, keys):
             continue  # "charged Judge X with ..." where no defendant is X
         cat, sub = group_key(str(mention.category), mention.statute, mention.label)
@@ -132,20 +130,6 @@ def _grouped(ctx: Context, keys: list[list[str]]) -> Grouped:
                 evidence=tuple(mention.evidence),
             )
     return grouped
-
-
-def _owners_of(ctx: Context, evidence: tuple[Any, ...], keys: list[list[str]]) -> list[int]:
-    """The owners of a mention.  In an administrative matter, those of each of its evidence
-    spans: the same offence said of one respondent in the OCA's recommendation and of
-    another in the fallo is one mention, and each respondent's liability is decided apart
-    (a criminal Information's joint charge keeps its first owners)."""
-    who = owners(ctx, evidence[0].start, evidence[0].end, keys)
-    if len(evidence) == 1 or len(who) == len(keys) or ctx.info.proceeding != "administrative":
-        return who
-    found = set(who)
-    for ev in evidence[1:]:
-        found.update(owners(ctx, ev.start, ev.end, keys))
-    return sorted(found)
 
 
 def _numbered_counts(mentions: list[Any]) -> dict[tuple[str, str], list[str]]:

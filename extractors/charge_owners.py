@@ -155,7 +155,27 @@ def owners(ctx: Context, start: int, end: int, keys: list[list[str]]) -> list[in
     return list(range(len(keys)))
 
 
-def fallo_owners(ctx: Context, evidence: Any, keys: list[list[str]]) -> set[int]:
+def mention_owners(ctx: Context, evidence: tuple[Any, ...], keys: list[list[str]]) -> list[int]:
+    """The owners of a mention merged from several places, sorted: those of its first span
+    (:func:`owners`), and when they are not every defendant also
+    - in an administrative matter, those of each other span: the same offence said of one
+      respondent in the OCA's recommendation and of another in the fallo is one mention,
+      and each respondent's liability is decided apart;
+    - else, those the dispositive part's repeats of it name (:func:`_fallo_owners`).
+    (A criminal Information's joint charge keeps its first owners.)"""
+    who = owners(ctx, evidence[0].start, evidence[0].end, keys)
+    if len(evidence) == 1 or len(who) == len(keys):
+        return who
+    found = set(who)
+    if ctx.info.proceeding == "administrative":
+        for ev in evidence[1:]:
+            found.update(owners(ctx, ev.start, ev.end, keys))
+    else:
+        found |= _fallo_owners(ctx, evidence, keys)
+    return sorted(found)
+
+
+def _fallo_owners(ctx: Context, evidence: tuple[Any, ...], keys: list[list[str]]) -> set[int]:
     """The defendants named in the sentences of the dispositive part that repeat a merged
     mention ("X GUILTY of gross neglect of duty. ... Y GUILTY of gross neglect of duty"):
     a finding against each respondent in turn makes the offence each one's."""
