@@ -127,26 +127,21 @@ def _standalone_words(text: str) -> set[str]:
 
 def remap(obj: Any, source: str, fix: Repair) -> Any:
     """``obj`` (an extracted fact, or a tuple / list of them) with every Evidence span in
-    it mapped back to ``source``."""
+    it mapped back to ``source``; what holds no evidence is returned as it is."""
     if isinstance(obj, Evidence):
         return fix.evidence(source, obj)
-    if isinstance(obj, tuple):
-        return tuple(remap(x, source, fix) for x in obj)
-    if isinstance(obj, list):
-        return [remap(x, source, fix) for x in obj]
+    if isinstance(obj, tuple | list):
+        items = [remap(x, source, fix) for x in obj]
+        if all(new is old for new, old in zip(items, obj, strict=True)):
+            return obj
+        return type(obj)(items)
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        changes = {
-            f.name: remap(getattr(obj, f.name), source, fix)
-            for f in dataclasses.fields(obj)
-            if f.init and _holds_evidence(getattr(obj, f.name))
-        }
+        changes = {}
+        for f in dataclasses.fields(obj):
+            if f.init:
+                old = getattr(obj, f.name)
+                new = remap(old, source, fix)
+                if new is not old:
+                    changes[f.name] = new
         return dataclasses.replace(obj, **changes) if changes else obj
     return obj
-
-
-def _holds_evidence(value: Any) -> bool:
-    if isinstance(value, Evidence):
-        return True
-    if isinstance(value, tuple | list):
-        return any(_holds_evidence(x) for x in value)
-    return dataclasses.is_dataclass(value) and not isinstance(value, type)
