@@ -375,9 +375,12 @@ _PUBLIC_SERVANT = re.compile(
 
 
 def _decides(m: re.Match[str]) -> bool:
-    """A position stated as the predicate counts only when it names an office; the
+    """A position stated as the predicate counts only when it names an office, and an
+    apposition only when it is one (not the subject after an introductory clause); the
     paragraph's other positions are read on."""
-    return m.group(1) is not None or _position_type(m) is not None
+    if m.group(1) is not None:
+        return not _ends_intro_clause(m)
+    return _position_type(m) is not None
 
 
 @lru_cache(maxsize=1)
