@@ -49,38 +49,50 @@ def narrated_acquittals(ctx: Context, before: int, keys: list[list[str]]) -> lis
         # (split as the dispositive parts are: "Mario L. Santos" ends no sentence)
         s, e = sentence_of(text, ks, max(0, ks - 2000), min(len(text), ke + 2000))
         done_to = e
-        sentence = text[s:e]
-        if _NOT_ACQUITTED.search(sentence):
-            continue
-        since = [
-            i for a, b in since_acquitted_names(text, s, e) for i in _all_named(text[a:b], keys)
-        ]
-        if since:
-            # "A and B (co-accused since acquitted)": acquitted by a court below before this
-            # judgment, so the acquittal stands whatever court it was
-            for i in since:
-                out.append(Finding(i, Outcome.ACQUITTED.value, False, CourtLevel.TRIAL.value, s, e))
-            continue
-        namely = _NAMELY_ACQUITTED.search(sentence)
-        if namely is not None and names_lower_court("trial", text[max(0, s - 1500) : e]):
-            # "... convicted the appellant, while his brothers/accused namely A, B and C
-            # were acquitted": the trial court's acquittal of the co-accused it names
-            for i in named_in(namely.group("names"), keys):
-                out.append(Finding(i, Outcome.ACQUITTED.value, False, CourtLevel.TRIAL.value, s, e))
-            continue
-        if not names_lower_court("trial", sentence):
-            continue
-        convict = _CONVICTS.search(sentence)
-        if convict:
-            # "convicting A and B and acquitting C": the acquittal is C's, the names
-            # between the acquittal word and the next conviction word
-            tail = sentence[ks - s :]
-            if convict.start() > ks - s or _CONVICTS.search(tail):
-                continue
-            sentence = tail
-        for i in named_in(sentence, keys):
-            out.append(Finding(i, Outcome.ACQUITTED.value, False, CourtLevel.TRIAL.value, s, e))
+        out.extend(_acquitted_in(ctx, keys, ks, s, e))
     return out
+
+
+def _acquitted_in(ctx: Context, keys: list[list[str]], ks: int, s: int, e: int) -> list[Finding]:
+    """The co-accused the sentence ``text[s:e]``, which narrates an acquittal (its word at
+    ``ks``), says a court below acquitted."""
+    text = ctx.text
+    sentence = text[s:e]
+    if _NOT_ACQUITTED.search(sentence):
+        return []
+    # "A and B (co-accused since acquitted)": acquitted by a court below before this
+    # judgment, so the acquittal stands whatever court it was
+    acquitted = [
+        i for a, b in since_acquitted_names(text, s, e) for i in _all_named(text[a:b], keys)
+    ]
+    if not acquitted:
+        acquitted = _named_acquitted(text, sentence, keys, ks - s, s, e)
+    return [
+        Finding(i, Outcome.ACQUITTED.value, False, CourtLevel.TRIAL.value, s, e) for i in acquitted
+    ]
+
+
+def _named_acquitted(
+    text: str, sentence: str, keys: list[list[str]], at: int, s: int, e: int
+) -> list[int]:
+    """Whom a sentence that names the trial court says it acquitted (``at``: the acquittal
+    word's offset in ``sentence == text[s:e]``)."""
+    namely = _NAMELY_ACQUITTED.search(sentence)
+    if namely is not None and names_lower_court("trial", text[max(0, s - 1500) : e]):
+        # "... convicted the appellant, while his brothers/accused namely A, B and C
+        # were acquitted": the trial court's acquittal of the co-accused it names
+        return named_in(namely.group("names"), keys)
+    if not names_lower_court("trial", sentence):
+        return []
+    convict = _CONVICTS.search(sentence)
+    if convict:
+        # "convicting A and B and acquitting C": the acquittal is C's, the names
+        # between the acquittal word and the next conviction word
+        tail = sentence[at:]
+        if convict.start() > at or _CONVICTS.search(tail):
+            return []
+        sentence = tail
+    return named_in(sentence, keys)
 
 
 _SUBSTITUTED = re.compile(
