@@ -88,9 +88,10 @@ _SENTENCE = re.compile(
 )
 # _SENTENCE's twin for scanning (the same matches): every match starts at a blank, so the
 # pattern opens with one (re scans for it at C speed) and each lookbehind, now read after
-# that blank, spans it too
+# that blank, spans it too.  Every branch needs a newline or a blank after a stop or a
+# digit: one lookbehind says so first (most blanks follow a letter; four failed it before)
 _SENTENCE_SCAN = re.compile(
-    r"\s(?:(?<=[.;:]\s)(?<![\s(][A-Z]\.\s)(?<![A-Z]\.[A-Z]\.\s)(?<!No\.\s)(?<!Nos\.\s)"
+    r"\s(?<![^.;:\d][^\n])(?:(?<=[.;:]\s)(?<![\s(][A-Z]\.\s)(?<![A-Z]\.[A-Z]\.\s)(?<!No\.\s)(?<!Nos\.\s)"
     r"(?<!Jr\.\s)(?<!Sec\.\s)(?<!Art\.\s)(?<!vs\.\s)(?<!\bP\.\s)(?<!\bS\.\s)"
     r"(?<!\b(?:Dr|Mr|Ms|Sr|Lt)\.\s)(?<!\b(?:Mrs|Hon|Gov|Gen|Col|Maj|Sgt|Rev)\.\s)"
     r"(?<!\b(?:Atty|Engr|Capt|Insp|Supt|Prof)\.\s)(?!(?<=\bno\.\s)\s*\d)\s*(?=[A-Z0-9(\"“])"
@@ -125,6 +126,8 @@ _SENTENCE_ONLY = re.compile(
     re.I,
 )
 _CONVICTION_WORD = re.compile(r"\bconvict", re.I)
+_SENTENCE_ONLY_WORDS = ("sentence", "appeal", "imprisonment", "custodial", "fine")
+"""Every match of ``_SENTENCE_ONLY`` holds one of these (lower-cased): a gate before it."""
 
 
 def classify(sentence: str) -> str | None:
@@ -138,6 +141,7 @@ def classify(sentence: str) -> str | None:
             label = cue.label
             if (
                 label in {"reversed", "acquitted"}
+                and (low is None or any(w in low for w in _SENTENCE_ONLY_WORDS))
                 and _SENTENCE_ONLY.search(sentence)
                 and not _CONVICTION_WORD.search(sentence)
             ):
