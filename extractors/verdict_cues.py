@@ -16,7 +16,12 @@ from dataclasses import dataclass
 from caselaw.extractors._base import Context, compile_lower, load_data, register_group
 from caselaw.extractors._lower import lowers_as_re
 from caselaw.extractors.names import fold, has_word
-from caselaw.extractors.patterns import gate_open, required_literals, top_level_branches
+from caselaw.extractors.patterns import (
+    gate_open,
+    group_end,
+    required_literals,
+    top_level_branches,
+)
 
 _DATA = load_data("verdicts.yaml")
 
@@ -34,6 +39,7 @@ class _Cue:
     low: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]
     cased: re.Pattern[str] | None
     words: tuple[str, ...]
+    cased_needs: tuple[str, ...] = ()  # literals (as written) one of which a cased match holds
 
     @classmethod
     def build(cls, label: str, rx: str, words: list[str]) -> _Cue:
@@ -46,6 +52,7 @@ class _Cue:
             tuple((required_literals(a.lower()), compile_lower(a)) for a in plain),
             re.compile("|".join(cased), re.I) if cased else None,
             tuple(words),
+            _cased_literals(cased),
         )
 
     def fires(self, sentence: str, low: str | None) -> bool:
@@ -60,7 +67,24 @@ class _Cue:
         for needs, rx in self.low:
             if gate_open(needs, low) and rx.search(low):
                 return True
-        return self.cased is not None and self.cased.search(sentence) is not None
+        return (
+            self.cased is not None
+            and gate_open(self.cased_needs, sentence)
+            and self.cased.search(sentence) is not None
+        )
+
+
+def _cased_literals(alternatives: list[str]) -> tuple[str, ...]:
+    """One literal (as written) per case-sensitive ``(?-i:...)`` alternative that its
+    matches hold, or ``()`` (no gate) when one has none."""
+    needs: list[str] = []
+    for alt in alternatives:
+        whole = alt.startswith("(?-i:") and group_end(alt) == len(alt) - 1
+        found = required_literals(alt[5:-1]) if whole else ()
+        if len(found) != 1:
+            return ()
+        needs.append(found[0])
+    return tuple(needs)
 
 
 _CUES = [_Cue.build(label, rx, words) for label, rx, words in _DATA["outcome_cues"]]

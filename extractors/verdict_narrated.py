@@ -58,7 +58,8 @@ def _acquitted_in(ctx: Context, keys: list[list[str]], ks: int, s: int, e: int) 
     ``ks``), says a court below acquitted."""
     text = ctx.text
     sentence = text[s:e]
-    if _NOT_ACQUITTED.search(sentence):
+    low = sentence.lower()  # (every negation _NOT_ACQUITTED reads holds "not" or "never")
+    if ("not" in low or "never" in low) and _NOT_ACQUITTED.search(sentence):
         return []
     # "A and B (co-accused since acquitted)": acquitted by a court below before this
     # judgment, so the acquittal stands whatever court it was
@@ -77,7 +78,8 @@ def _named_acquitted(
 ) -> list[int]:
     """Whom a sentence that names the trial court says it acquitted (``at``: the acquittal
     word's offset in ``sentence == text[s:e]``)."""
-    namely = _NAMELY_ACQUITTED.search(sentence)
+    # (every match holds "ccused", as written: the pattern is case-sensitive)
+    namely = _NAMELY_ACQUITTED.search(sentence) if "ccused" in sentence else None
     if namely is not None and names_lower_court("trial", text[max(0, s - 1500) : e]):
         # "... convicted the appellant, while his brothers/accused namely A, B and C
         # were acquitted": the trial court's acquittal of the co-accused it names

@@ -63,3 +63,18 @@ def test_sentence_only_matches_hold_a_gate_word() -> None:
     assert classify("The Decision is REVERSED and SET ASIDE.") == "reversed"
     assert classify("The appeal is allowed.") == "reversed"
     assert classify("The appeal against sentence is allowed.") == "affirmed"
+
+
+def test_cased_cue_gate_holds_its_literals() -> None:
+    from caselaw.extractors.verdict_cues import _CUES, _cased_literals
+
+    assert _cased_literals([r"(?-i:\bGUILTY\b)", r"(?-i:\bCONVICT(?:ED|ING)\b)"]) == (
+        "GUILTY",
+        "CONVICT",
+    )
+    assert _cased_literals([r"(?-i:\bA\b|\bB\b)"]) == ()  # no literal for each: no gate
+    assert _cased_literals([r"(?-i:GUILTY)x"]) == ()  # not one whole group
+    cased = [c for c in _CUES if c.cased is not None]
+    assert cased and all(c.cased_needs for c in cased)
+    # the capitalised fallo verdict is still read, whatever the lower-case cues say
+    assert classify("Accused X is hereby found GUILTY.") == "convicted"
