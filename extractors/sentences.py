@@ -146,6 +146,8 @@ _PLURAL = re.compile(
     r"|each of (?:them|the accused)|both (?:of )?(?:them|accused))\b",
     re.I,
 )
+_PARTY_LOW = compile_lower(_PARTY.pattern)
+_PLURAL_LOW = compile_lower(_PLURAL.pattern)
 _SIMPLE = {"life": _LIFE, "death": _DEATH, "suspended": _SUSPENDED, "restitution": _RESTITUTION}
 # The same patterns for the lower-cased text (several times faster than re.I); used when
 # lower-casing keeps every offset (almost always), else the re.I patterns above.
@@ -203,6 +205,16 @@ def finditer_at(
 
 _CASED = {"range": _RANGE, "fixed": _FIXED, "fine": _FINE, "damages": _DAMAGES}
 _BREAK = re.compile(r"(?:\.\s+(?=[A-Z(])|\n)")
+_LAST_STOP = re.compile(r"(?s:.*)\.\s+(?=[A-Z(])")  # (.* backs off from the end)
+
+
+def _after_last_break(text: str, lo: int, hi: int) -> int:
+    """Where the last ``_BREAK`` match in ``text[lo:hi]`` ends, else ``lo``: the later of
+    the last newline and the last stop before a capital (a stop's blanks hold any newline
+    they take, and a later stop ends later), without a match object per break."""
+    nl = text.rfind("\n", lo, hi)
+    stop = _LAST_STOP.match(text, lo, hi)
+    return max(lo, nl + 1, stop.end() if stop is not None else lo)
 
 
 def _n(value: str | None) -> float:
@@ -314,18 +326,20 @@ def _whom(ctx: Context, start: int, floor: int, names: list[list[int]]) -> list[
     / "appellant" / "he" is theirs.  Otherwise the penalty stays unlinked (None).
     """
     text = ctx.text
-    lo = max(floor, start - WINDOW)
-    lo = max((m.end() for m in _BREAK.finditer(text, lo, start)), default=lo)
+    lo = _after_last_break(text, max(floor, start - WINDOW), start)
     who = [i for i, starts in enumerate(names) if _any_in(starts, lo, start)]
     if who:
         return who
-    if len(ctx.defendants) > 1 and _PLURAL.search(text, lo, start):
+    low = ctx.lowered  # (the lower-cased patterns on it decide as the re.I ones on text)
+    party, plural = (_PARTY, _PLURAL) if low is None else (_PARTY_LOW, _PLURAL_LOW)
+    text = text if low is None else low
+    if len(ctx.defendants) > 1 and plural.search(text, lo, start):
         acquitted = {f.defendant for f in ctx.findings if f.outcome == Outcome.ACQUITTED.value}
         return [i for i in range(len(ctx.defendants)) if i not in acquitted]
     if len(ctx.defendants) != 1:
         return []
     d_start, d_end = ctx.dispositive
-    if d_start <= start < d_end or _PARTY.search(text, lo, start):
+    if d_start <= start < d_end or party.search(text, lo, start):
         return [0]
     return []
 
