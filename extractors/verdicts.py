@@ -139,7 +139,10 @@ def _convicted_below(ctx: Context, before: int) -> bool:
         if s >= before:
             return False
         # (60 before: "found" may stand several name words before "guilty")
-        if _CONVICTION.search(text, max(0, s - 60), min(before, e + 20)):
+        # ("convicted", "conviction", "sentenced" match where they stand: an anchored try
+        # there first spares the search of the whole window)
+        stop = min(before, e + 20)
+        if _CONVICTION.match(text, s, stop) or _CONVICTION.search(text, max(0, s - 60), stop):
             return True
     return False
 
