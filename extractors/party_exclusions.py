@@ -70,6 +70,17 @@ _LIABILITY_ENDED = re.compile(
     rf"|\bdismiss\w*\b[^;]{{0,200}}{_HIS_DEATH}|{_HIS_DEATH}[^;]{{0,200}}\bdismiss",
     re.I,
 )
+# every _LIABILITY_ENDED match holds one of these (as re.I matches them, lower-cased): a
+# sentence of the lower-cased text without any is not searched
+_LIABILITY_WORDS = ("dismiss", "extinguish", "dropped", "closed and terminated", "89")
+
+
+def _liability_ended(text: str, low: str | None, s: int, e: int) -> bool:
+    """``_LIABILITY_ENDED.search(text, s, e)``, skipped where ``low`` (the text lower-cased
+    as ``re.I`` matches, ``Context.lowered``, or None) holds none of its words."""
+    if low is not None and all(low.find(w, s, e) < 0 for w in _LIABILITY_WORDS):
+        return False
+    return _LIABILITY_ENDED.search(text, s, e) is not None
 
 
 def _dead(ctx: Context) -> set[str]:
@@ -79,13 +90,15 @@ def _dead(ctx: Context) -> set[str]:
         words = set()
         text = ctx.text
         done = -1
-        for ks, ke in ctx.keyword_spans("parties.death"):
+        spans = ctx.keyword_spans("parties.death")
+        low = ctx.lowered if spans else None
+        for ks, ke in spans:
             if ks < done:
                 continue
             # (a sentence split that reads "Primo C. Ybanez" as one name)
             s, e = sentence_of(text, ks, max(0, ks - 1500), min(len(text), ke + 1500))
             done = e
-            if _LIABILITY_ENDED.search(text, s, e):
+            if _liability_ended(text, low, s, e):
                 words.update(fold(w) for w in html.unescape(text[s:e]).split())
         ctx.cache["parties.dead"] = words
     return words

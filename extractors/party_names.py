@@ -33,8 +33,10 @@ _SPLIT = re.compile(
 )
 _SPLIT_LINES = re.compile(r"\s*\n\s*|" + _SPLIT.pattern)
 # (not the dot of an honorific before the name: "Mst. Shamim Bibi", "Mrs. A", "Engr. B")
+# (the dot first, the words before it as lookbehinds: re scans for the dot at C speed)
 _SENTENCE_END = re.compile(
-    r"(?<=[a-z]{2})(?<!\bMst)(?<!\bMrs)(?<!\bHon)(?<!\bAtty)(?<!\bEngr)(?<!\bProf)(?<!\bRev)\.\s"
+    r"\.(?<=[a-z]{2}\.)(?<!\bMst\.)(?<!\bMrs\.)(?<!\bHon\.)(?<!\bAtty\.)(?<!\bEngr\.)"
+    r"(?<!\bProf\.)(?<!\bRev\.)\s"
 )
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _SUFFIX_PIECE = re.compile(r"(?:jr|sr|ii|iii|iv)", re.I)

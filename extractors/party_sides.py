@@ -43,6 +43,11 @@ _BAIL_CASE = re.compile(
     r"|\b(?P<app>bail\s+(?:application|petition))\s+No\b",
     re.I,
 )
+_BAIL_CASE_SCAN = re.compile(  # where _BAIL_CASE matches, its first letters scanned for
+    r"[cCbB](?<!\w[cCbB])(?i:(?<=[cC])(?:rl\.?|riminal)\s*Misc(?:\.|ellaneous)?\s*(?:No\.?)?"
+    r"\s*\d+\s*[-/]\s*C?B\s*(?:[-/]|\s+of)\s*(?:19|20)\d\d\b"
+    r"|(?<=[bB])ail\s+(?:application|petition)\s+No\b)"
+)
 _PETITIONER_COMPLAINANT = re.compile(r"petitioners? (?:is|was|are) the complainant", re.I)
 _PETITIONER_COMPLAINANT_SCAN = re.compile(r"[pP](?i:etitioners? (?:is|was|are) the complainant)")
 # "Malik X petitioner/complainant has sought leave to appeal against the order ... whereby
@@ -50,6 +55,10 @@ _PETITIONER_COMPLAINANT_SCAN = re.compile(r"[pP](?i:etitioners? (?:is|was|are) t
 # accused's bail (Cr.P.C. s.497(5)), so the accused is the other side of a bail caption
 _SLASH_COMPLAINANT = re.compile(
     r"\b(?:petitioners?\s*/\s*complainants?|complainants?\s*/\s*petitioners?)\b", re.I
+)
+_SLASH_COMPLAINANT_SCAN = re.compile(  # the same test, first letters scanned for
+    r"[pPcC](?<!\w[pPcC])(?i:(?<=[pP])etitioners?\s*/\s*complainants?"
+    r"|(?<=[cC])omplainants?\s*/\s*petitioners?)\b"
 )
 # a dot inside a name list is an initial or an honorific ("Dr. Iqrar Khan and Ch. Muhammad
 # Hussain"), not a sentence end
@@ -75,7 +84,8 @@ def bail_case(text: str, lo: int, hi: int) -> re.Match[str] | None:
     caption holds "Misc" or "ail" (most captions have neither)."""
     if text.find("Misc", lo, hi) < 0 and text.find("ail", lo, hi) < 0:
         return None
-    return _BAIL_CASE.search(text, lo, hi)
+    found = _BAIL_CASE_SCAN.search(text, lo, hi)
+    return None if found is None else _BAIL_CASE.match(text, found.start(), hi)
 
 
 def bail_accused_side(
@@ -96,7 +106,7 @@ def slash_complainant(ctx: Context) -> bool:
     known = ctx.cache.get("parties.slash_complainant")
     if known is None:
         known = ctx.cache["parties.slash_complainant"] = bool(
-            _SLASH_COMPLAINANT.search(ctx.text, 0, 10000)
+            _SLASH_COMPLAINANT_SCAN.search(ctx.text, 0, 10000)
         )
     return bool(known)
 

@@ -1,0 +1,91 @@
+"""The fast forms of the parties step's tests decide as the plain patterns they replace."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from caselaw.extractors import party_exclusions as px
+from caselaw.extractors import party_names as pn
+from caselaw.extractors import party_sides as ps
+from caselaw.extractors._lower import lower, lowers_as_re
+
+_PIECES = [
+    "Petitioner",
+    "petitioners",
+    "/",
+    " / ",
+    "Complainant",
+    "complainants",
+    "xpetitioner",
+    "Crl. Misc. No. 123",
+    "Criminal Miscellaneous No.",
+    "/B/2023",
+    "-CB-",
+    " of 2019",
+    "Bail Application No",
+    "bail petition No. 4",
+    "abail",
+    "the death of X",
+    "dismissed",
+    "DISMISSED by reason of his death",
+    "extinguished",
+    "Extinguish",
+    "dropped",
+    "Article 89",
+    "art. 89",
+    "closed and terminated",
+    "Mst. ",
+    "Mrs. ",
+    "Hon. ",
+    "Dr. ",
+    "Rev. ",
+    "Ahmad. ",
+    "Ab.",
+    "ab.\n",
+    ".",
+    " ",
+    "\n",
+    "ſ",
+    "ı",
+    "K",
+    "İ",
+    ", ",
+    "a",
+    "No",
+]
+_TEXT = st.lists(st.sampled_from(_PIECES), max_size=25).map("".join)
+
+_OLD_SENTENCE_END = re.compile(
+    r"(?<=[a-z]{2})(?<!\bMst)(?<!\bMrs)(?<!\bHon)(?<!\bAtty)(?<!\bEngr)(?<!\bProf)(?<!\bRev)\.\s"
+)
+
+
+def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
+    return None if m is None else m.span()
+
+
+def _start(m: re.Match[str] | None) -> int | None:
+    return None if m is None else m.start()
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT, st.integers(0, 6), st.integers(0, 400))
+def test_fast_party_tests_agree_with_the_plain_patterns(text: str, lo: int, hi: int) -> None:
+    lo, hi = min(lo, len(text)), max(min(hi, len(text)), min(lo, len(text)))
+    assert bool(ps._SLASH_COMPLAINANT_SCAN.search(text, lo, hi)) == bool(
+        ps._SLASH_COMPLAINANT.search(text, lo, hi)
+    )
+    found = ps._BAIL_CASE_SCAN.search(text, lo, hi)
+    fast = None if found is None else ps._BAIL_CASE.match(text, found.start(), hi)
+    plain = ps._BAIL_CASE.search(text, lo, hi)
+    assert _span(fast) == _span(plain)
+    assert (fast and fast.group("kind")) == (plain and plain.group("kind"))
+    assert _start(pn._SENTENCE_END.search(text)) == _start(_OLD_SENTENCE_END.search(text))
+    low = lower(text)
+    lowered = low if len(low) == len(text) and lowers_as_re(text) else None
+    assert px._liability_ended(text, lowered, lo, hi) == bool(
+        px._LIABILITY_ENDED.search(text, lo, hi)
+    )
