@@ -165,6 +165,18 @@ def _against_state(
     return bool(against_state), bool(brought), disciplining
 
 
+def _other_side(
+    chunks: list[tuple[int, int, str | None, bool]], i: int
+) -> tuple[int, int, str | None, bool] | None:
+    """The chunk across the versus from chunk ``i``: the next one if it follows a versus,
+    else the one before if chunk ``i`` does."""
+    if i + 1 < len(chunks) and chunks[i + 1][3]:
+        return chunks[i + 1]
+    if i > 0 and chunks[i][3]:
+        return chunks[i - 1]
+    return None
+
+
 def _paired_side(
     ctx: Context,
     chunks: list[tuple[int, int, str | None, bool]],
@@ -174,21 +186,12 @@ def _paired_side(
 ) -> tuple[list[tuple[str, int, int]], bool]:
     """The names of caption chunk ``i`` when the side it is paired with (across the versus)
     accuses it, and whether its label is then the accused's."""
+    other = _other_side(chunks, i)
+    if other is None or other[2] in ACCUSED_LABELS:
+        return [], False
     text = ctx.text
     s, e, label, after = chunks[i]
-    chunk = text[s:e]
-    nxt = chunks[i + 1] if i + 1 < len(chunks) else None
-    prv = chunks[i - 1] if i > 0 else None
-    if nxt is not None and nxt[3]:
-        other = nxt
-    elif prv is not None and after:
-        other = prv
-    else:
-        return [], False
-    other_text = text[other[0] : other[1]]
-    olabel = other[2]
-    if olabel in ACCUSED_LABELS:
-        return [], False
+    chunk, other_text, olabel = text[s:e], text[other[0] : other[1]], other[2]
     if label in _PETITIONER and olabel in _RESPONDENT:
         if _private_accused(ctx, other_text, chunk):
             return [], False  # the complainant who petitions
@@ -198,15 +201,9 @@ def _paired_side(
         ctx.cache["parties.private_accused"] = True  # for verdicts.run
         return [n for n in names_in(text, s, e) if not STATE.found_in(n[0])], True
     against_state, brought, disciplining = _against_state(
-        ctx, chunk, other_text, label, after, other is prv
+        ctx, chunk, other_text, label, after, i > 0 and other is chunks[i - 1]
     )
-    if not against_state and not (
-        label in _RESPONDENT
-        and (
-            olabel in {"complainant", "complainants"}
-            or (olabel in _PETITIONER and _AM_DOCKET.search(text, 0, hi) is not None)
-        )
-    ):
+    if not against_state and not _complained_against(text, label, olabel, hi):
         if bail_accused_side(bail, label, after, ctx) and not CIVIL.found_in(chunk):
             return names_in(text, s, e), True
         return [], False
@@ -219,6 +216,15 @@ def _paired_side(
     if challenger and not prosecutor and not petitioner_accused(ctx):
         return [], False
     return names_in(text, s, e), True
+
+
+def _complained_against(text: str, label: str | None, olabel: str | None, hi: int) -> bool:
+    """A respondent facing a complainant, or a petitioner in the Supreme Court's
+    administrative matter (its docket number before the caption's end ``hi``)."""
+    return label in _RESPONDENT and (
+        olabel in {"complainant", "complainants"}
+        or (olabel in _PETITIONER and _AM_DOCKET.search(text, 0, hi) is not None)
+    )
 
 
 def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
