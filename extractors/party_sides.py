@@ -14,6 +14,7 @@ import bisect
 import re
 
 from caselaw.extractors._base import Context, register_group
+from caselaw.extractors._lower import lowers_as_re
 
 _PETITIONER_ACCUSED = re.compile(
     r"\b(?:convict|conviction|acquit|guilty|quash|bail|accused of|being accused"
@@ -139,8 +140,9 @@ def petitioner_accused(ctx: Context) -> bool:
     known = ctx.cache.get("parties.petitioner_accused")
     if known is None:
         window = ctx.text[:10000]
-        if window.isascii():  # lower-cased offsets are the text's: try the words' places
-            low = window.lower()
+        low = window.lower()
+        if len(low) == len(window) and lowers_as_re(window):
+            # lower-cased offsets and letters are the text's: try the words' places
             known = matches_at(_PETITIONER_ACCUSED, window, low, _PETITIONER_ACCUSED_WORDS, True)
             known = known and not matches_at(
                 _PETITIONER_COMPLAINANT, window, low, ("petitioner",), False
@@ -172,8 +174,9 @@ def matches_at(
     rx: re.Pattern[str], text: str, low: str, starts: tuple[str, ...], word_start: bool
 ) -> bool:
     """``bool(rx.search(text))`` for a pattern whose matches start with one of ``starts``
-    (``low``: the ASCII ``text`` lower-cased): tried only where those words occur, and with
-    ``word_start`` (each branch opens with ``\\b``) only where no letter or digit precedes."""
+    (``low``: ``text`` lower-cased with the same offsets, ``lowers_as_re``): tried only
+    where those words occur, and with ``word_start`` (each branch opens with ``\\b``) only
+    where no letter or digit precedes."""
     for w in starts:
         at = low.find(w)
         while at >= 0:

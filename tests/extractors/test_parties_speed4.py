@@ -89,3 +89,41 @@ def test_fast_party_tests_agree_with_the_plain_patterns(text: str, lo: int, hi: 
     assert px._liability_ended(text, lowered, lo, hi) == bool(
         px._LIABILITY_ENDED.search(text, lo, hi)
     )
+
+
+_WORDS = [
+    "convicted",
+    "Acquittal",
+    "éguilty",
+    "quash",
+    "BAIL",
+    "accused of",
+    "being accused",
+    "Accused-Petitioner",
+    "transfer of the trial",
+    "FIR no. 5 against the petitioner",
+    "FIRST",
+    "petitioner is the complainant",
+    "Petitioners are the complainant",
+    "é",
+    "Ä",
+    "K",
+    "ſ",
+    "ı",
+    " ",
+    ".",
+    "x",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=15).map("".join))
+def test_word_places_decide_as_the_search_on_non_ascii_text(text: str) -> None:
+    low = text.lower()
+    if len(low) != len(text) or not lowers_as_re(text):
+        return
+    for rx, starts, word_start in (
+        (ps._PETITIONER_ACCUSED, ps._PETITIONER_ACCUSED_WORDS, True),
+        (ps._PETITIONER_COMPLAINANT, ("petitioner",), False),
+    ):
+        assert ps.matches_at(rx, text, low, starts, word_start) == bool(rx.search(text))
