@@ -110,7 +110,7 @@ def _private_accused(ctx: Context, respondents: str, petitioners: str) -> bool:
         return False
     rest = _PUBLIC_RESPONDENT.sub(" ", respondents)
     for side in (rest, petitioners):
-        if STATE.found_in(side) or _PROSECUTOR.search(side) or _DISCIPLINING.search(side):
+        if _state_in(ctx, side) or _PROSECUTOR.search(side) or _DISCIPLINING.search(side):
             return False
     low = ctx.lower
     if "accused" not in low:
@@ -136,6 +136,16 @@ register_group(
 _GLUED_HEADING = re.compile(r"(?<![A-Za-z-])([A-Za-z-]{4,}?)(?=(?:[A-Z] ){4,}[A-Z](?![A-Za-z]))")
 
 
+def _state_in(ctx: Context, side: str) -> bool:
+    """``STATE.found_in(side)``, once per caption side and judgment (each side is asked
+    about as itself and as the other side of its neighbours)."""
+    known = ctx.cache.setdefault("parties.state_in", {})
+    found = known.get(side)
+    if found is None:
+        found = known[side] = STATE.found_in(side)
+    return found
+
+
 def _against_state(
     ctx: Context, chunk: str, other_text: str, label: str | None, after: bool, other_before: bool
 ) -> tuple[bool, bool, bool]:
@@ -144,7 +154,7 @@ def _against_state(
     complainant against a respondent; then neither side may be a civil party (the state
     test first: most pairs fail it).  ``after``: this side follows a versus;
     ``other_before``: the other side is the one before it."""
-    against_state = STATE.found_in(other_text) and not STATE.found_in(chunk)
+    against_state = _state_in(ctx, other_text) and not _state_in(ctx, chunk)
     brought = after and other_before and _ACCUSING_AGENCY.search(other_text) is not None
     if brought:
         against_state = _ACCUSING_AGENCY.search(chunk) is None
@@ -161,7 +171,7 @@ def _against_state(
     disciplining = not against_state and _DISCIPLINING.search(other_text) is not None
     if disciplining:
         # the Ombudsman against an official: his disciplinary case, on either side
-        against_state = not _DISCIPLINING.search(chunk) and not STATE.found_in(chunk)
+        against_state = not _DISCIPLINING.search(chunk) and not _state_in(ctx, chunk)
     return bool(against_state), bool(brought), disciplining
 
 
