@@ -127,3 +127,39 @@ def test_word_places_decide_as_the_search_on_non_ascii_text(text: str) -> None:
         (ps._PETITIONER_COMPLAINANT, ("petitioner",), False),
     ):
         assert ps.matches_at(rx, text, low, starts, word_start) == bool(rx.search(text))
+
+
+_VERDICT_PIECES = [
+    "accused ",
+    "Accused ",
+    "accused-appellants, ",
+    "namely ",
+    "JUAN CRUZ",
+    "Ali Khan",
+    " and ",
+    ", ",
+    " is ",
+    " were ",
+    "hereby ",
+    "found ",
+    "GUILTY",
+    "guilty",
+    "Guilty",
+    "ACQUITTED",
+    "acquitted",
+    "CONVICTED",
+    "in Criminal Case",
+    "has been ",
+    "\n",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_VERDICT_PIECES), max_size=15).map("".join))
+def test_verdict_name_matches_hold_the_words_they_are_gated_on(text: str) -> None:
+    from caselaw.extractors import verdict_parties as vp
+
+    for m in vp._VERDICT_NAMES.finditer(text):
+        assert any(w in m.group() for w in vp._VERDICT_ENDS)
+    for m in vp.NAMELY_ACQUITTED.finditer(text):
+        assert "acquitted" in m.group()
