@@ -20,7 +20,7 @@ import bisect
 import re
 
 from caselaw.extractors._base import Context, Step, register_group
-from caselaw.extractors._lower import lower
+from caselaw.extractors._lower import lower, lowers_as_re
 from caselaw.extractors.caption_chunks import GLUED_LABELS, caption_span, party_chunks
 from caselaw.extractors.caption_layout import COUNSEL_LINE
 from caselaw.extractors.matter_respondents import matter_respondents
@@ -106,11 +106,11 @@ def _private_accused(ctx: Context, respondents: str, petitioners: str) -> bool:
     implead the People (Rule 65 s.5; Rule 110 s.2), so with no state party, prosecutor or
     disciplining body on either side the private respondent beside the court is the
     accused, and the petitioner the private complainant; the body must call him accused."""
-    if _PUBLIC_RESPONDENT.search(respondents) is None:
+    if not _has(ctx, _PUBLIC_RESPONDENT, respondents):
         return False
     rest = _PUBLIC_RESPONDENT.sub(" ", respondents)
     for side in (rest, petitioners):
-        if _state_in(ctx, side) or _PROSECUTOR.search(side) or _DISCIPLINING.search(side):
+        if _state_in(ctx, side) or _has(ctx, _PROSECUTOR, side) or _has(ctx, _DISCIPLINING, side):
             return False
     low = ctx.lower
     if "accused" not in low:
@@ -136,6 +136,43 @@ register_group(
 _GLUED_HEADING = re.compile(r"(?<![A-Za-z-])([A-Za-z-]{4,}?)(?=(?:[A-Z] ){4,}[A-Z](?![A-Za-z]))")
 
 
+# every match of these patterns holds one of its words (lower-cased, as re.I matches them)
+_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _PROSECUTOR: (
+        "people of the philippines",
+        "sandiganbayan",
+        "regina",
+        "r e g i n a",
+        "public prosecutor",
+        "pendakwa raya",
+    ),
+    _PUBLIC_RESPONDENT: (
+        "sandiganbayan",
+        "court of appeals",
+        "regional trial court",
+        "court of tax appeals",
+    ),
+    _DISCIPLINING: ("ombudsman", "civil service commission"),
+}
+
+
+def _has(ctx: Context, rx: re.Pattern[str], side: str) -> bool:
+    """``rx.search(side) is not None``, once per pattern, caption side and judgment (each
+    side is asked about as itself and as its neighbours' other side); not tried where the
+    lower-cased side holds none of the pattern's words."""
+    known = ctx.cache.setdefault("parties.side_has", {})
+    found = known.get((rx, side))
+    if found is None:
+        needs = _NEEDS.get(rx)
+        if needs is not None and lowers_as_re(side):
+            low = side.lower()
+            found = any(w in low for w in needs) and rx.search(side) is not None
+        else:
+            found = rx.search(side) is not None
+        known[(rx, side)] = found
+    return found
+
+
 def _state_in(ctx: Context, side: str) -> bool:
     """``STATE.found_in(side)``, once per caption side and judgment (each side is asked
     about as itself and as the other side of its neighbours)."""
@@ -155,23 +192,23 @@ def _against_state(
     test first: most pairs fail it).  ``after``: this side follows a versus;
     ``other_before``: the other side is the one before it."""
     against_state = _state_in(ctx, other_text) and not _state_in(ctx, chunk)
-    brought = after and other_before and _ACCUSING_AGENCY.search(other_text) is not None
+    brought = after and other_before and _has(ctx, _ACCUSING_AGENCY, other_text)
     if brought:
-        against_state = _ACCUSING_AGENCY.search(chunk) is None
-    elif not after and _ACCUSING_AGENCY.search(other_text) and not against_state:
-        brought = against_state = agency_accused(ctx) and not _ACCUSING_AGENCY.search(chunk)
+        against_state = not _has(ctx, _ACCUSING_AGENCY, chunk)
+    elif not after and _has(ctx, _ACCUSING_AGENCY, other_text) and not against_state:
+        brought = against_state = agency_accused(ctx) and not _has(ctx, _ACCUSING_AGENCY, chunk)
     if not against_state and label in _RESPONDENT:
         # (the court beside the accused; the People on the other side)
         against_state = bool(
-            _PROSECUTOR.search(other_text)
-            and not _PUBLIC_RESPONDENT.search(other_text)
-            and _PUBLIC_RESPONDENT.search(chunk)
+            _has(ctx, _PROSECUTOR, other_text)
+            and not _has(ctx, _PUBLIC_RESPONDENT, other_text)
+            and _has(ctx, _PUBLIC_RESPONDENT, chunk)
             and not STATE.found_in(_PUBLIC_RESPONDENT.sub(" ", chunk))
         )
-    disciplining = not against_state and _DISCIPLINING.search(other_text) is not None
+    disciplining = not against_state and _has(ctx, _DISCIPLINING, other_text)
     if disciplining:
         # the Ombudsman against an official: his disciplinary case, on either side
-        against_state = not _DISCIPLINING.search(chunk) and not _state_in(ctx, chunk)
+        against_state = not _has(ctx, _DISCIPLINING, chunk) and not _state_in(ctx, chunk)
     return bool(against_state), bool(brought), disciplining
 
 
@@ -222,7 +259,7 @@ def _paired_side(
     if not against_state:
         return names_in(text, s, e), False  # a complainant against a respondent
     challenger = label in {"petitioner", "petitioners", "appellant", "appellants", None}
-    prosecutor = disciplining or brought or _PROSECUTOR.search(other_text)
+    prosecutor = disciplining or brought or _has(ctx, _PROSECUTOR, other_text)
     if challenger and not prosecutor and not petitioner_accused(ctx):
         return [], False
     return names_in(text, s, e), True

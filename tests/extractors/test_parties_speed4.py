@@ -163,3 +163,44 @@ def test_verdict_name_matches_hold_the_words_they_are_gated_on(text: str) -> Non
         assert any(w in m.group() for w in vp._VERDICT_ENDS)
     for m in vp.NAMELY_ACQUITTED.finditer(text):
         assert "acquitted" in m.group()
+
+
+_SIDE_PIECES = [
+    "PEOPLE OF THE PHILIPPINES",
+    "People of the Philippines",
+    "HON. SANDIGANBAYAN",
+    "Regina",
+    "R E G I N A",
+    "public  prosecutor",
+    "Public Prosecutor",
+    "Pendakwa Raya",
+    "COURT OF APPEALS",
+    "Regional Trial Court",
+    "court of tax appeals",
+    "OFFICE OF THE OMBUDSMAN",
+    "Civil Service Commission",
+    "N.A.B",
+    "National Accountability Bureau",
+    "ſ",
+    "ı",
+    "İ",
+    "K",
+    "é",
+    ", ",
+    " ",
+    "\n",
+    "JUAN",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SIDE_PIECES), max_size=8).map("".join))
+def test_side_tests_decide_as_the_patterns(side: str) -> None:
+    from caselaw.extractors import parties as pt
+    from caselaw.extractors._base import Context
+    from caselaw.models import Judgment
+
+    ctx = Context(Judgment(id="t", portal="test", text=side))
+    for rx in (pt._PROSECUTOR, pt._PUBLIC_RESPONDENT, pt._DISCIPLINING, pt._ACCUSING_AGENCY):
+        for _ in range(2):  # the second answer is the memo's
+            assert pt._has(ctx, rx, side) == (rx.search(side) is not None)
