@@ -20,7 +20,7 @@ import bisect
 import re
 
 from caselaw.extractors._base import Context, Step, register_group
-from caselaw.extractors._lower import lower, lowers_as_re
+from caselaw.extractors._lower import lower
 from caselaw.extractors.caption_chunks import GLUED_LABELS, caption_span, party_chunks
 from caselaw.extractors.caption_layout import COUNSEL_LINE
 from caselaw.extractors.matter_respondents import matter_respondents
@@ -29,11 +29,17 @@ from caselaw.extractors.names import display, key_tokens, split_alias
 from caselaw.extractors.party_exclusions import accused_only, died, excluded
 from caselaw.extractors.party_names import names_in
 from caselaw.extractors.party_sides import (
+    ACCUSING_AGENCY,
+    DISCIPLINING,
+    PROSECUTOR,
+    PUBLIC_RESPONDENT,
     agency_accused,
     bail_accused_side,
     bail_case,
     petitioner_accused,
     petitioner_lists,
+    side_has,
+    state_in,
 )
 from caselaw.extractors.party_vocab import (
     ACCUSED_LABELS,
@@ -67,31 +73,6 @@ _STATE_AND_SCAN = re.compile(
     r"[bB](?<!\w[bB])(?i:etween\s+(?:THE\s+STATE|S)\s+and\s+([A-Z][A-Z .'\-]{3,60}?)"
     r"(?=\s+[A-Z]\s?[A-Z]\s|\s*\n|\s+J\s?U))"
 )
-# the prosecution named as a party: the other side is the accused ("Public Prosecutor v X",
-# "X v Public Prosecutor", Malay "Pendakwa Raya lwn X")
-_PROSECUTOR = re.compile(
-    r"people of the philippines|sandiganbayan|\bregina\b|r e g i n a|public prosecutor"
-    r"|pendakwa raya",
-    re.I,
-)
-# "PEOPLE ..., PETITIONER, VS. HON. SANDIGANBAYAN (FOURTH DIVISION) AND X, RESPONDENTS":
-# the prosecution's certiorari names the court whose acquittal or dismissal it assails as
-# public respondent beside the accused, the private respondent (Rules of Court, Rule 65
-# s.5); the court is no state party of that side
-_PUBLIC_RESPONDENT = re.compile(
-    r"\b(?:hon(?:orable|\.)\s+)?(?:the\s+)?(?:sandiganbayan|court of appeals"
-    r"|regional trial court|court of tax appeals)\b",
-    re.I,
-)
-# The Ombudsman investigates, prosecutes and disciplines public officials (R.A. 6770
-# ss.13, 15, 21); the Civil Service Commission disciplines civil servants: the party on
-# the other side of the caption is the official whose liability is decided
-_DISCIPLINING = re.compile(r"\bombudsman\b|\bcivil service commission\b", re.I)
-# The National Accountability Bureau prosecutes (NAO 1999 ss.18, 24(b)) and as petitioner or
-# appellant brings only the accused to court (its writ against an Accountability Court's
-# order, its appeal against an acquittal); as respondent it may face a third party whose
-# property it froze, so only the side it brings counts as the accused
-_ACCUSING_AGENCY = re.compile(r"\bnational accountability bureau\b|^\W*N\.?A\.?B\b", re.I)
 # The Supreme Court's administrative matters against judges and court personnel (A.M. No.
 # RTJ-, MTJ-, P-; Rules of Court, Rule 140): the respondent is the one disciplined, whatever
 # label the complainant bears ("X, Petitioner, vs. Judge Y, Respondent")
@@ -106,11 +87,15 @@ def _private_accused(ctx: Context, respondents: str, petitioners: str) -> bool:
     implead the People (Rule 65 s.5; Rule 110 s.2), so with no state party, prosecutor or
     disciplining body on either side the private respondent beside the court is the
     accused, and the petitioner the private complainant; the body must call him accused."""
-    if not _has(ctx, _PUBLIC_RESPONDENT, respondents):
+    if not side_has(ctx, PUBLIC_RESPONDENT, respondents):
         return False
-    rest = _PUBLIC_RESPONDENT.sub(" ", respondents)
+    rest = PUBLIC_RESPONDENT.sub(" ", respondents)
     for side in (rest, petitioners):
-        if _state_in(ctx, side) or _has(ctx, _PROSECUTOR, side) or _has(ctx, _DISCIPLINING, side):
+        if (
+            state_in(ctx, side)
+            or side_has(ctx, PROSECUTOR, side)
+            or side_has(ctx, DISCIPLINING, side)
+        ):
             return False
     low = ctx.lower
     if "accused" not in low:
@@ -136,53 +121,6 @@ register_group(
 _GLUED_HEADING = re.compile(r"(?<![A-Za-z-])([A-Za-z-]{4,}?)(?=(?:[A-Z] ){4,}[A-Z](?![A-Za-z]))")
 
 
-# every match of these patterns holds one of its words (lower-cased, as re.I matches them)
-_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
-    _PROSECUTOR: (
-        "people of the philippines",
-        "sandiganbayan",
-        "regina",
-        "r e g i n a",
-        "public prosecutor",
-        "pendakwa raya",
-    ),
-    _PUBLIC_RESPONDENT: (
-        "sandiganbayan",
-        "court of appeals",
-        "regional trial court",
-        "court of tax appeals",
-    ),
-    _DISCIPLINING: ("ombudsman", "civil service commission"),
-}
-
-
-def _has(ctx: Context, rx: re.Pattern[str], side: str) -> bool:
-    """``rx.search(side) is not None``, once per pattern, caption side and judgment (each
-    side is asked about as itself and as its neighbours' other side); not tried where the
-    lower-cased side holds none of the pattern's words."""
-    known = ctx.cache.setdefault("parties.side_has", {})
-    found = known.get((rx, side))
-    if found is None:
-        needs = _NEEDS.get(rx)
-        if needs is not None and lowers_as_re(side):
-            low = side.lower()
-            found = any(w in low for w in needs) and rx.search(side) is not None
-        else:
-            found = rx.search(side) is not None
-        known[(rx, side)] = found
-    return found
-
-
-def _state_in(ctx: Context, side: str) -> bool:
-    """``STATE.found_in(side)``, once per caption side and judgment (each side is asked
-    about as itself and as the other side of its neighbours)."""
-    known = ctx.cache.setdefault("parties.state_in", {})
-    found = known.get(side)
-    if found is None:
-        found = known[side] = STATE.found_in(side)
-    return found
-
-
 def _against_state(
     ctx: Context, chunk: str, other_text: str, label: str | None, after: bool, other_before: bool
 ) -> tuple[bool, bool, bool]:
@@ -191,24 +129,24 @@ def _against_state(
     complainant against a respondent; then neither side may be a civil party (the state
     test first: most pairs fail it).  ``after``: this side follows a versus;
     ``other_before``: the other side is the one before it."""
-    against_state = _state_in(ctx, other_text) and not _state_in(ctx, chunk)
-    brought = after and other_before and _has(ctx, _ACCUSING_AGENCY, other_text)
+    against_state = state_in(ctx, other_text) and not state_in(ctx, chunk)
+    brought = after and other_before and side_has(ctx, ACCUSING_AGENCY, other_text)
     if brought:
-        against_state = not _has(ctx, _ACCUSING_AGENCY, chunk)
-    elif not after and _has(ctx, _ACCUSING_AGENCY, other_text) and not against_state:
-        brought = against_state = agency_accused(ctx) and not _has(ctx, _ACCUSING_AGENCY, chunk)
+        against_state = not side_has(ctx, ACCUSING_AGENCY, chunk)
+    elif not after and side_has(ctx, ACCUSING_AGENCY, other_text) and not against_state:
+        brought = against_state = agency_accused(ctx) and not side_has(ctx, ACCUSING_AGENCY, chunk)
     if not against_state and label in _RESPONDENT:
         # (the court beside the accused; the People on the other side)
         against_state = bool(
-            _has(ctx, _PROSECUTOR, other_text)
-            and not _has(ctx, _PUBLIC_RESPONDENT, other_text)
-            and _has(ctx, _PUBLIC_RESPONDENT, chunk)
-            and not STATE.found_in(_PUBLIC_RESPONDENT.sub(" ", chunk))
+            side_has(ctx, PROSECUTOR, other_text)
+            and not side_has(ctx, PUBLIC_RESPONDENT, other_text)
+            and side_has(ctx, PUBLIC_RESPONDENT, chunk)
+            and not STATE.found_in(PUBLIC_RESPONDENT.sub(" ", chunk))
         )
-    disciplining = not against_state and _has(ctx, _DISCIPLINING, other_text)
+    disciplining = not against_state and side_has(ctx, DISCIPLINING, other_text)
     if disciplining:
         # the Ombudsman against an official: his disciplinary case, on either side
-        against_state = not _has(ctx, _DISCIPLINING, chunk) and not _state_in(ctx, chunk)
+        against_state = not side_has(ctx, DISCIPLINING, chunk) and not state_in(ctx, chunk)
     return bool(against_state), bool(brought), disciplining
 
 
@@ -259,7 +197,7 @@ def _paired_side(
     if not against_state:
         return names_in(text, s, e), False  # a complainant against a respondent
     challenger = label in {"petitioner", "petitioners", "appellant", "appellants", None}
-    prosecutor = disciplining or brought or _has(ctx, _PROSECUTOR, other_text)
+    prosecutor = disciplining or brought or side_has(ctx, PROSECUTOR, other_text)
     if challenger and not prosecutor and not petitioner_accused(ctx):
         return [], False
     return names_in(text, s, e), True
@@ -311,7 +249,8 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
     # both patterns need a word (no letter of it has another case-insensitive form than
     # its capital: str.lower finds it as re.I does); most captions have neither
     far = min(hi + 2000, len(text))
-    window = lower(text[lo:far])
+    low = ctx.lower  # (lowered once per judgment for every step; its offsets if same length)
+    window = low[lo:far] if len(low) == len(text) else lower(text[lo:far])
     if "compla" in window:
         for m in _RE_AGAINST_SCAN.finditer(text, lo, hi):
             found += names_in(text, m.start(1), m.end(1))

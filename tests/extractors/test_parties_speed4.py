@@ -196,11 +196,10 @@ _SIDE_PIECES = [
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_SIDE_PIECES), max_size=8).map("".join))
 def test_side_tests_decide_as_the_patterns(side: str) -> None:
-    from caselaw.extractors import parties as pt
     from caselaw.extractors._base import Context
     from caselaw.models import Judgment
 
     ctx = Context(Judgment(id="t", portal="test", text=side))
-    for rx in (pt._PROSECUTOR, pt._PUBLIC_RESPONDENT, pt._DISCIPLINING, pt._ACCUSING_AGENCY):
+    for rx in (ps.PROSECUTOR, ps.PUBLIC_RESPONDENT, ps.DISCIPLINING, ps.ACCUSING_AGENCY):
         for _ in range(2):  # the second answer is the memo's
-            assert pt._has(ctx, rx, side) == (rx.search(side) is not None)
+            assert ps.side_has(ctx, rx, side) == (rx.search(side) is not None)
