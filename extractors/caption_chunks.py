@@ -212,42 +212,12 @@ def party_chunks(
     text: str, lo: int, hi: int, label_starts: list[int] | None = None
 ) -> list[tuple[int, int, str | None, bool]]:
     """(start, end, label, after_versus) for each party chunk of the caption."""
-    cuts: list[tuple[int, int, str]] = []
-    versus = _VERSUS_SCAN if _AND_LINE.search(text, max(lo - 1, 0), hi) else _VERSUS_SCAN_V
-    found = list(versus.finditer(text, lo, hi))
-    spelt = any(m.group().strip(" \t.").lower() != "v" for m in found)
-    for m in found:
-        if spelt and _MIDDLE_INITIAL_V.match(text, max(lo, m.start() - 2), m.end() + 2):
-            continue  # "VIRGILIO V. VINLUAN, Petitioners, vs. ...": an initial, not a versus
-        cuts.append((m.start(), m.end(), "versus"))
-    if any(text.find(w, lo, hi) >= 0 for w in _BREAK_WORDS):
-        breaks = _BREAK_SCAN
-    else:
-        breaks = _BREAK_SCAN_MARKS if text.find("RE:", lo, hi) >= 0 else _BREAK_SCAN_BRACKETS
-    for m in breaks.finditer(text, lo, hi):
-        cuts.append((m.start(), m.end(), "break"))
-    if text.find("Parties", lo, hi) >= 0:
-        for m in _PARTIES_FIELD.finditer(text, lo, hi):
-            cuts.append((m.start(), text.index(":", m.start()) + 1, "break"))
-            cuts.append((m.start(1), m.end(1), "versus"))
-            cuts.append((m.end(), m.end(), "break"))
-    for m in _labels(text, lo, hi, label_starts):
-        if not _PROSE_LABEL.search(text[max(lo, m.start() - 20) : m.start()]):
-            cuts.append((m.start(), m.end(), "label:" + m.group(1)))
-    cuts.sort()
-    cuts.append((hi, hi, "end"))
     out: list[tuple[int, int, str | None, bool]] = []
     pos, after_versus = lo, False
-    for start, end, kind in cuts:
+    for start, end, kind in _cuts(text, lo, hi, label_starts):
         if start < pos:
             continue
-        label = (
-            _SPACES.sub("", kind[6:]).lower().translate(_DASHES)
-            if kind.startswith("label:")
-            else None
-        )
-        if label is not None and "-" not in label:
-            label = GLUED_LABELS.get(label, label)
+        label = _label_of(kind)
         s, e = (
             _trim_unlabelled(text, pos, start, after_versus, kind)
             if label is None
@@ -263,6 +233,52 @@ def party_chunks(
             rest = _CASE_NUMBER_REST.match(text, end, hi)
             pos = rest.end() if rest is not None else pos
     return out
+
+
+def _cuts(
+    text: str, lo: int, hi: int, label_starts: list[int] | None
+) -> list[tuple[int, int, str]]:
+    """Where the caption is cut, sorted: (start, end, "versus" / "break" / "label:<label>"),
+    closed by (hi, hi, "end")."""
+    cuts = _versus_cuts(text, lo, hi)
+    if any(text.find(w, lo, hi) >= 0 for w in _BREAK_WORDS):
+        breaks = _BREAK_SCAN
+    else:
+        breaks = _BREAK_SCAN_MARKS if text.find("RE:", lo, hi) >= 0 else _BREAK_SCAN_BRACKETS
+    cuts += [(m.start(), m.end(), "break") for m in breaks.finditer(text, lo, hi)]
+    if text.find("Parties", lo, hi) >= 0:
+        for m in _PARTIES_FIELD.finditer(text, lo, hi):
+            cuts.append((m.start(), text.index(":", m.start()) + 1, "break"))
+            cuts.append((m.start(1), m.end(1), "versus"))
+            cuts.append((m.end(), m.end(), "break"))
+    for m in _labels(text, lo, hi, label_starts):
+        if not _PROSE_LABEL.search(text[max(lo, m.start() - 20) : m.start()]):
+            cuts.append((m.start(), m.end(), "label:" + m.group(1)))
+    cuts.sort()
+    cuts.append((hi, hi, "end"))
+    return cuts
+
+
+def _versus_cuts(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The versus cuts of the caption, less a middle initial "V." read as one."""
+    versus = _VERSUS_SCAN if _AND_LINE.search(text, max(lo - 1, 0), hi) else _VERSUS_SCAN_V
+    found = list(versus.finditer(text, lo, hi))
+    spelt = any(m.group().strip(" \t.").lower() != "v" for m in found)
+    return [
+        (m.start(), m.end(), "versus")
+        for m in found
+        # "VIRGILIO V. VINLUAN, Petitioners, vs. ...": an initial, not a versus
+        if not (spelt and _MIDDLE_INITIAL_V.match(text, max(lo, m.start() - 2), m.end() + 2))
+    ]
+
+
+def _label_of(kind: str) -> str | None:
+    """The label a cut's kind names ("label:Accused - Appellant" -> "accused-appellant"; a
+    glued one spelt with its hyphen), None for a versus, break or end."""
+    if not kind.startswith("label:"):
+        return None
+    label = _SPACES.sub("", kind[6:]).lower().translate(_DASHES)
+    return label if "-" in label else GLUED_LABELS.get(label, label)
 
 
 def _before_rule(text: str, s: int, e: int) -> int:

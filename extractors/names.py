@@ -160,8 +160,6 @@ def looks_like_name(piece: str) -> bool:
         return False
     if _PLACEHOLDER.fullmatch(piece):
         return True
-    if _STOP.found_in(piece):
-        return False
     # a nickname in quotes inside the name: ROSARIO "ROSE" OCHOA
     if ('"' in primary or "\u201c" in primary) and _QUOTED_NICK.search(primary):
         primary = _QUOTE_MARKS.sub("", primary)
@@ -172,8 +170,11 @@ def looks_like_name(piece: str) -> bool:
     if caps < max(1, len(tokens) - 1):
         return False
     if len(tokens) == 1 and not (tokens[0].isupper() and len(tokens[0]) >= 3):
-        return len(tokens[0]) >= 3 and tokens[0][:1].isupper()
-    return all(_NAME_TOKEN.match(t) or t.lower() in _PARTICLES for t in tokens)
+        shaped = len(tokens[0]) >= 3 and tokens[0][:1].isupper()
+    else:
+        shaped = all(_NAME_TOKEN.match(t) or t.lower() in _PARTICLES for t in tokens)
+    # (the stop words last: their test costs the most, and most pieces fail the shape)
+    return shaped and not _STOP.found_in(piece)
 
 
 _SPACES = re.compile(r"\s+")

@@ -29,11 +29,17 @@ from caselaw.extractors.names import display, key_tokens, split_alias
 from caselaw.extractors.party_exclusions import accused_only, died, excluded
 from caselaw.extractors.party_names import names_in
 from caselaw.extractors.party_sides import (
+    ACCUSING_AGENCY,
+    DISCIPLINING,
+    PROSECUTOR,
+    PUBLIC_RESPONDENT,
     agency_accused,
     bail_accused_side,
     bail_case,
     petitioner_accused,
     petitioner_lists,
+    side_has,
+    state_in,
 )
 from caselaw.extractors.party_vocab import (
     ACCUSED_LABELS,
@@ -67,31 +73,6 @@ _STATE_AND_SCAN = re.compile(
     r"[bB](?<!\w[bB])(?i:etween\s+(?:THE\s+STATE|S)\s+and\s+([A-Z][A-Z .'\-]{3,60}?)"
     r"(?=\s+[A-Z]\s?[A-Z]\s|\s*\n|\s+J\s?U))"
 )
-# the prosecution named as a party: the other side is the accused ("Public Prosecutor v X",
-# "X v Public Prosecutor", Malay "Pendakwa Raya lwn X")
-_PROSECUTOR = re.compile(
-    r"people of the philippines|sandiganbayan|\bregina\b|r e g i n a|public prosecutor"
-    r"|pendakwa raya",
-    re.I,
-)
-# "PEOPLE ..., PETITIONER, VS. HON. SANDIGANBAYAN (FOURTH DIVISION) AND X, RESPONDENTS":
-# the prosecution's certiorari names the court whose acquittal or dismissal it assails as
-# public respondent beside the accused, the private respondent (Rules of Court, Rule 65
-# s.5); the court is no state party of that side
-_PUBLIC_RESPONDENT = re.compile(
-    r"\b(?:hon(?:orable|\.)\s+)?(?:the\s+)?(?:sandiganbayan|court of appeals"
-    r"|regional trial court|court of tax appeals)\b",
-    re.I,
-)
-# The Ombudsman investigates, prosecutes and disciplines public officials (R.A. 6770
-# ss.13, 15, 21); the Civil Service Commission disciplines civil servants: the party on
-# the other side of the caption is the official whose liability is decided
-_DISCIPLINING = re.compile(r"\bombudsman\b|\bcivil service commission\b", re.I)
-# The National Accountability Bureau prosecutes (NAO 1999 ss.18, 24(b)) and as petitioner or
-# appellant brings only the accused to court (its writ against an Accountability Court's
-# order, its appeal against an acquittal); as respondent it may face a third party whose
-# property it froze, so only the side it brings counts as the accused
-_ACCUSING_AGENCY = re.compile(r"\bnational accountability bureau\b|^\W*N\.?A\.?B\b", re.I)
 # The Supreme Court's administrative matters against judges and court personnel (A.M. No.
 # RTJ-, MTJ-, P-; Rules of Court, Rule 140): the respondent is the one disciplined, whatever
 # label the complainant bears ("X, Petitioner, vs. Judge Y, Respondent")
@@ -106,11 +87,15 @@ def _private_accused(ctx: Context, respondents: str, petitioners: str) -> bool:
     implead the People (Rule 65 s.5; Rule 110 s.2), so with no state party, prosecutor or
     disciplining body on either side the private respondent beside the court is the
     accused, and the petitioner the private complainant; the body must call him accused."""
-    if _PUBLIC_RESPONDENT.search(respondents) is None:
+    if not side_has(ctx, PUBLIC_RESPONDENT, respondents):
         return False
-    rest = _PUBLIC_RESPONDENT.sub(" ", respondents)
+    rest = PUBLIC_RESPONDENT.sub(" ", respondents)
     for side in (rest, petitioners):
-        if STATE.found_in(side) or _PROSECUTOR.search(side) or _DISCIPLINING.search(side):
+        if (
+            state_in(ctx, side)
+            or side_has(ctx, PROSECUTOR, side)
+            or side_has(ctx, DISCIPLINING, side)
+        ):
             return False
     low = ctx.lower
     if "accused" not in low:
@@ -144,25 +129,37 @@ def _against_state(
     complainant against a respondent; then neither side may be a civil party (the state
     test first: most pairs fail it).  ``after``: this side follows a versus;
     ``other_before``: the other side is the one before it."""
-    against_state = STATE.found_in(other_text) and not STATE.found_in(chunk)
-    brought = after and other_before and _ACCUSING_AGENCY.search(other_text) is not None
+    against_state = state_in(ctx, other_text) and not state_in(ctx, chunk)
+    brought = after and other_before and side_has(ctx, ACCUSING_AGENCY, other_text)
     if brought:
-        against_state = _ACCUSING_AGENCY.search(chunk) is None
-    elif not after and _ACCUSING_AGENCY.search(other_text) and not against_state:
-        brought = against_state = agency_accused(ctx) and not _ACCUSING_AGENCY.search(chunk)
+        against_state = not side_has(ctx, ACCUSING_AGENCY, chunk)
+    elif not after and side_has(ctx, ACCUSING_AGENCY, other_text) and not against_state:
+        brought = against_state = agency_accused(ctx) and not side_has(ctx, ACCUSING_AGENCY, chunk)
     if not against_state and label in _RESPONDENT:
         # (the court beside the accused; the People on the other side)
         against_state = bool(
-            _PROSECUTOR.search(other_text)
-            and not _PUBLIC_RESPONDENT.search(other_text)
-            and _PUBLIC_RESPONDENT.search(chunk)
-            and not STATE.found_in(_PUBLIC_RESPONDENT.sub(" ", chunk))
+            side_has(ctx, PROSECUTOR, other_text)
+            and not side_has(ctx, PUBLIC_RESPONDENT, other_text)
+            and side_has(ctx, PUBLIC_RESPONDENT, chunk)
+            and not STATE.found_in(PUBLIC_RESPONDENT.sub(" ", chunk))
         )
-    disciplining = not against_state and _DISCIPLINING.search(other_text) is not None
+    disciplining = not against_state and side_has(ctx, DISCIPLINING, other_text)
     if disciplining:
         # the Ombudsman against an official: his disciplinary case, on either side
-        against_state = not _DISCIPLINING.search(chunk) and not STATE.found_in(chunk)
+        against_state = not side_has(ctx, DISCIPLINING, chunk) and not state_in(ctx, chunk)
     return bool(against_state), bool(brought), disciplining
+
+
+def _other_side(
+    chunks: list[tuple[int, int, str | None, bool]], i: int
+) -> tuple[int, int, str | None, bool] | None:
+    """The chunk across the versus from chunk ``i``: the next one if it follows a versus,
+    else the one before if chunk ``i`` does."""
+    if i + 1 < len(chunks) and chunks[i + 1][3]:
+        return chunks[i + 1]
+    if i > 0 and chunks[i][3]:
+        return chunks[i - 1]
+    return None
 
 
 def _paired_side(
@@ -174,21 +171,12 @@ def _paired_side(
 ) -> tuple[list[tuple[str, int, int]], bool]:
     """The names of caption chunk ``i`` when the side it is paired with (across the versus)
     accuses it, and whether its label is then the accused's."""
+    other = _other_side(chunks, i)
+    if other is None or other[2] in ACCUSED_LABELS:
+        return [], False
     text = ctx.text
     s, e, label, after = chunks[i]
-    chunk = text[s:e]
-    nxt = chunks[i + 1] if i + 1 < len(chunks) else None
-    prv = chunks[i - 1] if i > 0 else None
-    if nxt is not None and nxt[3]:
-        other = nxt
-    elif prv is not None and after:
-        other = prv
-    else:
-        return [], False
-    other_text = text[other[0] : other[1]]
-    olabel = other[2]
-    if olabel in ACCUSED_LABELS:
-        return [], False
+    chunk, other_text, olabel = text[s:e], text[other[0] : other[1]], other[2]
     if label in _PETITIONER and olabel in _RESPONDENT:
         if _private_accused(ctx, other_text, chunk):
             return [], False  # the complainant who petitions
@@ -198,15 +186,9 @@ def _paired_side(
         ctx.cache["parties.private_accused"] = True  # for verdicts.run
         return [n for n in names_in(text, s, e) if not STATE.found_in(n[0])], True
     against_state, brought, disciplining = _against_state(
-        ctx, chunk, other_text, label, after, other is prv
+        ctx, chunk, other_text, label, after, i > 0 and other is chunks[i - 1]
     )
-    if not against_state and not (
-        label in _RESPONDENT
-        and (
-            olabel in {"complainant", "complainants"}
-            or (olabel in _PETITIONER and _AM_DOCKET.search(text, 0, hi) is not None)
-        )
-    ):
+    if not against_state and not _complained_against(text, label, olabel, hi):
         if bail_accused_side(bail, label, after, ctx) and not CIVIL.found_in(chunk):
             return names_in(text, s, e), True
         return [], False
@@ -215,10 +197,19 @@ def _paired_side(
     if not against_state:
         return names_in(text, s, e), False  # a complainant against a respondent
     challenger = label in {"petitioner", "petitioners", "appellant", "appellants", None}
-    prosecutor = disciplining or brought or _PROSECUTOR.search(other_text)
+    prosecutor = disciplining or brought or side_has(ctx, PROSECUTOR, other_text)
     if challenger and not prosecutor and not petitioner_accused(ctx):
         return [], False
     return names_in(text, s, e), True
+
+
+def _complained_against(text: str, label: str | None, olabel: str | None, hi: int) -> bool:
+    """A respondent facing a complainant, or a petitioner in the Supreme Court's
+    administrative matter (its docket number before the caption's end ``hi``)."""
+    return label in _RESPONDENT and (
+        olabel in {"complainant", "complainants"}
+        or (olabel in _PETITIONER and _AM_DOCKET.search(text, 0, hi) is not None)
+    )
 
 
 def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
@@ -258,7 +249,8 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
     # both patterns need a word (no letter of it has another case-insensitive form than
     # its capital: str.lower finds it as re.I does); most captions have neither
     far = min(hi + 2000, len(text))
-    window = lower(text[lo:far])
+    low = ctx.lower  # (lowered once per judgment for every step; its offsets if same length)
+    window = low[lo:far] if len(low) == len(text) else lower(text[lo:far])
     if "compla" in window:
         for m in _RE_AGAINST_SCAN.finditer(text, lo, hi):
             found += names_in(text, m.start(1), m.end(1))

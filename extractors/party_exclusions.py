@@ -70,6 +70,21 @@ _LIABILITY_ENDED = re.compile(
     rf"|\bdismiss\w*\b[^;]{{0,200}}{_HIS_DEATH}|{_HIS_DEATH}[^;]{{0,200}}\bdismiss",
     re.I,
 )
+# every _LIABILITY_ENDED match holds one of these (as re.I matches them, lower-cased): a
+# sentence of the lower-cased text without any is not searched
+_LIABILITY_WORDS = ("dismiss", "extinguish", "dropped", "closed and terminated", "89")
+
+
+def _no_liability_words(low: str | None, s: int, e: int) -> bool:
+    """``low[s:e]`` holds none of the words every ``_LIABILITY_ENDED`` match needs (``low``:
+    the text lower-cased as ``re.I`` matches, ``Context.lowered``; None: unknown)."""
+    return low is not None and all(low.find(w, s, e) < 0 for w in _LIABILITY_WORDS)
+
+
+def _liability_ended(text: str, low: str | None, s: int, e: int) -> bool:
+    """``_LIABILITY_ENDED.search(text, s, e)``, not tried where ``low`` holds none of its
+    words."""
+    return not _no_liability_words(low, s, e) and _LIABILITY_ENDED.search(text, s, e) is not None
 
 
 def _dead(ctx: Context) -> set[str]:
@@ -79,13 +94,18 @@ def _dead(ctx: Context) -> set[str]:
         words = set()
         text = ctx.text
         done = -1
-        for ks, ke in ctx.keyword_spans("parties.death"):
+        spans = ctx.keyword_spans("parties.death")
+        low = ctx.lowered if spans else None
+        for i, (ks, ke) in enumerate(spans):
             if ks < done:
                 continue
+            lo, hi = max(0, ks - 1500), min(len(text), ke + 1500)
+            if (i + 1 == len(spans) or spans[i + 1][0] >= hi) and _no_liability_words(low, lo, hi):
+                continue  # its sentence (within lo, hi) ends none, and holds no later hit
             # (a sentence split that reads "Primo C. Ybanez" as one name)
-            s, e = sentence_of(text, ks, max(0, ks - 1500), min(len(text), ke + 1500))
+            s, e = sentence_of(text, ks, lo, hi)
             done = e
-            if _LIABILITY_ENDED.search(text, s, e):
+            if _liability_ended(text, low, s, e):
                 words.update(fold(w) for w in html.unescape(text[s:e]).split())
         ctx.cache["parties.dead"] = words
     return words

@@ -33,8 +33,10 @@ _SPLIT = re.compile(
 )
 _SPLIT_LINES = re.compile(r"\s*\n\s*|" + _SPLIT.pattern)
 # (not the dot of an honorific before the name: "Mst. Shamim Bibi", "Mrs. A", "Engr. B")
+# (the dot first, the words before it as lookbehinds: re scans for the dot at C speed)
 _SENTENCE_END = re.compile(
-    r"(?<=[a-z]{2})(?<!\bMst)(?<!\bMrs)(?<!\bHon)(?<!\bAtty)(?<!\bEngr)(?<!\bProf)(?<!\bRev)\.\s"
+    r"\.(?<=[a-z]{2}\.)(?<!\bMst\.)(?<!\bMrs\.)(?<!\bHon\.)(?<!\bAtty\.)(?<!\bEngr\.)"
+    r"(?<!\bProf\.)(?<!\bRev\.)\s"
 )
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _SUFFIX_PIECE = re.compile(r"(?:jr|sr|ii|iii|iv)", re.I)
@@ -232,15 +234,26 @@ def names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         entries = numbered_entries(raw)
         if entries:
             return [n for a, b in entries for n in names_in(text, start + a, start + b)]
+    return _names_of_pieces(_name_text(raw), start, numbered)
+
+
+def _name_text(raw: str) -> str:
+    """The chunk with what holds no name blanked or cut: layout, the places after a name,
+    the prose after a sentence's end, a block caption's other lines (same offsets)."""
     chunk = layout_blanked(raw)
     if "," in chunk and "\n" in chunk:
         chunk = _PLACES_AFTER.sub(_name_only, chunk)
     sentence_end = _SENTENCE_END.search(chunk)
     if sentence_end:
         chunk = chunk[: sentence_end.start()]
-    piece_base = start
     if _BLANK_LINE.search(chunk.strip()):
         chunk = _block_names(chunk)
+    return chunk
+
+
+def _names_of_pieces(chunk: str, base: int, numbered: bool) -> list[tuple[str, int, int]]:
+    """The names of the chunk's pieces with their spans (``base``: the chunk's offset); a
+    descriptor or an address ends a name's run until the next "and"."""
     out: list[tuple[str, int, int]] = []
     merged = _pieces(chunk, numbered)
     descriptor = street_after = False
@@ -251,44 +264,59 @@ def names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         after_and = off > 0 and _ends_with_and(chunk, off)
         if descriptor and not after_and:
             continue
-        raw = _SPACES.sub(" ", piece).strip(' ,.*"“”')
-        if raw.count('"') % 2:  # the alias's closing quote was stripped with the comma
-            raw += '"'
-
-        # a field label before the name ("Citation: X v Republic", "Case name: ..."): a name
-        # never holds a colon, so what precedes one is the field's label
-        field = _FIELD_LABEL.match(raw)
-        raw = raw[field.end() :] if field else raw
-        lead_rx = _CONNECTIVE if i == 0 and raw.startswith(("And", "AND")) else _COUPLE
-        couple = lead_rx.match(raw)
-        if couple:
-            raw = raw[couple.end() :]
-        name = _strip(raw)
-        if name.lower().endswith((" etc", " etc.")):
-            name = name.rsplit(" ", 1)[0]
-        address = _ADDRESS.search(name)
-        if address or _HOUSE_NO.fullmatch(raw):  # "Ikbal Road", "No. 10/12"
-            head = _before_street(name, address) if address and i == 0 and not out else None
-            if head is None:
-                descriptor = True
-                continue
-            name = head  # "X Y Godlic Watta Road, Town": the name runs into its street
-            piece = piece[: piece.find(head.split()[-1]) + len(head.split()[-1])]
-            street_after = True
-        glued = _GLUED_LABEL.search(name)  # "Nimal Perera AccusedAppellant"
-        if glued:
-            name = name[: glued.start()]
-            piece = piece[: piece.rfind(glued.group(1))]
+        named = _piece_name(piece, i == 0, i == 0 and not out)
+        if named is None:
+            descriptor = True  # an address
+            continue
+        name, piece, body, street = named
+        street_after = street_after or street  # (for the rest of the chunk)
         if looks_like_name(name) and not STATE.found_in(name):
-            body = piece.strip()
-            if field:
-                body = body[body.find(":") + 1 :].lstrip()
-            lead = lead_rx.match(body) if couple else None
-            if lead:
-                body = body[lead.end() :]
-            s = piece_base + off + piece.find(body)
+            s = base + off + piece.find(body)
             out.append((name, s, s + len(body)))
             descriptor = street_after  # (the town names after its street are no names)
         elif out:
             descriptor = True
     return out
+
+
+def _piece_name(piece: str, first: bool, alone: bool) -> tuple[str, str, str, bool] | None:
+    """(name, the piece cut to it, the name's text in that piece, whether its street
+    follows) of a piece; None for an address (``first``: the chunk's first piece;
+    ``alone``: no name before it, so a street after the name may share its piece)."""
+    raw = _SPACES.sub(" ", piece).strip(' ,.*"“”')
+    if raw.count('"') % 2:  # the alias's closing quote was stripped with the comma
+        raw += '"'
+    # a field label before the name ("Citation: X v Republic", "Case name: ..."): a name
+    # never holds a colon, so what precedes one is the field's label
+    field = _FIELD_LABEL.match(raw)
+    raw = raw[field.end() :] if field else raw
+    lead_rx = _CONNECTIVE if first and raw.startswith(("And", "AND")) else _COUPLE
+    couple = lead_rx.match(raw)
+    if couple:
+        raw = raw[couple.end() :]
+    name = _strip(raw)
+    if name.lower().endswith((" etc", " etc.")):
+        name = name.rsplit(" ", 1)[0]
+    street_after = False
+    address = _ADDRESS.search(name)
+    if address or _HOUSE_NO.fullmatch(raw):  # "Ikbal Road", "No. 10/12"
+        head = _before_street(name, address) if address and alone else None
+        if head is None:
+            return None
+        name = head  # "X Y Godlic Watta Road, Town": the name runs into its street
+        piece = piece[: piece.find(head.split()[-1]) + len(head.split()[-1])]
+        street_after = True
+    glued = _GLUED_LABEL.search(name)  # "Nimal Perera AccusedAppellant"
+    if glued:
+        name = name[: glued.start()]
+        piece = piece[: piece.rfind(glued.group(1))]
+    return name, piece, _body(piece.strip(), field is not None, lead_rx, couple), street_after
+
+
+def _body(body: str, field: bool, lead_rx: re.Pattern[str], couple: object) -> str:
+    """The name's text in the stripped piece: after a field label's colon and a couple's or
+    connective's lead words."""
+    if field:
+        body = body[body.find(":") + 1 :].lstrip()
+    lead = lead_rx.match(body) if couple else None
+    return body[lead.end() :] if lead else body

@@ -5,7 +5,9 @@ to quash an FIR, appeals a conviction), unless they call him the complainant; a 
 petition's number makes its applicant the accused (the other side in a petition to cancel
 bail); facing the National Accountability Bureau, the petitioner is the accused only when
 he seeks bail or is said to be accused.  :mod:`caselaw.extractors.parties` asks these
-questions of each caption side.
+questions of each caption side, and what each side names (the state, the prosecutor, a
+court, a disciplining body, the accusing agency: :func:`state_in`, :func:`side_has`, once
+per side and judgment).
 """
 
 from __future__ import annotations
@@ -14,6 +16,34 @@ import bisect
 import re
 
 from caselaw.extractors._base import Context, register_group
+from caselaw.extractors._lower import lowers_as_re
+from caselaw.extractors.party_vocab import STATE
+
+# the prosecution named as a party: the other side is the accused ("Public Prosecutor v X",
+# "X v Public Prosecutor", Malay "Pendakwa Raya lwn X")
+PROSECUTOR = re.compile(
+    r"people of the philippines|sandiganbayan|\bregina\b|r e g i n a|public prosecutor"
+    r"|pendakwa raya",
+    re.I,
+)
+# "PEOPLE ..., PETITIONER, VS. HON. SANDIGANBAYAN (FOURTH DIVISION) AND X, RESPONDENTS":
+# the prosecution's certiorari names the court whose acquittal or dismissal it assails as
+# public respondent beside the accused, the private respondent (Rules of Court, Rule 65
+# s.5); the court is no state party of that side
+PUBLIC_RESPONDENT = re.compile(
+    r"\b(?:hon(?:orable|\.)\s+)?(?:the\s+)?(?:sandiganbayan|court of appeals"
+    r"|regional trial court|court of tax appeals)\b",
+    re.I,
+)
+# The Ombudsman investigates, prosecutes and disciplines public officials (R.A. 6770
+# ss.13, 15, 21); the Civil Service Commission disciplines civil servants: the party on
+# the other side of the caption is the official whose liability is decided
+DISCIPLINING = re.compile(r"\bombudsman\b|\bcivil service commission\b", re.I)
+# The National Accountability Bureau prosecutes (NAO 1999 ss.18, 24(b)) and as petitioner or
+# appellant brings only the accused to court (its writ against an Accountability Court's
+# order, its appeal against an acquittal); as respondent it may face a third party whose
+# property it froze, so only the side it brings counts as the accused
+ACCUSING_AGENCY = re.compile(r"\bnational accountability bureau\b|^\W*N\.?A\.?B\b", re.I)
 
 _PETITIONER_ACCUSED = re.compile(
     r"\b(?:convict|conviction|acquit|guilty|quash|bail|accused of|being accused"
@@ -43,6 +73,11 @@ _BAIL_CASE = re.compile(
     r"|\b(?P<app>bail\s+(?:application|petition))\s+No\b",
     re.I,
 )
+_BAIL_CASE_SCAN = re.compile(  # where _BAIL_CASE matches, its first letters scanned for
+    r"[cCbB](?<!\w[cCbB])(?i:(?<=[cC])(?:rl\.?|riminal)\s*Misc(?:\.|ellaneous)?\s*(?:No\.?)?"
+    r"\s*\d+\s*[-/]\s*C?B\s*(?:[-/]|\s+of)\s*(?:19|20)\d\d\b"
+    r"|(?<=[bB])ail\s+(?:application|petition)\s+No\b)"
+)
 _PETITIONER_COMPLAINANT = re.compile(r"petitioners? (?:is|was|are) the complainant", re.I)
 _PETITIONER_COMPLAINANT_SCAN = re.compile(r"[pP](?i:etitioners? (?:is|was|are) the complainant)")
 # "Malik X petitioner/complainant has sought leave to appeal against the order ... whereby
@@ -50,6 +85,10 @@ _PETITIONER_COMPLAINANT_SCAN = re.compile(r"[pP](?i:etitioners? (?:is|was|are) t
 # accused's bail (Cr.P.C. s.497(5)), so the accused is the other side of a bail caption
 _SLASH_COMPLAINANT = re.compile(
     r"\b(?:petitioners?\s*/\s*complainants?|complainants?\s*/\s*petitioners?)\b", re.I
+)
+_SLASH_COMPLAINANT_SCAN = re.compile(  # the same test, first letters scanned for
+    r"[pPcC](?<!\w[pPcC])(?i:(?<=[pP])etitioners?\s*/\s*complainants?"
+    r"|(?<=[cC])omplainants?\s*/\s*petitioners?)\b"
 )
 # a dot inside a name list is an initial or an honorific ("Dr. Iqrar Khan and Ch. Muhammad
 # Hussain"), not a sentence end
@@ -75,7 +114,8 @@ def bail_case(text: str, lo: int, hi: int) -> re.Match[str] | None:
     caption holds "Misc" or "ail" (most captions have neither)."""
     if text.find("Misc", lo, hi) < 0 and text.find("ail", lo, hi) < 0:
         return None
-    return _BAIL_CASE.search(text, lo, hi)
+    found = _BAIL_CASE_SCAN.search(text, lo, hi)
+    return None if found is None else _BAIL_CASE.match(text, found.start(), hi)
 
 
 def bail_accused_side(
@@ -96,7 +136,7 @@ def slash_complainant(ctx: Context) -> bool:
     known = ctx.cache.get("parties.slash_complainant")
     if known is None:
         known = ctx.cache["parties.slash_complainant"] = bool(
-            _SLASH_COMPLAINANT.search(ctx.text, 0, 10000)
+            _SLASH_COMPLAINANT_SCAN.search(ctx.text, 0, 10000)
         )
     return bool(known)
 
@@ -129,8 +169,9 @@ def petitioner_accused(ctx: Context) -> bool:
     known = ctx.cache.get("parties.petitioner_accused")
     if known is None:
         window = ctx.text[:10000]
-        if window.isascii():  # lower-cased offsets are the text's: try the words' places
-            low = window.lower()
+        low = window.lower()
+        if len(low) == len(window) and lowers_as_re(window):
+            # lower-cased offsets and letters are the text's: try the words' places
             known = matches_at(_PETITIONER_ACCUSED, window, low, _PETITIONER_ACCUSED_WORDS, True)
             known = known and not matches_at(
                 _PETITIONER_COMPLAINANT, window, low, ("petitioner",), False
@@ -162,8 +203,9 @@ def matches_at(
     rx: re.Pattern[str], text: str, low: str, starts: tuple[str, ...], word_start: bool
 ) -> bool:
     """``bool(rx.search(text))`` for a pattern whose matches start with one of ``starts``
-    (``low``: the ASCII ``text`` lower-cased): tried only where those words occur, and with
-    ``word_start`` (each branch opens with ``\\b``) only where no letter or digit precedes."""
+    (``low``: ``text`` lower-cased with the same offsets, ``lowers_as_re``): tried only
+    where those words occur, and with ``word_start`` (each branch opens with ``\\b``) only
+    where no letter or digit precedes."""
     for w in starts:
         at = low.find(w)
         while at >= 0:
@@ -172,3 +214,50 @@ def matches_at(
                 return True
             at = low.find(w, at + 1)
     return False
+
+
+# every match of these patterns holds one of its words (lower-cased, as re.I matches them)
+_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    PROSECUTOR: (
+        "people of the philippines",
+        "sandiganbayan",
+        "regina",
+        "r e g i n a",
+        "public prosecutor",
+        "pendakwa raya",
+    ),
+    PUBLIC_RESPONDENT: (
+        "sandiganbayan",
+        "court of appeals",
+        "regional trial court",
+        "court of tax appeals",
+    ),
+    DISCIPLINING: ("ombudsman", "civil service commission"),
+}
+
+
+def side_has(ctx: Context, rx: re.Pattern[str], side: str) -> bool:
+    """``rx.search(side) is not None``, once per pattern, caption side and judgment (each
+    side is asked about as itself and as its neighbours' other side); not tried where the
+    lower-cased side holds none of the pattern's words."""
+    known = ctx.cache.setdefault("parties.side_has", {})
+    found = known.get((rx, side))
+    if found is None:
+        needs = _NEEDS.get(rx)
+        if needs is not None and lowers_as_re(side):
+            low = side.lower()
+            found = any(w in low for w in needs) and rx.search(side) is not None
+        else:
+            found = rx.search(side) is not None
+        known[(rx, side)] = found
+    return found
+
+
+def state_in(ctx: Context, side: str) -> bool:
+    """``STATE.found_in(side)``, once per caption side and judgment (each side is asked
+    about as itself and as the other side of its neighbours)."""
+    known = ctx.cache.setdefault("parties.state_in", {})
+    found = known.get(side)
+    if found is None:
+        found = known[side] = STATE.found_in(side)
+    return found

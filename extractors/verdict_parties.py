@@ -21,6 +21,8 @@ _VERDICT_NAMES = re.compile(
     r"(?:GUILTY|NOT GUILTY|ACQUITTED|CONVICTED)"
     r"|GUILTY|guilty|ACQUITTED|in Criminal Case)",
 )
+# every _VERDICT_NAMES match ends with one of these (as written)
+_VERDICT_ENDS = ("GUILTY", "guilty", "ACQUITTED", "CONVICTED", "in Criminal Case")
 # "brothers of the appellant/accused namely A, B and C were acquitted of the charge", "his
 # co-accused Rukhsana Bibi was acquitted by the trial court": the
 # co-accused a Pakistani trial court acquitted, whose acquittal the appeal leaves standing;
@@ -74,11 +76,13 @@ def verdict_defendants(ctx: Context) -> list[tuple[str, int, int]]:
     for ps, pe in ctx.paragraphs("parties.verdict"):
         if pe - ps > 6000:
             continue
-        for m in _at_accused(ctx, _VERDICT_NAMES, ps, pe, 0):
-            found += names_in(text, m.start("names"), m.end("names"))
-        for m in _at_accused(ctx, NAMELY_ACQUITTED, ps, pe, 0):
-            found += names_in(text, m.start("names"), m.end("names"))
-        if "since" in text[ps:pe]:
+        if any(text.find(w, ps, pe) >= 0 for w in _VERDICT_ENDS):
+            for m in _at_accused(ctx, _VERDICT_NAMES, ps, pe, 0):
+                found += names_in(text, m.start("names"), m.end("names"))
+        if text.find("acquitted", ps, pe) >= 0:  # (every match ends with it)
+            for m in _at_accused(ctx, NAMELY_ACQUITTED, ps, pe, 0):
+                found += names_in(text, m.start("names"), m.end("names"))
+        if text.find("since", ps, pe) >= 0:
             for a, b in since_acquitted_names(text, ps, pe):
                 found += names_in(text, a, b)
         for m in _at_accused(ctx, _CONVICTING, ps, pe, 45):
