@@ -76,3 +76,76 @@ def test_specific_charges_of_a_defendant() -> None:
     assert attribution._specific([other, traffic]) == ([traffic], False)
     assert attribution._specific([corrupt, other, traffic]) == ([corrupt, traffic], True)
     assert attribution._specific([other]) == ([], False)
+
+
+_LINK_PIECES = st.sampled_from(
+    [
+        ", ",
+        ", then ",
+        "Then ",
+        " who was ",
+        " WAS ",
+        " a ",
+        "An ",
+        " the ",
+        "Barangay Chairman",
+        " y Dizon",
+        " Y DE LA Cruz",
+        " serves as ",
+        "Served In ",
+        "Naib Tehsildar",
+        "SUB-INSPECTOR",
+        " ASI",
+        "sho ",
+        "x",
+        "\n",
+        ".",
+        "-",
+    ]
+)
+
+
+@settings(max_examples=400)
+@given(st.lists(_LINK_PIECES, max_size=10).map("".join), st.integers(0, 10))
+def test_after_link_on_the_lowered_text_as_re_i(text: str, at: int) -> None:
+    from caselaw.extractors import officials
+
+    at = min(at, len(text))
+    plain = officials._AFTER_LINK.match(text, at, at + 160)
+    low = officials._AFTER_LINK_LOW.match(text.lower(), at, at + 160)
+    assert (plain and plain.span()) == (low and low.span())
+
+
+_TYPE_PIECES = st.sampled_from(
+    [
+        "police officer ",
+        "spo1 ",
+        "po2 ",
+        "mayor ",
+        "municipal ",
+        "judge ",
+        "clerk of court ",
+        "customs ",
+        "immigration officer ",
+        "barangay captain ",
+        "prosecutor ",
+        "labor ",
+        "army ",
+        "public servant ",
+        "government employee ",
+        "the ",
+        ", ",
+        "x",
+    ]
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(_TYPE_PIECES, max_size=8).map("".join))
+def test_type_gate_never_skips_a_type_that_matches(low: str) -> None:
+    from caselaw.extractors import officials
+
+    possible = officials._TYPE_GATE.possible(low)
+    for typ, found in officials._TYPES_LOW:
+        if found(low):
+            assert typ in possible
