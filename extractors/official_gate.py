@@ -34,11 +34,11 @@ class TypeGate:
         for kind, hints in kinds:
             for hint in [hints] if isinstance(hints, str) else hints:
                 for branch in top_level_branches(hint.lower()):
-                    literal = required_literals(branch, _SHORTEST)
-                    if not literal:
+                    needs = required_literals(branch, _SHORTEST)
+                    if not needs:
                         always.add(kind)
                     else:
-                        by_literal.setdefault(literal[0], set()).add(kind)
+                        by_literal.setdefault(needs[0], set()).add(kind)
         self._always = frozenset(always)
         self._auto = ahocorasick.Automaton()
         for literal, found in by_literal.items():
