@@ -102,6 +102,7 @@ def _grouped(ctx: Context, keys: list[list[str]]) -> Grouped:
     """The mentions as charges of their owners, one per defendant and offence (evidence
     of the repeats merged, at most six spans)."""
     grouped: Grouped = {}
+    merged: dict[tuple[int, str, str], tuple[Any, ...]] = {}  # the evidence of repeats
     counted = _numbered_counts(ctx.mentions)
     for mention in ctx.mentions:
         if not ctx.defendants:
@@ -116,8 +117,9 @@ def _grouped(ctx: Context, keys: list[list[str]]) -> Grouped:
         for d in who:
             key = (d, cat, sub)
             if key in grouped:
-                old = grouped[key]
-                grouped[key] = charge_with(old, evidence=(old.evidence + mention.evidence)[:6])
+                # (the Charge is rebuilt once, at the end, with the first six)
+                spans = merged[key] if key in merged else grouped[key].evidence
+                merged[key] = spans + mention.evidence if len(spans) < 6 else spans
                 continue
             grouped[key] = Charge(
                 index=0,
@@ -129,6 +131,8 @@ def _grouped(ctx: Context, keys: list[list[str]]) -> Grouped:
                 alternative=mention.alternative,
                 evidence=tuple(mention.evidence),
             )
+    for key, spans in merged.items():
+        grouped[key] = charge_with(grouped[key], evidence=spans[:6])
     return grouped
 
 

@@ -167,26 +167,35 @@ def prune(ctx: Context, grouped: Grouped, keys: list[list[str]]) -> Grouped:
     by_def: dict[int | None, list[Charge]] = {}
     for c in grouped.values():
         by_def.setdefault(c.defendant, []).append(c)
+    # per defendant, once: the charges not "other", and whether one is corruption
+    specific_of: dict[int | None, tuple[list[Charge], bool]] = {}
     out: Grouped = {}
     for key, c in grouped.items():
         mine = by_def[c.defendant]
         if _negated(ctx, c) or (c.statute and _CIVIL_CODE.search(c.statute)):
             continue
         if c.category == Category.OTHER:
-            specific = [x for x in mine if x.category != Category.OTHER]
+            if c.defendant not in specific_of:
+                specific_of[c.defendant] = _specific(mine)
+            specific, corrupt = specific_of[c.defendant]
             if specific and (
                 _subsumed(c, specific)
                 or _statement_of(ctx, c, specific)
                 or not _corroborated(ctx, c, keys)
             ):
                 continue
-            corrupt = any(x.category == Category.CORRUPTION for x in mine)
             if admin and corrupt and _ADMIN_OFFENCE.search(c.label):
                 continue
         elif len(mine) > 1 and unnamed_in_fallo(ctx, c, mine):
             continue  # a kind the restated convictions leave out (fallo_offences)
         out[key] = c
     return out
+
+
+def _specific(mine: list[Charge]) -> tuple[list[Charge], bool]:
+    """A defendant's charges that are not "other", and whether one is corruption."""
+    specific = [x for x in mine if x.category != Category.OTHER]
+    return specific, any(x.category == Category.CORRUPTION for x in specific)
 
 
 def share_joint_charges(ctx: Context, grouped: Grouped) -> None:

@@ -30,6 +30,7 @@ from caselaw.extractors.found import Found
 from caselaw.extractors.lazy_paragraphs import Paragraphs
 from caselaw.extractors.names import name_keys, name_spans
 from caselaw.extractors.numbered_accused import numbered_spans
+from caselaw.extractors.official_gate import TypeGate
 from caselaw.models import OfficialType
 
 _OFF = load_data("officials.yaml")
@@ -63,8 +64,14 @@ def _official_type(window: str, head: int | None = None) -> OfficialType | None:
     low = window.lower()
     if len(low) == len(window) and lowers_as_re(window):
         before = len(low) if head is None else head + 1  # the cue must start by ``head``
+        possible = _TYPE_GATE.possible(low)
         return next(
-            (typ for typ, found in _TYPES_LOW if found.first(low, 0, len(low), before)), None
+            (
+                typ
+                for typ, found in _TYPES_LOW
+                if typ in possible and found.first(low, 0, len(low), before)
+            ),
+            None,
         )
     for typ, rx in _TYPES:
         m = rx.search(window)
@@ -99,6 +106,9 @@ _AFTER_LINK = re.compile(
     f"(?:(?:{_LINK.pattern})|(?:{_SERVES.pattern}))",
     re.I,
 )
+# the same for the lowered text (``Context.lowered``), where it matches without re.I's
+# case folding of every literal (\W spelled [^\w], which lower-casing keeps)
+_AFTER_LINK_LOW = compile_lower(_AFTER_LINK.pattern.replace("\\W", "[^\\w]"))
 _CUT = re.compile(r"[.;:(]\s|\n\s*\n|\band\b|\bwho\b|\bwhile\b")
 
 
@@ -140,11 +150,15 @@ def _title_like(words: str) -> str:
     )
 
 
-def _positions(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, str, str]]:
+def _positions(
+    text: str, spans: list[tuple[int, int]], low: str | None = None
+) -> Iterator[tuple[int, str, str]]:
     """``(start, position after, title before)`` of the mentions ``spans`` that have one.
-    The two regexes run over all mentions in C (``map``); Python reads what they found."""
+    The two regexes run over all mentions in C (``map``); Python reads what they found.
+    ``low``: the text lowered as ``Context.lowered`` (the link is then matched there)."""
     ends = [e for _, e in spans]
-    afters = map(_AFTER_LINK.match, repeat(text), ends, [e + 160 for e in ends])
+    link, on = (_AFTER_LINK, text) if low is None else (_AFTER_LINK_LOW, low)
+    afters = map(link.match, repeat(on), ends, [e + 160 for e in ends])
     befores = map(_TITLE_BEFORE.search, [text[s - 45 if s > 45 else 0 : s] for s, _ in spans])
     for (s, _), after, before in zip(spans, afters, befores, strict=True):
         if after is not None or before is not None:
@@ -153,6 +167,7 @@ def _positions(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, s
 
 
 _TITLES = frozenset(_OFF["title_words"])
+_TYPE_GATE = TypeGate([(typ, _OFF["official_types"][typ.value]) for typ, _ in _TYPES])
 
 
 def occurrences(ctx: Context, index: int, group: str = "roles.official") -> list[tuple[int, int]]:
@@ -265,7 +280,7 @@ def _mention_votes(text: str, ctx: Context, index: int) -> list[tuple[int, Offic
     numbered = numbered_spans(ctx, index)
     if numbered:
         spans = sorted({*spans, *numbered})
-    for s, after, before in _positions(text, spans):
+    for s, after, before in _positions(text, spans, ctx.lowered):
         for window, head in ((after, _POSITION_HEAD), (before, None)):
             typ = _official_type(window, head) if window else None
             if typ:

@@ -32,6 +32,7 @@ from caselaw.extractors._base import (
     load_data,
     register_group,
 )
+from caselaw.extractors.found import Found
 from caselaw.extractors.lazy_paragraphs import Paragraphs
 from caselaw.extractors.names import name_keys, name_spans
 from caselaw.models import Category, Role
@@ -116,7 +117,8 @@ _PARTY_WORD_RX = (
     r"|(?:he|she) (?=\w+ed\b))"
 )
 _PARTY_WORD = re.compile(_PARTY_WORD_RX, re.I)
-_PARTY_WORD_LOW = compile_lower(_PARTY_WORD_RX)
+# on the lowered text: the leading \b would make a search try every position (found.py)
+_PARTY_WORD_LOW = Found(_PARTY_WORD_RX)
 
 
 class _Sites:
@@ -151,8 +153,9 @@ class _Sites:
             i += 1
 
     def party(self, lo: int, hi: int) -> bool:
-        party = _PARTY_WORD if self._low is None else _PARTY_WORD_LOW
-        return party.search(self._text or self._ctx.text, lo, hi) is not None
+        if self._low is not None:
+            return _PARTY_WORD_LOW.first(self._low, lo, hi) is not None
+        return _PARTY_WORD.search(self._text or self._ctx.text, lo, hi) is not None
 
     def _cued(self, role: Role) -> Iterator[int]:
         cue = _CUES[role][0 if self._low is None else 1].match
