@@ -53,8 +53,13 @@ def _labels(ctx: Context) -> dict[str, int]:
 
 @lru_cache(maxsize=1024)
 def short_form_re(short: str) -> re.Pattern[str]:
-    """``short`` as a whole phrase of lower-cased text ("accused 1" not in "accused 12")."""
-    return re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
+    """``short`` as a whole phrase of lower-cased text ("accused 1" not in "accused 12").
+
+    The literal comes first so that ``re`` skips to its occurrences; the look-behind after
+    it checks the character before the phrase (a leading one made ``re`` try every position).
+    """
+    phrase = re.escape(short)
+    return re.compile(rf"{phrase}(?<![\w-]{phrase})(?![\w-])")
 
 
 def numbered_in(ctx: Context, passage: str) -> list[int]:
