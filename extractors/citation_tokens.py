@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from caselaw.extractors import anchors, lexicon
 from caselaw.extractors.anchors import AnchorHits
@@ -136,9 +137,11 @@ def _footnote_glued(
     return short, None
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
-    """A provision list, act or connective found in the text (``value`` by kind)."""
+class Tok(NamedTuple):
+    """A provision list, act or connective found in the text (``value`` by kind).
+
+    A named tuple, not a dataclass: a parse makes many, and a frozen dataclass is
+    several times dearer to build."""
 
     kind: str  # prov | act | conn
     start: int
