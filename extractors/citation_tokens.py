@@ -20,8 +20,14 @@ from typing import NamedTuple
 
 from caselaw.extractors import anchors, lexicon
 from caselaw.extractors.anchors import AnchorHits
+from caselaw.extractors.citation_acts import (
+    NUMBERED_ACT,
+    ActRef,
+    footnote_glued,
+    numbered_short,
+    resolve_act,
+)
 from caselaw.extractors.citation_aliases import _alias_matches, _alias_regex
-from caselaw.extractors.lexicon import StatuteEntry, alias_key
 
 # (a PDF line of a block layout may wrap between a number and its clause: "Section 19\n\n(c)")
 _SUB = r"(?:(?:\s?|\n[ \t]*\n[ \t]*)\(\s?[0-9a-zA-Z]{1,5}\s?\))"
@@ -53,13 +59,6 @@ _US = re.compile(
     rf"(?P<list2>{_NUM}(?:{_LIST_SEP}{_ITEM})*)",
     re.IGNORECASE,
 )
-_NUMBERED_ACT = re.compile(
-    r"(?<![\w.])(?:(?P<ra>R\.?\s?A\.?|Republic\s+Act)|(?P<pd>P\.?\s?D\.?|Presidential\s+Decree)"
-    r"|(?P<bp>B\.?\s?P\.?|Batas\s+Pambansa))\s?(?:\(\s?[A-Z.\s]{1,8}\)\s?)?"
-    r"(?:No[s.]?\.?\s?|Number\s|Blg\.?\s?|Bilang\s)?(?:\(\s?[A-Z.\s]{1,8}\)\s?)?"
-    r"(?P<n>\d{1,5})(?!\d)",
-    re.IGNORECASE,
-)
 _NAMED_ACT = re.compile(
     r"(?<![\w])(?:the\s+)?(?P<name>(?:[A-Z][\w'’()-]*\s+(?:(?:of|and|for|in|on|the|to)\s+){0,2}){1,8}"
     r"(?:Act|Ordinance|Code|Decree|Law|Rules)(?:\s+(?:No\.?\s?\d+\s+)?of\s+\d{4}|,?\s+\d{4})?)"
@@ -80,61 +79,6 @@ class Provision:
     number: str  # normalised, e.g. "4(a)", "13(1)(d)", "4-A"
     start: int
     end: int
-
-
-@dataclass(frozen=True, slots=True)
-class ActRef:
-    short: str  # canonical short form ("R.A. 9208") or the name as written
-    start: int
-    end: int
-    entry: StatuteEntry | None = None
-
-
-@lru_cache(maxsize=4096)
-def resolve_act(text: str, jurisdiction: str | None = None) -> StatuteEntry | None:
-    """The lexicon entry for an act as written, preferring ``jurisdiction``'s entries."""
-    _, by_key = _alias_regex()
-    found = by_key.get(alias_key(text))
-    if not found:
-        m = _NUMBERED_ACT.fullmatch(text.strip())
-        if m:
-            found = list(lexicon.statute_by_short().get(_numbered_short(m).lower(), ()))
-    if not found:
-        return None
-    if jurisdiction:
-        for st in found:
-            if st.jurisdiction.upper() == jurisdiction.upper():
-                return st
-    key = alias_key(text)
-    found = [st for st in found if not any(alias_key(a) == key for a in st.local_aliases)]
-    return found[0] if found else None
-
-
-def _numbered_short(m: re.Match[str]) -> str:
-    kind = "R.A." if m.group("ra") else "P.D." if m.group("pd") else "B.P."
-    return f"{kind} {int(m.group('n'))}"
-
-
-# the highest number each series has reached: a number past it is a known act with a
-# footnote number glued to it ("Section 3(b) of RA 30195" = R.A. 3019 + footnote 5)
-_SERIES_END = {"R.A.": 12999, "P.D.": 2040, "B.P.": 890}
-
-
-def _footnote_glued(
-    m: re.Match[str], short: str, jurisdiction: str | None
-) -> tuple[str, StatuteEntry | None]:
-    """``(short, entry)`` of a numbered act no series can have reached read without its
-    last one or two digits, when that is a lexicon act; else ``(short, None)``."""
-    kind, number = short.split(" ")
-    if int(number) <= _SERIES_END[kind]:
-        return short, None
-    for cut in (1, 2):
-        if len(number) > cut + 1:
-            shorter = f"{kind} {int(number[:-cut])}"
-            entry = resolve_act(shorter, jurisdiction)
-            if entry is not None:
-                return shorter, entry
-    return short, None
 
 
 class Tok(NamedTuple):
@@ -216,10 +160,10 @@ def _collect(text: str, hi: int, jurisdiction: str | None, found: _Found, toks: 
         short = entry.short if entry else m.group(0)
         toks.append(Tok("act", m.start(), m.end(), ActRef(short, m.start(), m.end(), entry)))
     for m in found["numbered"]:
-        short = _numbered_short(m)
+        short = numbered_short(m)
         entry = resolve_act(m.group(0), jurisdiction)
         if entry is None:
-            short, entry = _footnote_glued(m, short, jurisdiction)
+            short, entry = footnote_glued(m, short, jurisdiction)
         toks.append(Tok("act", m.start(), m.end(), ActRef(short, m.start(), m.end(), entry)))
     strong: list[Tok] | None = None  # the acts above, without overlaps (sorted when needed)
     for m in found["named"]:
@@ -255,7 +199,7 @@ def _scan_all(text: str, lo: int, hi: int, anchor_spans: list[tuple[int, int]] |
     return {
         "us": _US.finditer(text, lo, hi),
         "alias": (m for w_lo, w_hi in windows for m in regex.finditer(text, w_lo, w_hi)),
-        "numbered": _NUMBERED_ACT.finditer(text, lo, hi),
+        "numbered": NUMBERED_ACT.finditer(text, lo, hi),
         "named": _NAMED_ACT.finditer(text, lo, hi),
         "prov": _PROV.finditer(text, lo, hi),
         "conn": _CONNECTIVE.finditer(text, lo, hi),
@@ -285,7 +229,7 @@ def _scan_at(
         "us": anchors.finditer(_US, text, _between(doc.us, lo, hi), lo, hi, endpos),
         "alias": _alias_matches(text, lo, hi, hits, endpos),
         "numbered": anchors.finditer(
-            _NUMBERED_ACT, text, _between(doc.numbered, lo, hi), lo, hi, endpos
+            NUMBERED_ACT, text, _between(doc.numbered, lo, hi), lo, hi, endpos
         ),
         "named": anchors.windowed(_NAMED_ACT, text, named, lo, hi),
         "prov": anchors.finditer(_PROV, text, _between(doc.units, lo, hi), lo, hi, endpos),
