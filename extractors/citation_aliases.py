@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from caselaw.extractors import anchors, lexicon
@@ -155,8 +155,16 @@ def _candidates(
 
 def _better(m: re.Match[str], old: re.Match[str]) -> bool:
     """``m`` comes first in :func:`_alias_regex`'s alternation (two groups match at one start)."""
+    if m.end() == old.end():
+        return False  # the same text: the same alias key, the same rank
+    return _rank_of(m.group(0)) < _rank_of(old.group(0))
+
+
+@lru_cache(maxsize=1024)
+def _rank_of(written: str) -> int:
+    """The :func:`_alias_rank` of an alias as written (past every key if it is none)."""
     rank = _alias_rank()
-    return rank.get(_key_of(m), len(rank)) < rank.get(_key_of(old), len(rank))
+    return rank.get(alias_key(written), len(rank))
 
 
 def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -168,10 +176,6 @@ def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
-
-
-def _key_of(m: re.Match[str]) -> str:
-    return alias_key(m.group(0))
 
 
 @cache

@@ -157,15 +157,17 @@ def _collect(text: str, hi: int, jurisdiction: str | None, found: _Found, toks: 
         entry = resolve_act(m.group(0), jurisdiction)
         if entry is None:
             continue  # another jurisdiction's local alias: the act is read by its name
-        short = entry.short if entry else m.group(0)
-        toks.append(Tok("act", m.start(), m.end(), ActRef(short, m.start(), m.end(), entry)))
+        s, e = m.span()
+        toks.append(Tok("act", s, e, ActRef(entry.short, s, e, entry)))
     for m in found["numbered"]:
         short = numbered_short(m)
         entry = resolve_act(m.group(0), jurisdiction)
         if entry is None:
             short, entry = footnote_glued(m, short, jurisdiction)
-        toks.append(Tok("act", m.start(), m.end(), ActRef(short, m.start(), m.end(), entry)))
+        s, e = m.span()
+        toks.append(Tok("act", s, e, ActRef(short, s, e, entry)))
     strong: list[Tok] | None = None  # the acts above, without overlaps (sorted when needed)
+    starts: list[int] = []  # their starts
     for m in found["named"]:
         name = m.group("name")
         s = m.start("name")
@@ -173,16 +175,18 @@ def _collect(text: str, hi: int, jurisdiction: str | None, found: _Found, toks: 
             continue
         if strong is None:
             strong = _drop_overlaps(toks[first:])
-        if _overlaps(strong, s, m.end()):
+            starts = [t.start for t in strong]
+        if _overlaps(strong, starts, s, m.end()):
             continue
         entry = resolve_act(name, jurisdiction)
         short = entry.short if entry else re.sub(r"\s+", " ", name)
         toks.append(Tok("act", s, m.end(), ActRef(short, s, m.end(), entry)))
     for m in found["prov"]:
-        toks.append(Tok("prov", m.start(), m.end(), _provisions(_unit(m.group("unit")), m)))
+        s, e = m.span()
+        toks.append(Tok("prov", s, e, _provisions(_unit(m.group("unit")), m)))
     for m in found["conn"]:
-        conn = " ".join(m.group("c").lower().split())
-        toks.append(Tok("conn", m.start(), m.end(), conn))
+        s, e = m.span()
+        toks.append(Tok("conn", s, e, _connective(m.group("c"))))
         # "read with 5(2) of ...": a bare provision list right after a connective
         bare = _BARE_PROV.match(text, _skip_space(text, m.end(), hi), hi)
         if bare:
@@ -287,9 +291,16 @@ _NOT_A_NAME = re.compile(
 )
 
 
-def _overlaps(toks: list[Tok], start: int, end: int) -> bool:
-    i = bisect.bisect_left([t.start for t in toks], end)
+def _overlaps(toks: list[Tok], starts: list[int], start: int, end: int) -> bool:
+    """One of the sorted, disjoint ``toks`` (starting at ``starts``) overlaps ``[start, end)``."""
+    i = bisect.bisect_left(starts, end)
     return any(t.end > start for t in toks[max(0, i - 3) : i])
+
+
+@lru_cache(maxsize=256)
+def _connective(written: str) -> str:
+    """A connective as written, lowered, its whitespace folded ("read  with" -> "read with")."""
+    return " ".join(written.lower().split())
 
 
 def _skip_space(text: str, pos: int, hi: int) -> int:
@@ -311,6 +322,7 @@ def _drop_overlaps(toks: list[Tok]) -> list[Tok]:
     return out
 
 
+@lru_cache(maxsize=256)
 def _unit(raw: str) -> str:
     low = raw.lower()
     if low.startswith("art"):
@@ -328,8 +340,10 @@ _ITEM_RE = re.compile(rf"(?P<num>{_NUM})(?P<par>{_PAR})?|(?P<sub>{_SUB}+)", re.I
 def _provisions(unit: str, m: re.Match[str], group: str = "list") -> tuple[Provision, ...]:
     offset = m.start(group)
     return tuple(
-        Provision(unit, number, offset + start, offset + end)
-        for number, start, end in _items(m.group(group))
+        [
+            Provision(unit, number, offset + start, offset + end)
+            for number, start, end in _items(m.group(group))
+        ]
     )
 
 
