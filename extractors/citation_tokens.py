@@ -59,8 +59,10 @@ _US = re.compile(
     rf"(?P<list2>{_NUM}(?:{_LIST_SEP}{_ITEM})*)",
     re.IGNORECASE,
 )
+# (the lookahead names the only first characters: ``re`` skips other positions at once)
 _NAMED_ACT = re.compile(
-    r"(?<![\w])(?:the\s+)?(?P<name>(?:[A-Z][\w'’()-]*\s+(?:(?:of|and|for|in|on|the|to)\s+){0,2}){1,8}"
+    r"(?=[tA-Z])(?<![\w])(?:the\s+|)"
+    r"(?P<name>(?:[A-Z][\w'’()-]*\s+(?:(?:of|and|for|in|on|the|to)\s+){0,2}){1,8}"
     r"(?:Act|Ordinance|Code|Decree|Law|Rules)(?:\s+(?:No\.?\s?\d+\s+)?of\s+\d{4}|,?\s+\d{4})?)"
     r"(?![\w])"
 )
