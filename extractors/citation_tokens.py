@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from caselaw.extractors import anchors, lexicon
@@ -311,9 +312,13 @@ def _skip_space(text: str, pos: int, hi: int) -> int:
     return pos
 
 
+_START, _END = attrgetter("start"), attrgetter("end")
+
+
 def _drop_overlaps(toks: list[Tok]) -> list[Tok]:
     """Keep the earliest-starting, then longest, token wherever tokens overlap."""
-    toks.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    toks.sort(key=_END, reverse=True)  # (stable: equal ends keep their order)
+    toks.sort(key=_START)  # by start, then the longest first
     out: list[Tok] = []
     for t in toks:
         if out and t.start < out[-1].end:
