@@ -42,7 +42,9 @@ def finditer(
         m = pattern.match(text, pos, end)
         if m is not None:
             yield m
-            last = max(m.end(), pos + 1)
+            last = m.end()
+            if last <= pos:  # an empty match: the next one starts after it
+                last = pos + 1
 
 
 def simple_starts(hits: AnchorHits, group: str, lo: int, hi: int, shift: int = 0) -> list[int]:

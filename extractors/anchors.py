@@ -98,7 +98,7 @@ NUMBERED = tuple(
     for sep in ("", ".", " ", ". ")
     for nxt in _AFTER_ACT
 ) + ("republic", "presidential", "batas")
-"""``citation_tokens._NUMBERED_ACT`` starts: R.A./P.D./B.P. in any spacing, then what may follow."""
+"""``citation_acts.NUMBERED_ACT`` starts: R.A./P.D./B.P. in any spacing, then what may follow."""
 NAMED = ("act", "ordinance", "code", "decree", "law", "rules")
 """The last word of a capitalised act name."""
 CONNECTIVES = (

@@ -12,8 +12,9 @@ before a hit of that token -- the same matches a left-to-right scan finds
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from functools import cache
+from collections.abc import Iterable, Iterator
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from caselaw.extractors import anchors, lexicon
 from caselaw.extractors.anchors import AnchorHits
@@ -49,15 +50,24 @@ def alias_key_tokens() -> list[list[str]]:
     return [key.split(" ") for key in by_key]
 
 
+class _Group(NamedTuple):
+    """The aliases of one anchor token: their alternation, the word starts where it may
+    match, and how far before the token a match may start."""
+
+    regex: re.Pattern[str]
+    starts: re.Pattern[str]
+    before: int
+
+
 @cache
-def _alias_by_anchor() -> dict[str | None, tuple[re.Pattern[str], tuple[int, int]]]:
-    """Per anchor token: the alternation of the aliases holding it, and their reach
-    (how far a match may start before the token and end after it).
+def _alias_by_anchor() -> dict[str | None, _Group]:
+    """Per anchor token: the :class:`_Group` of the aliases holding it.
 
     The alternation keeps the global longest-first order, so at any position it
-    picks what :func:`_alias_regex` would pick among these aliases.  Key None
-    holds the acronym aliases without a usable anchor (found near the spellings
-    of their letters).
+    picks what :func:`_alias_regex` would pick among these aliases.  Its starts are
+    its alternatives' first characters, any case (and any non-ASCII character, to be
+    safe).  Key None holds the acronym aliases without a usable anchor (found near the
+    spellings of their letters).
     """
     _, by_key = _alias_regex()
     groups: dict[str | None, list[str]] = {}
@@ -67,24 +77,9 @@ def _alias_by_anchor() -> dict[str | None, tuple[re.Pattern[str], tuple[int, int
     for token, keys in groups.items():
         body = "|".join(_alias_pattern(k) for k in keys)
         regex = re.compile(r"(?<![\w])(?:" + body + r")(?![\w])", re.IGNORECASE)
-        out[token] = (regex, _reach(keys, token))
-    return out
-
-
-@cache
-def _alias_starts() -> dict[re.Pattern[str], re.Pattern[str]]:
-    """Per :func:`_alias_by_anchor` alternation, the word starts where it may match: its
-    alternatives' first characters, any case (and any non-ASCII character, to be safe)."""
-    _, by_key = _alias_regex()
-    groups: dict[str | None, list[str]] = {}
-    for key in sorted(by_key, key=len, reverse=True):
-        groups.setdefault(anchors.alias_anchor(key), []).append(key)
-    table = _alias_by_anchor()
-    out = {}
-    for token, keys in groups.items():
         firsts = "".join(sorted({re.escape(k[0]) for k in keys}))
-        starts = r"(?<![\w])[" + firsts + r"\u0080-\U0010ffff]"
-        out[table[token][0]] = re.compile(starts, re.IGNORECASE)
+        starts = re.compile(r"(?<![\w])[" + firsts + r"\u0080-\U0010ffff]", re.IGNORECASE)
+        out[token] = _Group(regex, starts, _reach(keys, token)[0])
     return out
 
 
@@ -110,31 +105,30 @@ def _alias_matches(
     """Alias matches near their anchor tokens, as one left-to-right scan would find them.
 
     An alias match starts at a word start at most ``before`` characters ahead of
-    its anchor token, so each anchor group's alternation is tried there only.
-    Matches start in ``[lo, hi)`` and may run on to ``endpos`` (default ``hi``).
+    its anchor token, so each anchor group's alternation is tried there only (at the
+    token itself when no alias has words before it).  Matches start in ``[lo, hi)``
+    and may run on to ``endpos`` (default ``hi``).
     """
     end = hi if endpos is None else endpos
     table = _alias_by_anchor()
-    reach: dict[re.Pattern[str], list[tuple[int, int]]] = {}
-    spans = [(s, table.get(text[s:e].lower())) for s, e in hits.spans_in("anchor.alias", lo, hi)]
+    near: dict[str | None, list[int]] = {}  # anchor token -> its starts, in text order
+    for s, e in hits.spans_in("anchor.alias", lo, hi):
+        token = text[s:e].lower()
+        if token in table:
+            near.setdefault(token, []).append(s)
     if None in table:
-        spans += [(s, table[None]) for s, _ in hits.spans_in("anchor.alias_weak", lo, hi)]
-    for s, entry in spans:
-        if entry is not None:
-            regex, (before, _) = entry
-            reach.setdefault(regex, []).append((max(lo, s - before), s))
-    firsts = _alias_starts()
+        weak = [s for s, _ in hits.spans_in("anchor.alias_weak", lo, hi)]
+        if weak:
+            near[None] = weak
     found: dict[int, re.Match[str]] = {}
-    for regex, windows in reach.items():
-        first = firsts[regex]
-        for a, b in _merged(windows) if len(windows) > 1 else windows:
-            for word in first.finditer(text, a, b + 1):
-                pos = word.start()
-                m = regex.match(text, pos, end)
-                if m is not None:
-                    old = found.get(pos)
-                    if old is None or _better(m, old):
-                        found[pos] = m
+    for token, starts in near.items():
+        regex, first, before = table[token]
+        for pos in _candidates(text, lo, starts, first, before):
+            m = regex.match(text, pos, end)
+            if m is not None:
+                old = found.get(pos)
+                if old is None or _better(m, old):
+                    found[pos] = m
     if not found:
         return
     last = lo
@@ -144,10 +138,33 @@ def _alias_matches(
             yield found[start]
 
 
+def _candidates(
+    text: str, lo: int, starts: list[int], first: re.Pattern[str], before: int
+) -> Iterable[int]:
+    """The word starts at most ``before`` characters ahead of each anchor start (the
+    anchors themselves when ``before`` is 0: the alias regex checks its first character)."""
+    if not before:
+        return starts
+    windows = [(max(lo, s - before), s) for s in starts]
+    return (
+        word.start()
+        for a, b in (_merged(windows) if len(windows) > 1 else windows)
+        for word in first.finditer(text, a, b + 1)
+    )
+
+
 def _better(m: re.Match[str], old: re.Match[str]) -> bool:
     """``m`` comes first in :func:`_alias_regex`'s alternation (two groups match at one start)."""
+    if m.end() == old.end():
+        return False  # the same text: the same alias key, the same rank
+    return _rank_of(m.group(0)) < _rank_of(old.group(0))
+
+
+@lru_cache(maxsize=1024)
+def _rank_of(written: str) -> int:
+    """The :func:`_alias_rank` of an alias as written (past every key if it is none)."""
     rank = _alias_rank()
-    return rank.get(_key_of(m), len(rank)) < rank.get(_key_of(old), len(rank))
+    return rank.get(alias_key(written), len(rank))
 
 
 def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -159,10 +176,6 @@ def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
-
-
-def _key_of(m: re.Match[str]) -> str:
-    return alias_key(m.group(0))
 
 
 @cache

@@ -16,11 +16,19 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
+from typing import NamedTuple
 
 from caselaw.extractors import anchors, lexicon
 from caselaw.extractors.anchors import AnchorHits
+from caselaw.extractors.citation_acts import (
+    NUMBERED_ACT,
+    ActRef,
+    footnote_glued,
+    numbered_short,
+    resolve_act,
+)
 from caselaw.extractors.citation_aliases import _alias_matches, _alias_regex
-from caselaw.extractors.lexicon import StatuteEntry, alias_key
 
 # (a PDF line of a block layout may wrap between a number and its clause: "Section 19\n\n(c)")
 _SUB = r"(?:(?:\s?|\n[ \t]*\n[ \t]*)\(\s?[0-9a-zA-Z]{1,5}\s?\))"
@@ -52,15 +60,10 @@ _US = re.compile(
     rf"(?P<list2>{_NUM}(?:{_LIST_SEP}{_ITEM})*)",
     re.IGNORECASE,
 )
-_NUMBERED_ACT = re.compile(
-    r"(?<![\w.])(?:(?P<ra>R\.?\s?A\.?|Republic\s+Act)|(?P<pd>P\.?\s?D\.?|Presidential\s+Decree)"
-    r"|(?P<bp>B\.?\s?P\.?|Batas\s+Pambansa))\s?(?:\(\s?[A-Z.\s]{1,8}\)\s?)?"
-    r"(?:No[s.]?\.?\s?|Number\s|Blg\.?\s?|Bilang\s)?(?:\(\s?[A-Z.\s]{1,8}\)\s?)?"
-    r"(?P<n>\d{1,5})(?!\d)",
-    re.IGNORECASE,
-)
+# (the lookahead names the only first characters: ``re`` skips other positions at once)
 _NAMED_ACT = re.compile(
-    r"(?<![\w])(?:the\s+)?(?P<name>(?:[A-Z][\w'’()-]*\s+(?:(?:of|and|for|in|on|the|to)\s+){0,2}){1,8}"
+    r"(?=[tA-Z])(?<![\w])(?:the\s+|)"
+    r"(?P<name>(?:[A-Z][\w'’()-]*\s+(?:(?:of|and|for|in|on|the|to)\s+){0,2}){1,8}"
     r"(?:Act|Ordinance|Code|Decree|Law|Rules)(?:\s+(?:No\.?\s?\d+\s+)?of\s+\d{4}|,?\s+\d{4})?)"
     r"(?![\w])"
 )
@@ -81,64 +84,11 @@ class Provision:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class ActRef:
-    short: str  # canonical short form ("R.A. 9208") or the name as written
-    start: int
-    end: int
-    entry: StatuteEntry | None = None
+class Tok(NamedTuple):
+    """A provision list, act or connective found in the text (``value`` by kind).
 
-
-@lru_cache(maxsize=4096)
-def resolve_act(text: str, jurisdiction: str | None = None) -> StatuteEntry | None:
-    """The lexicon entry for an act as written, preferring ``jurisdiction``'s entries."""
-    _, by_key = _alias_regex()
-    found = by_key.get(alias_key(text))
-    if not found:
-        m = _NUMBERED_ACT.fullmatch(text.strip())
-        if m:
-            found = list(lexicon.statute_by_short().get(_numbered_short(m).lower(), ()))
-    if not found:
-        return None
-    if jurisdiction:
-        for st in found:
-            if st.jurisdiction.upper() == jurisdiction.upper():
-                return st
-    key = alias_key(text)
-    found = [st for st in found if not any(alias_key(a) == key for a in st.local_aliases)]
-    return found[0] if found else None
-
-
-def _numbered_short(m: re.Match[str]) -> str:
-    kind = "R.A." if m.group("ra") else "P.D." if m.group("pd") else "B.P."
-    return f"{kind} {int(m.group('n'))}"
-
-
-# the highest number each series has reached: a number past it is a known act with a
-# footnote number glued to it ("Section 3(b) of RA 30195" = R.A. 3019 + footnote 5)
-_SERIES_END = {"R.A.": 12999, "P.D.": 2040, "B.P.": 890}
-
-
-def _footnote_glued(
-    m: re.Match[str], short: str, jurisdiction: str | None
-) -> tuple[str, StatuteEntry | None]:
-    """``(short, entry)`` of a numbered act no series can have reached read without its
-    last one or two digits, when that is a lexicon act; else ``(short, None)``."""
-    kind, number = short.split(" ")
-    if int(number) <= _SERIES_END[kind]:
-        return short, None
-    for cut in (1, 2):
-        if len(number) > cut + 1:
-            shorter = f"{kind} {int(number[:-cut])}"
-            entry = resolve_act(shorter, jurisdiction)
-            if entry is not None:
-                return shorter, entry
-    return short, None
-
-
-@dataclass(frozen=True, slots=True)
-class Tok:
-    """A provision list, act or connective found in the text (``value`` by kind)."""
+    A named tuple, not a dataclass: a parse makes many, and a frozen dataclass is
+    several times dearer to build."""
 
     kind: str  # prov | act | conn
     start: int
@@ -210,15 +160,17 @@ def _collect(text: str, hi: int, jurisdiction: str | None, found: _Found, toks: 
         entry = resolve_act(m.group(0), jurisdiction)
         if entry is None:
             continue  # another jurisdiction's local alias: the act is read by its name
-        short = entry.short if entry else m.group(0)
-        toks.append(Tok("act", m.start(), m.end(), ActRef(short, m.start(), m.end(), entry)))
+        s, e = m.span()
+        toks.append(Tok("act", s, e, ActRef(entry.short, s, e, entry)))
     for m in found["numbered"]:
-        short = _numbered_short(m)
+        short = numbered_short(m)
         entry = resolve_act(m.group(0), jurisdiction)
         if entry is None:
-            short, entry = _footnote_glued(m, short, jurisdiction)
-        toks.append(Tok("act", m.start(), m.end(), ActRef(short, m.start(), m.end(), entry)))
+            short, entry = footnote_glued(m, short, jurisdiction)
+        s, e = m.span()
+        toks.append(Tok("act", s, e, ActRef(short, s, e, entry)))
     strong: list[Tok] | None = None  # the acts above, without overlaps (sorted when needed)
+    starts: list[int] = []  # their starts
     for m in found["named"]:
         name = m.group("name")
         s = m.start("name")
@@ -226,16 +178,18 @@ def _collect(text: str, hi: int, jurisdiction: str | None, found: _Found, toks: 
             continue
         if strong is None:
             strong = _drop_overlaps(toks[first:])
-        if _overlaps(strong, s, m.end()):
+            starts = [t.start for t in strong]
+        if _overlaps(strong, starts, s, m.end()):
             continue
         entry = resolve_act(name, jurisdiction)
         short = entry.short if entry else re.sub(r"\s+", " ", name)
         toks.append(Tok("act", s, m.end(), ActRef(short, s, m.end(), entry)))
     for m in found["prov"]:
-        toks.append(Tok("prov", m.start(), m.end(), _provisions(_unit(m.group("unit")), m)))
+        s, e = m.span()
+        toks.append(Tok("prov", s, e, _provisions(_unit(m.group("unit")), m)))
     for m in found["conn"]:
-        conn = " ".join(m.group("c").lower().split())
-        toks.append(Tok("conn", m.start(), m.end(), conn))
+        s, e = m.span()
+        toks.append(Tok("conn", s, e, _connective(m.group("c"))))
         # "read with 5(2) of ...": a bare provision list right after a connective
         bare = _BARE_PROV.match(text, _skip_space(text, m.end(), hi), hi)
         if bare:
@@ -252,7 +206,7 @@ def _scan_all(text: str, lo: int, hi: int, anchor_spans: list[tuple[int, int]] |
     return {
         "us": _US.finditer(text, lo, hi),
         "alias": (m for w_lo, w_hi in windows for m in regex.finditer(text, w_lo, w_hi)),
-        "numbered": _NUMBERED_ACT.finditer(text, lo, hi),
+        "numbered": NUMBERED_ACT.finditer(text, lo, hi),
         "named": _NAMED_ACT.finditer(text, lo, hi),
         "prov": _PROV.finditer(text, lo, hi),
         "conn": _CONNECTIVE.finditer(text, lo, hi),
@@ -282,7 +236,7 @@ def _scan_at(
         "us": anchors.finditer(_US, text, _between(doc.us, lo, hi), lo, hi, endpos),
         "alias": _alias_matches(text, lo, hi, hits, endpos),
         "numbered": anchors.finditer(
-            _NUMBERED_ACT, text, _between(doc.numbered, lo, hi), lo, hi, endpos
+            NUMBERED_ACT, text, _between(doc.numbered, lo, hi), lo, hi, endpos
         ),
         "named": anchors.windowed(_NAMED_ACT, text, named, lo, hi),
         "prov": anchors.finditer(_PROV, text, _between(doc.units, lo, hi), lo, hi, endpos),
@@ -340,9 +294,16 @@ _NOT_A_NAME = re.compile(
 )
 
 
-def _overlaps(toks: list[Tok], start: int, end: int) -> bool:
-    i = bisect.bisect_left([t.start for t in toks], end)
+def _overlaps(toks: list[Tok], starts: list[int], start: int, end: int) -> bool:
+    """One of the sorted, disjoint ``toks`` (starting at ``starts``) overlaps ``[start, end)``."""
+    i = bisect.bisect_left(starts, end)
     return any(t.end > start for t in toks[max(0, i - 3) : i])
+
+
+@lru_cache(maxsize=256)
+def _connective(written: str) -> str:
+    """A connective as written, lowered, its whitespace folded ("read  with" -> "read with")."""
+    return " ".join(written.lower().split())
 
 
 def _skip_space(text: str, pos: int, hi: int) -> int:
@@ -351,9 +312,13 @@ def _skip_space(text: str, pos: int, hi: int) -> int:
     return pos
 
 
+_START, _END = attrgetter("start"), attrgetter("end")
+
+
 def _drop_overlaps(toks: list[Tok]) -> list[Tok]:
     """Keep the earliest-starting, then longest, token wherever tokens overlap."""
-    toks.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    toks.sort(key=_END, reverse=True)  # (stable: equal ends keep their order)
+    toks.sort(key=_START)  # by start, then the longest first
     out: list[Tok] = []
     for t in toks:
         if out and t.start < out[-1].end:
@@ -364,6 +329,7 @@ def _drop_overlaps(toks: list[Tok]) -> list[Tok]:
     return out
 
 
+@lru_cache(maxsize=256)
 def _unit(raw: str) -> str:
     low = raw.lower()
     if low.startswith("art"):
@@ -381,8 +347,10 @@ _ITEM_RE = re.compile(rf"(?P<num>{_NUM})(?P<par>{_PAR})?|(?P<sub>{_SUB}+)", re.I
 def _provisions(unit: str, m: re.Match[str], group: str = "list") -> tuple[Provision, ...]:
     offset = m.start(group)
     return tuple(
-        Provision(unit, number, offset + start, offset + end)
-        for number, start, end in _items(m.group(group))
+        [
+            Provision(unit, number, offset + start, offset + end)
+            for number, start, end in _items(m.group(group))
+        ]
     )
 
 

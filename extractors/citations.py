@@ -188,6 +188,17 @@ def _build(text: str, chain: list[Tok], jurisdiction: str | None) -> Citation | 
         chain = chain[:-1]
     if not chain or not any(t.kind == "prov" for t in chain) and not _act_with_lead(chain, lead):
         return None
+    parts, amendments = _split(chain)
+    if not parts:
+        return None
+    parts = _inherit_acts(parts)
+    start, end = chain[0].start, chain[-1].end
+    return Citation(start, end, text[start:end], lead, tuple(parts), tuple(amendments))
+
+
+def _split(chain: list[Tok]) -> tuple[list[Part], list[ActRef]]:
+    """A chain's parts (split at connectives, act changes and unit changes) and the acts
+    named after "as amended by"."""
     parts: list[Part] = []
     amendments: list[ActRef] = []
     conn: str | None = None
@@ -230,11 +241,7 @@ def _build(text: str, chain: list[Tok], jurisdiction: str | None) -> Citation | 
                 close()
             provs = provs + tok.value
     close()
-    if not parts:
-        return None
-    parts = _inherit_acts(parts)
-    start, end = chain[0].start, chain[-1].end
-    return Citation(start, end, text[start:end], lead, tuple(parts), tuple(amendments))
+    return parts, amendments
 
 
 def _act_with_lead(chain: list[Tok], lead: str | None) -> bool:
