@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from caselaw.extractors._lower import lowers_as_re
 from caselaw.extractors.citations import parse_citations
 from caselaw.models import Category, Evidence
 
@@ -75,11 +76,27 @@ def _denials(text: str) -> list[re.Match[str]]:
     for verb in _DENIAL_VERBS:
         at = text.find(verb)
         while at >= 0:
-            m = _DENIAL.search(text, max(0, at - 20), min(len(text), at + 240))
-            if m is not None and m.start() <= at < m.end() and m not in out:
-                out.append(m)
+            a, b = max(0, at - 20), min(len(text), at + 240)
+            if _may_deny(text, a, at, b):
+                m = _DENIAL.search(text, a, b)
+                if m is not None and m.start() <= at < m.end() and m not in out:
+                    out.append(m)
             at = text.find(verb, at + len(verb))
     return sorted(out, key=lambda m: m.start())
+
+
+def _may_deny(text: str, a: int, at: int, b: int) -> bool:
+    """Can a :data:`_DENIAL` match in ``[a, b)`` hold the verb at ``at``?  Only with "not" /
+    "never" before the verb or "instead" after it (a literal test; the regex reads every
+    position of the window).  Text that lowers unlike ``re.I`` is always read."""
+    window = text[a:b]
+    if not lowers_as_re(window):
+        return True
+    low = window.lower()
+    if len(low) != len(window) or "instead" in low:
+        return True
+    head = low[: at - a]
+    return "not" in head or "never" in head
 
 
 def _extends(statute: str, denied: str) -> bool:

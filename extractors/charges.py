@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cache
 
@@ -271,11 +271,33 @@ def _has(sorted_spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
 def _in_region(
     reg: Region, jurisdiction: str | None, phrase_spans: list[tuple[int, int]]
 ) -> list[ChargeMention]:
-    text, lo, hi = reg.text, reg.lo, reg.hi
-    out: list[ChargeMention] = []
+    """The charges one flagged paragraph names: its charging citations, then the offence
+    phrases that stand outside them."""
     if not reg.may_charge():
-        return out
-    taken: list[tuple[int, int]] = []
+        return []
+    out: list[ChargeMention] = []
+    taken: list[tuple[int, int]] = []  # the spans of the charging citations (sorted, disjoint)
+    for cit, cue in _charging_citations(reg, jurisdiction):
+        start = cue.start() if cue is not None else cit.start
+        out.extend(_cited_charges(reg, cit, start, jurisdiction, phrase_spans))
+        taken.append((cit.start, cit.end))
+    admin: list[bool] = []  # the paragraph narrates a corrupt act (found once, if asked)
+    for p_start, p_end in phrase_spans:
+        k = bisect.bisect_right(taken, (p_start, len(reg.text) + 1)) - 1
+        if k >= 0 and p_start < taken[k][1]:
+            continue  # inside a citation
+        mention = _phrase_charge(reg, p_start, p_end, jurisdiction, admin)
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def _charging_citations(
+    reg: Region, jurisdiction: str | None
+) -> Iterator[tuple[Citation, re.Match[str] | None]]:
+    """The region's citations in a charging context, each with its cue (None: a caption
+    line or a "contrary to" / "punishable" lead), "the same Act" resolved."""
+    text, lo = reg.text, reg.lo
     last_act = None  # the act the previous citation of the region named
     for cit in _citations(reg, jurisdiction):
         if any(p.act is not None for p in cit.parts):
@@ -288,52 +310,74 @@ def _in_region(
         if _AMENDED_TARGET.search(text, max(lo, cit.start - 24), cit.start):
             continue  # "R.A. 9231 amending Sections 12 and 16 of R.A. 7610": what was amended
         cue = cue_before(reg, cit.start, None)
-        lead_ok = cit.lead is not None and cit.lead.startswith(("contrary", "punishable"))
-        if lead_ok and cue is None and discussed_at(reg, cit.start):
-            lead_ok = False  # "The judgment is contrary to section 203 ...": an appeal ground
-        if cue is None and not lead_ok and not on_caption_line(text, cit.start, line):
+        if cue is None and not _led_or_captioned(reg, cit, line):
             continue
         if _future_case(text, lo, cit.start):
             continue
-        start = cue.start() if cue is not None else cit.start
-        count, alt = count_at(reg, cit.start, cit.end)
-        ev = (_evidence(text, start, cit.end),)
-        statute = cit.normalised()
-        classes = _classify(cit)
-        if classes and classes[0][0] is Category.OTHER and _unknown_act(cit):
-            named = _named_offence(text, phrase_spans, start, cit.start, jurisdiction)
-            classes = [named] if named is not None else classes
-        for category, label, verified in classes:
-            out.append(ChargeMention(category, label, statute, count, alt, ev, verified))
-        taken.append((cit.start, cit.end))
-    admin = None
-    for p_start, p_end in phrase_spans:
-        k = bisect.bisect_right(taken, (p_start, len(text) + 1)) - 1
-        if k >= 0 and p_start < taken[k][1]:  # inside a citation (sorted, disjoint)
-            continue
-        line = line_start(text, p_start)
-        if _FOOTNOTE_LINE.match(text, line):
-            continue
-        if _MEANS.search(text, max(lo, p_start - 12), p_start):
-            continue  # "Malversation ... through Falsification ...": the means of one crime
-        cue = cue_before(reg, p_start, PHRASE_GAP)
-        if cue is None and not on_caption_line(text, p_start, line):
-            continue
-        if _future_case(text, lo, p_start):
-            continue
-        entry = _phrase_entry(text, p_start, p_end, jurisdiction)
-        if entry is None:
-            continue
-        category, label = entry.category, entry.label
-        if entry.phrase in ADMIN_LABELS and category is Category.OTHER:
-            admin = admin if admin is not None else bool(_admin_regex().search(text, lo, hi))
-            if admin:
-                category = Category.CORRUPTION
-        start = cue.start() if cue is not None else p_start
-        count, alt = count_at(reg, p_start, p_end)
-        ev = (_evidence(text, start, p_end),)
-        out.append(ChargeMention(category, label, None, count, alt, ev, entry.verified))
-    return out
+        yield cit, cue
+
+
+def _led_or_captioned(reg: Region, cit: Citation, line: int) -> bool:
+    """A citation with no cue is still charged after a "contrary to" / "punishable" lead
+    not under discussion, or on a caption line."""
+    led = cit.lead is not None and cit.lead.startswith(("contrary", "punishable"))
+    if led and not discussed_at(reg, cit.start):
+        return True  # (discussed: "The judgment is contrary to section 203 ...", a ground)
+    return on_caption_line(reg.text, cit.start, line)
+
+
+def _cited_charges(
+    reg: Region,
+    cit: Citation,
+    start: int,
+    jurisdiction: str | None,
+    phrase_spans: list[tuple[int, int]],
+) -> list[ChargeMention]:
+    """One mention per category of the charging citation ``cit`` (its cue at ``start``)."""
+    text = reg.text
+    count, alt = count_at(reg, cit.start, cit.end)
+    ev = (_evidence(text, start, cit.end),)
+    statute = cit.normalised()
+    classes = _classify(cit)
+    if classes and classes[0][0] is Category.OTHER and _unknown_act(cit):
+        named = _named_offence(text, phrase_spans, start, cit.start, jurisdiction)
+        classes = [named] if named is not None else classes
+    return [
+        ChargeMention(category, label, statute, count, alt, ev, verified)
+        for category, label, verified in classes
+    ]
+
+
+def _phrase_charge(
+    reg: Region, p_start: int, p_end: int, jurisdiction: str | None, admin: list[bool]
+) -> ChargeMention | None:
+    """The charge the offence phrase at ``[p_start, p_end)`` names, if a cue or caption
+    line puts it in a charging context.  ``admin`` caches whether the paragraph narrates
+    a corrupt act (an administrative charge is then corruption)."""
+    text, lo = reg.text, reg.lo
+    line = line_start(text, p_start)
+    if _FOOTNOTE_LINE.match(text, line):
+        return None
+    if _MEANS.search(text, max(lo, p_start - 12), p_start):
+        return None  # "Malversation ... through Falsification ...": the means of one crime
+    cue = cue_before(reg, p_start, PHRASE_GAP)
+    if cue is None and not on_caption_line(text, p_start, line):
+        return None
+    if _future_case(text, lo, p_start):
+        return None
+    entry = _phrase_entry(text, p_start, p_end, jurisdiction)
+    if entry is None:
+        return None
+    category = entry.category
+    if entry.phrase in ADMIN_LABELS and category is Category.OTHER:
+        if not admin:
+            admin.append(bool(_admin_regex().search(text, lo, reg.hi)))
+        if admin[0]:
+            category = Category.CORRUPTION
+    start = cue.start() if cue is not None else p_start
+    count, alt = count_at(reg, p_start, p_end)
+    ev = (_evidence(text, start, p_end),)
+    return ChargeMention(category, entry.label, None, count, alt, ev, entry.verified)
 
 
 def _same_act(text: str, end: int, act: ActRef) -> bool:
