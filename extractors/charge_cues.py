@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from caselaw.extractors import lexicon
+from caselaw.extractors._lower import lowers_as_re
 
 UNCHARGED_WINDOW = 60  # characters before a cue searched for an uncharged marker
 
@@ -201,7 +202,7 @@ def _uncharged_regex() -> re.Pattern[str]:
 @cache
 def _uncharged_words() -> re.Pattern[str]:
     """The first word of each uncharged marker (a match holds one of them), as one
-    alternation of literals for lower-cased ASCII text."""
+    alternation of literals for text lower-cased as ``re.I`` reads it."""
     words = sorted({w.split()[0].lower() for w in lexicon.word_list("uncharged_markers")})
     return re.compile("|".join(map(re.escape, words)))
 
@@ -209,9 +210,9 @@ def _uncharged_words() -> re.Pattern[str]:
 def _uncharged(text: str, lo: int, hi: int) -> bool:
     """``_uncharged_regex().search(text, lo, hi)``, skipped when no marker word is there."""
     window = text[lo:hi]
-    if window.isascii():
+    if lowers_as_re(window):  # (most windows; a curly quote no longer sends one to the regex)
         low = window.lower()
-        if _uncharged_words().search(low) is None:
+        if len(low) == len(window) and _uncharged_words().search(low) is None:
             return False
     return _uncharged_regex().search(text, lo, hi) is not None
 

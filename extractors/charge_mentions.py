@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from caselaw.extractors._lower import lowers_as_re
 from caselaw.extractors.citations import parse_citations
 from caselaw.models import Category, Evidence
 
@@ -87,16 +86,20 @@ def _denials(text: str) -> list[re.Match[str]]:
 
 def _may_deny(text: str, a: int, at: int, b: int) -> bool:
     """Can a :data:`_DENIAL` match in ``[a, b)`` hold the verb at ``at``?  Only with "not" /
-    "never" before the verb or "instead" after it (a literal test; the regex reads every
-    position of the window).  Text that lowers unlike ``re.I`` is always read."""
+    "never" before the verb or "instead" after it: a literal test on ASCII text, else two
+    short searches for one word (the whole regex reads every position of the window)."""
     window = text[a:b]
-    if not lowers_as_re(window):
-        return True
-    low = window.lower()
-    if len(low) != len(window) or "instead" in low:
-        return True
-    head = low[: at - a]
-    return "not" in head or "never" in head
+    if window.isascii():
+        low = window.lower()
+        head = low[: at - a]
+        return "not" in head or "never" in head or "instead" in low[at - a :]
+    return (
+        _NEGATION_WORD.search(text, a, at) is not None or _INSTEAD.search(text, at, b) is not None
+    )
+
+
+_NEGATION_WORD = re.compile("not|never", re.I)
+_INSTEAD = re.compile("instead", re.I)
 
 
 def _extends(statute: str, denied: str) -> bool:

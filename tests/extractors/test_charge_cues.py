@@ -164,3 +164,23 @@ def test_gap_look_ahead_matches_as_the_plain_gap(text: str) -> None:
             for end in (len(text), min(len(text), pos + 30)):
                 a, b = plain.match(text, pos, end), ahead.match(text, pos, end)
                 assert (a and a.span()) == (b and b.span()), (cue, pos, end)
+
+
+@pytest.mark.parametrize(
+    "window",
+    [
+        "the ‘uncharged’ offence of ",
+        "an uncharged criminal offence of ",
+        "goods SEIZED by “them” ",
+        "he was not charged with ",
+        "the İmam was Unındicted for ",  # odd case: read by the regex itself
+        "nothing of the kind “here” ",
+    ],
+)
+def test_uncharged_gate_decides_as_the_regex(window: str) -> None:
+    from caselaw.extractors.charge_cues import _uncharged, _uncharged_regex
+
+    text = "x " + window
+    for lo in range(len(text)):
+        expected = _uncharged_regex().search(text, lo, len(text)) is not None
+        assert _uncharged(text, lo, len(text)) is expected
