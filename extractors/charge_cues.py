@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from caselaw.extractors import lexicon
+from caselaw.extractors._lower import lowers_as_re
 
 UNCHARGED_WINDOW = 60  # characters before a cue searched for an uncharged marker
 
@@ -39,6 +40,22 @@ def _edge(phrase: str, body: str) -> str:
     return head + body + tail
 
 
+def _cue_body(phrase: str) -> str:
+    """``_edge(phrase, flex(phrase))``, each ``...`` gap first looking ahead for what must
+    follow it: the next words within 80 characters with no semicolon between (as any match
+    has them).  The gap itself tries each length with four alternatives per character;
+    the look-ahead rejects most places ("first" for "FIR ... under") five times faster."""
+    if "..." not in phrase:
+        return _edge(phrase, flex(phrase))
+    chunks = [r"\s+".join(re.escape(w) for w in chunk.split()) for chunk in phrase.split("...")]
+    tail = r"(?![\w])" if phrase[-1:].isalnum() else ""
+    body = chunks[0]
+    for i, chunk in enumerate(chunks[1:], 1):
+        after = chunk + (tail if i == len(chunks) - 1 else "")
+        body += (rf"(?=[^;]{{0,80}}?{after})" if after else "") + _GAP + chunk
+    return _edge(phrase, body)
+
+
 @cache
 def cue_regex(weak: bool = False) -> re.Pattern[str]:
     """Every charge cue, longest first (``weak``: with the weak cues), as one alternation."""
@@ -47,7 +64,7 @@ def cue_regex(weak: bool = False) -> re.Pattern[str]:
         cues += lexicon.word_list("weak_charge_cues")
     cues.sort(key=len, reverse=True)
     cues += _CRIM_CUES
-    body = "|".join(_edge(c, flex(c)) if "\\" not in c else c for c in cues)
+    body = "|".join(_cue_body(c) if "\\" not in c else c for c in cues)
     return re.compile(f"(?:{body})", re.IGNORECASE)
 
 
@@ -69,7 +86,7 @@ def _cue_alternatives(weak: bool) -> tuple[tuple[str, bool, str], ...]:
     for cue in cues:
         lead = _lead_letters(cue)
         loose = cue[len(lead) :].lstrip(" ").startswith("...")
-        out.append((lead, loose, _edge(cue, flex(cue))))
+        out.append((lead, loose, _cue_body(cue)))
     out += [("crim", False, _CRIM_CUES[0]), ("criminal", False, _CRIM_CUES[0])]
     out += [("criminal", False, _CRIM_CUES[1])]
     return tuple(out)
@@ -109,6 +126,7 @@ def _cue_group(weak: bool, word: str) -> re.Pattern[str] | None:
 
 
 _LEAD = re.compile(r"[A-Za-z]*")
+_LEAD24 = re.compile(r"[A-Za-z]{0,24}")  # always matches, as _LEAD cut 24 letters on
 
 
 def _lead_letters(word: str, pos: int = 0, endpos: int | None = None) -> str:
@@ -144,11 +162,10 @@ def cue_matches(
 ) -> dict[int, re.Match[str] | None]:
     """:func:`cue_match` at each of ``starts`` (one loop: the regions try thousands per MB)."""
     table = _BY_WORD[weak]
-    lead_match = _LEAD.match
+    lead_match = _LEAD24.match  # (bounded in the pattern, not by a min() per start)
     out: dict[int, re.Match[str] | None] = {}
     for pos in starts:
-        lead = lead_match(text, pos, min(pos + 24, endpos))
-        stop = lead.end() if lead else pos
+        stop = lead_match(text, pos, endpos).end()  # type: ignore[union-attr]
         if stop == pos or stop - pos >= 24 or (stop < endpos and not text[stop].isascii()):
             out[pos] = cue_regex(weak).match(text, pos, endpos)
             continue
@@ -183,17 +200,19 @@ def _uncharged_regex() -> re.Pattern[str]:
 
 
 @cache
-def _uncharged_words() -> tuple[str, ...]:
-    """The first word of each uncharged marker: a match holds one of them."""
-    return tuple(sorted({w.split()[0].lower() for w in lexicon.word_list("uncharged_markers")}))
+def _uncharged_words() -> re.Pattern[str]:
+    """The first word of each uncharged marker (a match holds one of them), as one
+    alternation of literals for text lower-cased as ``re.I`` reads it."""
+    words = sorted({w.split()[0].lower() for w in lexicon.word_list("uncharged_markers")})
+    return re.compile("|".join(map(re.escape, words)))
 
 
 def _uncharged(text: str, lo: int, hi: int) -> bool:
     """``_uncharged_regex().search(text, lo, hi)``, skipped when no marker word is there."""
     window = text[lo:hi]
-    if window.isascii():
+    if lowers_as_re(window):  # (most windows; a curly quote no longer sends one to the regex)
         low = window.lower()
-        if not any(w in low for w in _uncharged_words()):
+        if len(low) == len(window) and _uncharged_words().search(low) is None:
             return False
     return _uncharged_regex().search(text, lo, hi) is not None
 

@@ -75,11 +75,31 @@ def _denials(text: str) -> list[re.Match[str]]:
     for verb in _DENIAL_VERBS:
         at = text.find(verb)
         while at >= 0:
-            m = _DENIAL.search(text, max(0, at - 20), min(len(text), at + 240))
-            if m is not None and m.start() <= at < m.end() and m not in out:
-                out.append(m)
+            a, b = max(0, at - 20), min(len(text), at + 240)
+            if _may_deny(text, a, at, b):
+                m = _DENIAL.search(text, a, b)
+                if m is not None and m.start() <= at < m.end() and m not in out:
+                    out.append(m)
             at = text.find(verb, at + len(verb))
     return sorted(out, key=lambda m: m.start())
+
+
+def _may_deny(text: str, a: int, at: int, b: int) -> bool:
+    """Can a :data:`_DENIAL` match in ``[a, b)`` hold the verb at ``at``?  Only with "not" /
+    "never" before the verb or "instead" after it: a literal test on ASCII text, else two
+    short searches for one word (the whole regex reads every position of the window)."""
+    window = text[a:b]
+    if window.isascii():
+        low = window.lower()
+        head = low[: at - a]
+        return "not" in head or "never" in head or "instead" in low[at - a :]
+    return (
+        _NEGATION_WORD.search(text, a, at) is not None or _INSTEAD.search(text, at, b) is not None
+    )
+
+
+_NEGATION_WORD = re.compile("not|never", re.I)
+_INSTEAD = re.compile("instead", re.I)
 
 
 def _extends(statute: str, denied: str) -> bool:

@@ -15,7 +15,8 @@ when their paragraph narrates bribery, extortion or misappropriation
 
 The cue vocabulary is :mod:`caselaw.extractors.charge_cues`; finding the cue and count
 of a mention inside a flagged paragraph is :mod:`caselaw.extractors.charge_regions`.
-This module classifies citations and offence phrases; :mod:`caselaw.extractors.charge_mentions`
+This module decides which citations and offence phrases charge (what a citation's provisions
+charge is :mod:`caselaw.extractors.charge_classes`); :mod:`caselaw.extractors.charge_mentions`
 drops denied statutes and merges repeated mentions.
 """
 
@@ -23,11 +24,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cache
 
 from caselaw.extractors import lexicon, prefilter
+from caselaw.extractors.charge_classes import classify
 from caselaw.extractors.charge_cues import (
     flex,
     on_caption_line,
@@ -43,7 +45,7 @@ from caselaw.extractors.charge_regions import (
 )
 from caselaw.extractors.citation_tokens import ActRef
 from caselaw.extractors.citations import Citation, parse_citations
-from caselaw.extractors.lexicon import OffencePhrase, ProvisionEntry, StatuteEntry
+from caselaw.extractors.lexicon import OffencePhrase
 from caselaw.models import Category, Evidence
 
 NAME = "charges"
@@ -117,100 +119,6 @@ def _future_case(text: str, lo: int, at: int) -> bool:
     return text.find(" be ", b, at) >= 0 and _TO_BE_PROSECUTED.search(text, b, at) is not None
 
 
-_RELATED = re.compile(r"in\s+rel(?:ation)?\b", re.I)
-_TARGETS = {Category.TRAFFICKING, Category.CORRUPTION}
-
-
-# An act the lexicon does not know, named as rules ("the Police Rules", "the Investigation
-# Rules", "the Rules of Business"): a procedure a court applies, no offence anyone faces
-_RULES = re.compile(r"\bRules\b")
-
-
-def _classify(cit: Citation) -> list[tuple[Category, str, bool]]:
-    """(category, label, verified) per distinct category among the offence provisions."""
-    chosen: list[tuple[Category, str, bool]] = []
-    for part in cit.parts:
-        entry = part.act.entry if part.act else None
-        if entry is None:
-            continue
-        if chosen and _RELATED.match(part.connective or "") and entry.category not in _TARGETS:
-            # "Section 4(a) of R.A. 9208 in relation to Section 5(a) of R.A. 7610": one offence,
-            # the first provision's; the one it is read with supplies an element (the child)
-            # or the means ("Article 217 in relation to Article 171": malversation through
-            # falsification, one complex crime, RPC art. 48).  (A trafficking or corruption law
-            # named so still counts: it may be the offence.)
-            continue
-        for prov in part.provisions:
-            pe = _provision(entry, prov.number)
-            if pe is not None and pe.role in ("definition", "procedure", "defence"):
-                continue
-            if pe is not None:
-                item = (pe.category, pe.label, pe.verified and entry.verified)
-            else:
-                item = (entry.category, entry.label, entry.verified)
-            if item[0] not in {c for c, _, _ in chosen}:
-                chosen.append(item)
-        # "sections 370 and 370A of the IPC and sections 3 and 4 of the ITPA": every Act's
-        # offence provisions are charged, so the categories of later parts count as well
-        if not part.provisions and not chosen:
-            return [(entry.category, entry.label, entry.verified)]
-    if chosen:
-        return chosen
-    if _only_defences(cit):
-        return []  # "a defence under section 45 of the Modern Slavery Act": no offence at all
-    for part in cit.parts:  # only definitions/procedure cited: the act's own category
-        if part.act is not None and part.act.entry is not None:
-            entry = part.act.entry
-            return [(entry.category, entry.label, entry.verified)]
-    if cit.parts and cit.parts[0].act:
-        name = cit.parts[0].act.short
-        if _RULES.search(name):
-            return []  # "Rule 25.7 of the Police Rules": subordinate rules of procedure
-        return [(Category.OTHER, f"Offence under {name}", True)]
-    return chosen
-
-
-def _only_defences(cit: Citation) -> bool:
-    """Every provision the citation names is a defence (a victim's statutory defence)."""
-    roles = [
-        pe.role if pe is not None else "offence"
-        for part in cit.parts
-        if part.act is not None and part.act.entry is not None
-        for pe in (_provision(part.act.entry, p.number) for p in part.provisions)
-    ]
-    return bool(roles) and all(role == "defence" for role in roles)
-
-
-_PROVISIONS: dict[tuple[int, str], tuple[StatuteEntry, ProvisionEntry | None]] = {}
-
-
-def _provision(entry: StatuteEntry, number: str) -> ProvisionEntry | None:
-    """``entry.provision(number)``, remembered (lexicon entries live as long as the process)."""
-    key = (id(entry), number)
-    found = _PROVISIONS.get(key)
-    if found is None or found[0] is not entry:
-        if len(_PROVISIONS) > 20_000:
-            _PROVISIONS.clear()
-        found = _PROVISIONS[key] = (entry, entry.provision(number) or _glued(entry, number))
-    return found[1]
-
-
-def _glued(entry: StatuteEntry, number: str) -> ProvisionEntry | None:
-    """A provision number past every listed one that is a listed provision with a footnote
-    number glued to it ("Article 2106 of the Revised Penal Code" = art. 210 + footnote 6)."""
-    if not number.isdigit() or len(number) < 4:  # a footnote on a 2-3 digit number
-        return None
-    listed = [int(p.section) for p in entry.provisions if p.section.isdigit()]
-    if not listed or int(number) <= max(listed):
-        return None
-    for cut in (1, 2):
-        if len(number) > cut + 1:
-            pe = entry.provision(number[:-cut])
-            if pe is not None:
-                return pe
-    return None
-
-
 def _evidence(text: str, start: int, end: int) -> Evidence:
     return Evidence(start, end, text[start:end], NAME, VERSION)
 
@@ -271,11 +179,33 @@ def _has(sorted_spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
 def _in_region(
     reg: Region, jurisdiction: str | None, phrase_spans: list[tuple[int, int]]
 ) -> list[ChargeMention]:
-    text, lo, hi = reg.text, reg.lo, reg.hi
-    out: list[ChargeMention] = []
+    """The charges one flagged paragraph names: its charging citations, then the offence
+    phrases that stand outside them."""
     if not reg.may_charge():
-        return out
-    taken: list[tuple[int, int]] = []
+        return []
+    out: list[ChargeMention] = []
+    taken: list[tuple[int, int]] = []  # the spans of the charging citations (sorted, disjoint)
+    for cit, cue in _charging_citations(reg, jurisdiction):
+        start = cue.start() if cue is not None else cit.start
+        out.extend(_cited_charges(reg, cit, start, jurisdiction, phrase_spans))
+        taken.append((cit.start, cit.end))
+    admin: list[bool] = []  # the paragraph narrates a corrupt act (found once, if asked)
+    for p_start, p_end in phrase_spans:
+        k = bisect.bisect_right(taken, (p_start, len(reg.text) + 1)) - 1
+        if k >= 0 and p_start < taken[k][1]:
+            continue  # inside a citation
+        mention = _phrase_charge(reg, p_start, p_end, jurisdiction, admin)
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def _charging_citations(
+    reg: Region, jurisdiction: str | None
+) -> Iterator[tuple[Citation, re.Match[str] | None]]:
+    """The region's citations in a charging context, each with its cue (None: a caption
+    line or a "contrary to" / "punishable" lead), "the same Act" resolved."""
+    text, lo = reg.text, reg.lo
     last_act = None  # the act the previous citation of the region named
     for cit in _citations(reg, jurisdiction):
         if any(p.act is not None for p in cit.parts):
@@ -288,52 +218,74 @@ def _in_region(
         if _AMENDED_TARGET.search(text, max(lo, cit.start - 24), cit.start):
             continue  # "R.A. 9231 amending Sections 12 and 16 of R.A. 7610": what was amended
         cue = cue_before(reg, cit.start, None)
-        lead_ok = cit.lead is not None and cit.lead.startswith(("contrary", "punishable"))
-        if lead_ok and cue is None and discussed_at(reg, cit.start):
-            lead_ok = False  # "The judgment is contrary to section 203 ...": an appeal ground
-        if cue is None and not lead_ok and not on_caption_line(text, cit.start, line):
+        if cue is None and not _led_or_captioned(reg, cit, line):
             continue
         if _future_case(text, lo, cit.start):
             continue
-        start = cue.start() if cue is not None else cit.start
-        count, alt = count_at(reg, cit.start, cit.end)
-        ev = (_evidence(text, start, cit.end),)
-        statute = cit.normalised()
-        classes = _classify(cit)
-        if classes and classes[0][0] is Category.OTHER and _unknown_act(cit):
-            named = _named_offence(text, phrase_spans, start, cit.start, jurisdiction)
-            classes = [named] if named is not None else classes
-        for category, label, verified in classes:
-            out.append(ChargeMention(category, label, statute, count, alt, ev, verified))
-        taken.append((cit.start, cit.end))
-    admin = None
-    for p_start, p_end in phrase_spans:
-        k = bisect.bisect_right(taken, (p_start, len(text) + 1)) - 1
-        if k >= 0 and p_start < taken[k][1]:  # inside a citation (sorted, disjoint)
-            continue
-        line = line_start(text, p_start)
-        if _FOOTNOTE_LINE.match(text, line):
-            continue
-        if _MEANS.search(text, max(lo, p_start - 12), p_start):
-            continue  # "Malversation ... through Falsification ...": the means of one crime
-        cue = cue_before(reg, p_start, PHRASE_GAP)
-        if cue is None and not on_caption_line(text, p_start, line):
-            continue
-        if _future_case(text, lo, p_start):
-            continue
-        entry = _phrase_entry(text, p_start, p_end, jurisdiction)
-        if entry is None:
-            continue
-        category, label = entry.category, entry.label
-        if entry.phrase in ADMIN_LABELS and category is Category.OTHER:
-            admin = admin if admin is not None else bool(_admin_regex().search(text, lo, hi))
-            if admin:
-                category = Category.CORRUPTION
-        start = cue.start() if cue is not None else p_start
-        count, alt = count_at(reg, p_start, p_end)
-        ev = (_evidence(text, start, p_end),)
-        out.append(ChargeMention(category, label, None, count, alt, ev, entry.verified))
-    return out
+        yield cit, cue
+
+
+def _led_or_captioned(reg: Region, cit: Citation, line: int) -> bool:
+    """A citation with no cue is still charged after a "contrary to" / "punishable" lead
+    not under discussion, or on a caption line."""
+    led = cit.lead is not None and cit.lead.startswith(("contrary", "punishable"))
+    if led and not discussed_at(reg, cit.start):
+        return True  # (discussed: "The judgment is contrary to section 203 ...", a ground)
+    return on_caption_line(reg.text, cit.start, line)
+
+
+def _cited_charges(
+    reg: Region,
+    cit: Citation,
+    start: int,
+    jurisdiction: str | None,
+    phrase_spans: list[tuple[int, int]],
+) -> list[ChargeMention]:
+    """One mention per category of the charging citation ``cit`` (its cue at ``start``)."""
+    text = reg.text
+    count, alt = count_at(reg, cit.start, cit.end)
+    ev = (_evidence(text, start, cit.end),)
+    statute = cit.normalised()
+    classes = classify(cit)
+    if classes and classes[0][0] is Category.OTHER and _unknown_act(cit):
+        named = _named_offence(text, phrase_spans, start, cit.start, jurisdiction)
+        classes = [named] if named is not None else classes
+    return [
+        ChargeMention(category, label, statute, count, alt, ev, verified)
+        for category, label, verified in classes
+    ]
+
+
+def _phrase_charge(
+    reg: Region, p_start: int, p_end: int, jurisdiction: str | None, admin: list[bool]
+) -> ChargeMention | None:
+    """The charge the offence phrase at ``[p_start, p_end)`` names, if a cue or caption
+    line puts it in a charging context.  ``admin`` caches whether the paragraph narrates
+    a corrupt act (an administrative charge is then corruption)."""
+    text, lo = reg.text, reg.lo
+    line = line_start(text, p_start)
+    if _FOOTNOTE_LINE.match(text, line):
+        return None
+    if _MEANS.search(text, max(lo, p_start - 12), p_start):
+        return None  # "Malversation ... through Falsification ...": the means of one crime
+    cue = cue_before(reg, p_start, PHRASE_GAP)
+    if cue is None and not on_caption_line(text, p_start, line):
+        return None
+    if _future_case(text, lo, p_start):
+        return None
+    entry = _phrase_entry(text, p_start, p_end, jurisdiction)
+    if entry is None:
+        return None
+    category = entry.category
+    if entry.phrase in ADMIN_LABELS and category is Category.OTHER:
+        if not admin:
+            admin.append(bool(_admin_regex().search(text, lo, reg.hi)))
+        if admin[0]:
+            category = Category.CORRUPTION
+    start = cue.start() if cue is not None else p_start
+    count, alt = count_at(reg, p_start, p_end)
+    ev = (_evidence(text, start, p_end),)
+    return ChargeMention(category, entry.label, None, count, alt, ev, entry.verified)
 
 
 def _same_act(text: str, end: int, act: ActRef) -> bool:

@@ -135,3 +135,52 @@ def test_on_caption_line(line: str, caption: bool) -> None:
     text = "Heading\n" + line
     pos = len(text) - 5
     assert on_caption_line(text, pos, text.index("\n") + 1) is caption
+
+
+_GAP_TEXTS = [
+    "The first accused was booked under section 302; the FIR for murder followed.",
+    "FIR No. 98/2024 dated 04.11.2022 at Police Station Saddar under sections 302/34 PPC",
+    "F.I.R. lodged late. Under section 9 it was",
+    "count one in contravention of section 5 and count two contravening section 6",
+    "charged the accused, a clerk of the court, with bribery; charged him with",
+    "He was found, after a long trial lasting many months in the court of first instance, guilty",
+    "found guilty" + " x" * 60 + " guilty",
+    "convicted by the Sessions Court Nos. 3 and 4 under section 7",
+    "ınstead; FIR ſtill under, fir under",
+]
+
+
+@pytest.mark.parametrize("text", _GAP_TEXTS)
+def test_gap_look_ahead_matches_as_the_plain_gap(text: str) -> None:
+    """:func:`_cue_body`'s look-ahead only rejects places the plain gap cannot match."""
+    from caselaw.extractors import lexicon
+    from caselaw.extractors.charge_cues import _cue_body, _edge
+
+    cues = lexicon.word_list("charge_cues") + lexicon.word_list("weak_charge_cues")
+    for cue in (c for c in cues if "..." in c):
+        plain = re.compile(_edge(cue, flex(cue)), re.I)
+        ahead = re.compile(_cue_body(cue), re.I)
+        for pos in range(len(text)):
+            for end in (len(text), min(len(text), pos + 30)):
+                a, b = plain.match(text, pos, end), ahead.match(text, pos, end)
+                assert (a and a.span()) == (b and b.span()), (cue, pos, end)
+
+
+@pytest.mark.parametrize(
+    "window",
+    [
+        "the ‘uncharged’ offence of ",
+        "an uncharged criminal offence of ",
+        "goods SEIZED by “them” ",
+        "he was not charged with ",
+        "the İmam was Unındicted for ",  # odd case: read by the regex itself
+        "nothing of the kind “here” ",
+    ],
+)
+def test_uncharged_gate_decides_as_the_regex(window: str) -> None:
+    from caselaw.extractors.charge_cues import _uncharged, _uncharged_regex
+
+    text = "x " + window
+    for lo in range(len(text)):
+        expected = _uncharged_regex().search(text, lo, len(text)) is not None
+        assert _uncharged(text, lo, len(text)) is expected
