@@ -121,8 +121,8 @@ def _alias_matches(
         if weak:
             near[None] = weak
     found: dict[int, re.Match[str]] = {}
-    for token, starts in near.items():
-        regex, first, before = table[token]
+    for anchor, starts in near.items():
+        regex, first, before = table[anchor]
         for pos in _candidates(text, lo, starts, first, before):
             m = regex.match(text, pos, end)
             if m is not None:

@@ -1,4 +1,4 @@
-"""Speed round 9 (core steps): the cheaper forms give the answers of the plain ones."""
+"""The cheaper forms in roles, officials, assemble and attribution answer as the plain ones."""
 
 from __future__ import annotations
 
