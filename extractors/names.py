@@ -23,6 +23,9 @@ _HONORIFIC = re.compile(
 _ALIAS = re.compile(r"\s*(?:\(\s*)?(?:\ba\.\s?k\.\s?a\.?|\baka\b|\balias\b|@)\s*-?\s*", re.I)
 _PLACEHOLDER = re.compile(_ROLES["placeholder"])
 _SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.I)
+# two capitals alone: an anonymised defendant's initials ("R v AB"), unless they are a
+# Roman numeral, a grade ("SHERIFF IV")
+_INITIALS = re.compile(r"(?![IVX]{2})[A-ZÀ-Þ]{2}")
 _PARTICLES = {"y", "de", "del", "dela", "della", "da", "van", "von", "bin", "binti", "la", "delos"}
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][^\s\d]*|[A-Z]\.|\*|[A-Z]{2,}\d*)$")
 _STOP = AnyPattern(  # words of a title or an office, not of a person's name
@@ -171,7 +174,9 @@ def looks_like_name(piece: str) -> bool:
     caps = sum(1 for t in tokens if t[:1].isupper())
     if caps < max(1, len(tokens) - 1):
         return False
-    if len(tokens) == 1 and not (tokens[0].isupper() and len(tokens[0]) >= 3):
+    if len(tokens) == 1 and not (
+        tokens[0].isupper() and (len(tokens[0]) >= 3 or _INITIALS.fullmatch(tokens[0]))
+    ):
         shaped = len(tokens[0]) >= 3 and tokens[0][:1].isupper()
     else:
         shaped = all(_NAME_TOKEN.match(t) or t.lower() in _PARTICLES for t in tokens)

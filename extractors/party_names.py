@@ -283,7 +283,8 @@ def _piece_name(piece: str, first: bool, alone: bool) -> tuple[str, str, str, bo
     """(name, the piece cut to it, the name's text in that piece, whether its street
     follows) of a piece; None for an address (``first``: the chunk's first piece;
     ``alone``: no name before it, so a street after the name may share its piece)."""
-    raw = _SPACES.sub(" ", piece).strip(' ,.*"“”')
+    # (an open bracket at the end is a label's: "AAD (Appellant)" with the label cut off)
+    raw = _SPACES.sub(" ", piece).strip(' ,.*"“”').rstrip("([ ")
     if raw.count('"') % 2:  # the alias's closing quote was stripped with the comma
         raw += '"'
     # a field label before the name ("Citation: X v Republic", "Case name: ..."): a name
@@ -310,7 +311,8 @@ def _piece_name(piece: str, first: bool, alone: bool) -> tuple[str, str, str, bo
     if glued:
         name = name[: glued.start()]
         piece = piece[: piece.rfind(glued.group(1))]
-    return name, piece, _body(piece.strip(), field is not None, lead_rx, couple), street_after
+    body = piece.strip().rstrip("([ \t\n")
+    return name, piece, _body(body, field is not None, lead_rx, couple), street_after
 
 
 def _body(body: str, field: bool, lead_rx: re.Pattern[str], couple: object) -> str:
