@@ -189,12 +189,11 @@ def _in_region(
         start = cue.start() if cue is not None else cit.start
         out.extend(_cited_charges(reg, cit, start, jurisdiction, phrase_spans))
         taken.append((cit.start, cit.end))
-    admin: list[bool] = []  # the paragraph narrates a corrupt act (found once, if asked)
     for p_start, p_end in phrase_spans:
         k = bisect.bisect_right(taken, (p_start, len(reg.text) + 1)) - 1
         if k >= 0 and p_start < taken[k][1]:
             continue  # inside a citation
-        mention = _phrase_charge(reg, p_start, p_end, jurisdiction, admin)
+        mention = _phrase_charge(reg, p_start, p_end, jurisdiction)
         if mention is not None:
             out.append(mention)
     return out
@@ -257,11 +256,11 @@ def _cited_charges(
 
 
 def _phrase_charge(
-    reg: Region, p_start: int, p_end: int, jurisdiction: str | None, admin: list[bool]
+    reg: Region, p_start: int, p_end: int, jurisdiction: str | None
 ) -> ChargeMention | None:
     """The charge the offence phrase at ``[p_start, p_end)`` names, if a cue or caption
-    line puts it in a charging context.  ``admin`` caches whether the paragraph narrates
-    a corrupt act (an administrative charge is then corruption)."""
+    line puts it in a charging context; an administrative charge is corruption where the
+    paragraph narrates a corrupt act."""
     text, lo = reg.text, reg.lo
     line = line_start(text, p_start)
     if _FOOTNOTE_LINE.match(text, line):
@@ -277,11 +276,12 @@ def _phrase_charge(
     if entry is None:
         return None
     category = entry.category
-    if entry.phrase in ADMIN_LABELS and category is Category.OTHER:
-        if not admin:
-            admin.append(bool(_admin_regex().search(text, lo, reg.hi)))
-        if admin[0]:
-            category = Category.CORRUPTION
+    if (
+        entry.phrase in ADMIN_LABELS
+        and category is Category.OTHER
+        and _admin_regex().search(text, lo, reg.hi)
+    ):
+        category = Category.CORRUPTION
     start = cue.start() if cue is not None else p_start
     count, alt = count_at(reg, p_start, p_end)
     ev = (_evidence(text, start, p_end),)
