@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from caselaw.extractors._lower import lowers_as_re
 from caselaw.extractors.citations import parse_citations
 from caselaw.models import Category, Evidence
 
@@ -86,20 +87,15 @@ def _denials(text: str) -> list[re.Match[str]]:
 
 def _may_deny(text: str, a: int, at: int, b: int) -> bool:
     """Can a :data:`_DENIAL` match in ``[a, b)`` hold the verb at ``at``?  Only with "not" /
-    "never" before the verb or "instead" after it: a literal test on ASCII text, else two
-    short searches for one word (the whole regex reads every position of the window)."""
+    "never" before the verb or "instead" after it: a literal test on the lowered window
+    where it lowers as ``re.I`` reads it (the whole regex reads every position), else the
+    regex decides."""
     window = text[a:b]
-    if window.isascii():
-        low = window.lower()
-        head = low[: at - a]
-        return "not" in head or "never" in head or "instead" in low[at - a :]
-    return (
-        _NEGATION_WORD.search(text, a, at) is not None or _INSTEAD.search(text, at, b) is not None
-    )
-
-
-_NEGATION_WORD = re.compile("not|never", re.I)
-_INSTEAD = re.compile("instead", re.I)
+    low = window.lower()
+    if len(low) != len(window) or not lowers_as_re(window):
+        return True
+    head = low[: at - a]
+    return "not" in head or "never" in head or "instead" in low[at - a :]
 
 
 def _extends(statute: str, denied: str) -> bool:
