@@ -79,24 +79,21 @@ def _alias_by_anchor() -> dict[str | None, _Group]:
         regex = re.compile(r"(?<![\w])(?:" + body + r")(?![\w])", re.IGNORECASE)
         firsts = "".join(sorted({re.escape(k[0]) for k in keys}))
         starts = re.compile(r"(?<![\w])[" + firsts + r"\u0080-\U0010ffff]", re.IGNORECASE)
-        out[token] = _Group(regex, starts, _reach(keys, token)[0])
+        out[token] = _Group(regex, starts, _before(keys, token))
     return out
 
 
-def _reach(keys: list[str], token: str | None) -> tuple[int, int]:
-    """Characters a match may extend before/after its anchor (a token, or letter spelling)."""
-    before = after = 0
+def _before(keys: list[str], token: str | None) -> int:
+    """Characters a match may start before its anchor (a token, or a letter spelling)."""
+    before = 0
     for key in keys:
-        longest = len(key) + 3 * key.count(" ")
-        i = key.split().index(token) if token in key.split() else -1
-        if i < 0:
-            before, after = max(before, longest), max(after, longest)
-            continue
-        head = key.split()[:i]
-        tail = key.split()[i + 1 :]
-        before = max(before, sum(map(len, head)) + 3 * len(head))
-        after = max(after, sum(map(len, tail)) + 3 * len(tail))
-    return before, after
+        words = key.split()
+        if token in words:
+            head = words[: words.index(token)]
+            before = max(before, sum(map(len, head)) + 3 * len(head))
+        else:  # the whole key, its blanks counted as up to four characters
+            before = max(before, len(key) + 3 * key.count(" "))
+    return before
 
 
 def _alias_matches(
