@@ -18,6 +18,7 @@ import re
 from caselaw.extractors._base import Context, register_group
 from caselaw.extractors._lower import lowers_as_re
 from caselaw.extractors.party_vocab import STATE
+from caselaw.extractors.patterns import required_literals
 
 # the prosecution named as a party: the other side is the accused ("Public Prosecutor v X",
 # "X v Public Prosecutor", Malay "Pendakwa Raya lwn X")
@@ -30,10 +31,9 @@ PROSECUTOR = re.compile(
 # the prosecution's certiorari names the court whose acquittal or dismissal it assails as
 # public respondent beside the accused, the private respondent (Rules of Court, Rule 65
 # s.5); the court is no state party of that side
+_COURTS = ("sandiganbayan", "court of appeals", "regional trial court", "court of tax appeals")
 PUBLIC_RESPONDENT = re.compile(
-    r"\b(?:hon(?:orable|\.)\s+)?(?:the\s+)?(?:sandiganbayan|court of appeals"
-    r"|regional trial court|court of tax appeals)\b",
-    re.I,
+    r"\b(?:hon(?:orable|\.)\s+)?(?:the\s+)?(?:" + "|".join(_COURTS) + r")\b", re.I
 )
 # The Ombudsman investigates, prosecutes and disciplines public officials (R.A. 6770
 # ss.13, 15, 21); the Civil Service Commission disciplines civil servants: the party on
@@ -218,21 +218,9 @@ def matches_at(
 
 # every match of these patterns holds one of its words (lower-cased, as re.I matches them)
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
-    PROSECUTOR: (
-        "people of the philippines",
-        "sandiganbayan",
-        "regina",
-        "r e g i n a",
-        "public prosecutor",
-        "pendakwa raya",
-    ),
-    PUBLIC_RESPONDENT: (
-        "sandiganbayan",
-        "court of appeals",
-        "regional trial court",
-        "court of tax appeals",
-    ),
-    DISCIPLINING: ("ombudsman", "civil service commission"),
+    PROSECUTOR: tuple(w.lower() for w in required_literals(PROSECUTOR.pattern)),
+    PUBLIC_RESPONDENT: _COURTS,
+    DISCIPLINING: tuple(w.lower() for w in required_literals(DISCIPLINING.pattern)),
 }
 
 
