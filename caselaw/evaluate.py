@@ -9,6 +9,9 @@ text and scores:
 * defendant-level ``(name, category, outcome)`` triples (precision, recall, F1), names
   matched leniently (case-insensitive, honorifics and aliases ignored, surname match),
 * official detection per defendant (``is_official``; unmatched defendants count too),
+* the official's type (``official_type``, accuracy over defendants both sides call
+  officials) and roles (``(defendant, role)`` pairs, precision, recall, F1) of the
+  defendants matched to a labelled one,
 
 and lists every disagreement with the evidence text the extractors gave.
 """
@@ -85,6 +88,8 @@ class EvaluationReport:
     triples: Score
     officials: Score
     disagreements: tuple[Disagreement, ...]
+    official_types: Accuracy = Accuracy()
+    roles: Score = Score()
 
     def boolean(self, name: str) -> Score:
         return dict(self.booleans)[name]
@@ -137,6 +142,7 @@ def _score_document(label: dict[str, Any], ext: Extraction, acc: dict[str, Any])
     mapping = _match(gold_defs, ext)
     _score_triples(label["id"], gold_defs, mapping, ext, acc)
     _score_officials(label["id"], gold_defs, mapping, ext, acc)
+    _score_roles(label["id"], gold_defs, mapping, ext, acc)
 
 
 def _score_case(label: dict[str, Any], ext: Extraction, acc: dict[str, Any]) -> None:
@@ -215,12 +221,46 @@ def _score_officials(
             acc["dis"].append(Disagreement(doc, "is_official", "not a defendant", d.name))
 
 
+def _score_roles(
+    doc: str,
+    gold_defs: list[dict[str, Any]],
+    mapping: dict[int, int],
+    ext: Extraction,
+    acc: dict[str, Any],
+) -> None:
+    """Roles and official type of each extracted defendant matched to a labelled one.
+
+    Only matched defendants are scored: a missed or extra defendant is already counted by
+    the triples and ``is_official``, and its roles would count the same miss twice."""
+    for d in ext.defendants:
+        gi = mapping.get(d.index)
+        if gi is None:
+            continue
+        g = gold_defs[gi]
+        exp, got = set(g.get("roles") or ()), {r.value for r in d.roles}
+        acc["roles"] = acc["roles"] + Score(len(exp & got), len(got - exp), len(exp - got))
+        if exp != got:
+            acc["dis"].append(
+                Disagreement(doc, "roles", f"{g['name']}:{sorted(exp)}", str(sorted(got)))
+            )
+        if g["is_official"] and d.is_official:
+            want = g.get("official_type")
+            have = d.official_type.value if d.official_type else None
+            a = acc["official_types"]
+            acc["official_types"] = Accuracy(a.correct + int(want == have), a.total + 1)
+            if want != have:
+                acc["dis"].append(
+                    Disagreement(doc, "official_type", f"{g['name']}:{want}", str(have))
+                )
+
+
 def evaluate(gold_dir: Path, texts_dir: Path | None = None) -> EvaluationReport:
     """Run the extractors over every labelled text and score them against the labels."""
     labels_dir, texts = _dirs(Path(gold_dir), Path(texts_dir) if texts_dir else None)
     acc: dict[str, Any] = {f: Score() for f in BOOLEAN_FIELDS}
     acc.update({f: Accuracy() for f in OUTCOME_FIELDS})
-    acc.update(triples=Score(), officials=Score(), dis=[])
+    acc.update(triples=Score(), officials=Score(), roles=Score(), dis=[])
+    acc["official_types"] = Accuracy()
     n = 0
     for path in sorted(labels_dir.glob("*.json")):
         label = json.loads(path.read_text(encoding="utf-8"))
@@ -240,6 +280,8 @@ def evaluate(gold_dir: Path, texts_dir: Path | None = None) -> EvaluationReport:
         triples=acc["triples"],
         officials=acc["officials"],
         disagreements=tuple(acc["dis"]),
+        official_types=acc["official_types"],
+        roles=acc["roles"],
     )
 
 
@@ -255,8 +297,10 @@ def format_report(report: EvaluationReport) -> str:
         lines.append(_row(name, s))
     lines.append(_row("defendant triples", report.triples))
     lines.append(_row("is_official", report.officials))
+    lines.append(_row("roles (matched)", report.roles))
     lines.append("")
-    for name, a in report.outcomes:
+    accuracies = (*report.outcomes, ("official_type", report.official_types))
+    for name, a in accuracies:
         lines.append(f"{name:<20} accuracy {a.accuracy:.3f}  ({a.correct}/{a.total})")
     lines += ["", f"disagreements ({len(report.disagreements)}):"]
     for d in report.disagreements:

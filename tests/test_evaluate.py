@@ -107,3 +107,65 @@ def test_small_gold_dir(tmp_path: Path) -> None:
 def test_missing_labels(tmp_path: Path) -> None:
     with pytest.raises(ConfigError):
         evaluate(tmp_path)
+
+
+_POLICE_BRIBE = (
+    "[ G.R. No. 2, May 1, 2020 ]\n\nPEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS."
+    " PO1 JUAN REYES, ACCUSED-APPELLANT.\n\nD E C I S I O N\n\nCRUZ, J.:\n\nAccused-appellant"
+    " PO1 Juan Reyes, a police officer of the Makati Police Station, was charged with violation"
+    " of Section 3(b) of Republic Act No. 3019. He received a bribe of P5,000.00 from the"
+    " complainant in exchange for his release.\n\nWHEREFORE, the appeal is DISMISSED. The"
+    " Decision is AFFIRMED.\n\nSO ORDERED.\n"
+)
+
+
+def _official_label(official_type: str, roles: list[str]) -> dict[str, object]:
+    case = {
+        "trafficking_charged": False,
+        "corruption_charged": True,
+        "co_charged": False,
+        "official_defendant": True,
+        "corruption_signal": True,
+        "trafficking_outcome": "none",
+        "corruption_outcome": "convicted",
+    }
+    charge = {"category": "corruption", "label": "x", "statute": None, "outcome": "convicted"}
+    defendant = {
+        "name": "Juan Reyes",
+        "is_official": True,
+        "official_type": official_type,
+        "roles": roles,
+        "charges": [charge],
+    }
+    return {"id": "d2", "defendants": [defendant], "case": case}
+
+
+@pytest.mark.parametrize(
+    ("official_type", "roles", "type_correct", "roles_tp", "roles_fn"),
+    [
+        ("police", ["bribe_taker"], 1, 1, 0),
+        ("immigration", ["bribe_taker", "protector_official"], 0, 1, 1),
+    ],
+)
+def test_official_type_and_roles(
+    tmp_path: Path,
+    official_type: str,
+    roles: list[str],
+    type_correct: int,
+    roles_tp: int,
+    roles_fn: int,
+) -> None:
+    """A matched official's type is scored by accuracy, its roles as (defendant, role) pairs;
+    each miss is listed as a disagreement."""
+    (tmp_path / "labels").mkdir()
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "d2.txt").write_text(_POLICE_BRIBE, encoding="utf-8")
+    label = _official_label(official_type, roles)
+    (tmp_path / "labels" / "d2.json").write_text(json.dumps(label), encoding="utf-8")
+    rep = evaluate(tmp_path)
+    assert (rep.official_types.correct, rep.official_types.total) == (type_correct, 1)
+    assert (rep.roles.tp, rep.roles.fp, rep.roles.fn) == (roles_tp, 0, roles_fn)
+    fields = {d.field for d in rep.disagreements}
+    assert ("official_type" in fields) is (type_correct == 0)
+    assert ("roles" in fields) is (roles_fn > 0)
+    assert "official_type" in format_report(rep)
