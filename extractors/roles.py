@@ -35,10 +35,10 @@ from caselaw.extractors._base import (
 from caselaw.extractors.found import Found
 from caselaw.extractors.lazy_paragraphs import Paragraphs
 from caselaw.extractors.names import name_keys, name_spans
-from caselaw.models import Category, Role
+from caselaw.models import Category, Proceeding, Role
 
 NAME = "roles"
-VERSION = "1.11.0"
+VERSION = "1.12.0"
 
 _PRIVATE = compile_lower(load_data("officials.yaml")["private_cues"])  # on lower-cased windows
 _ROLES = load_data("roles.yaml")["role_cues"]
@@ -70,13 +70,19 @@ def _role_allowed(role: Role, schemes: set[Category], official: bool) -> bool:
     also illegal recruitment); forging and bribe-giving any scheme."""
     if role in (Role.BRIBE_TAKER, Role.PROTECTOR_OFFICIAL, Role.FACILITATOR_OFFICIAL):
         return official
-    if role in (Role.BRIBE_GIVER, Role.DOCUMENT_FORGER):
+    if role is Role.BRIBE_GIVER:
         return True
+    if role is Role.DOCUMENT_FORGER:
+        # a link of a trafficking or smuggling chain: travel and identity papers (Palermo
+        # Smuggling Protocol art. 6(1)(b), R.A. 9208 s.5(b)); a forged receipt or signature
+        # in a graft case is that case's conduct, not this role
+        return bool(schemes & _MOVEMENT)
     if role is Role.RECRUITER and Category.ILLEGAL_RECRUITMENT in schemes:
         return True
     return Category.TRAFFICKING in schemes
 
 
+_MOVEMENT = frozenset({Category.TRAFFICKING, Category.SMUGGLING})
 _SCHEMES = frozenset(
     {Category.TRAFFICKING, Category.CORRUPTION, Category.SMUGGLING, Category.ILLEGAL_RECRUITMENT}
 )
@@ -105,7 +111,14 @@ def _roles(
             if (i < len(starts) and starts[i] < hi) or (single and sites.party(lo, hi)):
                 found.append(role)
                 break
-    if not found and (official or Category.CORRUPTION in schemes):
+    # ``other`` marks an official's part in a graft case without a bribe element; an
+    # administrative matter disciplines an officer for conduct in office (neglect, delay,
+    # misconduct) and puts no scheme before the court (LABELLING-CONVENTIONS.md)
+    if (
+        not found
+        and (official or Category.CORRUPTION in schemes)
+        and ctx.info.proceeding is not Proceeding.ADMINISTRATIVE
+    ):
         found.append(Role.OTHER)
     return tuple(r for r in Role if r in found)
 
