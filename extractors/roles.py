@@ -125,8 +125,12 @@ def _roles(
 
 _ROLE_ORDER = [role for role, _, _ in _ROLE_RES]
 
+# the lone defendant by a party word: "the accused" / "the defendant" (UK, US, SG, MY), "the
+# above-named accused" of an information, and "accused, a public officer, ..." (an accused
+# set beside the office the charge needs)
 _PARTY_WORD_RX = (
-    r"\b(?:the (?:accused|appellant|respondent|petitioner|accused-appellant)"
+    r"\b(?:the (?:accused|appellant|respondent|petitioner|accused-appellant|defendant)"
+    r"|(?:above-named|said) accused|accused, (?:a|an|being|then)\b"
     r"|(?:he|she) (?=\w+ed\b))"
 )
 _PARTY_WORD = re.compile(_PARTY_WORD_RX, re.I)
@@ -183,12 +187,41 @@ class _Sites:
         for k in cued:
             ks, ke = spans[k]
             if ks >= done_to:  # (not inside the last sentence found)
-                out.append(act_sentence(self._ctx.text, ks, ke))
+                lo, hi = act_sentence(self._ctx.text, ks, ke)
+                if self._denied(role, lo, ks, hi):
+                    continue
+                out.append((lo, hi))
                 return True
         return False
 
+    def _denied(self, role: Role, lo: int, at: int, hi: int) -> bool:
+        """The act is denied or unproven right before its verb ("it was not established
+        that he recruited", "denies having received any bribe"), or, for a taking, the money
+        is the State's own (malversation, not a bribe: "received money belonging to the
+        government for which he is accountable")."""
+        text = self._text or self._ctx.text
+        if _NEGATED.search(text, max(lo, at - _NEGATION_REACH), at):
+            return True
+        veto = _PUBLIC_MONEY if role is Role.BRIBE_TAKER else None
+        return veto is not None and veto.search(text, lo, hi) is not None
+
 
 _CUES = {role: (rx, rx_low) for role, rx, rx_low in _ROLE_RES}
+
+# how far before an act's verb a negation still governs it (a clause: "there is no evidence
+# on record that would show that he ...")
+_NEGATION_REACH = 80
+_NEGATED = re.compile(
+    r"\b(?:not(?! only)|never|neither|nor|without|den(?:y|ies|ied|ying))\b|n't\b|\bno\b(?!\.)"
+    r"|\bfail(?:ed|ure|s)?\b[^.;]{0,60}?\bto (?:prove|establish|show)",
+    re.I,
+)
+# public money in the taker's hands: funds of the office, pay, advances to liquidate
+_PUBLIC_MONEY = re.compile(
+    r"belonging to the government|(?:public|government|trust) funds?|\bfund\b|accountab"
+    r"|cash advance|honorari|salar(?:y|ies)|allowance|reimburse|liquidat|disburse",
+    re.I,
+)
 
 
 def act_sentence(text: str, start: int, end: int) -> tuple[int, int]:
