@@ -35,6 +35,7 @@ from caselaw.extractors._base import (
 from caselaw.extractors.found import Found
 from caselaw.extractors.lazy_paragraphs import Paragraphs
 from caselaw.extractors.names import name_keys, name_spans
+from caselaw.extractors.role_subject import Names
 from caselaw.models import Category, Proceeding, Role
 
 NAME = "roles"
@@ -88,27 +89,39 @@ _SCHEMES = frozenset(
 )
 
 
+def _name_spans(ctx: Context, index: int) -> list[tuple[int, int]]:
+    """Where the text names defendant ``index`` (by the last key token of the name)."""
+    name = ctx.defendants[index].name
+    toks = name_keys(ctx, name)
+    if not toks or len(toks[-1]) < 3:
+        return []
+    return name_spans(ctx, toks[-1], not name.isascii())
+
+
 def _roles(
-    ctx: Context, index: int, schemes: set[Category], official: bool, sites: _Sites
+    ctx: Context, index: int, schemes: set[Category], official: bool, sites: _Sites, names: Names
 ) -> tuple[Role, ...]:
     if not schemes & _SCHEMES:
         return ()
-    toks = name_keys(ctx, ctx.defendants[index].name)
-    if not toks:
+    if not name_keys(ctx, ctx.defendants[index].name):
         return ()
     found: list[Role] = []
-    accented = not ctx.defendants[index].name.isascii()
-    spans = name_spans(ctx, toks[-1], accented) if len(toks[-1]) >= 3 else []
-    starts = [a for a, _ in spans]
+    starts = [a for a, _ in names.spans[index]]
     # with one defendant, "the accused" / "the respondent" in a sentence is that defendant
     single = len(ctx.defendants) == 1
     for role in _ROLE_ORDER:
         if not _role_allowed(role, schemes, official):
             continue
-        for lo, hi in sites.sentences(role):
+        for lo, hi, at in sites.acts(role):
             i = bisect.bisect_left(starts, lo)
-            # a sentence counts when it names the defendant (or, alone, "the accused")
-            if (i < len(starts) and starts[i] < hi) or (single and sites.party(lo, hi)):
+            # a sentence counts when it names the defendant as the actor (or, alone, "the
+            # accused")
+            if i < len(starts) and starts[i] < hi:
+                actors = names.actors(lo, at)
+                if actors is None or index in actors:
+                    found.append(role)
+                    break
+            elif single and sites.party(lo, hi):
                 found.append(role)
                 break
     # ``other`` marks an official's part in a graft case without a bribe element; an
@@ -155,9 +168,13 @@ class _Sites:
         self._low: str | None = None
         # per role: the sentences found so far, and the indexes of the keywords left
         # at which the cue matches
-        self._found: dict[Role, tuple[list[tuple[int, int]], Iterator[int]]] = {}
+        self._found: dict[Role, tuple[list[tuple[int, int, int]], Iterator[int]]] = {}
 
     def sentences(self, role: Role) -> Iterator[tuple[int, int]]:
+        return (act[:2] for act in self.acts(role))
+
+    def acts(self, role: Role) -> Iterator[tuple[int, int, int]]:
+        """The role's sentences with where its cue starts: ``(start, end, cue)``."""
         if self._text is None:
             self._low = self._ctx.lowered
             self._text = self._ctx.text if self._low is None else self._low
@@ -180,7 +197,7 @@ class _Sites:
         matches = map(cue, repeat(self._text or self._ctx.text), map(itemgetter(0), spans))
         return compress(range(len(spans)), matches)
 
-    def _more(self, role: Role, out: list[tuple[int, int]], cued: Iterator[int]) -> bool:
+    def _more(self, role: Role, out: list[tuple[int, int, int]], cued: Iterator[int]) -> bool:
         """Find the role's next sentence (False when its keywords are done)."""
         spans = self._ctx.keyword_spans(f"roles.{role.value}")
         done_to = out[-1][1] if out else -1
@@ -190,7 +207,7 @@ class _Sites:
                 lo, hi = act_sentence(self._ctx.text, ks, ke)
                 if self._denied(role, lo, ks, hi):
                     continue
-                out.append((lo, hi))
+                out.append((lo, hi, ks))
                 return True
         return False
 
@@ -238,15 +255,20 @@ def act_sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return (p + 1 if p >= 0 else lo, e + 1 if e >= 0 else hi)
 
 
+def _names(ctx: Context) -> Names:
+    return Names(ctx.text, [_name_spans(ctx, i) for i in range(len(ctx.defendants))])
+
+
 def run(ctx: Context, step: Step) -> None:
     schemes = {Category(m.category) for m in ctx.mentions}
     out = []
     # both read once per judgment, for all its defendants
     paras = Paragraphs(ctx, "roles.official")
     sites = _Sites(ctx)
+    names = Names(ctx.text, []) if not schemes & _SCHEMES else _names(ctx)
     for i, d in enumerate(ctx.defendants):
         typ = officials.official(ctx, i, paras)
-        roles = _roles(ctx, i, schemes, typ is not None, sites)
+        roles = _roles(ctx, i, schemes, typ is not None, sites, names)
         out.append(replace(d, is_official=typ is not None, official_type=typ, roles=roles))
     ctx.defendants = out
 
