@@ -144,6 +144,7 @@ _ROLE_ORDER = [role for role, _, _ in _ROLE_RES]
 _PARTY_WORD_RX = (
     r"\b(?:the (?:accused|appellant|respondent|petitioner|accused-appellant|defendant)"
     r"|(?:above-named|said) accused|accused, (?:a|an|being|then)\b"
+    r"|accused-appellant(?![s\w])"
     r"|(?:he|she) (?=\w+ed\b))"
 )
 _PARTY_WORD = re.compile(_PARTY_WORD_RX, re.I)
@@ -219,6 +220,9 @@ class _Sites:
         text = self._text or self._ctx.text
         if _NEGATED.search(text, max(lo, at - _NEGATION_REACH), at):
             return True
+        for m in _ACT_LIST.finditer(text, max(lo, at - _LIST_REACH), min(hi, at + _LIST_REACH)):
+            if m.start() <= at < m.end():
+                return True
         veto = _PUBLIC_MONEY if role is Role.BRIBE_TAKER else None
         return veto is not None and veto.search(text, lo, hi) is not None
 
@@ -233,6 +237,18 @@ _NEGATED = re.compile(
     r"|\bfail(?:ed|ure|s)?\b[^.;]{0,60}?\bto (?:prove|establish|show)",
     re.I,
 )
+# the statute's list of acts copied into a charge ("did then and there recruit, transport,
+# harbor, provide, introduce or match", "how he recruited, obtained, hired, provided,
+# offered, transported ..."): four acts or more in a row say what the law forbids, not
+# which of them this defendant did
+_ACT = (
+    r"(?:recruit|transport|transfer|harbou?r|provid|receiv|obtain|hir|maintain|offer|deliver"
+    r"|introduc|match|sell|sold|buy|bought|lend|lent|leas|confin|detain|procur|adopt|conceal"
+    r"|hold|held|isolat|entic|lur|induc|engag|keep|kept|hid|accept|deceiv|coerc|threat)\w*"
+)
+_ACT_SEP = r"(?:\s*,\s*(?:and/or\s+|and\s+|or\s+)?|\s+(?:and/or|and|or)\s+)"
+_ACT_LIST = re.compile(rf"\b{_ACT}(?:{_ACT_SEP}{_ACT}){{3,}}", re.I)
+_LIST_REACH = 200
 # public money in the taker's hands: funds of the office, pay, advances to liquidate
 _PUBLIC_MONEY = re.compile(
     r"belonging to the government|(?:public|government|trust) funds?|\bfund\b|accountab"
