@@ -6,7 +6,8 @@ the house named after it.  "Santiago was the pimp, but she saw Castillo and Lega
 in the van": the pimp is Santiago.  The subject of an act is the last defendant named
 before its verb, with those coordinated with them ("Arabit and Aguirre convinced AAA",
 "X, Y and Z recruited"); a sentence naming no defendant before the verb ("AAA was
-recruited by X") leaves every defendant it names as the actor.
+recruited by X") leaves every defendant it names as the actor, unless a pronoun is the
+verb's subject ("he pimped them to Y and Z": Y and Z are its objects).
 
 The names are the surname occurrences the roles step already finds
 (:func:`caselaw.extractors.names.name_spans`), merged once per judgment; a question costs
@@ -32,6 +33,14 @@ _LINK = re.compile(
     rf"(?:{_NAME_PART}\s+){{0,5}}\Z"
 )
 
+# a subject right before the verb that names nobody: "he pimped", "she then brought",
+# "accused-appellant recruited" (an adverb may stand between)
+_PRONOUN = re.compile(
+    r"\b(?:he|she|they|accused(?:-appellants?)?|appellants?)\s+"
+    r"(?:(?:\w+ly|then|also|later|again|thereafter)\s+)?\Z",
+    re.I,
+)
+
 
 class Names:
     """Every defendant's name occurrences in one judgment, sorted by position."""
@@ -52,7 +61,9 @@ class Names:
         occ, text = self._occ, self._text
         j = bisect.bisect_left(self._starts, at) - 1
         if j < 0 or occ[j][0] < lo:
-            return None
+            # "he pimped them to Y and Z": a pronoun or party word is the subject, and the
+            # defendants named after the verb are its objects
+            return set() if _PRONOUN.search(text, max(lo, at - 40), at) else None
         first = j
         while first > 0 and occ[first - 1][0] == occ[j][0]:  # a surname two defendants share
             first -= 1

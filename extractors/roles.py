@@ -42,7 +42,12 @@ NAME = "roles"
 VERSION = "1.12.0"
 
 _PRIVATE = compile_lower(load_data("officials.yaml")["private_cues"])  # on lower-cased windows
-_ROLES = load_data("roles.yaml")["role_cues"]
+_TERMS = load_data("roles.yaml")["role_terms"]
+# a cue's shared phrases ("{victim}") written out (names only: "{0,3}" is a quantifier)
+_ROLES = {
+    role: [re.sub(r"\{([a-z_]+)\}", lambda m: _TERMS[m[1]], rx) for rx in cues]
+    for role, cues in load_data("roles.yaml")["role_cues"].items()
+}
 _ROLE_RES = [(Role(r), compile_any(rx), compile_lower(rx)) for r, rx in _ROLES.items()]
 
 for _role, _words in load_data("roles.yaml")["role_words"].items():
@@ -67,10 +72,15 @@ def is_private(ctx: Context, index: int) -> bool:
 
 
 def _role_allowed(role: Role, schemes: set[Category], official: bool) -> bool:
-    """Officials' roles need an official; trafficking roles a trafficking scheme (recruiting
-    also illegal recruitment); forging and bribe-giving any scheme."""
-    if role in (Role.BRIBE_TAKER, Role.PROTECTOR_OFFICIAL, Role.FACILITATOR_OFFICIAL):
+    """Taking a bribe needs an official, protecting or facilitating also a chain that moves
+    people; trafficking roles a trafficking scheme (recruiting also illegal recruitment);
+    forging papers a trafficking or smuggling scheme; bribe-giving any scheme."""
+    if role is Role.BRIBE_TAKER:
         return official
+    if role in (Role.PROTECTOR_OFFICIAL, Role.FACILITATOR_OFFICIAL):
+        # an official's link of a chain that moves or holds people: a permit processed
+        # in a graft case is that case's conduct
+        return official and bool(schemes & _CHAINS)
     if role is Role.BRIBE_GIVER:
         return True
     if role is Role.DOCUMENT_FORGER:
@@ -84,6 +94,7 @@ def _role_allowed(role: Role, schemes: set[Category], official: bool) -> bool:
 
 
 _MOVEMENT = frozenset({Category.TRAFFICKING, Category.SMUGGLING})
+_CHAINS = _MOVEMENT | {Category.ILLEGAL_RECRUITMENT}
 _SCHEMES = frozenset(
     {Category.TRAFFICKING, Category.CORRUPTION, Category.SMUGGLING, Category.ILLEGAL_RECRUITMENT}
 )
@@ -118,7 +129,7 @@ def _roles(
             # accused")
             if i < len(starts) and starts[i] < hi:
                 actors = names.actors(lo, at)
-                if actors is None or index in actors:
+                if actors is None or index in actors or (single and not actors):
                     found.append(role)
                     break
             elif single and sites.party(lo, hi):
