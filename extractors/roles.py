@@ -153,7 +153,7 @@ _ROLE_ORDER = [role for role, _, _ in _ROLE_RES]
 # above-named accused" of an information, and "accused, a public officer, ..." (an accused
 # set beside the office the charge needs)
 _PARTY_WORD_RX = (
-    r"\b(?:the (?:accused|appellant|respondent|petitioner|accused-appellant|defendant)"
+    r"\b(?:the (?:accused|appellant|respondent|petitioner|accused-appellant|defendant)(?![s\w-])"
     r"|(?:above-named|said) accused|accused, (?:a|an|being|then)\b"
     r"|accused-appellant(?![s\w])"
     r"|(?:he|she) (?=\w+ed\b))"
