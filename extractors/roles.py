@@ -129,7 +129,7 @@ def _roles(
             # accused")
             if i < len(starts) and starts[i] < hi:
                 actors = names.actors(lo, at)
-                if actors is None or index in actors or (single and not actors):
+                if actors is None or index in actors:
                     found.append(role)
                     break
             elif single and sites.party(lo, hi):
@@ -231,6 +231,8 @@ class _Sites:
         text = self._text or self._ctx.text
         if _NEGATED.search(text, max(lo, at - _NEGATION_REACH), at):
             return True
+        if _UNPROVEN.search(text, lo, at):
+            return True
         for m in _ACT_LIST.finditer(text, max(lo, at - _LIST_REACH), min(hi, at + _LIST_REACH)):
             if m.start() <= at < m.end():
                 return True
@@ -244,10 +246,12 @@ _CUES = {role: (rx, rx_low) for role, rx, rx_low in _ROLE_RES}
 # on record that would show that he ...")
 _NEGATION_REACH = 80
 _NEGATED = re.compile(
-    r"\b(?:not(?! only)|never|neither|nor|without|den(?:y|ies|ied|ying))\b|n't\b|\bno\b(?!\.)"
-    r"|\bfail(?:ed|ure|s)?\b[^.;]{0,60}?\bto (?:prove|establish|show)",
+    r"\b(?:not(?! only)|never|neither|nor|without|den(?:y|ies|ied|ying))\b|n't\b|\bno\b(?!\.)",
     re.I,
 )
+# the prosecution's failure to prove it, anywhere before the act in its sentence ("the
+# failure of the prosecution to present any evidence that would establish that he ...")
+_UNPROVEN = re.compile(r"\bfail(?:ed|ure|s)?\b[^.;]{0,80}?\b(?:prove|establish|show|present)", re.I)
 # the statute's list of acts copied into a charge ("did then and there recruit, transport,
 # harbor, provide, introduce or match", "how he recruited, obtained, hired, provided,
 # offered, transported ..."): four acts or more in a row say what the law forbids, not

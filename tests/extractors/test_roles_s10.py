@@ -339,3 +339,34 @@ def test_names_actors() -> None:
     assert names.actors(0, 0) is None
     assert names.actors(text.index("AAA"), text.index("house")) == {2}
     assert names.actors(text.index("AAA"), text.index("Lim")) is None
+
+
+def test_the_prosecutions_failure_to_present_evidence_of_an_act_is_no_role() -> None:
+    text = (
+        "On appeal, Rodriguez anchored his defense on the failure of the prosecution to "
+        "present any evidence that would establish that he recruited, transported, or "
+        "transferred the women."
+    )
+    got = _roles(text, ("Rodriguez",), (T,))
+    assert not got["Rodriguez"] & {Role.RECRUITER, Role.TRANSPORTER}
+
+
+def test_boarding_along_is_travelling_not_transporting() -> None:
+    text = "Thereafter, the girls together with Roxas boarded the van to Quezon City."
+    assert Role.TRANSPORTER not in _roles(text, ("Roxas", "Arabit"), (T,))["Roxas"]
+    text = "Roxas boarded the girls on a pump boat bound for Sabah."
+    assert Role.TRANSPORTER in _roles(text, ("Roxas", "Arabit"), (T,))["Roxas"]
+
+
+def test_a_pronoun_asking_for_payment_is_not_the_official_named_after_it() -> None:
+    text = (
+        "Director Sajul, a public officer, signed the inspection report. When he asked for "
+        "the payment, he was informed by Director Sajul that the unit was sent for testing."
+    )
+    got = _roles(text, ("Andres Sajul",), (C,))
+    assert Role.BRIBE_TAKER not in got["Andres Sajul"]
+
+
+def test_a_broker_of_the_deals_recruits() -> None:
+    text = "XXX brokered the deals with the customers for the minors."
+    assert Role.RECRUITER in _roles(text, ("XXX", "YYY"), (T,))["XXX"]
