@@ -370,3 +370,19 @@ def test_a_pronoun_asking_for_payment_is_not_the_official_named_after_it() -> No
 def test_a_broker_of_the_deals_recruits() -> None:
     text = "XXX brokered the deals with the customers for the minors."
     assert Role.RECRUITER in _roles(text, ("XXX", "YYY"), (T,))["XXX"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reyes and Tan were working as floor managers of the KTV bar.",  # PH
+        "The workers described Tan as the gang's manager, who collected their cards.",  # UK
+    ],
+)
+def test_the_manager_of_the_victims_exploits(sentence: str) -> None:
+    assert Role.EXPLOITER in _roles(sentence, ("Reyes", "Tan"), (T,))["Tan"]
+
+
+def test_a_bank_manager_is_no_exploiter() -> None:
+    text = "Tan testified as the manager of the bank branch where the accounts were opened."
+    assert Role.EXPLOITER not in _roles(text, ("Reyes", "Tan"), (T,))["Tan"]
