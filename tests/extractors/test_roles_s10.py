@@ -386,3 +386,16 @@ def test_the_manager_of_the_victims_exploits(sentence: str) -> None:
 def test_a_bank_manager_is_no_exploiter() -> None:
     text = "Tan testified as the manager of the bank branch where the accounts were opened."
     assert Role.EXPLOITER not in _roles(text, ("Reyes", "Tan"), (T,))["Tan"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aquino invited them to attend the birthday party of an old foreigner.",  # PH
+        "Wanjiru invited the girls to work as house helps in Muscat.",  # KE
+        "Kumari invited the women to go to Colombo for garment factory jobs.",  # LK
+    ],
+)
+def test_an_invitation_that_draws_the_victims_in_recruits(sentence: str) -> None:
+    name = sentence.split()[0]
+    assert Role.RECRUITER in _roles(sentence, (name,), (T,))[name]
