@@ -35,6 +35,7 @@ from caselaw.extractors._base import (
 from caselaw.extractors.found import Found
 from caselaw.extractors.lazy_paragraphs import Paragraphs
 from caselaw.extractors.names import name_keys, name_spans
+from caselaw.extractors.role_denials import not_done
 from caselaw.extractors.role_subject import Names
 from caselaw.models import Category, Proceeding, Role
 
@@ -217,59 +218,16 @@ class _Sites:
             ks, ke = spans[k]
             if ks >= done_to:  # (not inside the last sentence found)
                 lo, hi = act_sentence(self._ctx.text, ks, ke)
-                if self._denied(role, lo, ks, hi):
+                # (the act denied, unproven, only listed, or public money taken)
+                text, low = self._text or self._ctx.text, self._low is not None
+                if not_done(text, low, lo, ks, hi, role is Role.BRIBE_TAKER):
                     continue
                 out.append((lo, hi, ks))
                 return True
         return False
 
-    def _denied(self, role: Role, lo: int, at: int, hi: int) -> bool:
-        """The act is denied or unproven right before its verb ("it was not established
-        that he recruited", "denies having received any bribe"), or, for a taking, the money
-        is the State's own (malversation, not a bribe: "received money belonging to the
-        government for which he is accountable")."""
-        text = self._text or self._ctx.text
-        if _NEGATED.search(text, max(lo, at - _NEGATION_REACH), at):
-            return True
-        if _UNPROVEN.search(text, lo, at):
-            return True
-        for m in _ACT_LIST.finditer(text, max(lo, at - _LIST_REACH), min(hi, at + _LIST_REACH)):
-            if m.start() <= at < m.end():
-                return True
-        veto = _PUBLIC_MONEY if role is Role.BRIBE_TAKER else None
-        return veto is not None and veto.search(text, lo, hi) is not None
-
 
 _CUES = {role: (rx, rx_low) for role, rx, rx_low in _ROLE_RES}
-
-# how far before an act's verb a negation still governs it (a clause: "there is no evidence
-# on record that would show that he ...")
-_NEGATION_REACH = 80
-_NEGATED = re.compile(
-    r"\b(?:not(?! only)|never|neither|nor|without|den(?:y|ies|ied|ying))\b|n't\b|\bno\b(?!\.)",
-    re.I,
-)
-# the prosecution's failure to prove it, anywhere before the act in its sentence ("the
-# failure of the prosecution to present any evidence that would establish that he ...")
-_UNPROVEN = re.compile(r"\bfail(?:ed|ure|s)?\b[^.;]{0,80}?\b(?:prove|establish|show|present)", re.I)
-# the statute's list of acts copied into a charge ("did then and there recruit, transport,
-# harbor, provide, introduce or match", "how he recruited, obtained, hired, provided,
-# offered, transported ..."): four acts or more in a row say what the law forbids, not
-# which of them this defendant did
-_ACT = (
-    r"(?:recruit|transport|transfer|harbou?r|provid|receiv|obtain|hir|maintain|offer|deliver"
-    r"|introduc|match|sell|sold|buy|bought|lend|lent|leas|confin|detain|procur|adopt|conceal"
-    r"|hold|held|isolat|entic|lur|induc|engag|keep|kept|hid|accept|deceiv|coerc|threat)\w*"
-)
-_ACT_SEP = r"(?:\s*,\s*(?:and/or\s+|and\s+|or\s+)?|\s+(?:and/or|and|or)\s+)"
-_ACT_LIST = re.compile(rf"\b{_ACT}(?:{_ACT_SEP}{_ACT}){{3,}}", re.I)
-_LIST_REACH = 200
-# public money in the taker's hands: funds of the office, pay, advances to liquidate
-_PUBLIC_MONEY = re.compile(
-    r"belonging to the government|(?:public|government|trust) funds?|\bfund\b|accountab"
-    r"|cash advance|honorari|salar(?:y|ies)|allowance|reimburse|liquidat|disburse",
-    re.I,
-)
 
 
 def act_sentence(text: str, start: int, end: int) -> tuple[int, int]:
