@@ -64,6 +64,11 @@ class Names:
             # "he pimped them to Y and Z": a pronoun or party word is the subject, and the
             # defendants named after the verb are its objects
             return set() if _PRONOUN.search(text, max(lo, at - 40), at) else None
+        # "Exempla's manager": a name in the possessive owns the subject, it is not it
+        while j >= 0 and occ[j][0] >= lo and text.startswith(("'s ", "\u2019s "), occ[j][1]):
+            j -= 1
+        if j < 0 or occ[j][0] < lo:
+            return set()
         first = j
         while first > 0 and occ[first - 1][0] == occ[j][0]:  # a surname two defendants share
             first -= 1

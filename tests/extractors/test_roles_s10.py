@@ -399,3 +399,13 @@ def test_a_bank_manager_is_no_exploiter() -> None:
 def test_an_invitation_that_draws_the_victims_in_recruits(sentence: str) -> None:
     name = sentence.split()[0]
     assert Role.RECRUITER in _roles(sentence, (name,), (T,))[name]
+
+
+def test_a_name_in_the_possessive_is_not_the_subject() -> None:
+    text = (
+        "The workers described Samplaj as Exempla's manager, who collected their bank "
+        "cards and threatened them."
+    )
+    got = _roles(text, ("Exempla", "Samplaj"), (T,))
+    assert Role.EXPLOITER in got["Samplaj"]
+    assert Role.EXPLOITER not in got["Exempla"]
