@@ -412,3 +412,30 @@ def test_a_name_in_the_possessive_is_not_the_subject() -> None:
     got = _roles(text, ("Exempla", "Samplaj"), (T,))
     assert Role.EXPLOITER in got["Samplaj"]
     assert Role.EXPLOITER not in got["Exempla"]
+
+
+def test_a_financial_advantage_requested_or_given_is_a_bribe() -> None:
+    # Bribery Act 2010 ss.1-2 (UK), Bribery Act 2016 (Kenya)
+    text = (
+        "Corporal Otieno, a police officer, requested and received a financial advantage of "
+        "Kshs 50,000 from Wanjiku. Wanjiku offered and gave a financial advantage of Kshs "
+        "50,000 to Otieno."
+    )
+    got = _roles(text, ("Otieno", "Wanjiku"), (T, C))
+    assert Role.BRIBE_TAKER in got["Otieno"]
+    assert Role.BRIBE_GIVER in got["Wanjiku"]
+
+
+def test_a_bill_requesting_payment_or_an_undue_advantage_to_a_party_is_no_bribe() -> None:
+    text = (
+        "Marrero, the supply officer, received a statement of account requesting payment "
+        "for the van. Marrero was charged with giving undue advantage to the supplier."
+    )
+    got = _roles(text, ("Marrero",), (C,))
+    assert not got["Marrero"] & {Role.BRIBE_TAKER, Role.BRIBE_GIVER}
+
+
+def test_arranging_or_facilitating_the_travel_transports() -> None:
+    # Modern Slavery Act 2015 s.2
+    text = "Placeholder pleaded guilty to arranging or facilitating the travel of the women."
+    assert Role.TRANSPORTER in _roles(text, ("Placeholder", "Fictor"), (T,))["Placeholder"]
