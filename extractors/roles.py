@@ -2,10 +2,13 @@
 
 Official status comes from :mod:`caselaw.extractors.officials` (read only right next to a
 defendant's name).  Roles (lexicon.md section 4) come from the sentences that name a
-defendant: trafficking act verbs (recruit, transport, harbour ...), bribe cues (received a
-bribe, asked for money) and document forgery; officials in graft cases without a bribe
-element get ``other``; defendants in cases with no trafficking or corruption scheme get
-none.
+defendant as the actor (:mod:`caselaw.extractors.role_subject`): the act verbs of the
+trafficking statutes (recruit, transport, harbour, maintain, offer ...), the bribery
+statutes' verbs with money as object (solicit, accept, demand, receive; give, offer,
+promise) and papers forged or confiscated; an act denied, unproven or only listed from the
+statute counts for nothing (:mod:`caselaw.extractors.role_denials`).  Officials in graft
+cases without a bribe element get ``other`` (not in administrative matters: discipline,
+no scheme); defendants in cases with no trafficking or corruption scheme get none.
 
 Speed: a role's cues start with its keywords (``role_words``), so they are matched only at
 those keywords, and a sentence is cut only around a keyword where a cue matched, once per
