@@ -2,10 +2,13 @@
 
 Official status comes from :mod:`caselaw.extractors.officials` (read only right next to a
 defendant's name).  Roles (lexicon.md section 4) come from the sentences that name a
-defendant: trafficking act verbs (recruit, transport, harbour ...), bribe cues (received a
-bribe, asked for money) and document forgery; officials in graft cases without a bribe
-element get ``other``; defendants in cases with no trafficking or corruption scheme get
-none.
+defendant as the actor (:mod:`caselaw.extractors.role_subject`): the act verbs of the
+trafficking statutes (recruit, transport, harbour, maintain, offer ...), the bribery
+statutes' verbs with money as object (solicit, accept, demand, receive; give, offer,
+promise) and papers forged or confiscated; an act denied, unproven or only listed from the
+statute counts for nothing (:mod:`caselaw.extractors.role_denials`).  Officials in graft
+cases without a bribe element get ``other`` (not in administrative matters: discipline,
+no scheme); defendants in cases with no trafficking or corruption scheme get none.
 
 Speed: a role's cues start with its keywords (``role_words``), so they are matched only at
 those keywords, and a sentence is cut only around a keyword where a cue matched, once per
@@ -35,13 +38,20 @@ from caselaw.extractors._base import (
 from caselaw.extractors.found import Found
 from caselaw.extractors.lazy_paragraphs import Paragraphs
 from caselaw.extractors.names import name_keys, name_spans
-from caselaw.models import Category, Role
+from caselaw.extractors.role_denials import not_done
+from caselaw.extractors.role_subject import Names
+from caselaw.models import Category, Proceeding, Role
 
 NAME = "roles"
-VERSION = "1.11.0"
+VERSION = "1.12.0"
 
 _PRIVATE = compile_lower(load_data("officials.yaml")["private_cues"])  # on lower-cased windows
-_ROLES = load_data("roles.yaml")["role_cues"]
+_TERMS = load_data("roles.yaml")["role_terms"]
+# a cue's shared phrases ("{victim}") written out (names only: "{0,3}" is a quantifier)
+_ROLES = {
+    role: [re.sub(r"\{([a-z_]+)\}", lambda m: _TERMS[m[1]], rx) for rx in cues]
+    for role, cues in load_data("roles.yaml")["role_cues"].items()
+}
 _ROLE_RES = [(Role(r), compile_any(rx), compile_lower(rx)) for r, rx in _ROLES.items()]
 
 for _role, _words in load_data("roles.yaml")["role_words"].items():
@@ -66,54 +76,90 @@ def is_private(ctx: Context, index: int) -> bool:
 
 
 def _role_allowed(role: Role, schemes: set[Category], official: bool) -> bool:
-    """Officials' roles need an official; trafficking roles a trafficking scheme (recruiting
-    also illegal recruitment); forging and bribe-giving any scheme."""
-    if role in (Role.BRIBE_TAKER, Role.PROTECTOR_OFFICIAL, Role.FACILITATOR_OFFICIAL):
+    """Taking a bribe needs an official, protecting or facilitating also a chain that moves
+    people; trafficking roles a trafficking scheme (recruiting also illegal recruitment);
+    forging papers a trafficking or smuggling scheme; bribe-giving any scheme."""
+    if role is Role.BRIBE_TAKER:
         return official
-    if role in (Role.BRIBE_GIVER, Role.DOCUMENT_FORGER):
+    if role in (Role.PROTECTOR_OFFICIAL, Role.FACILITATOR_OFFICIAL):
+        # an official's link of a chain that moves or holds people: a permit processed
+        # in a graft case is that case's conduct
+        return official and bool(schemes & _CHAINS)
+    if role is Role.BRIBE_GIVER:
         return True
+    if role is Role.DOCUMENT_FORGER:
+        # a link of a trafficking or smuggling chain: travel and identity papers (Palermo
+        # Smuggling Protocol art. 6(1)(b), R.A. 9208 s.5(b)); a forged receipt or signature
+        # in a graft case is that case's conduct, not this role
+        return bool(schemes & _MOVEMENT)
     if role is Role.RECRUITER and Category.ILLEGAL_RECRUITMENT in schemes:
         return True
     return Category.TRAFFICKING in schemes
 
 
+_MOVEMENT = frozenset({Category.TRAFFICKING, Category.SMUGGLING})
+_CHAINS = _MOVEMENT | {Category.ILLEGAL_RECRUITMENT}
 _SCHEMES = frozenset(
     {Category.TRAFFICKING, Category.CORRUPTION, Category.SMUGGLING, Category.ILLEGAL_RECRUITMENT}
 )
 
 
+def _name_spans(ctx: Context, index: int) -> list[tuple[int, int]]:
+    """Where the text names defendant ``index`` (by the last key token of the name)."""
+    name = ctx.defendants[index].name
+    toks = name_keys(ctx, name)
+    if not toks or len(toks[-1]) < 3:
+        return []
+    return name_spans(ctx, toks[-1], not name.isascii())
+
+
 def _roles(
-    ctx: Context, index: int, schemes: set[Category], official: bool, sites: _Sites
+    ctx: Context, index: int, schemes: set[Category], official: bool, sites: _Sites, names: Names
 ) -> tuple[Role, ...]:
     if not schemes & _SCHEMES:
         return ()
-    toks = name_keys(ctx, ctx.defendants[index].name)
-    if not toks:
+    if not name_keys(ctx, ctx.defendants[index].name):
         return ()
     found: list[Role] = []
-    accented = not ctx.defendants[index].name.isascii()
-    spans = name_spans(ctx, toks[-1], accented) if len(toks[-1]) >= 3 else []
-    starts = [a for a, _ in spans]
+    starts = [a for a, _ in names.spans[index]]
     # with one defendant, "the accused" / "the respondent" in a sentence is that defendant
     single = len(ctx.defendants) == 1
     for role in _ROLE_ORDER:
         if not _role_allowed(role, schemes, official):
             continue
-        for lo, hi in sites.sentences(role):
+        for lo, hi, at in sites.acts(role):
             i = bisect.bisect_left(starts, lo)
-            # a sentence counts when it names the defendant (or, alone, "the accused")
-            if (i < len(starts) and starts[i] < hi) or (single and sites.party(lo, hi)):
+            # a sentence counts when it names the defendant as the actor (or, alone, "the
+            # accused")
+            if i < len(starts) and starts[i] < hi:
+                actors = names.actors(lo, at)
+                if actors is None or index in actors:
+                    found.append(role)
+                    break
+            elif single and sites.party(lo, hi):
                 found.append(role)
                 break
-    if not found and (official or Category.CORRUPTION in schemes):
+    # ``other`` marks an official's part in a graft case without a bribe element; an
+    # administrative matter disciplines an officer for conduct in office (neglect, delay,
+    # misconduct) and puts no scheme before the court (LABELLING-CONVENTIONS.md)
+    if (
+        not found
+        and (official or Category.CORRUPTION in schemes)
+        and ctx.info.proceeding is not Proceeding.ADMINISTRATIVE
+    ):
         found.append(Role.OTHER)
     return tuple(r for r in Role if r in found)
 
 
 _ROLE_ORDER = [role for role, _, _ in _ROLE_RES]
 
+# the lone defendant by a party word: "the accused" / "the defendant" (UK, US, SG, MY), "the
+# above-named accused" of an information, and "accused, a public officer, ..." (an accused
+# set beside the office the charge needs)
 _PARTY_WORD_RX = (
-    r"\b(?:the (?:accused|appellant|respondent|petitioner|accused-appellant)"
+    r"\b(?:the (?:accused|appellant|respondent|petitioner|accused-appellant|defendant)(?![s\w-])"
+    r"|(?:above-named|said) accused|accused, (?:a|an|being|then)\b"
+    r"|accused-appellant(?![s\w])"
     r"|(?:he|she) (?=\w+ed\b))"
 )
 _PARTY_WORD = re.compile(_PARTY_WORD_RX, re.I)
@@ -138,9 +184,13 @@ class _Sites:
         self._low: str | None = None
         # per role: the sentences found so far, and the indexes of the keywords left
         # at which the cue matches
-        self._found: dict[Role, tuple[list[tuple[int, int]], Iterator[int]]] = {}
+        self._found: dict[Role, tuple[list[tuple[int, int, int]], Iterator[int]]] = {}
 
     def sentences(self, role: Role) -> Iterator[tuple[int, int]]:
+        return (act[:2] for act in self.acts(role))
+
+    def acts(self, role: Role) -> Iterator[tuple[int, int, int]]:
+        """The role's sentences with where its cue starts: ``(start, end, cue)``."""
         if self._text is None:
             self._low = self._ctx.lowered
             self._text = self._ctx.text if self._low is None else self._low
@@ -163,14 +213,19 @@ class _Sites:
         matches = map(cue, repeat(self._text or self._ctx.text), map(itemgetter(0), spans))
         return compress(range(len(spans)), matches)
 
-    def _more(self, role: Role, out: list[tuple[int, int]], cued: Iterator[int]) -> bool:
+    def _more(self, role: Role, out: list[tuple[int, int, int]], cued: Iterator[int]) -> bool:
         """Find the role's next sentence (False when its keywords are done)."""
         spans = self._ctx.keyword_spans(f"roles.{role.value}")
         done_to = out[-1][1] if out else -1
         for k in cued:
             ks, ke = spans[k]
             if ks >= done_to:  # (not inside the last sentence found)
-                out.append(act_sentence(self._ctx.text, ks, ke))
+                lo, hi = act_sentence(self._ctx.text, ks, ke)
+                # (the act denied, unproven, only listed, or public money taken)
+                text, low = self._text or self._ctx.text, self._low is not None
+                if not_done(text, low, lo, ks, hi, role is Role.BRIBE_TAKER):
+                    continue
+                out.append((lo, hi, ks))
                 return True
         return False
 
@@ -192,15 +247,20 @@ def act_sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return (p + 1 if p >= 0 else lo, e + 1 if e >= 0 else hi)
 
 
+def _names(ctx: Context) -> Names:
+    return Names(ctx.text, [_name_spans(ctx, i) for i in range(len(ctx.defendants))])
+
+
 def run(ctx: Context, step: Step) -> None:
     schemes = {Category(m.category) for m in ctx.mentions}
     out = []
     # both read once per judgment, for all its defendants
     paras = Paragraphs(ctx, "roles.official")
     sites = _Sites(ctx)
+    names = Names(ctx.text, []) if not schemes & _SCHEMES else _names(ctx)
     for i, d in enumerate(ctx.defendants):
         typ = officials.official(ctx, i, paras)
-        roles = _roles(ctx, i, schemes, typ is not None, sites)
+        roles = _roles(ctx, i, schemes, typ is not None, sites, names)
         out.append(replace(d, is_official=typ is not None, official_type=typ, roles=roles))
     ctx.defendants = out
 
