@@ -35,7 +35,7 @@ PRESENT = [
     ("The case rests on PW-1 Abdul Karim (injured/complainant) and PW-2.", "victim_testimony"),
     ("The victim (PW-4) deposed that the appellant confined her in the house.", "victim_testimony"),
     ("The complainant gave evidence by video link from Lagos.", "victim_testimony"),
-    ("The victim gave oral evidence at the trial in the High Court at Nairobi.", "victim_testimony"),
+    ("The victim gave oral evidence at the trial in Nairobi.", "victim_testimony"),
     # corroboration in other words
     ("This statement was supported by a copy of her birth certificate.", "corroboration"),
     ("Her account was amply confirmed by the medical officer.", "corroboration"),
