@@ -9,10 +9,10 @@ from the judgment's body (footnotes are skipped).
 
 Speed: each factor's keywords are a prefilter group; its patterns are tried only in a
 short window around each keyword hit, and the factor stops at its third evidence, so
-the cost follows the hits, not the judgment's length.  A factor's optional ``not_before``
-/ ``not_after`` expressions veto a match by the few characters around it (negation, the act
-rather than the document, a case citation, a disciplinary penalty); they are tried only on
-a match, so they cost nothing where nothing matched.
+the cost follows the hits, not the judgment's length.  A factor's optional
+``not_before`` / ``not_ending`` / ``not_after`` expressions veto a match by the few
+characters around it (negation, the act rather than the document, a case citation, a
+disciplinary penalty); they are tried only on a match, so they cost nothing elsewhere.
 """
 
 from __future__ import annotations
@@ -50,18 +50,28 @@ VETO_REACH = 60
 class _Veto:
     """Whether the text around a match says it is not this case's factor."""
 
-    __slots__ = ("after", "before")
+    __slots__ = ("active", "after", "before", "ending")
 
     def __init__(self, spec: dict[str, list[str]]) -> None:
-        before, after = spec.get("not_before", []), spec.get("not_after", [])
-        self.before = re.compile("|".join(f"(?:{p})$" for p in before), re.I) if before else None
+        self.before = _ends(spec.get("not_before", []))
+        self.ending = _ends(spec.get("not_ending", []))
+        after = spec.get("not_after", [])
         self.after = re.compile("|".join(f"(?:{p})" for p in after), re.I) if after else None
+        self.active = any(x is not None for x in (self.before, self.ending, self.after))
 
     def __call__(self, text: str, m: re.Match[str]) -> bool:
         start, end = m.span()
-        if self.before is not None and self.before.search(text, max(0, start - VETO_REACH), start):
+        reach = max(0, start - VETO_REACH)
+        if self.before is not None and self.before.search(text, reach, start):
+            return True
+        if self.ending is not None and self.ending.search(text, reach, end):
             return True
         return self.after is not None and self.after.match(text, end) is not None
+
+
+def _ends(patterns: list[str]) -> re.Pattern[str] | None:
+    """One expression matching where any of ``patterns`` ends the searched text."""
+    return re.compile("|".join(f"(?:{p})$" for p in patterns), re.I) if patterns else None
 
 
 _VETOES = {name: _Veto(spec) for name, spec in _DATA.items()}
@@ -88,7 +98,10 @@ def run(ctx: Context, step: Step) -> None:
                 break
             if ke <= searched_to:
                 continue  # already inside a match found from an earlier hit
-            m = _unvetoed(first, veto, text, max(searched_to, ks - WINDOW), min(n, ke + WINDOW), ke)
+            start, end = max(searched_to, ks - WINDOW), min(n, ke + WINDOW)
+            m = first(text, start, end, ke)
+            if m is not None and veto.active and veto(text, m):
+                m = _unvetoed(first, veto, text, m.start() + 1, end, ke)
             if m is not None and m.end() > ks:
                 evs.append(step.evidence(ctx, m.start(), m.end()))
                 searched_to = m.end()
