@@ -50,6 +50,7 @@ PRESENT = [
     ("The official receipts marked as Exhibits A to E show the payments.", None),
     ("The investigator extracted the mobile phone records of the accused.", None),
     ("The e-mails exchanged between the accused and the recruiter were read.", None),
+    ("A non-government organization sheltered the rescued women.", "ngo_involvement"),
     # money trail
     (
         "The balance was deposited to BDO Account No. 598-00 in the name of his mother.",
@@ -87,6 +88,7 @@ ABSENT = [
     ("His denial which is not corroborated by any other witness must fail.", "corroboration"),
     ("Corroborative evidence is necessary when there are reasons to doubt.", "corroboration"),
     ("The lone testimony remained uncorroborated throughout.", "corroboration"),
+    ("The agency required him to pay the medical examination fee.", "corroboration"),
     # the act of receiving, not a receipt
     ("the recruitment, transportation, transfer, harboring, or receipt of persons", DOC_FACTOR),
     ("or receipts of persons with or without the victim's consent", DOC_FACTOR),
