@@ -9,7 +9,10 @@ from the judgment's body (footnotes are skipped).
 
 Speed: each factor's keywords are a prefilter group; its patterns are tried only in a
 short window around each keyword hit, and the factor stops at its third evidence, so
-the cost follows the hits, not the judgment's length.
+the cost follows the hits, not the judgment's length.  A factor's optional
+``not_before`` / ``not_ending`` / ``not_after`` expressions veto a match by the few
+characters around it (negation, the act rather than the document, a case citation, a
+disciplinary penalty); they are tried only on a match, so they cost nothing elsewhere.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from caselaw.extractors.found import Found
 from caselaw.models import Evidence, Factor
 
 NAME = "factors"
-VERSION = "1.2.0"
+VERSION = "1.3.0"
 
 _DATA = load_data("factors.yaml")["factors"]
 # on the lower-cased text, the same alternatives in the same order, searched through a
@@ -39,6 +42,39 @@ _FACTORS = [
 ]
 for _name, _spec in _DATA.items():
     register_group(f"factors.{_name}", _spec["words"])
+
+VETO_REACH = 60
+"""Characters before a match in which a ``not_before`` expression is searched."""
+
+
+class _Veto:
+    """Whether the text around a match says it is not this case's factor."""
+
+    __slots__ = ("active", "after", "before", "ending")
+
+    def __init__(self, spec: dict[str, list[str]]) -> None:
+        self.before = _ends(spec.get("not_before", []))
+        self.ending = _ends(spec.get("not_ending", []))
+        after = spec.get("not_after", [])
+        self.after = re.compile("|".join(f"(?:{p})" for p in after), re.I) if after else None
+        self.active = any(x is not None for x in (self.before, self.ending, self.after))
+
+    def __call__(self, text: str, m: re.Match[str]) -> bool:
+        start, end = m.span()
+        reach = max(0, start - VETO_REACH)
+        if self.before is not None and self.before.search(text, reach, start):
+            return True
+        if self.ending is not None and self.ending.search(text, reach, end):
+            return True
+        return self.after is not None and self.after.match(text, end) is not None
+
+
+def _ends(patterns: list[str]) -> re.Pattern[str] | None:
+    """One expression matching where any of ``patterns`` ends the searched text."""
+    return re.compile("|".join(f"(?:{p})$" for p in patterns), re.I) if patterns else None
+
+
+_VETOES = {name: _Veto(spec) for name, spec in _DATA.items()}
 
 MAX_EVIDENCE = 3
 WINDOW = 60
@@ -54,6 +90,7 @@ def run(ctx: Context, step: Step) -> None:
     for name, group, rx_i, found in _FACTORS:
         # the first match in the window, if it starts before the keyword's end
         first = found.first if low is not None else _searcher(rx_i)
+        veto = _VETOES[name]
         evs: list[Evidence] = []
         searched_to = 0
         for ks, ke in ctx.keyword_spans(group):
@@ -61,13 +98,31 @@ def run(ctx: Context, step: Step) -> None:
                 break
             if ke <= searched_to:
                 continue  # already inside a match found from an earlier hit
-            m = first(text, max(searched_to, ks - WINDOW), min(n, ke + WINDOW), ke)
+            start, end = max(searched_to, ks - WINDOW), min(n, ke + WINDOW)
+            m = first(text, start, end, ke)
+            if m is not None and veto.active and veto(text, m):
+                m = _unvetoed(first, veto, text, m.start() + 1, end, ke)
             if m is not None and m.end() > ks:
                 evs.append(step.evidence(ctx, m.start(), m.end()))
                 searched_to = m.end()
         if evs:
             factors.append(Factor(name, tuple(evs)))
     ctx.factors = factors
+
+
+def _unvetoed(
+    first: Callable[[str, int, int, int], re.Match[str] | None],
+    veto: _Veto,
+    text: str,
+    start: int,
+    end: int,
+    before: int,
+) -> re.Match[str] | None:
+    """The first match in ``text[start:end]`` starting before ``before`` that no veto
+    rejects."""
+    while (m := first(text, start, end, before)) is not None and veto(text, m):
+        start = m.start() + 1
+    return m
 
 
 def _searcher(rx: re.Pattern[str]) -> Callable[[str, int, int, int], re.Match[str] | None]:
