@@ -1,0 +1,211 @@
+"""Which kind of official: the specific office the text gives a defendant already known to be
+an official, where the status reading (:mod:`caselaw.extractors.officials`) found only a
+generic one ("a public officer", "the Treasurer") or, for a defendant made an official by a
+graft charge, none.
+
+It never decides *whether* a defendant is an official; it reads, around each mention of
+the surname, the office the text ties to that person:
+
+* a title run right before the name ("Barangay Captain Vicente R. Cruz", "C/Insp. Jose
+  Lim", "COURT ADMINISTRATOR JOSE M. REYES"): all its capitalised words, not three;
+* an apposition or predicate without an article after the name ("Ana Cruz (respondent),
+  Clerk of Court II, ...", "where Ana Cruz was Clerk of Court II"), unless the title
+  belongs to the next person of a list ("Cruz (Cruz), Municipal Treasurer Ana Reyes");
+* a generic head followed by the office or body ("a public officer, being then the City
+  Veterinarian", "a public officer in the Nigeria Immigration Service");
+* a group the defendant is listed in ("A, B and C, who were all officials and employees of
+  the Provincial Government of X"; "employees of the City Government of X, namely: A ...").
+
+Only ``kind_cues`` (officials.yaml) are read: the status vocabulary plus office and body
+words that name a kind but are no evidence of office on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from caselaw.extractors._base import Context, compile_any, load_data
+from caselaw.extractors.names import name_keys, name_spans
+from caselaw.extractors.numbered_accused import numbered_spans
+from caselaw.models import OfficialType
+
+__all__ = ["charged_type", "mention_spans", "specific_type"]
+
+_OFF = load_data("officials.yaml")
+_KINDS = _OFF["kind_cues"]
+# the status vocabulary of each specific type, plus its kind-only cues; in the status
+# order (police ... labour), other_public left out: it is what is refined
+_TYPED = [
+    (OfficialType(t), compile_any([*rx, *_KINDS.get(t, [])]))
+    for t, rx in _OFF["official_types"].items()
+    if t != OfficialType.OTHER_PUBLIC.value
+]
+# a bare police rank ("Inspector Tan", "Staff Sergeant Lim"): police unless the run names
+# another kind, or the word before the rank qualifies it ("Meat Inspector", "Army Sergeant")
+_BARE_RANK = compile_any(_OFF["bare_police_ranks"], flags=0)  # capitalised: a title
+_MODIFIERS = frozenset(_OFF["rank_modifiers"])
+
+_REACH_BEFORE = 90
+_REACH_AFTER = 260
+# where a title run before a name stops: a clause mark, a co-ordinator, a sentence end
+# (a period after a lower-case word of five letters or more: "Sr. Insp." is no end)
+_BEFORE_CUT = re.compile(
+    r".*(?:[,;:()\[\]\"\u201c\u201d]|\n[ \t]*\n|\b(?i:and|or|with|against|by|v|vs|versus)\.?\s"
+    r"|[a-z]{5}\.\s)",
+    re.S,
+)
+_RUN_END = re.compile(r"(?:(?:[A-Z][\w./'\u2019-]*|of|the|de|del|la|y)\s+)+$")
+
+
+@lru_cache(maxsize=4096)
+def kind_of(window: str, head: int | None = None) -> OfficialType | None:
+    """The specific type a cue in ``window`` names (with ``head``, a cue starting within
+    its first ``head`` characters), else a bare police rank's, else None."""
+    for typ, rx in _TYPED:
+        m = rx.search(window)
+        if m and (head is None or m.start() <= head):
+            return typ
+    return OfficialType.POLICE if _bare_rank(window, head) is not None else None
+
+
+def _bare_rank(window: str, head: int | None) -> re.Match[str] | None:
+    """The first bare police rank in ``window`` (by ``head``) not qualified by the word
+    before it: a capitalised word outside ``rank_modifiers`` makes it another office."""
+    for m in _BARE_RANK.finditer(window):
+        if head is not None and m.start() > head:
+            return None
+        before = window[: m.start()].split()
+        if not before or before[-1] in _MODIFIERS or not before[-1][:1].isupper():
+            return m  # (a lower-case word before it: "accused Inspector Tan")
+    return None
+
+
+def _title_run(text: str, start: int) -> str:
+    """The capitalised words right before a name at ``start`` (its first names included),
+    from the last clause mark on."""
+    window = text[max(0, start - _REACH_BEFORE) : start]
+    cut = _BEFORE_CUT.match(window)
+    window = window[cut.end() :] if cut else window
+    m = _RUN_END.search(window)
+    return m.group(0) if m else ""
+
+
+# after the surname: a maternal surname, a suffix, a bracketed alias or party word
+_AFTER_NAME = re.compile(
+    r"(?:\s+y\s+[A-Z][\w'-]+)?(?:,?\s+(?:Jr|Sr|III|II|IV)\b\.?)?(?:\s*\([^()\n]{1,40}\))?"
+)
+# an apposition (", Clerk of Court II, ...") or a predicate ("was Clerk of Court II",
+# "was the Municipal Planning ... Officer"): the office follows, up to a clause mark
+_APPOSITION = re.compile(
+    r"(?:\s*,\s*(?:(?:who|he|she)\s+)?(?:(?:was|is|being)\s+)?|\s+(?:was|is|being)\s+)"
+    r"(?:(?:then|at\s+the\s+(?:material|relevant)?\s*time|the|an?|incumbent|duly\s+appointed)"
+    r",?\s+)*(?=[A-Z])([^,;:()\n]{2,90})"
+)
+# a generic head, then the office or the body it serves in
+_GENERIC = re.compile(
+    r"\s*,?\s*(?:who\s+(?:was|is)\s+)?(?:(?:then|the|an?|also)\s+)*(?:[\w-]+\s+){0,2}?"
+    r"(?:public|government|state|civil)\s+(?:officer|official|servant|employee)s?"
+    r"(?:\s*,\s*|\s+)(?:being\s+(?:then\s+)?(?:the\s+|an?\s+)?|then\s+(?:the\s+|an?\s+)?"
+    r"|(?:in|of|with|at|under)\s+(?:the\s+)?)([^,;:()\n]{2,90})",
+    re.I,
+)
+_HEAD = 30
+"""An office read after a name counts only when its cue starts this near (the head noun)."""
+
+# "Cruz (Cruz), Municipal Treasurer Ana Reyes (Reyes)": a title then a person's name
+_NEXT_PERSON = re.compile(r"\s+[A-Z][a-z]+\s+(?:[A-Z]\.\s*)*[A-Z][\w'-]*(?:\s|$|\()")
+
+
+def _apposition_type(text: str, end: int) -> OfficialType | None:
+    """The office in an apposition or predicate right after a name ending at ``end``."""
+    name = _AFTER_NAME.match(text, end, end + 60)
+    at = name.end() if name else end
+    m = _GENERIC.match(text, at, at + _REACH_AFTER)
+    if m:
+        return kind_of(m.group(1), _HEAD)
+    m = _APPOSITION.match(text, at, at + _REACH_AFTER)
+    if m is None:
+        return None
+    run = m.group(1)
+    typ = kind_of(run, _HEAD)
+    if typ is None:
+        return None
+    cue = _cue_end(run, typ)
+    if _NEXT_PERSON.match(run, cue):
+        return None  # the title of the next person listed
+    return typ
+
+
+def _cue_end(run: str, typ: OfficialType) -> int:
+    for t, rx in _TYPED:
+        if t is typ:
+            m = rx.search(run)
+            return m.end() if m else len(run)
+    m = _bare_rank(run, None)
+    return m.end() if m else len(run)
+
+
+# "A, B and C, who were all officials and employees of the Provincial Government of X";
+# "employees of the City Government of X, namely: A, B ..."
+_GROUP = (
+    r"(?:officials?|officers?|employees?|personnel|members?|staff)"
+    r"(?:\s+and\s+(?:officials|officers|employees|personnel|staff))?"
+    r"\s+(?:of|in|at|with)\s+(?:the\s+)?([^,;:()\n]{2,80})"
+)
+_GROUP_AFTER = re.compile(
+    r"[^;]{0,300}?,\s*(?:(?:who|which)\s+(?:were|are)\s+)?(?:then\s+)?(?:all|both)\s+"
+    r"(?:(?:accountable|public|the|then|government)\s+)*" + _GROUP,
+    re.I,
+)
+# (the body's place may follow: "of the City Government of Alaminos, Pangasinan, namely")
+_GROUP_BEFORE = re.compile(_GROUP + r"(?:,\s*[A-Z][\w .'-]{1,40})?,?\s*namely\s*:?", re.I)
+_SENTENCE_END = re.compile(r"[a-z)]{2}\.\s+[A-Z]")
+
+
+def _group_type(text: str, start: int, end: int) -> OfficialType | None:
+    """The body of a group the name (``start``..``end``) is listed in, in the sentence."""
+    m = _GROUP_AFTER.match(text, end, end + 400)
+    if m and not _SENTENCE_END.search(text, end, m.start(1)):
+        typ = kind_of(m.group(1), _HEAD)
+        if typ:
+            return typ
+    lo = max(0, start - 400)
+    at = text.rfind("namely", lo, start)
+    if at < 0 or _SENTENCE_END.search(text, at, start):
+        return None
+    head = text.rfind(".", max(lo, at - 200), at)
+    m = _GROUP_BEFORE.search(text, head + 1 if head >= 0 else max(lo, at - 200), at + 12)
+    return kind_of(m.group(1), _HEAD) if m else None
+
+
+def specific_type(ctx: Context, spans: list[tuple[int, int]]) -> OfficialType | None:
+    """The specific type most of the mentions ``spans`` of one official name, else None."""
+    text = ctx.text
+    votes: Counter[OfficialType] = Counter()
+    for s, e in spans:
+        for typ in (
+            kind_of(_title_run(text, s)),
+            _apposition_type(text, e),
+            _group_type(text, s, e),
+        ):
+            if typ is not None:
+                votes[typ] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def mention_spans(ctx: Context, index: int) -> list[tuple[int, int]]:
+    """Every mention of defendant ``index``: their surname (of three letters or more) and
+    the caption number standing for it ("Accused 2, a member of the ... Police Service")."""
+    name = ctx.defendants[index].name
+    toks = name_keys(ctx, name)
+    spans = name_spans(ctx, toks[-1], not name.isascii()) if toks and len(toks[-1]) >= 3 else []
+    numbered = numbered_spans(ctx, index)
+    return sorted({*spans, *numbered}) if numbered else spans
+
+
+def charged_type(ctx: Context, index: int) -> OfficialType:
+    """Defendant ``index``'s type when a graft charge, not the text, makes them an official:
+    the specific office the text names around their name, else ``other_public``."""
+    return specific_type(ctx, mention_spans(ctx, index)) or OfficialType.OTHER_PUBLIC
