@@ -31,7 +31,7 @@ from caselaw.extractors.names import name_keys, name_spans
 from caselaw.extractors.numbered_accused import numbered_spans
 from caselaw.models import OfficialType
 
-__all__ = ["charged_type", "mention_spans", "specific_type"]
+__all__ = ["best_type", "charged_type", "mention_spans", "specific_type"]
 
 _OFF = load_data("officials.yaml")
 _KINDS = _OFF["kind_cues"]
@@ -166,7 +166,8 @@ _SENTENCE_END = re.compile(r"[a-z)]{2}\.\s+[A-Z]")
 
 def _group_type(text: str, start: int, end: int) -> OfficialType | None:
     """The body of a group the name (``start``..``end``) is listed in, in the sentence."""
-    m = _GROUP_AFTER.match(text, end, end + 400)
+    after = text[end : end + 400].lower()
+    m = _GROUP_AFTER.match(text, end, end + 400) if "all " in after or "both " in after else None
     if m and not _SENTENCE_END.search(text, end, m.start(1)):
         typ = kind_of(m.group(1), _HEAD)
         if typ:
@@ -193,6 +194,18 @@ def specific_type(ctx: Context, spans: list[tuple[int, int]]) -> OfficialType | 
             if typ is not None:
                 votes[typ] += 1
     return votes.most_common(1)[0][0] if votes else None
+
+
+def best_type(votes: dict[OfficialType, int]) -> OfficialType:
+    """The first of the most voted types, a specific one before ``other_public``: that is
+    the residual type ("a public officer" is true of a police officer or a mayor too), so a
+    mention naming the office ("Municipal Treasurer X", "Barangay Captain of Y") says more
+    than others calling the same person "the Treasurer" or "a government employee"."""
+    specific: dict[OfficialType, int] = {
+        t: n for t, n in votes.items() if t is not OfficialType.OTHER_PUBLIC
+    }
+    pool = specific or votes
+    return max(pool, key=pool.__getitem__)  # the first of the most voted, as most_common
 
 
 def mention_spans(ctx: Context, index: int) -> list[tuple[int, int]]:

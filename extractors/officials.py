@@ -30,7 +30,7 @@ from caselaw.extractors.found import Found
 from caselaw.extractors.lazy_paragraphs import Paragraphs
 from caselaw.extractors.names import name_keys, name_spans
 from caselaw.extractors.official_gate import TypeGate
-from caselaw.extractors.official_kind import mention_spans, specific_type
+from caselaw.extractors.official_kind import best_type, mention_spans, specific_type
 from caselaw.models import OfficialType
 
 _OFF = load_data("officials.yaml")
@@ -257,20 +257,10 @@ def official(ctx: Context, index: int, paras: Paragraphs | None = None) -> Offic
                 break
     if not votes:
         return None
-    typ = _best(votes)
+    typ = best_type(votes)
     if typ is OfficialType.OTHER_PUBLIC:  # (a generic office: does the text name the kind?)
         return specific_type(ctx, spans) or typ
     return typ
-
-
-def _best(votes: dict[OfficialType, int]) -> OfficialType:
-    """The first of the most voted types, a specific one before ``other_public``: that is
-    the residual type ("a public officer" is true of a police officer or a mayor too), so a
-    mention naming the office ("Municipal Treasurer X", "Barangay Captain of Y") says more
-    than others calling the same person "the Treasurer" or "a government employee"."""
-    specific = {t: n for t, n in votes.items() if t is not OfficialType.OTHER_PUBLIC}
-    pool = specific or votes
-    return max(pool, key=pool.__getitem__)  # the first of the most voted, as most_common
 
 
 def _bracket_position(text: str, start: int, end: int) -> OfficialType | None:

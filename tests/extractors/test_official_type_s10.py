@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from caselaw.extractors import metadata, official_kind, parties, roles
+from caselaw.extractors import metadata, official_kind, parties, roles  # noqa: F401 - parties registers its groups
 from caselaw.extractors._base import Context
 from caselaw.models import Category, Defendant, Judgment, OfficialType
 
