@@ -26,45 +26,52 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from caselaw.extractors._base import Context, compile_any, load_data
+from caselaw.extractors._base import Context, compile_any, compile_lower, load_data
 from caselaw.extractors.names import name_keys, name_spans
 from caselaw.extractors.numbered_accused import numbered_spans
+from caselaw.extractors.official_gate import TypeGate
 from caselaw.models import OfficialType
 
 __all__ = ["best_type", "charged_type", "mention_spans", "specific_type"]
 
 _OFF = load_data("officials.yaml")
+_REACH_BEFORE = 90
 _KINDS = _OFF["kind_cues"]
 # the status vocabulary of each specific type, plus its kind-only cues; in the status
 # order (police ... labour), other_public left out: it is what is refined
-_TYPED = [
-    (OfficialType(t), compile_any([*rx, *_KINDS.get(t, [])]))
+_CUES = [
+    (OfficialType(t), [*rx, *_KINDS.get(t, [])])
     for t, rx in _OFF["official_types"].items()
     if t != OfficialType.OTHER_PUBLIC.value
 ]
+_TYPED = [(typ, compile_any(cues)) for typ, cues in _CUES]
+# the same for a lower-cased window (no re.I: several times faster), behind a literal gate
+_TYPED_LOW = [(typ, compile_lower(cues)) for typ, cues in _CUES]
+_GATE = TypeGate(_CUES)
 # a bare police rank ("Inspector Tan", "Staff Sergeant Lim"): police unless the run names
 # another kind, or the word before the rank qualifies it ("Meat Inspector", "Army Sergeant")
 _BARE_RANK = compile_any(_OFF["bare_police_ranks"], flags=0)  # capitalised: a title
 _MODIFIERS = frozenset(_OFF["rank_modifiers"])
 
-_REACH_BEFORE = 90
 _REACH_AFTER = 260
 # where a title run before a name stops: a clause mark, a co-ordinator, a sentence end
-# (a period after a lower-case word of five letters or more: "Sr. Insp." is no end)
-_BEFORE_CUT = re.compile(
-    r".*(?:[,;:()\[\]\"\u201c\u201d]|\n[ \t]*\n|\b(?i:and|or|with|against|by|v|vs|versus)\.?\s"
-    r"|[a-z]{5}\.\s)",
-    re.S,
-)
-_RUN_END = re.compile(r"(?:(?:[A-Z][\w./'\u2019-]*|of|the|de|del|la|y)\s+)+$")
+_CUT_MARKS = frozenset(',;:()[]"\u201c\u201d')
+_CUT_WORDS = frozenset(["and", "or", "with", "against", "by", "v", "v.", "vs", "vs.", "versus"])
+_RUN_WORDS = frozenset(["of", "the", "de", "del", "la", "y"])
 
 
 @lru_cache(maxsize=4096)
 def kind_of(window: str, head: int | None = None) -> OfficialType | None:
     """The specific type a cue in ``window`` names (with ``head``, a cue starting within
     its first ``head`` characters), else a bare police rank's, else None."""
-    for typ, rx in _TYPED:
-        m = rx.search(window)
+    low = window.lower()
+    if len(low) == len(window):
+        possible = _GATE.possible(low)
+        typed = [(typ, rx) for typ, rx in _TYPED_LOW if typ in possible]
+    else:  # (lower-casing moved offsets)
+        low, typed = window, _TYPED
+    for typ, rx in typed:
+        m = rx.search(low)
         if m and (head is None or m.start() <= head):
             return typ
     return OfficialType.POLICE if _bare_rank(window, head) is not None else None
@@ -84,12 +91,32 @@ def _bare_rank(window: str, head: int | None) -> re.Match[str] | None:
 
 def _title_run(text: str, start: int) -> str:
     """The capitalised words right before a name at ``start`` (its first names included),
-    from the last clause mark on."""
-    window = text[max(0, start - _REACH_BEFORE) : start]
-    cut = _BEFORE_CUT.match(window)
-    window = window[cut.end() :] if cut else window
-    m = _RUN_END.search(window)
-    return m.group(0) if m else ""
+    from the last clause mark, co-ordinator, paragraph or sentence end on."""
+    lo = max(0, start - _REACH_BEFORE)
+    last = text[max(lo, start - 24) : start].rsplit(None, 1)
+    if not last or not (last[-1][:1].isupper() or last[-1] in _RUN_WORDS):
+        return ""  # (most mentions: "the accused Cruz", "(Cruz)")
+    para = text.rfind("\n\n", lo, start)
+    run: list[str] = []
+    for word in reversed(text[para + 2 if para >= 0 else lo : start].split()):
+        if (
+            not _CUT_MARKS.isdisjoint(word)
+            or word.lower() in _CUT_WORDS
+            or _ends_sentence(word)
+            or not (word[0].isupper() or word in _RUN_WORDS)
+        ):
+            break
+        run.append(word)
+    return " ".join(reversed(run))
+
+
+def _ends_sentence(word: str) -> bool:
+    """A word ending a sentence: a period after five letters or more ("Court.", "police.");
+    "Sr.", "Insp.", "C/Supt.", "R." are abbreviations of a title or an initial."""
+    if word[-1] != ".":
+        return False
+    core = word[:-1].rsplit("/", 1)[-1]
+    return len(core) >= 5 and core.isalpha() and core.lower() != "lieut"
 
 
 # after the surname: a maternal surname, a suffix, a bracketed alias or party word
@@ -111,6 +138,7 @@ _GENERIC = re.compile(
     r"|(?:in|of|with|at|under)\s+(?:the\s+)?)([^,;:()\n]{2,90})",
     re.I,
 )
+_LINK_WORDS = frozenset(["who", "was", "is", "being"])
 _HEAD = 30
 """An office read after a name counts only when its cue starts this near (the head noun)."""
 
@@ -122,6 +150,9 @@ def _apposition_type(text: str, end: int) -> OfficialType | None:
     """The office in an apposition or predicate right after a name ending at ``end``."""
     name = _AFTER_NAME.match(text, end, end + 60)
     at = name.end() if name else end
+    nxt = text[at : at + 8].lstrip()
+    if not nxt.startswith(",") and nxt.split(" ", 1)[0] not in _LINK_WORDS:
+        return None  # (what both patterns start with: most mentions go on otherwise)
     m = _GENERIC.match(text, at, at + _REACH_AFTER)
     if m:
         return kind_of(m.group(1), _HEAD)
@@ -139,6 +170,7 @@ def _apposition_type(text: str, end: int) -> OfficialType | None:
 
 
 def _cue_end(run: str, typ: OfficialType) -> int:
+    """Where ``typ``'s first cue in ``run`` ends."""
     for t, rx in _TYPED:
         if t is typ:
             m = rx.search(run)
@@ -160,14 +192,18 @@ _GROUP_AFTER = re.compile(
     re.I,
 )
 # (the body's place may follow: "of the City Government of Alaminos, Pangasinan, namely")
+_GROUP_WORDS = ("all ", "ALL ", "All ", "both ", "BOTH ", "Both ")
 _GROUP_BEFORE = re.compile(_GROUP + r"(?:,\s*[A-Z][\w .'-]{1,40})?,?\s*namely\s*:?", re.I)
 _SENTENCE_END = re.compile(r"[a-z)]{2}\.\s+[A-Z]")
 
 
 def _group_type(text: str, start: int, end: int) -> OfficialType | None:
     """The body of a group the name (``start``..``end``) is listed in, in the sentence."""
-    after = text[end : end + 400].lower()
-    m = _GROUP_AFTER.match(text, end, end + 400) if "all " in after or "both " in after else None
+    m = (
+        _GROUP_AFTER.match(text, end, end + 400)
+        if any(text.find(w, end, end + 400) >= 0 for w in _GROUP_WORDS)
+        else None
+    )
     if m and not _SENTENCE_END.search(text, end, m.start(1)):
         typ = kind_of(m.group(1), _HEAD)
         if typ:
@@ -181,13 +217,21 @@ def _group_type(text: str, start: int, end: int) -> OfficialType | None:
     return kind_of(m.group(1), _HEAD) if m else None
 
 
-def specific_type(ctx: Context, spans: list[tuple[int, int]]) -> OfficialType | None:
-    """The specific type most of the mentions ``spans`` of one official name, else None."""
+_MENTIONS = 64
+"""The mentions read: a judgment gives a person's office where it introduces them (the
+caption, the information, the facts), not in the hundredth "accused X" of its reasoning."""
+
+
+def specific_type(ctx: Context, index: int, spans: list[tuple[int, int]]) -> OfficialType | None:
+    """The specific type most of the mentions ``spans`` of defendant ``index`` name, else
+    None."""
     text = ctx.text
+    own = frozenset(ctx.defendants[index].name.split())  # (a run of only these: no title)
     votes: Counter[OfficialType] = Counter()
-    for s, e in spans:
+    for s, e in spans[:_MENTIONS]:
+        run = _title_run(text, s)
         for typ in (
-            kind_of(_title_run(text, s)),
+            kind_of(run) if run and not own.issuperset(run.split()) else None,
             _apposition_type(text, e),
             _group_type(text, s, e),
         ):
@@ -221,4 +265,4 @@ def mention_spans(ctx: Context, index: int) -> list[tuple[int, int]]:
 def charged_type(ctx: Context, index: int) -> OfficialType:
     """Defendant ``index``'s type when a graft charge, not the text, makes them an official:
     the specific office the text names around their name, else ``other_public``."""
-    return specific_type(ctx, mention_spans(ctx, index)) or OfficialType.OTHER_PUBLIC
+    return specific_type(ctx, index, mention_spans(ctx, index)) or OfficialType.OTHER_PUBLIC

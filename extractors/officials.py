@@ -259,7 +259,7 @@ def official(ctx: Context, index: int, paras: Paragraphs | None = None) -> Offic
         return None
     typ = best_type(votes)
     if typ is OfficialType.OTHER_PUBLIC:  # (a generic office: does the text name the kind?)
-        return specific_type(ctx, spans) or typ
+        return specific_type(ctx, index, spans) or typ
     return typ
 
 
