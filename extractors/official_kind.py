@@ -135,6 +135,7 @@ _GENERIC = re.compile(
     r"\s*,?\s*(?:who\s+(?:was|is)\s+)?(?:(?:then|the|an?|also)\s+)*(?:[\w-]+\s+){0,2}?"
     r"(?:public|government|state|civil)\s+(?:officer|official|servant|employee)s?"
     r"(?:\s*,\s*|\s+)(?:being\s+(?:then\s+)?(?:the\s+|an?\s+)?|then\s+(?:the\s+|an?\s+)?"
+    r"|(?:namely|to\s+wit|viz\.?)\s*[,:]?\s*(?:the\s+|an?\s+)?"
     r"|(?:in|of|with|at|under)\s+(?:the\s+)?)([^,;:()\n]{2,90})",
     re.I,
 )

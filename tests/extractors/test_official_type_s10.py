@@ -253,3 +253,46 @@ def test_both_employees_of_a_body(body: str, want: OfficialType) -> None:
 
 def test_no_mention_no_kind() -> None:
     assert _charged("Nothing is said here.", ("Zed Nobody",)) is P.OTHER_PUBLIC
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "want"),
+    [
+        (  # LK
+            "Sunil Perera, a public servant, namely a Police Sergeant attached to the Kandy "
+            "Police Station, solicited the gratification.",
+            "Sunil Perera",
+            P.POLICE,
+        ),
+        (  # PH
+            "accused Ana Cruz, a public officer, to wit: Municipal Assessor of Bantay, "
+            "issued the tax declarations.",
+            "Ana Cruz",
+            P.LOCAL_GOVERNMENT,
+        ),
+        ("The bag was taken by Detective Constable Mark Hughes.", "Mark Hughes", P.POLICE),  # UK
+        (
+            "Luis Ortega, Councilman of the Town of Eastbrook, took cash.",
+            "Luis Ortega",
+            P.LOCAL_GOVERNMENT,
+        ),  # US
+        (
+            "Peter Mwita, Assistant Chief of Kitere sub-location, took money.",
+            "Peter Mwita",
+            P.LOCAL_GOVERNMENT,
+        ),  # KE
+        ("Thabo Nkosi, a public officer in the SAPS, took a bribe.", "Thabo Nkosi", P.POLICE),  # ZA
+        (  # US
+            "Dana Roe, a government employee with Immigration and Customs Enforcement, sold visas.",
+            "Dana Roe",
+            P.IMMIGRATION,
+        ),
+        (
+            "Azman bin Osman, a public officer of the PDRM, took money.",
+            "Azman bin Osman",
+            P.POLICE,
+        ),  # MY
+    ],
+)
+def test_more_jurisdictions(text: str, name: str, want: OfficialType) -> None:
+    assert _charged(text, (name,)) is want
