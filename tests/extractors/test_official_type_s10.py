@@ -296,3 +296,17 @@ def test_no_mention_no_kind() -> None:
 )
 def test_more_jurisdictions(text: str, name: str, want: OfficialType) -> None:
     assert _charged(text, (name,)) is want
+
+
+def test_a_bids_and_awards_committee_is_no_local_office() -> None:
+    """Every procuring entity has a BAC (PH R.A. 9184 s. 11): the member's own office
+    names the kind, the committee does not."""
+    text = "Jose Cruz, a member of the Bids and Awards Committee of the DPWH, signed it."
+    (d,) = _roles(text, ("Jose Cruz",))
+    assert (d.is_official, d.official_type) == (True, P.OTHER_PUBLIC)
+    text = (
+        "Municipal Treasurer Ana Reyes, a member of the Bids and Awards Committee of the "
+        "town, signed the abstract of bids."
+    )
+    (d,) = _roles(text, ("Ana Reyes",))
+    assert (d.is_official, d.official_type) == (True, P.LOCAL_GOVERNMENT)
