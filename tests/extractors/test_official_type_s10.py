@@ -301,7 +301,7 @@ def test_more_jurisdictions(text: str, name: str, want: OfficialType) -> None:
 def test_a_bids_and_awards_committee_is_no_local_office() -> None:
     """Every procuring entity has a BAC (PH R.A. 9184 s. 11): the member's own office
     names the kind, the committee does not."""
-    text = "Jose Cruz, a member of the Bids and Awards Committee of the DPWH, signed it."
+    text = "The public officials charged included BAC Chairman Jose Cruz of the DPWH."
     (d,) = _roles(text, ("Jose Cruz",))
     assert (d.is_official, d.official_type) == (True, P.OTHER_PUBLIC)
     text = (
