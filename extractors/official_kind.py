@@ -143,8 +143,13 @@ _LINK_WORDS = frozenset(["who", "was", "is", "being"])
 _HEAD = 30
 """An office read after a name counts only when its cue starts this near (the head noun)."""
 
-# "Cruz (Cruz), Municipal Treasurer Ana Reyes (Reyes)": a title then a person's name
-_NEXT_PERSON = re.compile(r"\s+[A-Z][a-z]+\s+(?:[A-Z]\.\s*)*[A-Z][\w'-]*(?:\s|$|\()")
+# "Cruz (Cruz), Municipal Treasurer Ana Reyes (Reyes)": a title then a person's name; "Cruz
+# is Mayor Lim's nephew": a kinsman of the office holder holds no office by it
+_NEXT_PERSON = re.compile(
+    r"\s+[A-Z][a-z]+\s+(?:[A-Z]\.\s*)*[A-Z][\w'-]*(?:\s|$|\()"
+    r"|\s+[A-Z][\w-]*['\u2019]s\s+(?:son|daughter|wife|husband|brother|sister|nephew|niece"
+    r"|cousin|father|mother|friend|relative|(?:\w+-in-law))\b"
+)
 
 
 def _apposition_type(text: str, end: int) -> OfficialType | None:

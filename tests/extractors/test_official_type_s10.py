@@ -310,3 +310,10 @@ def test_a_bids_and_awards_committee_is_no_local_office() -> None:
     )
     (d,) = _roles(text, ("Ana Reyes",))
     assert (d.is_official, d.official_type) == (True, P.LOCAL_GOVERNMENT)
+
+
+def test_a_kinsman_of_an_office_holder_holds_no_office_by_it() -> None:
+    text = "It appears that Ramon Dela Pena is Mayor Lim's nephew."
+    assert _charged(text, ("Ramon Dela Pena",)) is P.OTHER_PUBLIC
+    text = "Ricardo Minto (Minto), Mayor Locsin's representative, opened the bids."
+    assert _charged(text, ("Ricardo Minto",)) is P.LOCAL_GOVERNMENT
