@@ -57,7 +57,8 @@ _REACH_AFTER = 260
 # where a title run before a name stops: a clause mark, a co-ordinator, a sentence end
 _CUT_MARKS = frozenset(',;:()[]"\u201c\u201d')
 _CUT_WORDS = frozenset(["and", "or", "with", "against", "by", "v", "v.", "vs", "vs.", "versus"])
-_RUN_WORDS = frozenset(["of", "the", "de", "del", "la", "y"])
+_NAME_PARTICLES = frozenset(["de", "del", "la", "y"])
+_RUN_WORDS = _NAME_PARTICLES | {"of", "the"}
 
 
 @lru_cache(maxsize=4096)
@@ -89,16 +90,22 @@ def _bare_rank(window: str, head: int | None) -> re.Match[str] | None:
     return None
 
 
-def _title_run(text: str, start: int) -> str:
-    """The capitalised words right before a name at ``start`` (its first names included),
-    from the last clause mark, co-ordinator, paragraph or sentence end on."""
+def _title_run(text: str, start: int, own: frozenset[str]) -> str:
+    """The capitalised words right before a name at ``start`` (its first names ``own``
+    left out), from the last clause mark, co-ordinator, paragraph or sentence end on;
+    none after a preposition ("the Treasurer of Manila of Ana Cruz")."""
     lo = max(0, start - _REACH_BEFORE)
     last = text[max(lo, start - 24) : start].rsplit(None, 1)
-    if not last or not (last[-1][:1].isupper() or last[-1] in _RUN_WORDS):
-        return ""  # (most mentions: "the accused Cruz", "(Cruz)")
+    if not last or not (last[-1][:1].isupper() or last[-1] in _NAME_PARTICLES):
+        return ""  # (most mentions: "the accused Cruz", "(Cruz)", "the Treasurer of Cruz")
     para = text.rfind("\n\n", lo, start)
+    words = text[para + 2 if para >= 0 else lo : start].split()
+    while words and words[-1] in own:
+        words.pop()
+    if words and words[-1] in ("of", "the"):
+        return ""
     run: list[str] = []
-    for word in reversed(text[para + 2 if para >= 0 else lo : start].split()):
+    for word in reversed(words):
         if (
             not _CUT_MARKS.isdisjoint(word)
             or word.lower() in _CUT_WORDS
@@ -111,12 +118,15 @@ def _title_run(text: str, start: int) -> str:
 
 
 def _ends_sentence(word: str) -> bool:
-    """A word ending a sentence: a period after five letters or more ("Court.", "police.");
-    "Sr.", "Insp.", "C/Supt.", "R." are abbreviations of a title or an initial."""
+    """A word ending a sentence: a period after a word of five letters or more ("Court.",
+    "police.") or after capitals ("RTC."); "Sr.", "Insp.", "C/Supt.", "R." are abbreviations
+    of a title or an initial."""
     if word[-1] != ".":
         return False
     core = word[:-1].rsplit("/", 1)[-1]
-    return len(core) >= 5 and core.isalpha() and core.lower() != "lieut"
+    if not core.isalpha():
+        return False
+    return (len(core) >= 5 and core.lower() != "lieut") or (len(core) > 1 and core.isupper())
 
 
 # after the surname: a maternal surname, a suffix, a bracketed alias or party word
@@ -232,12 +242,12 @@ def specific_type(ctx: Context, index: int, spans: list[tuple[int, int]]) -> Off
     """The specific type most of the mentions ``spans`` of defendant ``index`` name, else
     None."""
     text = ctx.text
-    own = frozenset(ctx.defendants[index].name.split())  # (a run of only these: no title)
+    own = frozenset(ctx.defendants[index].name.split())
     votes: Counter[OfficialType] = Counter()
     for s, e in spans[:_MENTIONS]:
-        run = _title_run(text, s)
+        run = _title_run(text, s, own)
         for typ in (
-            kind_of(run) if run and not own.issuperset(run.split()) else None,
+            kind_of(run) if run else None,
             _apposition_type(text, e),
             _group_type(text, s, e),
         ):

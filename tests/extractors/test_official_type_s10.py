@@ -317,3 +317,15 @@ def test_a_kinsman_of_an_office_holder_holds_no_office_by_it() -> None:
     assert _charged(text, ("Ramon Dela Pena",)) is P.OTHER_PUBLIC
     text = "Ricardo Minto (Minto), Mayor Locsin's representative, opened the bids."
     assert _charged(text, ("Ricardo Minto",)) is P.LOCAL_GOVERNMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This was stipulated during the Pre-Trial before the RTC. Dante Sison owned the bar.",
+        "It showed a Certification from the City Treasurer of Manila of Dante Sison's payment.",
+        "She filed the case before the Municipal Trial Court. Dante Sison was arrested.",
+    ],
+)
+def test_no_title_across_a_sentence_end_or_a_preposition(text: str) -> None:
+    assert _charged(text, ("Dante Sison",)) is P.OTHER_PUBLIC
