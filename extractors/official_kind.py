@@ -202,28 +202,38 @@ _GROUP = (
     r"(?:\s+and\s+(?:officials|officers|employees|personnel|staff))?"
     r"\s+(?:of|in|at|with)\s+(?:the\s+)?([^,;:()\n]{2,80})"
 )
+# (the quantifier word is found with str.find; what stands before and after it is matched)
+_GROUP_LEAD = re.compile(r",\s*(?:(?:who|which)\s+(?:were|are)\s+)?(?:then\s+)?$", re.I)
 _GROUP_AFTER = re.compile(
-    r"[^;]{0,300}?,\s*(?:(?:who|which)\s+(?:were|are)\s+)?(?:then\s+)?(?:all|both)\s+"
     r"(?:(?:accountable|public|the|then|government)\s+)*" + _GROUP,
     re.I,
 )
-# (the body's place may follow: "of the City Government of Alaminos, Pangasinan, namely")
-_GROUP_WORDS = ("all ", "ALL ", "All ", "both ", "BOTH ", "Both ")
+_GROUP_WORDS = (" all ", " ALL ", " All ", " both ", " BOTH ", " Both ")
 _GROUP_BEFORE = re.compile(_GROUP + r"(?:,\s*[A-Z][\w .'-]{1,40})?,?\s*namely\s*:?", re.I)
 _SENTENCE_END = re.compile(r"[a-z)]{2}\.\s+[A-Z]")
 
 
+def _group_after(text: str, end: int) -> OfficialType | None:
+    """The body of "..., (who were) all / both officials of the <body>" after a name
+    ending at ``end``, in the same clause (no ";" nor sentence end between)."""
+    stop = text.find(";", end, end + 400)
+    stop = stop if stop >= 0 else end + 400
+    for word in _GROUP_WORDS:
+        at = text.find(word, end, stop)
+        while at >= 0:
+            if _GROUP_LEAD.search(text, max(end, at - 24), at + 1):
+                m = _GROUP_AFTER.match(text, at + len(word), stop)
+                if m and not _SENTENCE_END.search(text, end, m.start(1)):
+                    return kind_of(m.group(1), _HEAD)
+            at = text.find(word, at + 1, stop)
+    return None
+
+
 def _group_type(text: str, start: int, end: int) -> OfficialType | None:
     """The body of a group the name (``start``..``end``) is listed in, in the sentence."""
-    m = (
-        _GROUP_AFTER.match(text, end, end + 400)
-        if any(text.find(w, end, end + 400) >= 0 for w in _GROUP_WORDS)
-        else None
-    )
-    if m and not _SENTENCE_END.search(text, end, m.start(1)):
-        typ = kind_of(m.group(1), _HEAD)
-        if typ:
-            return typ
+    typ = _group_after(text, end)
+    if typ is not None:
+        return typ
     lo = max(0, start - 400)
     at = text.rfind("namely", lo, start)
     if at < 0 or _SENTENCE_END.search(text, at, start):
