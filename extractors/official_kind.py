@@ -52,6 +52,7 @@ _GATE = TypeGate(_CUES)
 # another kind, or the word before the rank qualifies it ("Meat Inspector", "Army Sergeant")
 _BARE_RANK = compile_any(_OFF["bare_police_ranks"], flags=0)  # capitalised: a title
 _MODIFIERS = frozenset(_OFF["rank_modifiers"])
+_ABBREVIATIONS = frozenset(_OFF["police_rank_abbreviations"])
 
 _REACH_AFTER = 260
 # where a title run before a name stops: a clause mark, a co-ordinator, a sentence end
@@ -75,7 +76,20 @@ def kind_of(window: str, head: int | None = None) -> OfficialType | None:
         m = rx.search(low)
         if m and (head is None or m.start() <= head):
             return typ
-    return OfficialType.POLICE if _bare_rank(window, head) is not None else None
+    if _bare_rank(window, head) is not None or _leading_abbreviation(window):
+        return OfficialType.POLICE
+    return None
+
+
+def _leading_abbreviation(window: str) -> bool:
+    """``window`` opens with a police rank abbreviation ("PC 33355 ...", "Accused SI ...")."""
+    for word in window.split(None, 3):
+        word = word.rstrip(".,")
+        if word in _ABBREVIATIONS:
+            return True
+        if word not in _MODIFIERS:
+            return False
+    return False
 
 
 def _bare_rank(window: str, head: int | None) -> re.Match[str] | None:
@@ -91,12 +105,15 @@ def _bare_rank(window: str, head: int | None) -> re.Match[str] | None:
 
 
 def _title_run(text: str, start: int, own: frozenset[str]) -> str:
-    """The capitalised words right before a name at ``start`` (its first names ``own``
-    left out), from the last clause mark, co-ordinator, paragraph or sentence end on;
-    none after a preposition ("the Treasurer of Manila of Ana Cruz")."""
+    """The capitalised words (and belt numbers: "PC 33355") right before a name at
+    ``start`` (its first names ``own`` left out), from the last clause mark, co-ordinator,
+    paragraph or sentence end on; none after a preposition ("the Treasurer of Manila of
+    Ana Cruz")."""
     lo = max(0, start - _REACH_BEFORE)
     last = text[max(lo, start - 24) : start].rsplit(None, 1)
-    if not last or not (last[-1][:1].isupper() or last[-1] in _NAME_PARTICLES):
+    if not last or not (
+        last[-1][:1].isupper() or last[-1] in _NAME_PARTICLES or last[-1].isdigit()
+    ):
         return ""  # (most mentions: "the accused Cruz", "(Cruz)", "the Treasurer of Cruz")
     para = text.rfind("\n\n", lo, start)
     words = text[para + 2 if para >= 0 else lo : start].split()
@@ -110,7 +127,7 @@ def _title_run(text: str, start: int, own: frozenset[str]) -> str:
             not _CUT_MARKS.isdisjoint(word)
             or word.lower() in _CUT_WORDS
             or _ends_sentence(word)
-            or not (word[0].isupper() or word in _RUN_WORDS)
+            or not (word[0].isupper() or word in _RUN_WORDS or word.isdigit())
         ):
             break
         run.append(word)

@@ -329,3 +329,35 @@ def test_a_kinsman_of_an_office_holder_holds_no_office_by_it() -> None:
 )
 def test_no_title_across_a_sentence_end_or_a_preposition(text: str) -> None:
     assert _charged(text, ("Dante Sison",)) is P.OTHER_PUBLIC
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "want"),
+    [
+        ("The money was handed to PC 33355 Sunil Bandara at the gate.", "Sunil Bandara", P.POLICE),
+        ("The suspect was released by SI Ramesh Kumar of the station.", "Ramesh Kumar", P.POLICE),
+        ("The complainant met HC 2851 Muhammad Ali in the lock-up.", "Muhammad Ali", P.POLICE),
+        ("WPC Jane Doe escorted the victims.", "Jane Doe", P.POLICE),
+        # elsewhere the letters are a court, an instrument, a station
+        ("Ana Ramos, Accused in HC 112/2015, was a clerk.", "Ana Ramos", P.OTHER_PUBLIC),
+        ("Fixed under SI 2015/87, Ana Ramos was a clerk.", "Ana Ramos", P.OTHER_PUBLIC),
+    ],
+)
+def test_police_rank_abbreviations_before_a_name(text: str, name: str, want: OfficialType) -> None:
+    assert _charged(text, (name,)) is want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Tom Hale, the Orange County Sheriff, took the cash.", P.POLICE),
+        ("Tom Hale, then Sheriff of Orange County, took the cash.", P.POLICE),
+        ("Tom Hale, a deputy in the Sheriff's Department, took the cash.", P.POLICE),
+        ("Tom Hale, the Sheriff IV of the Regional Trial Court, took the cash.", P.JUDICIARY),
+    ],
+)
+def test_a_us_county_sheriff_is_police_a_court_sheriff_judiciary(
+    text: str, want: OfficialType
+) -> None:
+    (d,) = _roles(text, ("Tom Hale",))
+    assert (d.is_official, d.official_type) == (True, want)
