@@ -271,6 +271,8 @@ def specific_type(ctx: Context, index: int, spans: list[tuple[int, int]]) -> Off
     text = ctx.text
     own = frozenset(ctx.defendants[index].name.split())
     votes: Counter[OfficialType] = Counter()
+    if len(ctx.defendants) == 1:
+        spans = spans[:_MENTIONS] + _party_spans(ctx)
     for s, e in spans[:_MENTIONS]:
         run = _title_run(text, s, own)
         for typ in (
@@ -293,6 +295,25 @@ def best_type(votes: dict[OfficialType, int]) -> OfficialType:
     }
     pool = specific or votes
     return max(pool, key=pool.__getitem__)  # the first of the most voted, as most_common
+
+
+# a lone defendant's party word ("the accused-appellant, who was the Officer-in-Charge of
+# the X Police Station"); not "respondent", the State's side in an appeal
+_PARTY_WORDS = frozenset(["accused", "appellant", "petitioner", "applicant", "defendant"])
+_COMPOUND = re.compile(r"(?:-[a-z]+)*", re.I)
+
+
+def _party_spans(ctx: Context) -> list[tuple[int, int]]:
+    """The first party words standing for a lone defendant, compound labels whole."""
+    text, low = ctx.text, ctx.lower
+    out = []
+    for s, e in ctx.keyword_spans("parties.label"):
+        if low[s:e] in _PARTY_WORDS and not text[e : e + 1].isalpha():
+            m = _COMPOUND.match(text, e)
+            out.append((s, m.end() if m else e))
+            if len(out) >= _MENTIONS:
+                break
+    return out
 
 
 def mention_spans(ctx: Context, index: int) -> list[tuple[int, int]]:

@@ -361,3 +361,28 @@ def test_a_us_county_sheriff_is_police_a_court_sheriff_judiciary(
 ) -> None:
     (d,) = _roles(text, ("Tom Hale",))
     assert (d.is_official, d.official_type) == (True, want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # LK
+            "The accused-appellant, who was the Officer-in-Charge of the Minor Offences Branch "
+            "of the Galle Police, solicited a gratification. Sunil Perera denied it.",
+            P.POLICE,
+        ),
+        (  # PH
+            "The petitioner, then Municipal Assessor of Bantay, altered the tax declarations. "
+            "Sunil Perera denied it.",
+            P.LOCAL_GOVERNMENT,
+        ),
+        # the respondent of an appeal is the State's side, not the accused
+        (
+            "The respondent, the Officer-in-Charge of the Galle Police, opposed the appeal. "
+            "Sunil Perera denied it.",
+            P.OTHER_PUBLIC,
+        ),
+    ],
+)
+def test_a_lone_defendant_s_party_word(text: str, want: OfficialType) -> None:
+    assert _charged(text, ("Sunil Perera",)) is want
