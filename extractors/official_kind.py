@@ -260,7 +260,7 @@ def _group_type(text: str, start: int, end: int) -> OfficialType | None:
     return kind_of(m.group(1), _HEAD) if m else None
 
 
-_MENTIONS = 64
+_MENTIONS = 32
 """The mentions read: a judgment gives a person's office where it introduces them (the
 caption, the information, the facts), not in the hundredth "accused X" of its reasoning."""
 
@@ -301,6 +301,8 @@ def best_type(votes: dict[OfficialType, int]) -> OfficialType:
 # the X Police Station"); not "respondent", the State's side in an appeal
 _PARTY_WORDS = frozenset(["accused", "appellant", "petitioner", "applicant", "defendant"])
 _COMPOUND = re.compile(r"(?:-[a-z]+)*", re.I)
+_PARTY_MENTIONS = 16
+"""Party words read: the office comes with the party's introduction, near the start."""
 
 
 def _party_spans(ctx: Context) -> list[tuple[int, int]]:
@@ -311,7 +313,7 @@ def _party_spans(ctx: Context) -> list[tuple[int, int]]:
         if low[s:e] in _PARTY_WORDS and not text[e : e + 1].isalpha():
             m = _COMPOUND.match(text, e)
             out.append((s, m.end() if m else e))
-            if len(out) >= _MENTIONS:
+            if len(out) >= _PARTY_MENTIONS:
                 break
     return out
 
