@@ -29,8 +29,8 @@ from caselaw.extractors._lower import lowers_as_re
 from caselaw.extractors.found import Found
 from caselaw.extractors.lazy_paragraphs import Paragraphs
 from caselaw.extractors.names import name_keys, name_spans
-from caselaw.extractors.numbered_accused import numbered_spans
 from caselaw.extractors.official_gate import TypeGate
+from caselaw.extractors.official_kind import best_type, mention_spans, specific_type
 from caselaw.models import OfficialType
 
 _OFF = load_data("officials.yaml")
@@ -242,7 +242,8 @@ def official(ctx: Context, index: int, paras: Paragraphs | None = None) -> Offic
                 votes[typ] = votes.get(typ, 0) + 2
     if paras is None:
         paras = Paragraphs(ctx, "roles.official")
-    _count_mentions(votes, _mention_votes(text, ctx, index), paras)
+    spans = mention_spans(ctx, index)
+    _count_mentions(votes, _mention_votes(text, ctx, spans), paras)
     if not votes and len(ctx.defendants) == 1:
         for ps, pe in paras.first(6):
             low = ctx.lower
@@ -256,7 +257,10 @@ def official(ctx: Context, index: int, paras: Paragraphs | None = None) -> Offic
                 break
     if not votes:
         return None
-    return max(votes, key=votes.__getitem__)  # the first of the most voted, as most_common
+    typ = best_type(votes)
+    if typ is OfficialType.OTHER_PUBLIC:  # (a generic office: does the text name the kind?)
+        return specific_type(ctx, index, spans) or typ
+    return typ
 
 
 def _bracket_position(text: str, start: int, end: int) -> OfficialType | None:
@@ -270,16 +274,12 @@ def _bracket_position(text: str, start: int, end: int) -> OfficialType | None:
     return _official_type(window[cut.end() :] if cut else window)
 
 
-def _mention_votes(text: str, ctx: Context, index: int) -> list[tuple[int, OfficialType]]:
+def _mention_votes(
+    text: str, ctx: Context, spans: list[tuple[int, int]]
+) -> list[tuple[int, OfficialType]]:
     """``(start, type)`` of each surname mention whose position after it (first) or title
     before it names an official type, in text order."""
     out = []
-    # ("Accused 2, a member of the South African Police Service": a caption's number
-    # stands for the name)
-    spans = _surname_spans(ctx, index)
-    numbered = numbered_spans(ctx, index)
-    if numbered:
-        spans = sorted({*spans, *numbered})
     for s, after, before in _positions(text, spans, ctx.lowered):
         for window, head in ((after, _POSITION_HEAD), (before, None)):
             typ = _official_type(window, head) if window else None
@@ -305,15 +305,6 @@ def _count_mentions(
     for s, typ in mentions:
         if paras.covers(s):
             votes[typ] = votes.get(typ, 0) + 1
-
-
-def _surname_spans(ctx: Context, index: int) -> list[tuple[int, int]]:
-    """Every mention of defendant ``index``'s surname (of three letters or more)."""
-    name = ctx.defendants[index].name
-    toks = name_keys(ctx, name)
-    if not toks or len(toks[-1]) < 3:
-        return []
-    return name_spans(ctx, toks[-1], not name.isascii())
 
 
 def _party_position(ctx: Context, low: str, start: int, end: int) -> re.Match[str] | None:

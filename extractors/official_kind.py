@@ -1,0 +1,334 @@
+"""Which kind of official: the specific office the text gives a defendant already known to be
+an official, where the status reading (:mod:`caselaw.extractors.officials`) found only a
+generic one ("a public officer", "the Treasurer") or, for a defendant made an official by a
+graft charge, none.
+
+It never decides *whether* a defendant is an official; it reads, around each mention of
+the surname, the office the text ties to that person:
+
+* a title run right before the name ("Barangay Captain Vicente R. Cruz", "C/Insp. Jose
+  Lim", "COURT ADMINISTRATOR JOSE M. REYES"): all its capitalised words, not three;
+* an apposition or predicate without an article after the name ("Ana Cruz (respondent),
+  Clerk of Court II, ...", "where Ana Cruz was Clerk of Court II"), unless the title
+  belongs to the next person of a list ("Cruz (Cruz), Municipal Treasurer Ana Reyes");
+* a generic head followed by the office or body ("a public officer, being then the City
+  Veterinarian", "a public officer in the Nigeria Immigration Service");
+* a group the defendant is listed in ("A, B and C, who were all officials and employees of
+  the Provincial Government of X"; "employees of the City Government of X, namely: A ...").
+
+Only ``kind_cues`` (officials.yaml) are read: the status vocabulary plus office and body
+words that name a kind but are no evidence of office on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from caselaw.extractors._base import Context, compile_any, compile_lower, load_data
+from caselaw.extractors.names import name_keys, name_spans
+from caselaw.extractors.numbered_accused import numbered_spans
+from caselaw.extractors.official_gate import TypeGate
+from caselaw.models import OfficialType
+
+__all__ = ["best_type", "charged_type", "mention_spans", "specific_type"]
+
+_OFF = load_data("officials.yaml")
+_REACH_BEFORE = 90
+_KINDS = _OFF["kind_cues"]
+# the status vocabulary of each specific type, plus its kind-only cues; in the status
+# order (police ... labour), other_public left out: it is what is refined
+_CUES = [
+    (OfficialType(t), [*rx, *_KINDS.get(t, [])])
+    for t, rx in _OFF["official_types"].items()
+    if t != OfficialType.OTHER_PUBLIC.value
+]
+_TYPED = [(typ, compile_any(cues)) for typ, cues in _CUES]
+# the same for a lower-cased window (no re.I: several times faster), behind a literal gate
+_TYPED_LOW = [(typ, compile_lower(cues)) for typ, cues in _CUES]
+_GATE = TypeGate(_CUES)
+# a bare police rank ("Inspector Tan", "Staff Sergeant Lim"): police unless the run names
+# another kind, or the word before the rank qualifies it ("Meat Inspector", "Army Sergeant")
+_BARE_RANK = compile_any(_OFF["bare_police_ranks"], flags=0)  # capitalised: a title
+_MODIFIERS = frozenset(_OFF["rank_modifiers"])
+_ABBREVIATIONS = frozenset(_OFF["police_rank_abbreviations"])
+
+_REACH_AFTER = 260
+# where a title run before a name stops: a clause mark, a co-ordinator, a sentence end
+_CUT_MARKS = frozenset(',;:()[]"\u201c\u201d')
+_CUT_WORDS = frozenset(["and", "or", "with", "against", "by", "v", "v.", "vs", "vs.", "versus"])
+_NAME_PARTICLES = frozenset(["de", "del", "la", "y"])
+_RUN_WORDS = _NAME_PARTICLES | {"of", "the"}
+
+
+@lru_cache(maxsize=4096)
+def kind_of(window: str, head: int | None = None) -> OfficialType | None:
+    """The specific type a cue in ``window`` names (with ``head``, a cue starting within
+    its first ``head`` characters), else a bare police rank's, else None."""
+    low = window.lower()
+    if len(low) == len(window):
+        possible = _GATE.possible(low)
+        typed = [(typ, rx) for typ, rx in _TYPED_LOW if typ in possible]
+    else:  # (lower-casing moved offsets)
+        low, typed = window, _TYPED
+    for typ, rx in typed:
+        m = rx.search(low)
+        if m and (head is None or m.start() <= head):
+            return typ
+    if _bare_rank(window, head) is not None or _leading_abbreviation(window):
+        return OfficialType.POLICE
+    return None
+
+
+def _leading_abbreviation(window: str) -> bool:
+    """``window`` opens with a police rank abbreviation ("PC 33355 ...", "Accused SI ...")."""
+    for word in window.split(None, 3):
+        word = word.rstrip(".,")
+        if word in _ABBREVIATIONS:
+            return True
+        if word not in _MODIFIERS:
+            return False
+    return False
+
+
+def _bare_rank(window: str, head: int | None) -> re.Match[str] | None:
+    """The first bare police rank in ``window`` (by ``head``) not qualified by the word
+    before it: a capitalised word outside ``rank_modifiers`` makes it another office."""
+    for m in _BARE_RANK.finditer(window):
+        if head is not None and m.start() > head:
+            return None
+        before = window[: m.start()].split()
+        if not before or before[-1] in _MODIFIERS or not before[-1][:1].isupper():
+            return m  # (a lower-case word before it: "accused Inspector Tan")
+    return None
+
+
+def _title_run(text: str, start: int, own: frozenset[str]) -> str:
+    """The capitalised words (and belt numbers: "PC 33355") right before a name at
+    ``start`` (its first names ``own`` left out), from the last clause mark, co-ordinator,
+    paragraph or sentence end on; none after a preposition ("the Treasurer of Manila of
+    Ana Cruz")."""
+    lo = max(0, start - _REACH_BEFORE)
+    last = text[max(lo, start - 24) : start].rsplit(None, 1)
+    if not last or not (
+        last[-1][:1].isupper() or last[-1] in _NAME_PARTICLES or last[-1].isdigit()
+    ):
+        return ""  # (most mentions: "the accused Cruz", "(Cruz)", "the Treasurer of Cruz")
+    para = text.rfind("\n\n", lo, start)
+    words = text[para + 2 if para >= 0 else lo : start].split()
+    while words and words[-1] in own:
+        words.pop()
+    if words and words[-1] in ("of", "the"):
+        return ""
+    run: list[str] = []
+    for word in reversed(words):
+        if (
+            not _CUT_MARKS.isdisjoint(word)
+            or word.lower() in _CUT_WORDS
+            or _ends_sentence(word)
+            or not (word[0].isupper() or word in _RUN_WORDS or word.isdigit())
+        ):
+            break
+        run.append(word)
+    return " ".join(reversed(run))
+
+
+def _ends_sentence(word: str) -> bool:
+    """A word ending a sentence: a period after a word of five letters or more ("Court.",
+    "police.") or after capitals ("RTC."); "Sr.", "Insp.", "C/Supt.", "R." are abbreviations
+    of a title or an initial."""
+    if word[-1] != ".":
+        return False
+    core = word[:-1].rsplit("/", 1)[-1]
+    if not core.isalpha():
+        return False
+    return (len(core) >= 5 and core.lower() != "lieut") or (len(core) > 1 and core.isupper())
+
+
+# after the surname: a maternal surname, a suffix, a bracketed alias or party word
+_AFTER_NAME = re.compile(
+    r"(?:\s+y\s+[A-Z][\w'-]+)?(?:,?\s+(?:Jr|Sr|III|II|IV)\b\.?)?(?:\s*\([^()\n]{1,40}\))?"
+)
+# an apposition (", Clerk of Court II, ...") or a predicate ("was Clerk of Court II",
+# "was the Municipal Planning ... Officer"): the office follows, up to a clause mark
+_APPOSITION = re.compile(
+    r"(?:\s*,\s*(?:(?:who|he|she)\s+)?(?:(?:was|is|being)\s+)?|\s+(?:was|is|being)\s+)"
+    r"(?:(?:then|at\s+the\s+(?:material|relevant)?\s*time|the|an?|incumbent|duly\s+appointed)"
+    r",?\s+)*(?=[A-Z])([^,;:()\n]{2,90})"
+)
+# a generic head, then the office or the body it serves in
+_GENERIC = re.compile(
+    r"\s*,?\s*(?:who\s+(?:was|is)\s+)?(?:(?:then|the|an?|also)\s+)*(?:[\w-]+\s+){0,2}?"
+    r"(?:public|government|state|civil)\s+(?:officer|official|servant|employee)s?"
+    r"(?:\s*,\s*|\s+)(?:being\s+(?:then\s+)?(?:the\s+|an?\s+)?|then\s+(?:the\s+|an?\s+)?"
+    r"|(?:namely|to\s+wit|viz\.?)\s*[,:]?\s*(?:the\s+|an?\s+)?"
+    r"|(?:in|of|with|at|under)\s+(?:the\s+)?)([^,;:()\n]{2,90})",
+    re.I,
+)
+_LINK_WORDS = frozenset(["who", "was", "is", "being"])
+_HEAD = 30
+"""An office read after a name counts only when its cue starts this near (the head noun)."""
+
+# "Cruz (Cruz), Municipal Treasurer Ana Reyes (Reyes)": a title then a person's name; "Cruz
+# is Mayor Lim's nephew": a kinsman of the office holder holds no office by it
+_NEXT_PERSON = re.compile(
+    r"\s+[A-Z][a-z]+\s+(?:[A-Z]\.\s*)*[A-Z][\w'-]*(?:\s|$|\()"
+    r"|\s+[A-Z][\w-]*['\u2019]s\s+(?:son|daughter|wife|husband|brother|sister|nephew|niece"
+    r"|cousin|father|mother|friend|relative|(?:\w+-in-law))\b"
+)
+
+
+def _apposition_type(text: str, end: int) -> OfficialType | None:
+    """The office in an apposition or predicate right after a name ending at ``end``."""
+    name = _AFTER_NAME.match(text, end, end + 60)
+    at = name.end() if name else end
+    nxt = text[at : at + 8].lstrip()
+    if not nxt.startswith(",") and nxt.split(" ", 1)[0] not in _LINK_WORDS:
+        return None  # (what both patterns start with: most mentions go on otherwise)
+    m = _GENERIC.match(text, at, at + _REACH_AFTER)
+    if m:
+        return kind_of(m.group(1), _HEAD)
+    m = _APPOSITION.match(text, at, at + _REACH_AFTER)
+    if m is None:
+        return None
+    run = m.group(1)
+    typ = kind_of(run, _HEAD)
+    if typ is None:
+        return None
+    cue = _cue_end(run, typ)
+    if _NEXT_PERSON.match(run, cue):
+        return None  # the title of the next person listed
+    return typ
+
+
+def _cue_end(run: str, typ: OfficialType) -> int:
+    """Where ``typ``'s first cue in ``run`` ends."""
+    for t, rx in _TYPED:
+        if t is typ:
+            m = rx.search(run)
+            return m.end() if m else len(run)
+    m = _bare_rank(run, None)
+    return m.end() if m else len(run)
+
+
+# "A, B and C, who were all officials and employees of the Provincial Government of X";
+# "employees of the City Government of X, namely: A, B ..."
+_GROUP = (
+    r"(?:officials?|officers?|employees?|personnel|members?|staff)"
+    r"(?:\s+and\s+(?:officials|officers|employees|personnel|staff))?"
+    r"\s+(?:of|in|at|with)\s+(?:the\s+)?([^,;:()\n]{2,80})"
+)
+# (the quantifier word is found with str.find; what stands before and after it is matched)
+_GROUP_LEAD = re.compile(r",\s*(?:(?:who|which)\s+(?:were|are)\s+)?(?:then\s+)?$", re.I)
+_GROUP_AFTER = re.compile(
+    r"(?:(?:accountable|public|the|then|government)\s+)*" + _GROUP,
+    re.I,
+)
+_GROUP_WORDS = (" all ", " ALL ", " All ", " both ", " BOTH ", " Both ")
+_GROUP_BEFORE = re.compile(_GROUP + r"(?:,\s*[A-Z][\w .'-]{1,40})?,?\s*namely\s*:?", re.I)
+_SENTENCE_END = re.compile(r"[a-z)]{2}\.\s+[A-Z]")
+
+
+def _group_after(text: str, end: int) -> OfficialType | None:
+    """The body of "..., (who were) all / both officials of the <body>" after a name
+    ending at ``end``, in the same clause (no ";" nor sentence end between)."""
+    stop = text.find(";", end, end + 400)
+    stop = stop if stop >= 0 else end + 400
+    for word in _GROUP_WORDS:
+        at = text.find(word, end, stop)
+        while at >= 0:
+            if _GROUP_LEAD.search(text, max(end, at - 24), at + 1):
+                m = _GROUP_AFTER.match(text, at + len(word), stop)
+                if m and not _SENTENCE_END.search(text, end, m.start(1)):
+                    return kind_of(m.group(1), _HEAD)
+            at = text.find(word, at + 1, stop)
+    return None
+
+
+def _group_type(text: str, start: int, end: int) -> OfficialType | None:
+    """The body of a group the name (``start``..``end``) is listed in, in the sentence."""
+    typ = _group_after(text, end)
+    if typ is not None:
+        return typ
+    lo = max(0, start - 400)
+    at = text.rfind("namely", lo, start)
+    if at < 0 or _SENTENCE_END.search(text, at, start):
+        return None
+    head = text.rfind(".", max(lo, at - 200), at)
+    m = _GROUP_BEFORE.search(text, head + 1 if head >= 0 else max(lo, at - 200), at + 12)
+    return kind_of(m.group(1), _HEAD) if m else None
+
+
+_MENTIONS = 32
+"""The mentions read: a judgment gives a person's office where it introduces them (the
+caption, the information, the facts), not in the hundredth "accused X" of its reasoning."""
+
+
+def specific_type(ctx: Context, index: int, spans: list[tuple[int, int]]) -> OfficialType | None:
+    """The specific type most of the mentions ``spans`` of defendant ``index`` name, else
+    None."""
+    text = ctx.text
+    own = frozenset(ctx.defendants[index].name.split())
+    votes: Counter[OfficialType] = Counter()
+    if len(ctx.defendants) == 1:
+        spans = spans[:_MENTIONS] + _party_spans(ctx)
+    for s, e in spans[:_MENTIONS]:
+        run = _title_run(text, s, own)
+        for typ in (
+            kind_of(run) if run else None,
+            _apposition_type(text, e),
+            _group_type(text, s, e),
+        ):
+            if typ is not None:
+                votes[typ] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def best_type(votes: dict[OfficialType, int]) -> OfficialType:
+    """The first of the most voted types, a specific one before ``other_public``: that is
+    the residual type ("a public officer" is true of a police officer or a mayor too), so a
+    mention naming the office ("Municipal Treasurer X", "Barangay Captain of Y") says more
+    than others calling the same person "the Treasurer" or "a government employee"."""
+    specific: dict[OfficialType, int] = {
+        t: n for t, n in votes.items() if t is not OfficialType.OTHER_PUBLIC
+    }
+    pool = specific or votes
+    return max(pool, key=pool.__getitem__)  # the first of the most voted, as most_common
+
+
+# a lone defendant's party word ("the accused-appellant, who was the Officer-in-Charge of
+# the X Police Station"); not "respondent", the State's side in an appeal
+_PARTY_WORDS = frozenset(["accused", "appellant", "petitioner", "applicant", "defendant"])
+_COMPOUND = re.compile(r"(?:-[a-z]+)*", re.I)
+_PARTY_MENTIONS = 16
+"""Party words read: the office comes with the party's introduction, near the start."""
+
+
+def _party_spans(ctx: Context) -> list[tuple[int, int]]:
+    """The first party words standing for a lone defendant, compound labels whole."""
+    text, low = ctx.text, ctx.lower
+    out = []
+    for s, e in ctx.keyword_spans("parties.label"):
+        if low[s:e] in _PARTY_WORDS and not text[e : e + 1].isalpha():
+            m = _COMPOUND.match(text, e)
+            out.append((s, m.end() if m else e))
+            if len(out) >= _PARTY_MENTIONS:
+                break
+    return out
+
+
+def mention_spans(ctx: Context, index: int) -> list[tuple[int, int]]:
+    """Every mention of defendant ``index``: their surname (of three letters or more) and
+    the caption number standing for it ("Accused 2, a member of the ... Police Service")."""
+    name = ctx.defendants[index].name
+    toks = name_keys(ctx, name)
+    spans = name_spans(ctx, toks[-1], not name.isascii()) if toks and len(toks[-1]) >= 3 else []
+    numbered = numbered_spans(ctx, index)
+    return sorted({*spans, *numbered}) if numbered else spans
+
+
+def charged_type(ctx: Context, index: int) -> OfficialType:
+    """Defendant ``index``'s type when a graft charge, not the text, makes them an official:
+    the specific office the text names around their name, else ``other_public``."""
+    return specific_type(ctx, index, mention_spans(ctx, index)) or OfficialType.OTHER_PUBLIC
