@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from caselaw.extractors._base import Context
 from caselaw.extractors.attribution import Grouped
-from caselaw.models import Category, Charge, CorruptionSignal, OfficialType, Role
+from caselaw.extractors.official_kind import charged_type
+from caselaw.models import Category, Charge, CorruptionSignal, Role
 
 UNNAMED = "the accused"
 """The name of a defendant the judgment never names (assemble's FIR defendant)."""
@@ -108,7 +109,8 @@ def charged_official_signal(ctx: Context, charges: list[Charge]) -> None:
 
 def officials_by_charge(ctx: Context, corrupt: set[int]) -> None:
     """Graft statutes reach public officers: a defendant charged with a corruption-type
-    offence is an official unless the text calls them a private person."""
+    offence is an official unless the text calls them a private person; of the type the
+    text names around their name, else ``other_public``."""
     from caselaw.extractors.roles import is_private
 
     for i in sorted(corrupt):
@@ -119,6 +121,6 @@ def officials_by_charge(ctx: Context, corrupt: set[int]) -> None:
             ctx.defendants[i] = replace(
                 d,
                 is_official=True,
-                official_type=OfficialType.OTHER_PUBLIC,
+                official_type=charged_type(ctx, i),
                 roles=d.roles or (Role.OTHER,),
             )

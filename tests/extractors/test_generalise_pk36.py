@@ -176,4 +176,6 @@ def test_a_revenue_rank_in_apposition_without_an_article() -> None:
     ex = extract(Judgment(id="t", portal="test", text=text, jurisdiction="PK"))
     [accused] = ex.defendants
     assert accused.is_official
-    assert accused.official_type is not None and accused.official_type.value == "local_government"
+    # a Naib Tehsildar is a revenue officer of the province (Punjab Land Revenue Act 1967),
+    # not of a local government
+    assert accused.official_type is not None and accused.official_type.value == "other_public"

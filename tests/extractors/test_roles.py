@@ -121,7 +121,9 @@ def test_party_position_without_the_name() -> None:
         "revenue department and is accused of preparing a fictitious mutation."
     )
     (d,) = run_roles(text, (Category.CORRUPTION,), names=("Muhammad Aslam",))
-    assert d.official_type == OfficialType.LOCAL_GOVERNMENT
+    # a Patwari serves the provincial Board of Revenue (Punjab Land Revenue Act 1967), not a
+    # local government
+    assert (d.is_official, d.official_type) == (True, OfficialType.OTHER_PUBLIC)
 
 
 @pytest.mark.parametrize(
