@@ -9,42 +9,39 @@ minimum to 10 years as maximum") gives ``term_months`` and ``term_max_months``.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 
 from caselaw.extractors._base import Context, Step, compile_lower, register_group
 from caselaw.extractors.names import name_keys, name_spans
-from caselaw.models import Outcome, Sentence
+from caselaw.extractors.sentence_links import BREAK as _BREAK  # noqa: F401 (re-exported)
+from caselaw.extractors.sentence_links import acquitted_now, whom
+from caselaw.extractors.sentence_links import (  # noqa: F401 (re-exported)
+    after_last_break as _after_last_break,
+)
+from caselaw.models import Sentence
 
 NAME = "sentences"
-VERSION = "1.2.0"
+VERSION = "1.3.0"
 
-_NUM = (
-    r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|fifteen|twenty|thirty|forty)"
+_NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    " fifteen sixteen seventeen eighteen nineteen twenty"
 )
-_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-}
+_WORDS = {w: i for i, w in enumerate(_NUMBER_WORDS.split(" "))}
+_WORDS |= {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty)"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+# Longest words first ("fourteen" before "four"); "twenty-one", "twenty one" whole.
+_NUM = (
+    rf"(?:\d+(?:\.\d+)?|{_TENS}(?:[- ]{_UNITS}\b)?|"
+    + "|".join(sorted((w for w in _WORDS if w != "zero"), key=len, reverse=True))
+    + ")"
+)
 _TERM = (
     rf"(?:(?P<{{p}}y>{_NUM})\s*(?:\(\d+\)\s*)?years?)?(?:\s*,?\s*(?:and\s+)?(?P<{{p}}m>{_NUM})"
-    rf"\s*(?:\(\d+\)\s*)?months?)?"
+    rf"\s*(?:\(\d+\)\s*)?months?)?(?:\s*,?\s*(?:and\s+)?(?P<{{p}}d>{_NUM})"
+    rf"\s*(?:\(\d+\)\s*)?days?)?"
 )
 _RANGE = re.compile(
     r"(?:imprisonment|penalty|prison term|sentence)[^.;]{0,80}?\b"
@@ -52,11 +49,13 @@ _RANGE = re.compile(
     + _TERM.format(p="a")
     + r"[^.;]{0,60}?\bminimum\b[^.;]{0,20}?\bto\b\s*"
     + _TERM.format(p="b")
-    + r"[^.;]{0,30}?\bmaximum",
+    + r"[^.;]{0,40}?\bmaximum",
     re.I,
 )
 _FIXED = re.compile(
-    r"(?:sentenced to|imprisonment (?:of|for)|term of|serve|suffer)\s+(?:\w+\s+){0,3}?"
+    r"(?:sentenced\s+(?:[\w.-]+\s+){0,4}?to|sentences? of|imprisonment (?:of|for)|term of|serve"
+    r"|suffer)(?P<at>)\s+"  # (at: names before it are the subject's: "sentenced X to")
+    r"(?:\w+\s+){0,3}?"
     + rf"(?={_NUM}\s*(?:\(\d+\)\s*)?(?:years?|months?))"  # a term must follow
     + _TERM.format(p="a")
     + r"\s*(?:'s\s+|of\s+)?(?:rigorous\s+|simple\s+)?(?:imprisonment|in prison|R\.?I\.?)?",
@@ -67,20 +66,41 @@ _LIFE = re.compile(
 )
 _DEATH = re.compile(r"\bpenalty of death\b|supreme penalty of DEATH|sentenced to death", re.I)
 _SUSPENDED = re.compile(r"suspended (?:sentence|for \d+)|sentence (?:is|was) suspended", re.I)
-_CURRENCY = (
-    r"(?P<cur>PHP|Php|P|₱|&#8369;|Rs\.?|Rupees|Kshs?\.?|KES|INR|₹|N|₦|R|RM|USD|US\$|\$|£|S\$)"
+_CURRENCY = (  # not the end of a word ("October 27" holds no "R 27")
+    r"(?<![A-Za-z])(?P<cur>PHP|Php|P|₱|&#8369;|Rs\.?|Rupees|Kshs?\.?|KES|INR|₹|N|₦|R|RM|USD|US\$|\$|£|S\$)"
 )
 _AMOUNT = r"\s?(?P<amt>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>million|billion|M\b)?"
-_FINE = re.compile(r"\bfine\b[^.;]{0,60}?" + _CURRENCY + _AMOUNT, re.I)
+_FINE = re.compile(r"\bfined?\b[^.;]{0,60}?" + _CURRENCY + _AMOUNT, re.I)
 _DAMAGES = re.compile(
     r"(?:"
     + _CURRENCY
     + _AMOUNT
     + r")[^.;]{0,40}?\b(?P<kind>moral|exemplary|actual|civil indemnity|"
-    r"temperate|nominal)\b",
+    r"temperate|nominal|(?:as|way of) compensation)\b",
     re.I,
 )
-_RESTITUTION = re.compile(r"\b(?:restitut\w+|reimburse\w*|return the (?:money|amount))", re.I)
+# The kind first: "moral damages of Five Hundred Thousand Pesos (P500,000.00)",
+# "compensation of Rs.2,00,000/-" (s.544-A Cr.P.C.).  Only "of" / "in the amount of" /
+# "amounting to" between: "moral damages and P100,000 as exemplary" is the next award's.
+_INITIAL_STOP = r"(?<=\b[A-Z])\."  # "Mercedes D. Felongco": no sentence end
+_DAMAGES_FIRST = re.compile(
+    r"\b(?:(?:moral|exemplary|actual|temperate|nominal|compensatory)\s+damages|civil indemnity"
+    r"|compensation)\s+(?:of|in the (?:amount|sum) of|amounting to)\s+"
+    + rf"(?:[^.;\d]|{_INITIAL_STOP}){{0,60}}?"
+    + _CURRENCY
+    + _AMOUNT,
+    re.I,
+)
+# Paying back what was taken, with its amount where the sentence gives one ("restitute
+# the money given to him ... amounting to PHP 100,000.00", "restitution of $12,000").
+_RESTITUTION = re.compile(
+    r"\b(?:restitut\w+|reimburse\w*|return the (?:money|amount)|pay back)"
+    + rf"(?:(?:[^.;]|{_INITIAL_STOP}){{0,100}}?"
+    + _CURRENCY
+    + _AMOUNT
+    + ")?",
+    re.I,
+)
 _CUR_NAMES = {
     "p": "PHP",
     "php": "PHP",
@@ -106,6 +126,29 @@ _CUR_NAMES = {
     "£": "GBP",
     "s$": "SGD",
 }
+# "Rs." and "$" name the currency of the jurisdiction that writes them.
+_LOCAL = {
+    ("PKR", "LK"): "LKR",
+    ("PKR", "IN"): "INR",
+    ("PKR", "NP"): "NPR",
+    ("PKR", "MU"): "MUR",
+    ("USD", "SG"): "SGD",
+    ("USD", "AU"): "AUD",
+    ("USD", "NZ"): "NZD",
+    ("USD", "CA"): "CAD",
+    ("USD", "HK"): "HKD",
+}
+# The judgment undoes a death sentence it narrates: "altered from death to imprisonment
+# for life", "the death sentence ... is not confirmed", "commuted to".
+_DEATH_UNDONE = re.compile(
+    r"\bfrom (?:the )?(?:sentence of )?death to\b|death sentence[^.]{0,80}?\bnot confirmed"
+    r"|\bcommut\w+[^.]{0,60}?\bdeath|\bdeath\b[^.]{0,60}?\bcommuted",
+    re.I,
+)
+_ORDERED = re.compile(
+    r"\b(?:order|direct|requir|sentenc|impos|adjudg|award|liable)\w*|\b(?:must|shall) (?:pay|make)",
+    re.I,
+)
 # Each pattern is read only around its own trigger words (prefilter groups), in a
 # window where the words can sit in a match: (group, words, before, after, patterns).
 _TRIGGERS = (
@@ -117,38 +160,33 @@ _TRIGGERS = (
         320,
         ("range", "fixed", "life", "death"),
     ),
-    ("sentences.fine", ["fine"], 0, 140, ("fine",)),
+    ("sentences.fine", ["fine", "fined"], 0, 140, ("fine",)),
     (
         "sentences.damages",
-        ["moral", "exemplary", "actual", "civil indemnity", "temperate", "nominal"],
+        ["moral", "exemplary", "actual", "civil indemnity", "temperate", "nominal"]
+        + ["compensatory", "compensation"],
         110,
-        40,
-        ("damages",),
+        110,
+        ("damages", "damages_first"),
     ),
     ("sentences.suspended", ["suspended"], 20, 30, ("suspended",)),
     (
         "sentences.restitution",
-        ["restitut*", "reimburs*", "return the money", "return the amount"],
+        ["restitut*", "reimburs*", "return the money", "return the amount", "pay back"],
         0,
-        30,
+        160,
         ("restitution",),
     ),
 )
 for _group, _words, *_ in _TRIGGERS:
     register_group(_group, _words)
-WINDOW = 300
-"""How far back from a penalty the defendant's name is looked for."""
-_PARTY = re.compile(r"\b(?:accused|appellants?|petitioners?|respondents?|convicts?|he|she)\b", re.I)
-# "the accused-appellants were each sentenced", "imposing upon each of them": every
-# defendant the judgment does not acquit.
-_PLURAL = re.compile(
-    r"\b(?:accused-appellants|appellants|petitioners|accused persons|all (?:the )?accused"
-    r"|each of (?:them|the accused)|both (?:of )?(?:them|accused))\b",
-    re.I,
-)
-_PARTY_LOW = compile_lower(_PARTY.pattern)
-_PLURAL_LOW = compile_lower(_PLURAL.pattern)
-_SIMPLE = {"life": _LIFE, "death": _DEATH, "suspended": _SUSPENDED, "restitution": _RESTITUTION}
+_SIMPLE = {"life": _LIFE, "death": _DEATH, "suspended": _SUSPENDED}
+_MONEY = {
+    "fine": _FINE,
+    "damages": _DAMAGES,
+    "damages_first": _DAMAGES_FIRST,
+    "restitution": _RESTITUTION,
+}
 # The same patterns for the lower-cased text (several times faster than re.I); used when
 # lower-casing keeps every offset (almost always), else the re.I patterns above.
 _LOW = {
@@ -156,8 +194,7 @@ _LOW = {
     for name, rx in {
         "range": _RANGE,
         "fixed": _FIXED,
-        "fine": _FINE,
-        "damages": _DAMAGES,
+        **_MONEY,
         **_SIMPLE,
     }.items()
 }
@@ -173,11 +210,14 @@ _GATES: dict[str, tuple[str, ...]] = {
 }
 _STARTS: dict[str, tuple[str, ...]] = {
     "range": ("imprisonment", "penalty", "prison term", "sentence"),
-    "fixed": ("sentenced to", "imprisonment", "term of", "serve", "suffer"),
+    "fixed": ("sentenced", "sentence of", "sentences of", "imprisonment", "term of", "serve")
+    + ("suffer",),
     "life": ("life", "imprisonment for life", "reclusion perpetua"),
     "death": ("penalty of death", "supreme penalty of death", "sentenced to death"),
     "suspended": ("suspended ", "sentence "),
-    "restitution": ("restitut", "reimburse", "return the "),
+    "restitution": ("restitut", "reimburse", "return the ", "pay back"),
+    "damages_first": ("moral", "exemplary", "actual", "temperate", "nominal", "compensat")
+    + ("civil indemnity",),
     "fine": ("fine",),
 }
 
@@ -203,32 +243,45 @@ def finditer_at(
             done_to = max(m.end(), at + 1)
 
 
-_CASED = {"range": _RANGE, "fixed": _FIXED, "fine": _FINE, "damages": _DAMAGES}
-_BREAK = re.compile(r"(?:\.\s+(?=[A-Z(])|\n)")
-_LAST_STOP = re.compile(r"(?s:.*)\.\s+(?=[A-Z(])")  # (.* backs off from the end)
+_CASED = {"range": _RANGE, "fixed": _FIXED, **_MONEY}
+# A statute's range or cap, not a penalty imposed: "a fine of not less than P2,000,000",
+# "imprisonment for a term which may extend to seven years".
+_LIMIT = re.compile(
+    r"\b(?:(?:not )?(?:less|more) than|not exceeding|exceeding|up to|(?:may )?extend(?:s|ing)? to"
+    r"|ranging from|at least|minimum of|maximum of)\b",
+    re.I,
+)
+# A penalty spoken of, not imposed: "if convicted he may be sentenced to life imprisonment",
+# "an offence punishable with imprisonment for life", "shall be punished with a fine".
+_HYPOTHETICAL = re.compile(
+    r"\b(?:may|might|could|would|liable|punishable|shall be punished|faces?|facing"
+    r"|carr(?:y|ies)|attracts?|prescribes?)\b[^.;]{0,40}$",
+    re.I,
+)
 
 
-def _after_last_break(text: str, lo: int, hi: int) -> int:
-    """Where the last ``_BREAK`` match in ``text[lo:hi]`` ends, else ``lo``: the later of
-    the last newline and the last stop before a capital (a stop's blanks hold any newline
-    they take, and a later stop ends later), without a match object per break."""
-    nl = text.rfind("\n", lo, hi)
-    stop = _LAST_STOP.match(text, lo, hi)
-    return max(lo, nl + 1, stop.end() if stop is not None else lo)
+def _spoken_of(text: str, what: str, m: re.Match[str]) -> bool:
+    """The match names a penalty the law provides or the court might give, not one given."""
+    if what in ("fine", "fixed") and _LIMIT.search(m.group()):
+        return True
+    return _HYPOTHETICAL.search(text, max(0, m.start() - 40), m.start()) is not None
 
 
 def _n(value: str | None) -> float:
     if not value:
         return 0.0
     v = value.lower()
-    return float(_WORDS[v]) if v in _WORDS else float(v)
+    if v[0].isdigit():
+        return float(v)
+    return float(sum(_WORDS[w] for w in v.replace("-", " ").split()))
 
 
 def _months(m: re.Match[str], p: str) -> float | None:
-    y, mo = m.group(p + "y"), m.group(p + "m")
+    y, mo, d = m.group(p + "y"), m.group(p + "m"), m.group(p + "d")
     if not y and not mo:
         return None
-    return _n(y) * 12 + _n(mo)
+    months = _n(y) * 12 + _n(mo) + _n(d) / 30
+    return round(months, 2)
 
 
 def _amount(m: re.Match[str]) -> tuple[float, str | None]:
@@ -272,6 +325,7 @@ def _read(text: str, what: str, ps: int, pe: int, low: bool) -> list[_Match]:
     else:
         rx = _CASED.get(what) or _SIMPLE[what]
         matches = rx.finditer(text, ps, pe)
+    matches = (m for m in matches if not _spoken_of(text, what, m))
     if what == "range":
         for m in matches:
             kw: dict[str, object] = {
@@ -283,13 +337,24 @@ def _read(text: str, what: str, ps: int, pe: int, low: bool) -> list[_Match]:
         for m in matches:
             months = _months(m, "a")
             if months:
-                found.append((m.start(), m.end(), "imprisonment", {"term_months": months}))
+                kw = {"term_months": months, "_at": m.start("at")}
+                found.append((m.start(), m.end(), "imprisonment", kw))
+    elif what == "restitution":  # ordered ("demanded ... to return the money" narrates)
+        for m in matches:
+            if not _ORDERED.search(text, max(0, m.start() - 80), m.start()):
+                continue
+            if m.group("amt") is not None:
+                amt, cur = _amount(m)
+                found.append((m.start(), m.end(), what, {"amount": amt, "currency": cur}))
+            elif not m.group(0).lower().startswith("pay back"):
+                found.append((m.start(), m.end(), what, {}))
     elif what in _SIMPLE:
         found += [(m.start(), m.end(), what, {}) for m in matches]
     else:
+        kind = "damages" if what == "damages_first" else what
         for m in matches:
             amt, cur = _amount(m)
-            found.append((m.start(), m.end(), what, {"amount": amt, "currency": cur}))
+            found.append((m.start(), m.end(), kind, {"amount": amt, "currency": cur}))
     return found
 
 
@@ -311,39 +376,6 @@ def _matches(ctx: Context) -> list[_Match]:
     return sorted(out, key=lambda f: (f[0], f[1]))
 
 
-def _any_in(starts: list[int], lo: int, hi: int) -> bool:
-    i = bisect.bisect_left(starts, lo)
-    return i < len(starts) and starts[i] < hi
-
-
-def _whom(ctx: Context, start: int, floor: int, names: list[list[int]]) -> list[int]:
-    """Defendants a penalty at ``start`` is for: named before it in the same sentence.
-
-    "Accused A and B are each sentenced to ...; accused C is sentenced to ..." gives A and B
-    the first penalty and C the second (``floor`` is where the previous penalty ended);
-    "the accused-appellants ... each of them" gives every defendant not acquitted.
-    With a single defendant, a penalty in the dispositive part or next to "the accused"
-    / "appellant" / "he" is theirs.  Otherwise the penalty stays unlinked (None).
-    """
-    text = ctx.text
-    lo = _after_last_break(text, max(floor, start - WINDOW), start)
-    who = [i for i, starts in enumerate(names) if _any_in(starts, lo, start)]
-    if who:
-        return who
-    low = ctx.lowered  # (the lower-cased patterns on it decide as the re.I ones on text)
-    party, plural = (_PARTY, _PLURAL) if low is None else (_PARTY_LOW, _PLURAL_LOW)
-    text = text if low is None else low
-    if len(ctx.defendants) > 1 and plural.search(text, lo, start):
-        acquitted = {f.defendant for f in ctx.findings if f.outcome == Outcome.ACQUITTED.value}
-        return [i for i in range(len(ctx.defendants)) if i not in acquitted]
-    if len(ctx.defendants) != 1:
-        return []
-    d_start, d_end = ctx.dispositive
-    if d_start <= start < d_end or party.search(text, lo, start):
-        return [0]
-    return []
-
-
 def run(ctx: Context, step: Step) -> None:
     names = [
         [a for a, _ in name_spans(ctx, t[-1], not n.isascii())] if t else []
@@ -352,20 +384,36 @@ def run(ctx: Context, step: Step) -> None:
     out: list[Sentence] = []
     seen: set[tuple[object, ...]] = set()
     floor = 0
-    for s, e, kind, kw in _matches(ctx):
-        who: list[int | None] = list(_whom(ctx, s, floor, names)) or [None]
+    prev: tuple[int, list[int]] = (0, [])
+    acquitted = acquitted_now(ctx)
+    if ctx.defendants and len(acquitted) == len(ctx.defendants):
+        ctx.sentences = []  # everyone acquitted: no penalty the text narrates stands
+        return
+    where = ctx.judgment.jurisdiction or ctx.info.jurisdiction
+    matches = _matches(ctx)
+    if any(m[2] == "death" for m in matches) and _DEATH_UNDONE.search(ctx.text):
+        matches = [m for m in matches if m[2] != "death"]
+    for s, e, kind, kw in matches:
+        at = kw.pop("_at", s)
+        linked = whom(ctx, at, floor, names, prev)  # type: ignore[arg-type]
         floor = max(floor, e)
-        for d in who:
+        prev = (e, linked)
+        who: list[int | None] = [d for d in linked if d not in acquitted]
+        if linked and not who:
+            continue  # only for defendants acquitted of everything: it does not stand
+        if kw.get("currency"):
+            kw["currency"] = _LOCAL.get((kw["currency"], where), kw["currency"])  # type: ignore[index]
+        for d in who or [None]:
             key = (d, kind, kw.get("term_months"), kw.get("amount"))
             if key in seen:
                 continue
             seen.add(key)
             ev = step.evidence(ctx, s, e)
             out.append(Sentence(d, kind, description=ev.text[:200], evidence=(ev,), **kw))  # type: ignore[arg-type]
-    linked = {(x.kind, x.term_months, x.amount) for x in out if x.defendant is not None}
+    known = {(x.kind, x.term_months, x.amount) for x in out if x.defendant is not None}
     # the same penalty restated without its defendant adds nothing
     ctx.sentences = [
-        x for x in out if x.defendant is not None or (x.kind, x.term_months, x.amount) not in linked
+        x for x in out if x.defendant is not None or (x.kind, x.term_months, x.amount) not in known
     ]
 
 
