@@ -19,6 +19,18 @@ from caselaw.extractors.sentence_links import acquitted_now, whom
 from caselaw.extractors.sentence_links import (  # noqa: F401 (re-exported)
     after_last_break as _after_last_break,
 )
+from caselaw.extractors.sentence_money import (
+    CHANGE_WORDS,
+    DAMAGES,
+    DAMAGES_FIRST,
+    FINE,
+    LOCAL,
+    ORDERED,
+    RESTITUTION,
+    amount,
+    subkind,
+    superseded_amounts,
+)
 from caselaw.models import Sentence
 
 NAME = "sentences"
@@ -66,87 +78,18 @@ _LIFE = re.compile(
 )
 _DEATH = re.compile(r"\bpenalty of death\b|supreme penalty of DEATH|sentenced to death", re.I)
 _SUSPENDED = re.compile(r"suspended (?:sentence|for \d+)|sentence (?:is|was) suspended", re.I)
-_CURRENCY = (  # not the end of a word ("October 27" holds no "R 27")
-    r"(?<![A-Za-z])(?P<cur>PHP|Php|P|₱|&#8369;|Rs\.?|Rupees|Kshs?\.?|KES|INR|₹|N|₦|R|RM|USD|US\$|\$|£|S\$)"
-)
-_AMOUNT = r"\s?(?P<amt>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>million|billion|M\b)?"
-_FINE = re.compile(r"\bfined?\b[^.;]{0,60}?" + _CURRENCY + _AMOUNT, re.I)
-_DAMAGES = re.compile(
-    r"(?:"
-    + _CURRENCY
-    + _AMOUNT
-    + r")[^.;]{0,40}?\b(?P<kind>moral|exemplary|actual|civil indemnity|"
-    r"temperate|nominal|(?:as|way of) compensation)\b",
+# Penalties of no other kind: dismissal from the service (administrative), community
+# service (PH R.A. 9208 s.11, UK), caning (Singapore, Malaysia: "six strokes of the cane").
+_OTHER = re.compile(
+    r"dismiss(?:ed|al) from (?:the )?(?:government |public )?service|community service"
+    rf"|{_NUM} strokes(?: of the cane)?|caning",
     re.I,
 )
-# The kind first: "moral damages of Five Hundred Thousand Pesos (P500,000.00)",
-# "compensation of Rs.2,00,000/-" (s.544-A Cr.P.C.).  Only "of" / "in the amount of" /
-# "amounting to" between: "moral damages and P100,000 as exemplary" is the next award's.
-_INITIAL_STOP = r"(?<=\b[A-Z])\."  # "Mercedes D. Felongco": no sentence end
-_DAMAGES_FIRST = re.compile(
-    r"\b(?:(?:moral|exemplary|actual|temperate|nominal|compensatory)\s+damages|civil indemnity"
-    r"|compensation)\s+(?:of|in the (?:amount|sum) of|amounting to)\s+"
-    + rf"(?:[^.;\d]|{_INITIAL_STOP}){{0,60}}?"
-    + _CURRENCY
-    + _AMOUNT,
-    re.I,
-)
-# Paying back what was taken, with its amount where the sentence gives one ("restitute
-# the money given to him ... amounting to PHP 100,000.00", "restitution of $12,000").
-_RESTITUTION = re.compile(
-    r"\b(?:restitut\w+|reimburse\w*|return the (?:money|amount)|pay back)"
-    + rf"(?:(?:[^.;]|{_INITIAL_STOP}){{0,100}}?"
-    + _CURRENCY
-    + _AMOUNT
-    + ")?",
-    re.I,
-)
-_CUR_NAMES = {
-    "p": "PHP",
-    "php": "PHP",
-    "₱": "PHP",
-    "&#8369;": "PHP",
-    "rs": "PKR",
-    "rs.": "PKR",
-    "rupees": "PKR",
-    "ksh": "KES",
-    "kshs": "KES",
-    "ksh.": "KES",
-    "kshs.": "KES",
-    "kes": "KES",
-    "inr": "INR",
-    "₹": "INR",
-    "n": "NGN",
-    "₦": "NGN",
-    "r": "ZAR",
-    "rm": "MYR",
-    "usd": "USD",
-    "us$": "USD",
-    "$": "USD",
-    "£": "GBP",
-    "s$": "SGD",
-}
-# "Rs." and "$" name the currency of the jurisdiction that writes them.
-_LOCAL = {
-    ("PKR", "LK"): "LKR",
-    ("PKR", "IN"): "INR",
-    ("PKR", "NP"): "NPR",
-    ("PKR", "MU"): "MUR",
-    ("USD", "SG"): "SGD",
-    ("USD", "AU"): "AUD",
-    ("USD", "NZ"): "NZD",
-    ("USD", "CA"): "CAD",
-    ("USD", "HK"): "HKD",
-}
 # The judgment undoes a death sentence it narrates: "altered from death to imprisonment
 # for life", "the death sentence ... is not confirmed", "commuted to".
 _DEATH_UNDONE = re.compile(
     r"\bfrom (?:the )?(?:sentence of )?death to\b|death sentence[^.]{0,80}?\bnot confirmed"
     r"|\bcommut\w+[^.]{0,60}?\bdeath|\bdeath\b[^.]{0,60}?\bcommuted",
-    re.I,
-)
-_ORDERED = re.compile(
-    r"\b(?:order|direct|requir|sentenc|impos|adjudg|award|liable)\w*|\b(?:must|shall) (?:pay|make)",
     re.I,
 )
 # Each pattern is read only around its own trigger words (prefilter groups), in a
@@ -171,6 +114,13 @@ _TRIGGERS = (
     ),
     ("sentences.suspended", ["suspended"], 20, 30, ("suspended",)),
     (
+        "sentences.other",
+        ["dismissed from", "dismissal from", "community service", "strokes", "caning"],
+        10,
+        30,
+        ("other",),
+    ),
+    (
         "sentences.restitution",
         ["restitut*", "reimburs*", "return the money", "return the amount", "pay back"],
         0,
@@ -180,12 +130,13 @@ _TRIGGERS = (
 )
 for _group, _words, *_ in _TRIGGERS:
     register_group(_group, _words)
-_SIMPLE = {"life": _LIFE, "death": _DEATH, "suspended": _SUSPENDED}
+register_group("sentences.changed", CHANGE_WORDS)
+_SIMPLE = {"life": _LIFE, "death": _DEATH, "suspended": _SUSPENDED, "other": _OTHER}
 _MONEY = {
-    "fine": _FINE,
-    "damages": _DAMAGES,
-    "damages_first": _DAMAGES_FIRST,
-    "restitution": _RESTITUTION,
+    "fine": FINE,
+    "damages": DAMAGES,
+    "damages_first": DAMAGES_FIRST,
+    "restitution": RESTITUTION,
 }
 # The same patterns for the lower-cased text (several times faster than re.I); used when
 # lower-casing keeps every offset (almost always), else the re.I patterns above.
@@ -252,10 +203,11 @@ _LIMIT = re.compile(
     re.I,
 )
 # A penalty spoken of, not imposed: "if convicted he may be sentenced to life imprisonment",
-# "an offence punishable with imprisonment for life", "shall be punished with a fine".
+# "an offence punishable with imprisonment for life", "shall be punished with a fine",
+# "a public officer ... shall also be dismissed from the service".
 _HYPOTHETICAL = re.compile(
-    r"\b(?:may|might|could|would|liable|punishable|shall be punished|faces?|facing"
-    r"|carr(?:y|ies)|attracts?|prescribes?)\b[^.;]{0,40}$",
+    r"\b(?:may|might|could|would|liable|punishable|shall (?:also )?be"
+    r"|faces?|facing|carr(?:y|ies)|attracts?|prescribes?)\b[^.;]{0,40}$",
     re.I,
 )
 
@@ -282,14 +234,6 @@ def _months(m: re.Match[str], p: str) -> float | None:
         return None
     months = _n(y) * 12 + _n(mo) + _n(d) / 30
     return round(months, 2)
-
-
-def _amount(m: re.Match[str]) -> tuple[float, str | None]:
-    amt = float(m.group("amt").replace(",", "").rstrip("."))
-    mult = (m.group("mult") or "").lower()
-    amt *= {"million": 1e6, "m": 1e6, "billion": 1e9}.get(mult, 1)
-    cur = m.group("cur")
-    return amt, _CUR_NAMES.get(cur.lower(), cur.upper()) if cur else None
 
 
 def _regions(ctx: Context, group: str, before: int, after: int) -> list[tuple[int, int]]:
@@ -341,10 +285,10 @@ def _read(text: str, what: str, ps: int, pe: int, low: bool) -> list[_Match]:
                 found.append((m.start(), m.end(), "imprisonment", kw))
     elif what == "restitution":  # ordered ("demanded ... to return the money" narrates)
         for m in matches:
-            if not _ORDERED.search(text, max(0, m.start() - 80), m.start()):
+            if not ORDERED.search(text, max(0, m.start() - 80), m.start()):
                 continue
             if m.group("amt") is not None:
-                amt, cur = _amount(m)
+                amt, cur = amount(m)
                 found.append((m.start(), m.end(), what, {"amount": amt, "currency": cur}))
             elif not m.group(0).lower().startswith("pay back"):
                 found.append((m.start(), m.end(), what, {}))
@@ -353,7 +297,7 @@ def _read(text: str, what: str, ps: int, pe: int, low: bool) -> list[_Match]:
     else:
         kind = "damages" if what == "damages_first" else what
         for m in matches:
-            amt, cur = _amount(m)
+            amt, cur = amount(m)
             found.append((m.start(), m.end(), kind, {"amount": amt, "currency": cur}))
     return found
 
@@ -402,7 +346,7 @@ def run(ctx: Context, step: Step) -> None:
         if linked and not who:
             continue  # only for defendants acquitted of everything: it does not stand
         if kw.get("currency"):
-            kw["currency"] = _LOCAL.get((kw["currency"], where), kw["currency"])  # type: ignore[index]
+            kw["currency"] = LOCAL.get((kw["currency"], where), kw["currency"])  # type: ignore[index]
         for d in who or [None]:
             key = (d, kind, kw.get("term_months"), kw.get("amount"))
             if key in seen:
@@ -410,11 +354,22 @@ def run(ctx: Context, step: Step) -> None:
             seen.add(key)
             ev = step.evidence(ctx, s, e)
             out.append(Sentence(d, kind, description=ev.text[:200], evidence=(ev,), **kw))  # type: ignore[arg-type]
+    if any(x.amount for x in out):
+        hits = ctx.keyword_spans("sentences.changed")
+        gone = superseded_amounts(ctx.text, hits) if hits else set()
+        out = [x for x in out if not _changed(x, gone)]
     known = {(x.kind, x.term_months, x.amount) for x in out if x.defendant is not None}
     # the same penalty restated without its defendant adds nothing
     ctx.sentences = [
         x for x in out if x.defendant is not None or (x.kind, x.term_months, x.amount) not in known
     ]
+
+
+def _changed(x: Sentence, gone: set[tuple[str | None, float]]) -> bool:
+    """A fine or damages the judgment changed to another amount (of the same award)."""
+    if x.kind not in ("fine", "damages") or x.amount is None:
+        return False
+    return (None, x.amount) in gone or (subkind(x.evidence[0].text), x.amount) in gone
 
 
 def _names(ctx: Context) -> list[str]:

@@ -337,3 +337,49 @@ def test_acquitted_co_accused_keeps_no_penalty() -> None:
     )
     got = run(text, ("Ramesh Kumar", "Mahesh Prasad"), ((1, "acquitted", True),))
     assert got == [(0, "imprisonment", 168.0, None, None, None)]
+
+
+# --- penalties of no other kind -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Respondent Clerk III is found GUILTY of gross misconduct and is DISMISSED from the"
+        " service.",  # PH administrative
+        "The Court hereby sentences him to six months of community service.",  # PH s.11, UK
+        "The accused is sentenced to 10 years' imprisonment and 12 strokes of the cane.",  # SG
+    ],
+)
+def test_other_penalties(text: str) -> None:
+    assert ("other", None, None, None, None) in kinds(text)
+
+
+def test_a_statute_saying_shall_be_dismissed_is_no_penalty() -> None:
+    text = "An offender who is a public officer shall also be dismissed from the service."
+    assert kinds(text) == []
+
+
+# --- an amount the judgment changes ---------------------------------------------------------
+
+
+def test_changed_amount_no_longer_stands() -> None:
+    """PH: the CA raised the moral damages; the RTC's amount is gone, other awards stay."""
+    text = (
+        "The RTC ordered accused Karen Aquino to pay P200,000.00 as moral damages and"
+        " P100,000.00 as exemplary damages. The CA modified the amount of moral damages from"
+        " PHP 200,000.00 to PHP 500,000.00. As for Rey Rosal, the amount of moral damages was"
+        " increased from PHP 100,000.00 to PHP 250,000.00."
+    )
+    got = {a for _, k, _, _, a, _ in run(text, ("Karen Aquino", "Rey Rosal")) if k == "damages"}
+    assert 200000.0 not in got
+    assert 100000.0 in got  # the exemplary award, not the moral one changed for Rosal
+
+
+def test_reduced_fine_pakistan() -> None:
+    text = (
+        "The trial court imposed a fine of Rs.50,000/-. The fine is reduced from Rs.50,000/- to"
+        " Rs.20,000/-."
+    )
+    got = [a for k, _, _, a, _ in kinds(text, jurisdiction="PK") if k == "fine"]
+    assert 50000.0 not in got
