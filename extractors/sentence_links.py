@@ -58,15 +58,22 @@ _ABBREVIATIONS = (
     " fr rev prof co corp inc ltd bros messrs"
 )
 
-_NOT_ABBR = r"(?<!\b[A-Za-z])" + "".join(rf"(?<!\b(?i:{a}))" for a in _ABBREVIATIONS.split(" "))
-_LAST_STOP = re.compile(r"(?s:.*)" + _NOT_ABBR + r"\.\s+(?=[A-Z(])")  # (.* backs off)
+_BY_WIDTH: dict[int, list[str]] = {}
+for _a in _ABBREVIATIONS.split(" "):
+    _BY_WIDTH.setdefault(len(_a), []).append(_a)
+# A stop, then (tried only there) one look-behind per word length: not after an initial
+# or one of the words.
+_STOP = r"\.(?<!\b[A-Za-z]\.)" + "".join(
+    rf"(?<!\b(?i:{'|'.join(words)})\.)" for words in _BY_WIDTH.values()
+)
+_LAST_STOP = re.compile(r"(?s:.*)" + _STOP + r"\s+(?=[A-Z(])")  # (.* backs off)
 
 
 # A line break that ends a sentence: after a stop, colon or semicolon, or before anything
 # but a word going on in lower case (a text wrapped at a fixed width).
 _HARD_NL = r"(?:(?<=[.:;!?])\n|(?<=[.:;!?][ \t\r])\n|\n(?![ \t]?[a-z]))"
 _HARD_NL_RX = re.compile(_HARD_NL)
-BREAK = re.compile(_NOT_ABBR + r"\.\s+(?=[A-Z(])|" + _HARD_NL)
+BREAK = re.compile(_STOP + r"\s+(?=[A-Z(])|" + _HARD_NL)
 """Every sentence break (the reference :func:`after_last_break` answers for)."""
 
 

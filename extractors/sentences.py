@@ -87,6 +87,8 @@ _OTHER = re.compile(
 )
 # The judgment undoes a death sentence it narrates: "altered from death to imprisonment
 # for life", "the death sentence ... is not confirmed", "commuted to".
+_DEATH_UNDONE_WORDS = ("from death", "from the death", "from the sentence of death", "not confirm")
+_DEATH_UNDONE_WORDS += ("commut",)  # (each match holds one of these)
 _DEATH_UNDONE = re.compile(
     r"\bfrom (?:the )?(?:sentence of )?death to\b|death sentence[^.]{0,80}?\bnot confirmed"
     r"|\bcommut\w+[^.]{0,60}?\bdeath|\bdeath\b[^.]{0,60}?\bcommuted",
@@ -335,7 +337,7 @@ def run(ctx: Context, step: Step) -> None:
         return
     where = ctx.judgment.jurisdiction or ctx.info.jurisdiction
     matches = _matches(ctx)
-    if any(m[2] == "death" for m in matches) and _DEATH_UNDONE.search(ctx.text):
+    if any(m[2] == "death" for m in matches) and _death_undone(ctx):
         matches = [m for m in matches if m[2] != "death"]
     for s, e, kind, kw in matches:
         at = kw.pop("_at", s)
@@ -363,6 +365,13 @@ def run(ctx: Context, step: Step) -> None:
     ctx.sentences = [
         x for x in out if x.defendant is not None or (x.kind, x.term_months, x.amount) not in known
     ]
+
+
+def _death_undone(ctx: Context) -> bool:
+    low = ctx.lower  # (a literal gate before the regex over the whole text)
+    if not any(w in low for w in _DEATH_UNDONE_WORDS):
+        return False
+    return _DEATH_UNDONE.search(ctx.text) is not None
 
 
 def _changed(x: Sentence, gone: set[tuple[str | None, float]]) -> bool:
