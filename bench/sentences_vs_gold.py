@@ -76,9 +76,11 @@ def _extracted(ext: Extraction, gold_names: list[str]) -> list[Item]:
     out: list[Item] = []
     seen: set[tuple[Any, ...]] = set()
     for s in ext.sentences:
-        who = None if s.defendant is None else names.get(s.defendant, f"#{s.defendant}")
-        if who is not None and who.startswith("#") and s.defendant < len(ext.defendants):
-            who = f"#{ext.defendants[s.defendant].name}"
+        who: str | None = None
+        if s.defendant is not None:
+            i = s.defendant
+            own = ext.defendants[i].name if i < len(ext.defendants) else str(i)
+            who = names.get(i, f"#{own}")  # "#": a defendant the gold gives no penalty
         key = (who, s.kind, s.term_months, s.term_max_months, s.amount, s.currency)
         if key in seen:
             continue

@@ -1,10 +1,20 @@
 """Sentences: imprisonment (terms, ranges, life, reclusion perpetua, death), fines with
-currency, suspended sentences, damages and restitution.
+currency, suspended sentences, damages, compensation, restitution and other penalties
+(dismissal from the service, community service, caning).
 
 Read from the final dispositive part and the sentencing sentences of the body
 (lexicon.md section 3, "Sentence patterns").  Terms in words ("SIX (6) YEARS and ONE
 (1) DAY") are read from their digits; an indeterminate range ("6 years ... as
 minimum to 10 years as maximum") gives ``term_months`` and ``term_max_months``.
+
+Meant to give the penalties that stand after this judgment, per defendant: a statute's
+range ("a fine of not less than P2,000,000") or a penalty spoken of ("punishable with
+imprisonment for life", "may be sentenced to") is not read; a defendant the judgment
+leaves acquitted keeps no penalty; a death sentence the judgment commutes or does not
+confirm, and an amount it changes ("from P200,000 to P500,000"), are dropped.  Penalties
+of courts below that this judgment affirms are kept (they are what stands).  Whom each
+penalty is for: :mod:`caselaw.extractors.sentence_links`; money patterns:
+:mod:`caselaw.extractors.sentence_money`.
 """
 
 from __future__ import annotations
@@ -87,8 +97,10 @@ _OTHER = re.compile(
 )
 # The judgment undoes a death sentence it narrates: "altered from death to imprisonment
 # for life", "the death sentence ... is not confirmed", "commuted to".
-_DEATH_UNDONE_WORDS = ("from death", "from the death", "from the sentence of death", "not confirm")
-_DEATH_UNDONE_WORDS += ("commut",)  # (each match holds one of these)
+_DEATH_UNDONE_WORDS = (  # (each match holds one of these)
+    *("from death", "from the death", "from the sentence of death"),
+    *("not confirm", "commut"),
+)
 _DEATH_UNDONE = re.compile(
     r"\bfrom (?:the )?(?:sentence of )?death to\b|death sentence[^.]{0,80}?\bnot confirmed"
     r"|\bcommut\w+[^.]{0,60}?\bdeath|\bdeath\b[^.]{0,60}?\bcommuted",
@@ -347,8 +359,9 @@ def run(ctx: Context, step: Step) -> None:
         who: list[int | None] = [d for d in linked if d not in acquitted]
         if linked and not who:
             continue  # only for defendants acquitted of everything: it does not stand
-        if kw.get("currency"):
-            kw["currency"] = LOCAL.get((kw["currency"], where), kw["currency"])  # type: ignore[index]
+        cur = kw.get("currency")
+        if isinstance(cur, str) and where:
+            kw["currency"] = LOCAL.get((cur, where), cur)
         for d in who or [None]:
             key = (d, kind, kw.get("term_months"), kw.get("amount"))
             if key in seen:
