@@ -226,9 +226,22 @@ _HYPOTHETICAL = re.compile(
 )
 
 
+# Imprisonment in default of paying a fine is no penalty of its own: "a fine of Rs.50,000/-
+# or in default thereof six months S.I." (PK, IN, LK, KE), "failing which" (PK), "in case
+# of non-payment" (SG, MY), "subsidiary imprisonment in case of insolvency" (PH).
+_IN_DEFAULT = re.compile(
+    r"\b(?:in (?:case of )?default|default (?:thereof|of payment)|failing which|in case of"
+    r" (?:insolvency|non-payment)|subsidiary)\b[^.;]{0,40}$",
+    re.I,
+)
+
+
 def _spoken_of(text: str, what: str, m: re.Match[str]) -> bool:
-    """The match names a penalty the law provides or the court might give, not one given."""
+    """The match names a penalty the law provides or the court might give, not one given
+    (nor a term served only in default of paying a fine)."""
     if what in ("fine", "fixed") and _LIMIT.search(m.group()):
+        return True
+    if what == "fixed" and _IN_DEFAULT.search(text, max(0, m.start() - 50), m.start()):
         return True
     return _HYPOTHETICAL.search(text, max(0, m.start() - 40), m.start()) is not None
 

@@ -383,3 +383,31 @@ def test_reduced_fine_pakistan() -> None:
     )
     got = [a for k, _, _, a, _ in kinds(text, jurisdiction="PK") if k == "fine"]
     assert 50000.0 not in got
+
+
+# --- imprisonment in default of paying a fine -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction"),
+    [
+        (
+            "He is sentenced to rigorous imprisonment for 7 years and fine of Rs.50,000/- or in"
+            " default thereof to further undergo simple imprisonment for six months.",
+            "PK",
+        ),
+        (
+            "He is sentenced to rigorous imprisonment for 7 years and a fine of Rs.50,000/-,"
+            " failing which to undergo simple imprisonment for six months.",
+            "PK",
+        ),
+        (
+            "The accused was sentenced to 7 years' imprisonment and a fine of $5,000, in default"
+            " imprisonment of 6 months.",
+            "SG",
+        ),
+    ],
+)
+def test_default_term_is_no_penalty(text: str, jurisdiction: str) -> None:
+    terms = [t for k, t, *_ in kinds(text, jurisdiction=jurisdiction) if k == "imprisonment"]
+    assert terms == [84.0]
