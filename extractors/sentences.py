@@ -97,9 +97,9 @@ _OTHER = re.compile(
 )
 # The judgment undoes a death sentence it narrates: "altered from death to imprisonment
 # for life", "the death sentence ... is not confirmed", "commuted to".
-_DEATH_UNDONE_WORDS = (  # (each match holds one of these)
+_DEATH_UNDONE_WORDS = (  # (each match holds one of these: a prefilter group)
     *("from death", "from the death", "from the sentence of death"),
-    *("not confirm", "commut"),
+    *("not confirm*", "commut*"),
 )
 _DEATH_UNDONE = re.compile(
     r"\bfrom (?:the )?(?:sentence of )?death to\b|death sentence[^.]{0,80}?\bnot confirmed"
@@ -145,6 +145,7 @@ _TRIGGERS = (
 for _group, _words, *_ in _TRIGGERS:
     register_group(_group, _words)
 register_group("sentences.changed", CHANGE_WORDS)
+register_group("sentences.undone", _DEATH_UNDONE_WORDS)
 _SIMPLE = {"life": _LIFE, "death": _DEATH, "suspended": _SUSPENDED, "other": _OTHER}
 _MONEY = {
     "fine": FINE,
@@ -394,10 +395,13 @@ def run(ctx: Context, step: Step) -> None:
 
 
 def _death_undone(ctx: Context) -> bool:
-    low = ctx.lower  # (a literal gate before the regex over the whole text)
-    if not any(w in low for w in _DEATH_UNDONE_WORDS):
-        return False
-    return _DEATH_UNDONE.search(ctx.text) is not None
+    """The judgment commutes, alters or does not confirm a death sentence (read only
+    around the prefilter's hits)."""
+    text = ctx.text
+    return any(
+        _DEATH_UNDONE.search(text, max(0, ks - 100), ke + 100)
+        for ks, ke in ctx.keyword_spans("sentences.undone")
+    )
 
 
 def _changed(x: Sentence, gone: set[tuple[str | None, float]]) -> bool:
