@@ -1,50 +1,69 @@
 """Sentences: imprisonment (terms, ranges, life, reclusion perpetua, death), fines with
-currency, suspended sentences, damages and restitution.
+currency, suspended sentences, damages, compensation, restitution and other penalties
+(dismissal from the service, community service, caning).
 
 Read from the final dispositive part and the sentencing sentences of the body
 (lexicon.md section 3, "Sentence patterns").  Terms in words ("SIX (6) YEARS and ONE
 (1) DAY") are read from their digits; an indeterminate range ("6 years ... as
 minimum to 10 years as maximum") gives ``term_months`` and ``term_max_months``.
+
+Meant to give the penalties that stand after this judgment, per defendant: a statute's
+range ("a fine of not less than P2,000,000") or a penalty spoken of ("punishable with
+imprisonment for life", "may be sentenced to") is not read; a defendant the judgment
+leaves acquitted keeps no penalty; a death sentence the judgment commutes or does not
+confirm, and an amount it changes ("from P200,000 to P500,000"), are dropped.  Penalties
+of courts below that this judgment affirms are kept (they are what stands).  Whom each
+penalty is for: :mod:`caselaw.extractors.sentence_links`; money patterns:
+:mod:`caselaw.extractors.sentence_money`.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 
 from caselaw.extractors._base import Context, Step, compile_lower, register_group
 from caselaw.extractors.names import name_keys, name_spans
-from caselaw.models import Outcome, Sentence
+from caselaw.extractors.sentence_links import BREAK as _BREAK  # noqa: F401 (re-exported)
+from caselaw.extractors.sentence_links import acquitted_now, whom
+from caselaw.extractors.sentence_links import (  # noqa: F401 (re-exported)
+    after_last_break as _after_last_break,
+)
+from caselaw.extractors.sentence_money import (
+    CHANGE_WORDS,
+    DAMAGES,
+    DAMAGES_FIRST,
+    FINE,
+    LOCAL,
+    ORDERED,
+    RESTITUTION,
+    amount,
+    subkind,
+    superseded_amounts,
+)
+from caselaw.models import Sentence
 
 NAME = "sentences"
-VERSION = "1.2.0"
+VERSION = "1.3.0"
 
-_NUM = (
-    r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|fifteen|twenty|thirty|forty)"
+_NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    " fifteen sixteen seventeen eighteen nineteen twenty"
 )
-_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-}
+_WORDS = {w: i for i, w in enumerate(_NUMBER_WORDS.split(" "))}
+_WORDS |= {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty)"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+# Longest words first ("fourteen" before "four"); "twenty-one", "twenty one" whole.
+_NUM = (
+    rf"(?:\d+(?:\.\d+)?|{_TENS}(?:[- ]{_UNITS}\b)?|"
+    + "|".join(sorted((w for w in _WORDS if w != "zero"), key=len, reverse=True))
+    + ")"
+)
 _TERM = (
     rf"(?:(?P<{{p}}y>{_NUM})\s*(?:\(\d+\)\s*)?years?)?(?:\s*,?\s*(?:and\s+)?(?P<{{p}}m>{_NUM})"
-    rf"\s*(?:\(\d+\)\s*)?months?)?"
+    rf"\s*(?:\(\d+\)\s*)?months?)?(?:\s*,?\s*(?:and\s+)?(?P<{{p}}d>{_NUM})"
+    rf"\s*(?:\(\d+\)\s*)?days?)?"
 )
 _RANGE = re.compile(
     r"(?:imprisonment|penalty|prison term|sentence)[^.;]{0,80}?\b"
@@ -52,11 +71,13 @@ _RANGE = re.compile(
     + _TERM.format(p="a")
     + r"[^.;]{0,60}?\bminimum\b[^.;]{0,20}?\bto\b\s*"
     + _TERM.format(p="b")
-    + r"[^.;]{0,30}?\bmaximum",
+    + r"[^.;]{0,40}?\bmaximum",
     re.I,
 )
 _FIXED = re.compile(
-    r"(?:sentenced to|imprisonment (?:of|for)|term of|serve|suffer)\s+(?:\w+\s+){0,3}?"
+    r"(?:sentenced\s+(?:[\w.-]+\s+){0,4}?to|sentences? of|imprisonment (?:of|for)|term of|serve"
+    r"|suffer)(?P<at>)\s+"  # (at: names before it are the subject's: "sentenced X to")
+    r"(?:\w+\s+){0,3}?"
     + rf"(?={_NUM}\s*(?:\(\d+\)\s*)?(?:years?|months?))"  # a term must follow
     + _TERM.format(p="a")
     + r"\s*(?:'s\s+|of\s+)?(?:rigorous\s+|simple\s+)?(?:imprisonment|in prison|R\.?I\.?)?",
@@ -67,45 +88,24 @@ _LIFE = re.compile(
 )
 _DEATH = re.compile(r"\bpenalty of death\b|supreme penalty of DEATH|sentenced to death", re.I)
 _SUSPENDED = re.compile(r"suspended (?:sentence|for \d+)|sentence (?:is|was) suspended", re.I)
-_CURRENCY = (
-    r"(?P<cur>PHP|Php|P|₱|&#8369;|Rs\.?|Rupees|Kshs?\.?|KES|INR|₹|N|₦|R|RM|USD|US\$|\$|£|S\$)"
-)
-_AMOUNT = r"\s?(?P<amt>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>million|billion|M\b)?"
-_FINE = re.compile(r"\bfine\b[^.;]{0,60}?" + _CURRENCY + _AMOUNT, re.I)
-_DAMAGES = re.compile(
-    r"(?:"
-    + _CURRENCY
-    + _AMOUNT
-    + r")[^.;]{0,40}?\b(?P<kind>moral|exemplary|actual|civil indemnity|"
-    r"temperate|nominal)\b",
+# Penalties of no other kind: dismissal from the service (administrative), community
+# service (PH R.A. 9208 s.11, UK), caning (Singapore, Malaysia: "six strokes of the cane").
+_OTHER = re.compile(
+    r"dismiss(?:ed|al) from (?:the )?(?:government |public )?service|community service"
+    rf"|{_NUM} strokes(?: of the cane)?|caning",
     re.I,
 )
-_RESTITUTION = re.compile(r"\b(?:restitut\w+|reimburse\w*|return the (?:money|amount))", re.I)
-_CUR_NAMES = {
-    "p": "PHP",
-    "php": "PHP",
-    "₱": "PHP",
-    "&#8369;": "PHP",
-    "rs": "PKR",
-    "rs.": "PKR",
-    "rupees": "PKR",
-    "ksh": "KES",
-    "kshs": "KES",
-    "ksh.": "KES",
-    "kshs.": "KES",
-    "kes": "KES",
-    "inr": "INR",
-    "₹": "INR",
-    "n": "NGN",
-    "₦": "NGN",
-    "r": "ZAR",
-    "rm": "MYR",
-    "usd": "USD",
-    "us$": "USD",
-    "$": "USD",
-    "£": "GBP",
-    "s$": "SGD",
-}
+# The judgment undoes a death sentence it narrates: "altered from death to imprisonment
+# for life", "the death sentence ... is not confirmed", "commuted to".
+_DEATH_UNDONE_WORDS = (  # (each match holds one of these: a prefilter group)
+    *("from death", "from the death", "from the sentence of death"),
+    *("not confirm*", "commut*"),
+)
+_DEATH_UNDONE = re.compile(
+    r"\bfrom (?:the )?(?:sentence of )?death to\b|death sentence[^.]{0,80}?\bnot confirmed"
+    r"|\bcommut\w+[^.]{0,60}?\bdeath|\bdeath\b[^.]{0,60}?\bcommuted",
+    re.I,
+)
 # Each pattern is read only around its own trigger words (prefilter groups), in a
 # window where the words can sit in a match: (group, words, before, after, patterns).
 _TRIGGERS = (
@@ -117,38 +117,42 @@ _TRIGGERS = (
         320,
         ("range", "fixed", "life", "death"),
     ),
-    ("sentences.fine", ["fine"], 0, 140, ("fine",)),
+    ("sentences.fine", ["fine", "fined"], 0, 140, ("fine",)),
     (
         "sentences.damages",
-        ["moral", "exemplary", "actual", "civil indemnity", "temperate", "nominal"],
+        ["moral", "exemplary", "actual", "civil indemnity", "temperate", "nominal"]
+        + ["compensatory", "compensation"],
         110,
-        40,
-        ("damages",),
+        110,
+        ("damages", "damages_first"),
     ),
     ("sentences.suspended", ["suspended"], 20, 30, ("suspended",)),
     (
-        "sentences.restitution",
-        ["restitut*", "reimburs*", "return the money", "return the amount"],
-        0,
+        "sentences.other",
+        ["dismissed from", "dismissal from", "community service", "strokes", "caning"],
+        10,
         30,
+        ("other",),
+    ),
+    (
+        "sentences.restitution",
+        ["restitut*", "reimburs*", "return the money", "return the amount", "pay back"],
+        0,
+        160,
         ("restitution",),
     ),
 )
 for _group, _words, *_ in _TRIGGERS:
     register_group(_group, _words)
-WINDOW = 300
-"""How far back from a penalty the defendant's name is looked for."""
-_PARTY = re.compile(r"\b(?:accused|appellants?|petitioners?|respondents?|convicts?|he|she)\b", re.I)
-# "the accused-appellants were each sentenced", "imposing upon each of them": every
-# defendant the judgment does not acquit.
-_PLURAL = re.compile(
-    r"\b(?:accused-appellants|appellants|petitioners|accused persons|all (?:the )?accused"
-    r"|each of (?:them|the accused)|both (?:of )?(?:them|accused))\b",
-    re.I,
-)
-_PARTY_LOW = compile_lower(_PARTY.pattern)
-_PLURAL_LOW = compile_lower(_PLURAL.pattern)
-_SIMPLE = {"life": _LIFE, "death": _DEATH, "suspended": _SUSPENDED, "restitution": _RESTITUTION}
+register_group("sentences.changed", CHANGE_WORDS)
+register_group("sentences.undone", _DEATH_UNDONE_WORDS)
+_SIMPLE = {"life": _LIFE, "death": _DEATH, "suspended": _SUSPENDED, "other": _OTHER}
+_MONEY = {
+    "fine": FINE,
+    "damages": DAMAGES,
+    "damages_first": DAMAGES_FIRST,
+    "restitution": RESTITUTION,
+}
 # The same patterns for the lower-cased text (several times faster than re.I); used when
 # lower-casing keeps every offset (almost always), else the re.I patterns above.
 _LOW = {
@@ -156,8 +160,7 @@ _LOW = {
     for name, rx in {
         "range": _RANGE,
         "fixed": _FIXED,
-        "fine": _FINE,
-        "damages": _DAMAGES,
+        **_MONEY,
         **_SIMPLE,
     }.items()
 }
@@ -173,11 +176,14 @@ _GATES: dict[str, tuple[str, ...]] = {
 }
 _STARTS: dict[str, tuple[str, ...]] = {
     "range": ("imprisonment", "penalty", "prison term", "sentence"),
-    "fixed": ("sentenced to", "imprisonment", "term of", "serve", "suffer"),
+    "fixed": ("sentenced", "sentence of", "sentences of", "imprisonment", "term of", "serve")
+    + ("suffer",),
     "life": ("life", "imprisonment for life", "reclusion perpetua"),
     "death": ("penalty of death", "supreme penalty of death", "sentenced to death"),
     "suspended": ("suspended ", "sentence "),
-    "restitution": ("restitut", "reimburse", "return the "),
+    "restitution": ("restitut", "reimburse", "return the ", "pay back"),
+    "damages_first": ("moral", "exemplary", "actual", "temperate", "nominal", "compensat")
+    + ("civil indemnity",),
     "fine": ("fine",),
 }
 
@@ -203,40 +209,59 @@ def finditer_at(
             done_to = max(m.end(), at + 1)
 
 
-_CASED = {"range": _RANGE, "fixed": _FIXED, "fine": _FINE, "damages": _DAMAGES}
-_BREAK = re.compile(r"(?:\.\s+(?=[A-Z(])|\n)")
-_LAST_STOP = re.compile(r"(?s:.*)\.\s+(?=[A-Z(])")  # (.* backs off from the end)
+_CASED = {"range": _RANGE, "fixed": _FIXED, **_MONEY}
+# A statute's range or cap, not a penalty imposed: "a fine of not less than P2,000,000",
+# "imprisonment for a term which may extend to seven years".
+_LIMIT = re.compile(
+    r"\b(?:(?:not )?(?:less|more) than|not exceeding|exceeding|up to|(?:may )?extend(?:s|ing)? to"
+    r"|ranging from|at least|minimum of|maximum of)\b",
+    re.I,
+)
+# A penalty spoken of, not imposed: "if convicted he may be sentenced to life imprisonment",
+# "an offence punishable with imprisonment for life", "shall be punished with a fine",
+# "a public officer ... shall also be dismissed from the service".
+_HYPOTHETICAL = re.compile(
+    r"\b(?:may|might|could|would|liable|punishable|shall (?:also )?be"
+    r"|faces?|facing|carr(?:y|ies)|attracts?|prescribes?)\b[^.;]{0,40}$",
+    re.I,
+)
 
 
-def _after_last_break(text: str, lo: int, hi: int) -> int:
-    """Where the last ``_BREAK`` match in ``text[lo:hi]`` ends, else ``lo``: the later of
-    the last newline and the last stop before a capital (a stop's blanks hold any newline
-    they take, and a later stop ends later), without a match object per break."""
-    nl = text.rfind("\n", lo, hi)
-    stop = _LAST_STOP.match(text, lo, hi)
-    return max(lo, nl + 1, stop.end() if stop is not None else lo)
+# Imprisonment in default of paying a fine is no penalty of its own: "a fine of Rs.50,000/-
+# or in default thereof six months S.I." (PK, IN, LK, KE), "failing which" (PK), "in case
+# of non-payment" (SG, MY), "subsidiary imprisonment in case of insolvency" (PH).
+_IN_DEFAULT = re.compile(
+    r"\b(?:in (?:case of )?default|default (?:thereof|of payment)|failing which|in case of"
+    r" (?:insolvency|non-payment)|subsidiary)\b[^.;]{0,40}$",
+    re.I,
+)
+
+
+def _spoken_of(text: str, what: str, m: re.Match[str]) -> bool:
+    """The match names a penalty the law provides or the court might give, not one given
+    (nor a term served only in default of paying a fine)."""
+    if what in ("fine", "fixed") and _LIMIT.search(m.group()):
+        return True
+    if what == "fixed" and _IN_DEFAULT.search(text, max(0, m.start() - 50), m.start()):
+        return True
+    return _HYPOTHETICAL.search(text, max(0, m.start() - 40), m.start()) is not None
 
 
 def _n(value: str | None) -> float:
     if not value:
         return 0.0
     v = value.lower()
-    return float(_WORDS[v]) if v in _WORDS else float(v)
+    if v[0].isdigit():
+        return float(v)
+    return float(sum(_WORDS[w] for w in v.replace("-", " ").split()))
 
 
 def _months(m: re.Match[str], p: str) -> float | None:
-    y, mo = m.group(p + "y"), m.group(p + "m")
+    y, mo, d = m.group(p + "y"), m.group(p + "m"), m.group(p + "d")
     if not y and not mo:
         return None
-    return _n(y) * 12 + _n(mo)
-
-
-def _amount(m: re.Match[str]) -> tuple[float, str | None]:
-    amt = float(m.group("amt").replace(",", "").rstrip("."))
-    mult = (m.group("mult") or "").lower()
-    amt *= {"million": 1e6, "m": 1e6, "billion": 1e9}.get(mult, 1)
-    cur = m.group("cur")
-    return amt, _CUR_NAMES.get(cur.lower(), cur.upper()) if cur else None
+    months = _n(y) * 12 + _n(mo) + _n(d) / 30
+    return round(months, 2)
 
 
 def _regions(ctx: Context, group: str, before: int, after: int) -> list[tuple[int, int]]:
@@ -272,6 +297,7 @@ def _read(text: str, what: str, ps: int, pe: int, low: bool) -> list[_Match]:
     else:
         rx = _CASED.get(what) or _SIMPLE[what]
         matches = rx.finditer(text, ps, pe)
+    matches = (m for m in matches if not _spoken_of(text, what, m))
     if what == "range":
         for m in matches:
             kw: dict[str, object] = {
@@ -283,13 +309,24 @@ def _read(text: str, what: str, ps: int, pe: int, low: bool) -> list[_Match]:
         for m in matches:
             months = _months(m, "a")
             if months:
-                found.append((m.start(), m.end(), "imprisonment", {"term_months": months}))
+                kw = {"term_months": months, "_at": m.start("at")}
+                found.append((m.start(), m.end(), "imprisonment", kw))
+    elif what == "restitution":  # ordered ("demanded ... to return the money" narrates)
+        for m in matches:
+            if not ORDERED.search(text, max(0, m.start() - 80), m.start()):
+                continue
+            if m.group("amt") is not None:
+                amt, cur = amount(m)
+                found.append((m.start(), m.end(), what, {"amount": amt, "currency": cur}))
+            elif not m.group(0).lower().startswith("pay back"):
+                found.append((m.start(), m.end(), what, {}))
     elif what in _SIMPLE:
         found += [(m.start(), m.end(), what, {}) for m in matches]
     else:
+        kind = "damages" if what == "damages_first" else what
         for m in matches:
-            amt, cur = _amount(m)
-            found.append((m.start(), m.end(), what, {"amount": amt, "currency": cur}))
+            amt, cur = amount(m)
+            found.append((m.start(), m.end(), kind, {"amount": amt, "currency": cur}))
     return found
 
 
@@ -311,39 +348,6 @@ def _matches(ctx: Context) -> list[_Match]:
     return sorted(out, key=lambda f: (f[0], f[1]))
 
 
-def _any_in(starts: list[int], lo: int, hi: int) -> bool:
-    i = bisect.bisect_left(starts, lo)
-    return i < len(starts) and starts[i] < hi
-
-
-def _whom(ctx: Context, start: int, floor: int, names: list[list[int]]) -> list[int]:
-    """Defendants a penalty at ``start`` is for: named before it in the same sentence.
-
-    "Accused A and B are each sentenced to ...; accused C is sentenced to ..." gives A and B
-    the first penalty and C the second (``floor`` is where the previous penalty ended);
-    "the accused-appellants ... each of them" gives every defendant not acquitted.
-    With a single defendant, a penalty in the dispositive part or next to "the accused"
-    / "appellant" / "he" is theirs.  Otherwise the penalty stays unlinked (None).
-    """
-    text = ctx.text
-    lo = _after_last_break(text, max(floor, start - WINDOW), start)
-    who = [i for i, starts in enumerate(names) if _any_in(starts, lo, start)]
-    if who:
-        return who
-    low = ctx.lowered  # (the lower-cased patterns on it decide as the re.I ones on text)
-    party, plural = (_PARTY, _PLURAL) if low is None else (_PARTY_LOW, _PLURAL_LOW)
-    text = text if low is None else low
-    if len(ctx.defendants) > 1 and plural.search(text, lo, start):
-        acquitted = {f.defendant for f in ctx.findings if f.outcome == Outcome.ACQUITTED.value}
-        return [i for i in range(len(ctx.defendants)) if i not in acquitted]
-    if len(ctx.defendants) != 1:
-        return []
-    d_start, d_end = ctx.dispositive
-    if d_start <= start < d_end or party.search(text, lo, start):
-        return [0]
-    return []
-
-
 def run(ctx: Context, step: Step) -> None:
     names = [
         [a for a, _ in name_spans(ctx, t[-1], not n.isascii())] if t else []
@@ -352,21 +356,59 @@ def run(ctx: Context, step: Step) -> None:
     out: list[Sentence] = []
     seen: set[tuple[object, ...]] = set()
     floor = 0
-    for s, e, kind, kw in _matches(ctx):
-        who: list[int | None] = list(_whom(ctx, s, floor, names)) or [None]
+    prev: tuple[int, list[int]] = (0, [])
+    acquitted = acquitted_now(ctx)
+    if ctx.defendants and len(acquitted) == len(ctx.defendants):
+        ctx.sentences = []  # everyone acquitted: no penalty the text narrates stands
+        return
+    where = ctx.judgment.jurisdiction or ctx.info.jurisdiction
+    matches = _matches(ctx)
+    if any(m[2] == "death" for m in matches) and _death_undone(ctx):
+        matches = [m for m in matches if m[2] != "death"]
+    for s, e, kind, kw in matches:
+        at = kw.pop("_at", s)
+        linked = whom(ctx, at, floor, names, prev)  # type: ignore[arg-type]
         floor = max(floor, e)
-        for d in who:
+        prev = (e, linked)
+        who: list[int | None] = [d for d in linked if d not in acquitted]
+        if linked and not who:
+            continue  # only for defendants acquitted of everything: it does not stand
+        cur = kw.get("currency")
+        if isinstance(cur, str) and where:
+            kw["currency"] = LOCAL.get((cur, where), cur)
+        for d in who or [None]:
             key = (d, kind, kw.get("term_months"), kw.get("amount"))
             if key in seen:
                 continue
             seen.add(key)
             ev = step.evidence(ctx, s, e)
             out.append(Sentence(d, kind, description=ev.text[:200], evidence=(ev,), **kw))  # type: ignore[arg-type]
-    linked = {(x.kind, x.term_months, x.amount) for x in out if x.defendant is not None}
+    if any(x.amount for x in out):
+        hits = ctx.keyword_spans("sentences.changed")
+        gone = superseded_amounts(ctx.text, hits) if hits else set()
+        out = [x for x in out if not _changed(x, gone)]
+    known = {(x.kind, x.term_months, x.amount) for x in out if x.defendant is not None}
     # the same penalty restated without its defendant adds nothing
     ctx.sentences = [
-        x for x in out if x.defendant is not None or (x.kind, x.term_months, x.amount) not in linked
+        x for x in out if x.defendant is not None or (x.kind, x.term_months, x.amount) not in known
     ]
+
+
+def _death_undone(ctx: Context) -> bool:
+    """The judgment commutes, alters or does not confirm a death sentence (read only
+    around the prefilter's hits)."""
+    text = ctx.text
+    return any(
+        _DEATH_UNDONE.search(text, max(0, ks - 100), ke + 100)
+        for ks, ke in ctx.keyword_spans("sentences.undone")
+    )
+
+
+def _changed(x: Sentence, gone: set[tuple[str | None, float]]) -> bool:
+    """A fine or damages the judgment changed to another amount (of the same award)."""
+    if x.kind not in ("fine", "damages") or x.amount is None:
+        return False
+    return (None, x.amount) in gone or (subkind(x.evidence[0].text), x.amount) in gone
 
 
 def _names(ctx: Context) -> list[str]:
