@@ -155,7 +155,7 @@ _AFTER_NAME = re.compile(
 _APPOSITION = re.compile(
     r"(?:\s*,\s*(?:(?:who|he|she)\s+)?(?:(?:was|is|being)\s+)?|\s+(?:was|is|being)\s+)"
     r"(?:(?:then|at\s+the\s+(?:material|relevant)?\s*time|the|an?|incumbent|duly\s+appointed)"
-    r",?\s+)*(?=[A-Z])([^,;:()\n]{2,90})"
+    r",?\s+)*(?=[A-Z])([^,;:()]{2,90})"
 )
 # a generic head, then the office or the body it serves in
 _GENERIC = re.compile(
@@ -191,7 +191,7 @@ def _apposition_type(text: str, end: int) -> OfficialType | None:
         return kind_of(m.group(1), _HEAD)
     m = _APPOSITION.match(text, at, at + _REACH_AFTER)
     if m is None:
-        return None
+        return _lower_apposition(text, at)
     run = m.group(1)
     typ = kind_of(run, _HEAD)
     if typ is None:
@@ -200,6 +200,45 @@ def _apposition_type(text: str, end: int) -> OfficialType | None:
     if _NEXT_PERSON.match(run, cue):
         return None  # the title of the next person listed
     return typ
+
+
+# a lower-case apposition or predicate with an article: "the appellant, who was a police
+# officer, ...", "the 2nd Appellant, another officer attached to the same station", "was
+# then a staff sergeant and ...", "petitioner, a team member of the City Veterinary Office"
+_LOW_APPOSITION = re.compile(
+    r"(?:\s*,\s*(?:(?:who|he|she)\s+)?(?:(?:was|is|being)\s+)?|\s+(?:was|is|being)\s+)"
+    r"(?:(?:then|at\s+the\s+(?:material|relevant)\s+time),?\s+)?"
+    r"(?:an?|the|another)\s+(?:then\s+)?(?!former\b|retired\b|ex-)([^,;:()]{2,90})"
+)
+# its head: the office ("police officer", "senior customs official": a cue within its first
+# two words), a lower-case police rank ("staff sergeant", "sub inspector": modifiers only
+# before it, so not "meat inspector"), or a member of a body ("a team member of the City
+# Veterinary Office", "an officer of Sri Lanka Customs")
+_LOW_RANK = re.compile(
+    r"(?:(?:staff|station|chief|senior|sub|assistant|deputy|head|lance|woman|police|detective)"
+    r"[\s-]+)*(?:sergeant|inspector|constable|corporal|superintendent)\b"
+)
+_MEMBER_OF = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:member|employee|officer|official|staff|servant)s?"
+    r"\s+(?:of|in|at|with)\s+(?:the\s+)?([^,;:()\n]{2,80})"
+)
+_FIRST_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}")
+
+
+def _lower_apposition(text: str, at: int) -> OfficialType | None:
+    """The office of a lower-case apposition or predicate with an article at ``at``."""
+    m = _LOW_APPOSITION.match(text, at, at + _REACH_AFTER)
+    if m is None:
+        return None
+    run = m.group(1)
+    first = _FIRST_WORDS.match(run)
+    typ = kind_of(run, first.end() - 1 if first else 0)  # (not "a resident of Barangay X")
+    if typ is not None:
+        return typ
+    if _LOW_RANK.match(run):
+        return OfficialType.POLICE
+    member = _MEMBER_OF.match(run)
+    return kind_of(member.group(1), _HEAD) if member else None
 
 
 def _cue_end(run: str, typ: OfficialType) -> int:
@@ -273,12 +312,15 @@ def specific_type(ctx: Context, index: int, spans: list[tuple[int, int]]) -> Off
     votes: Counter[OfficialType] = Counter()
     if len(ctx.defendants) == 1:
         spans = spans[:_MENTIONS] + _party_spans(ctx)
-    for s, e in spans[:_MENTIONS]:
+    else:
+        spans = spans[:_MENTIONS] + _ordinal_spans(ctx, index)
+    for s, e in spans[: 2 * _MENTIONS]:
         run = _title_run(text, s, own)
         for typ in (
             kind_of(run) if run else None,
             _apposition_type(text, e),
             _group_type(text, s, e),
+            _charged_as(text, e),
         ):
             if typ is not None:
                 votes[typ] += 1
@@ -316,6 +358,61 @@ def _party_spans(ctx: Context) -> list[tuple[int, int]]:
             if len(out) >= _PARTY_MENTIONS:
                 break
     return out
+
+
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+_ORDINAL_BEFORE = re.compile(r"\b(?:(\d{1,2})\s*(?:st|nd|rd|th)|([a-z]+))[\s-]+$")
+
+
+def _ordinal_spans(ctx: Context, index: int) -> list[tuple[int, int]]:
+    """Where a judgment of several defendants calls defendant ``index`` by its place in the
+    caption ("the 1st Appellant, being the Officer-in-Charge of ...", "the second accused,
+    a police constable"), compound labels whole; none when the defendants are not listed
+    in caption order."""
+    starts = [d.evidence[0].start for d in ctx.defendants if d.evidence]
+    if len(starts) != len(ctx.defendants) or starts != sorted(starts):
+        return []
+    n = index + 1
+    text, low = ctx.text, ctx.lower
+    out = []
+    for s, e in ctx.keyword_spans("parties.label"):
+        if low[s:e] not in _PARTY_WORDS or text[e : e + 1].isalpha():
+            continue
+        m = _ORDINAL_BEFORE.search(low, max(0, s - 12), s)
+        if m is None:
+            continue
+        if (m.group(1) and int(m.group(1)) == n) or (
+            m.group(2) and n <= len(_ORDINAL_WORDS) and m.group(2) == _ORDINAL_WORDS[n - 1]
+        ):
+            c = _COMPOUND.match(text, e)
+            out.append((s, c.end() if c else e))
+            if len(out) >= _PARTY_MENTIONS:
+                break
+    return out
+
+
+# a charge stating the office: "you, X, are charged that you on ..., being an agent to wit, a
+# Staff Sergeant in the Singapore Police Force, did ..." (SG, UK: an agent), "he being a
+# public servant namely a Grama Niladhari solicited ..." (LK, IN, MY, PK penal codes: a
+# public servant), in the sentence of the name or party word
+_CHARGED_AS = re.compile(
+    r"being\s+(?:then\s+)?(?:an?\s+|the\s+)?(?:agent|public\s+(?:servant|officer|official)"
+    r"|government\s+(?:servant|officer|official|employee)|member\s+of\s+a\s+public\s+body)"
+    r"\s*,?\s*(?:to\s+wit|namely|viz\.?|that\s+is\s+to\s+say)\s*[,:]?\s*"
+    r"(?:an?\s+|the\s+)?([^,;:()]{2,90})",
+    re.I,
+)
+_CHARGE_REACH = 400
+
+
+def _charged_as(text: str, end: int) -> OfficialType | None:
+    """The office a charge gives the person named (ending at ``end``): "being a public
+    servant, namely ..." later in the same sentence."""
+    at = text.find("being", end, end + _CHARGE_REACH)
+    if at < 0 or _SENTENCE_END.search(text, end, at):
+        return None
+    m = _CHARGED_AS.match(text, at, end + _CHARGE_REACH)
+    return kind_of(m.group(1), _HEAD) if m and not text[at - 1].isalnum() else None
 
 
 def mention_spans(ctx: Context, index: int) -> list[tuple[int, int]]:
