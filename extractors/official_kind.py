@@ -313,7 +313,7 @@ def specific_type(ctx: Context, index: int, spans: list[tuple[int, int]]) -> Off
     if len(ctx.defendants) == 1:
         spans = spans[:_MENTIONS] + _party_spans(ctx)
     else:
-        spans = spans[:_MENTIONS] + _ordinal_spans(ctx, index)
+        spans = spans[:_MENTIONS] + _ordinal_spans(ctx, index) + _alias_spans(ctx, spans)
     for s, e in spans[: 2 * _MENTIONS]:
         run = _title_run(text, s, own)
         for typ in (
@@ -391,6 +391,34 @@ def _ordinal_spans(ctx: Context, index: int) -> list[tuple[int, int]]:
     return out
 
 
+_ALIAS = re.compile(
+    r"(?:\s+[A-Z][\w'-]*)?\s*\((?:the\s+)?(petitioner|appellant|accused|applicant|defendant"
+    r"|respondent)\)",
+    re.I,
+)
+
+
+def _alias_spans(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The party word a judgment of several defendants gives one of them as a bracketed
+    alias ("Joseph T. Cruz (petitioner), together with his co-accused ..."): its first
+    uses stand for that defendant ("against petitioner, a team member of the City
+    Veterinary Office")."""
+    text, low = ctx.text, ctx.lower
+    for _, e in spans[:_MENTIONS]:
+        m = _ALIAS.match(text, e, e + 60)
+        if m is None:
+            continue
+        word = m.group(1).lower()
+        out = []
+        for s, end in ctx.keyword_spans("parties.label"):
+            if low[s:end] == word and not text[end : end + 1].isalpha():
+                out.append((s, end))
+                if len(out) >= _PARTY_MENTIONS:
+                    break
+        return out
+    return []
+
+
 # a charge stating the office: "you, X, are charged that you on ..., being an agent to wit, a
 # Staff Sergeant in the Singapore Police Force, did ..." (SG, UK: an agent), "he being a
 # public servant namely a Grama Niladhari solicited ..." (LK, IN, MY, PK penal codes: a
@@ -412,7 +440,12 @@ def _charged_as(text: str, end: int) -> OfficialType | None:
     if at < 0 or _SENTENCE_END.search(text, end, at):
         return None
     m = _CHARGED_AS.match(text, at, end + _CHARGE_REACH)
-    return kind_of(m.group(1), _HEAD) if m and not text[at - 1].isalnum() else None
+    if m is None or text[at - 1].isalnum():
+        return None
+    typ = kind_of(m.group(1), _HEAD)
+    if typ is None and (member := _MEMBER_OF.match(m.group(1))):
+        return kind_of(member.group(1), _HEAD)  # ("an officer of the Royal ... Customs")
+    return typ
 
 
 def mention_spans(ctx: Context, index: int) -> list[tuple[int, int]]:
