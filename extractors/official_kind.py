@@ -155,7 +155,7 @@ _AFTER_NAME = re.compile(
 _APPOSITION = re.compile(
     r"(?:\s*,\s*(?:(?:who|he|she)\s+)?(?:(?:was|is|being)\s+)?|\s+(?:was|is|being)\s+)"
     r"(?:(?:then|at\s+the\s+(?:material|relevant)?\s*time|the|an?|incumbent|duly\s+appointed)"
-    r",?\s+)*(?=[A-Z])([^,;:()]{2,90})"
+    r",?\s+)*(?=[A-Z])(?!(?:VS?|Vs?|VERSUS|Versus)\b)([^,;:()]{2,90})"
 )
 # a generic head, then the office or the body it serves in
 _GENERIC = re.compile(

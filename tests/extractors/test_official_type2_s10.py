@@ -239,3 +239,12 @@ def test_a_case_number_is_no_belt_number() -> None:
     # (PK belt numbers "HC/1234" stay police; a High Court case number "HC/1929/2012" is none)
     assert officials._official_type("Case No: HC/1929/2012 Perera,") is None
     assert officials._official_type("Muhammad Ali HC/1234") is P.POLICE
+
+
+def test_the_other_side_of_a_caption_is_no_apposition() -> None:
+    # PH, LK: "X, PETITIONER, VS. COURT OF APPEALS ...": the court is the other side
+    text = (
+        "JOSE PANCHO REYES, PETITIONER, VS. COURT OF APPEALS AND PEOPLE OF THE PHILIPPINES, "
+        "RESPONDENTS.\n\nThe petitioner was charged with a violation of Section 3(e)."
+    )
+    assert _charged(text, ("JOSE PANCHO REYES",)) is P.OTHER_PUBLIC
