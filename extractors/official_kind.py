@@ -310,6 +310,9 @@ def specific_type(ctx: Context, index: int, spans: list[tuple[int, int]]) -> Off
     text = ctx.text
     own = frozenset(ctx.defendants[index].name.split())
     votes: Counter[OfficialType] = Counter()
+    if len(spans) <= _CAPTION_ONLY:  # (read for the type only: it makes no one an official)
+        toks = name_keys(ctx, ctx.defendants[index].name)
+        spans = sorted({*spans, *_split_surname_spans(ctx, toks[-1])}) if toks else spans
     if len(ctx.defendants) == 1:
         spans = spans[:_MENTIONS] + _party_spans(ctx)
     else:
@@ -446,6 +449,34 @@ def _charged_as(text: str, end: int) -> OfficialType | None:
     if typ is None and (member := _MEMBER_OF.match(m.group(1))):
         return kind_of(member.group(1), _HEAD)  # ("an officer of the Royal ... Customs")
     return typ
+
+
+_CAPTION_ONLY = 2
+"""A surname found no more often than this (the caption's) may be spelt apart in the text."""
+
+
+def _split_surname_spans(ctx: Context, surname: str) -> list[tuple[int, int]]:
+    """A compound surname the caption writes as one word and the text as two ("Veracruz" /
+    "Vera Cruz", "Delacruz" / "Dela Cruz", "Abeysinghe" / "Abey Singhe"): the spans of the
+    spelling apart found most often (twice at least)."""
+    if len(surname) < 7 or not surname.isalpha():
+        return []
+    low = ctx.lower
+    if len(low) != len(ctx.text):
+        return []
+    best: list[tuple[int, int]] = []
+    for cut in range(3, len(surname) - 2):
+        apart = f"{surname[:cut]} {surname[cut:]}"
+        found = []
+        at = low.find(apart)
+        while at >= 0:
+            end = at + len(apart)
+            if not low[at - 1 : at].isalpha() and not low[end : end + 1].isalpha():
+                found.append((at, end))
+            at = low.find(apart, end)
+        if len(found) >= 2 and len(found) > len(best):
+            best = found
+    return best
 
 
 def mention_spans(ctx: Context, index: int) -> list[tuple[int, int]]:

@@ -248,3 +248,28 @@ def test_the_other_side_of_a_caption_is_no_apposition() -> None:
         "RESPONDENTS.\n\nThe petitioner was charged with a violation of Section 3(e)."
     )
     assert _charged(text, ("JOSE PANCHO REYES",)) is P.OTHER_PUBLIC
+
+
+# -- a compound surname joined in the caption, apart in the text ----------------------------
+
+
+def test_a_surname_joined_in_the_caption_and_apart_in_the_text() -> None:
+    # PH ("Veracruz" / "Vera Cruz"), LK ("Abeysinghe" / "Abey Singhe")
+    text = (
+        "PEDRO DELACRUZ Y SANTOS, PETITIONER.\n\nThe court found Pedro Dela Cruz guilty. "
+        "At the time Pedro Dela Cruz was the Clerk of Court of the Municipal Trial Court."
+    )
+    assert _charged(text, ("Pedro Delacruz y Santos",)) is P.JUDICIARY
+    text = (
+        "SUNIL ABEYSINGHE\n\nThe charge was read. Sunil Abey Singhe, the Officer-in-Charge of "
+        "Galle Police, denied it. Abey Singhe appealed."
+    )
+    assert _charged(text, ("Sunil Abeysinghe",)) is P.POLICE
+
+
+def test_a_split_spelling_found_once_is_not_read() -> None:
+    text = (
+        "PEDRO DELACRUZ, PETITIONER.\n\nThe court found Pedro Delacruz guilty. "
+        "Ana Dela Cruz, the Clerk of Court, testified."
+    )
+    assert _charged(text, ("Pedro Delacruz",)) is P.OTHER_PUBLIC
