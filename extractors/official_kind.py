@@ -231,6 +231,7 @@ _MEMBER_OF = re.compile(
     r"\s+(?:of|in|at|with)\s+(?:the\s+)?([^,;:()\n]{2,80})"
 )
 _FIRST_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}")
+_KIN = re.compile(r"(?:[\w-]+\s+){0,3}?[\w-]+(?:['\u2019]s|s['\u2019])\s")
 
 
 def _lower_apposition(text: str, at: int) -> OfficialType | None:
@@ -239,6 +240,8 @@ def _lower_apposition(text: str, at: int) -> OfficialType | None:
     if m is None:
         return None
     run = m.group(1)
+    if _KIN.match(run):
+        return None  # ("a police officer's wife": the office is another's)
     first = _FIRST_WORDS.match(run)
     typ = kind_of(run, first.end() - 1 if first else 0)  # (not "a resident of Barangay X")
     if typ is not None:

@@ -111,6 +111,7 @@ def test_a_lower_case_apposition_names_the_office(text: str, want: OfficialType)
         "Raju Lal\n\nAppellant\n\nThe appellant, a victim of police harassment, was charged.",
         "Raju Lal\n\nAppellant\n\nThe appellant, a former police constable, was charged.",
         "Raju Lal\n\nAppellant\n\nThe appellant, a police informer, was charged.",
+        "Raju Lal\n\nAppellant\n\nThe appellant, a police officer's wife, was charged.",
     ],
 )
 def test_a_lower_case_apposition_that_is_no_office(text: str) -> None:
