@@ -27,9 +27,17 @@ from collections import Counter
 from functools import lru_cache
 
 from caselaw.extractors._base import Context, compile_any, compile_lower, load_data
-from caselaw.extractors.names import name_keys, name_spans
-from caselaw.extractors.numbered_accused import numbered_spans
+from caselaw.extractors.names import name_keys
 from caselaw.extractors.official_gate import TypeGate
+from caselaw.extractors.official_mentions import (
+    CAPTION_ONLY,
+    MENTIONS,
+    alias_spans,
+    mention_spans,
+    ordinal_spans,
+    party_spans,
+    split_surname_spans,
+)
 from caselaw.models import OfficialType
 
 __all__ = ["best_type", "charged_type", "mention_spans", "specific_type"]
@@ -155,7 +163,7 @@ _AFTER_NAME = re.compile(
 _APPOSITION = re.compile(
     r"(?:\s*,\s*(?:(?:who|he|she)\s+)?(?:(?:was|is|being)\s+)?|\s+(?:was|is|being)\s+)"
     r"(?:(?:then|at\s+the\s+(?:material|relevant)?\s*time|the|an?|incumbent|duly\s+appointed)"
-    r",?\s+)*(?=[A-Z])([^,;:()\n]{2,90})"
+    r",?\s+)*(?=[A-Z])(?!(?:VS?|Vs?|VERSUS|Versus)\b)([^,;:()]{2,90})"
 )
 # a generic head, then the office or the body it serves in
 _GENERIC = re.compile(
@@ -191,7 +199,7 @@ def _apposition_type(text: str, end: int) -> OfficialType | None:
         return kind_of(m.group(1), _HEAD)
     m = _APPOSITION.match(text, at, at + _REACH_AFTER)
     if m is None:
-        return None
+        return _lower_apposition(text, at)
     run = m.group(1)
     typ = kind_of(run, _HEAD)
     if typ is None:
@@ -200,6 +208,48 @@ def _apposition_type(text: str, end: int) -> OfficialType | None:
     if _NEXT_PERSON.match(run, cue):
         return None  # the title of the next person listed
     return typ
+
+
+# a lower-case apposition or predicate with an article: "the appellant, who was a police
+# officer, ...", "the 2nd Appellant, another officer attached to the same station", "was
+# then a staff sergeant and ...", "petitioner, a team member of the City Veterinary Office"
+_LOW_APPOSITION = re.compile(
+    r"(?:\s*,\s*(?:(?:who|he|she)\s+)?(?:(?:was|is|being)\s+)?|\s+(?:was|is|being)\s+)"
+    r"(?:(?:then|at\s+the\s+(?:material|relevant)\s+time),?\s+)?"
+    r"(?:an?|the|another)\s+(?:then\s+)?(?!former\b|retired\b|ex-)([^,;:()]{2,90})"
+)
+# its head: the office ("police officer", "senior customs official": a cue within its first
+# two words), a lower-case police rank ("staff sergeant", "sub inspector": modifiers only
+# before it, so not "meat inspector"), or a member of a body ("a team member of the City
+# Veterinary Office", "an officer of Sri Lanka Customs")
+_LOW_RANK = re.compile(
+    r"(?:(?:staff|station|chief|senior|sub|assistant|deputy|head|lance|woman|police|detective)"
+    r"[\s-]+)*(?:sergeant|inspector|constable|corporal|superintendent)\b"
+)
+_MEMBER_OF = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:member|employee|officer|official|staff|servant)s?"
+    r"\s+(?:of|in|at|with)\s+(?:the\s+)?([^,;:()\n]{2,80})"
+)
+_FIRST_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}")
+_KIN = re.compile(r"(?:[\w-]+\s+){0,3}?[\w-]+(?:['\u2019]s|s['\u2019])\s")
+
+
+def _lower_apposition(text: str, at: int) -> OfficialType | None:
+    """The office of a lower-case apposition or predicate with an article at ``at``."""
+    m = _LOW_APPOSITION.match(text, at, at + _REACH_AFTER)
+    if m is None:
+        return None
+    run = m.group(1)
+    if _KIN.match(run):
+        return None  # ("a police officer's wife": the office is another's)
+    first = _FIRST_WORDS.match(run)
+    typ = kind_of(run, first.end() - 1 if first else 0)  # (not "a resident of Barangay X")
+    if typ is not None:
+        return typ
+    if _LOW_RANK.match(run):
+        return OfficialType.POLICE
+    member = _MEMBER_OF.match(run)
+    return kind_of(member.group(1), _HEAD) if member else None
 
 
 def _cue_end(run: str, typ: OfficialType) -> int:
@@ -260,9 +310,7 @@ def _group_type(text: str, start: int, end: int) -> OfficialType | None:
     return kind_of(m.group(1), _HEAD) if m else None
 
 
-_MENTIONS = 32
-"""The mentions read: a judgment gives a person's office where it introduces them (the
-caption, the information, the facts), not in the hundredth "accused X" of its reasoning."""
+_MENTIONS = MENTIONS
 
 
 def specific_type(ctx: Context, index: int, spans: list[tuple[int, int]]) -> OfficialType | None:
@@ -271,14 +319,20 @@ def specific_type(ctx: Context, index: int, spans: list[tuple[int, int]]) -> Off
     text = ctx.text
     own = frozenset(ctx.defendants[index].name.split())
     votes: Counter[OfficialType] = Counter()
+    if len(spans) <= CAPTION_ONLY:  # (read for the type only: it makes no one an official)
+        toks = name_keys(ctx, ctx.defendants[index].name)
+        spans = sorted({*spans, *split_surname_spans(ctx, toks[-1])}) if toks else spans
     if len(ctx.defendants) == 1:
-        spans = spans[:_MENTIONS] + _party_spans(ctx)
-    for s, e in spans[:_MENTIONS]:
+        spans = spans[:_MENTIONS] + party_spans(ctx)
+    else:
+        spans = spans[:_MENTIONS] + ordinal_spans(ctx, index) + alias_spans(ctx, spans)
+    for s, e in spans[: 2 * _MENTIONS]:
         run = _title_run(text, s, own)
         for typ in (
             kind_of(run) if run else None,
             _apposition_type(text, e),
             _group_type(text, s, e),
+            _charged_as(text, e),
         ):
             if typ is not None:
                 votes[typ] += 1
@@ -297,35 +351,33 @@ def best_type(votes: dict[OfficialType, int]) -> OfficialType:
     return max(pool, key=pool.__getitem__)  # the first of the most voted, as most_common
 
 
-# a lone defendant's party word ("the accused-appellant, who was the Officer-in-Charge of
-# the X Police Station"); not "respondent", the State's side in an appeal
-_PARTY_WORDS = frozenset(["accused", "appellant", "petitioner", "applicant", "defendant"])
-_COMPOUND = re.compile(r"(?:-[a-z]+)*", re.I)
-_PARTY_MENTIONS = 16
-"""Party words read: the office comes with the party's introduction, near the start."""
+# a charge stating the office: "you, X, are charged that you on ..., being an agent to wit, a
+# Staff Sergeant in the Singapore Police Force, did ..." (SG, UK: an agent), "he being a
+# public servant namely a Grama Niladhari solicited ..." (LK, IN, MY, PK penal codes: a
+# public servant), in the sentence of the name or party word
+_CHARGED_AS = re.compile(
+    r"being\s+(?:then\s+)?(?:an?\s+|the\s+)?(?:agent|public\s+(?:servant|officer|official)"
+    r"|government\s+(?:servant|officer|official|employee)|member\s+of\s+a\s+public\s+body)"
+    r"\s*,?\s*(?:to\s+wit|namely|viz\.?|that\s+is\s+to\s+say)\s*[,:]?\s*"
+    r"(?:an?\s+|the\s+)?([^,;:()]{2,90})",
+    re.I,
+)
+_CHARGE_REACH = 400
 
 
-def _party_spans(ctx: Context) -> list[tuple[int, int]]:
-    """The first party words standing for a lone defendant, compound labels whole."""
-    text, low = ctx.text, ctx.lower
-    out = []
-    for s, e in ctx.keyword_spans("parties.label"):
-        if low[s:e] in _PARTY_WORDS and not text[e : e + 1].isalpha():
-            m = _COMPOUND.match(text, e)
-            out.append((s, m.end() if m else e))
-            if len(out) >= _PARTY_MENTIONS:
-                break
-    return out
-
-
-def mention_spans(ctx: Context, index: int) -> list[tuple[int, int]]:
-    """Every mention of defendant ``index``: their surname (of three letters or more) and
-    the caption number standing for it ("Accused 2, a member of the ... Police Service")."""
-    name = ctx.defendants[index].name
-    toks = name_keys(ctx, name)
-    spans = name_spans(ctx, toks[-1], not name.isascii()) if toks and len(toks[-1]) >= 3 else []
-    numbered = numbered_spans(ctx, index)
-    return sorted({*spans, *numbered}) if numbered else spans
+def _charged_as(text: str, end: int) -> OfficialType | None:
+    """The office a charge gives the person named (ending at ``end``): "being a public
+    servant, namely ..." later in the same sentence."""
+    at = text.find("being", end, end + _CHARGE_REACH)
+    if at < 0 or _SENTENCE_END.search(text, end, at):
+        return None
+    m = _CHARGED_AS.match(text, at, end + _CHARGE_REACH)
+    if m is None or text[at - 1].isalnum():
+        return None
+    typ = kind_of(m.group(1), _HEAD)
+    if typ is None and (member := _MEMBER_OF.match(m.group(1))):
+        return kind_of(member.group(1), _HEAD)  # ("an officer of the Royal ... Customs")
+    return typ
 
 
 def charged_type(ctx: Context, index: int) -> OfficialType:

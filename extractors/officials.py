@@ -30,7 +30,8 @@ from caselaw.extractors.found import Found
 from caselaw.extractors.lazy_paragraphs import Paragraphs
 from caselaw.extractors.names import name_keys, name_spans
 from caselaw.extractors.official_gate import TypeGate
-from caselaw.extractors.official_kind import best_type, mention_spans, specific_type
+from caselaw.extractors.official_kind import best_type, specific_type
+from caselaw.extractors.official_mentions import mention_spans
 from caselaw.models import OfficialType
 
 _OFF = load_data("officials.yaml")
