@@ -166,3 +166,30 @@ def test_indian_father_line_is_still_a_descriptor() -> None:
         "1. The petitioner, arraigned as the accused, seeks quashing of the proceedings.\n"
     )
     assert names(text) == ["Anand Kumar"]
+
+
+# --- a party's name broken over the caption's lines -------------------------------------
+
+
+def test_prosecuting_commission_named_over_two_lines_faces_the_appellant() -> None:
+    # a bare "APPELLANT" against the Bribery Commission, its name broken after "of"
+    text = (
+        _HEAD
+        + "AND NOW BETWEEN\n\nNimal Kumara Jayasuriya\n\nAPPELLANT\n\nVs\n\n"
+        + _COMMISSION
+        + "RESPONDENT"
+        "\n\nA. B. SILVA, J.\n\nThe appellant was convicted of soliciting a bribe under the "
+        "Bribery Act. The appeal is dismissed.\n"
+    )
+    assert names(text) == ["Nimal Kumara Jayasuriya"]
+
+
+def test_national_prosecutor_named_over_two_lines() -> None:
+    # Kenya: "DIRECTOR OF PUBLIC / PROSECUTIONS" broken in a two-column caption
+    text = (
+        "IN THE HIGH COURT OF KENYA AT NAIROBI\n\nCRIMINAL APPEAL NO. 12 OF 2019\n\n"
+        "JOHN KAMAU MWANGI\n\nAPPELLANT\n\nVERSUS\n\nDIRECTOR OF PUBLIC\nPROSECUTIONS\n\n"
+        "RESPONDENT\n\nJUDGMENT\n\nThe appellant was convicted of trafficking in persons "
+        "and appeals against the conviction.\n"
+    )
+    assert names(text) == ["John Kamau Mwangi"]
