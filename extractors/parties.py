@@ -78,6 +78,7 @@ _STATE_AND_SCAN = re.compile(
 # label the complainant bears ("X, Petitioner, vs. Judge Y, Respondent")
 _AM_DOCKET = re.compile(r"\bA\.\s?M\.\s+No\.\s+(?:RTJ|MTJ|P)-\d")
 _PETITIONER = {"petitioner", "petitioners"}
+_CHALLENGER = {"appellant", "appellants", *_PETITIONER}
 _RESPONDENT = {"respondent", "respondents"}
 
 
@@ -273,6 +274,10 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
         names, accept = _paired_side(ctx, chunks, i, bail, hi)
         found += names
         accepted = label if accept else None
+        if accept and names and label in _CHALLENGER:
+            # a bare "APPELLANT" facing the state: the accused who appeals is a party of
+            # this judgment as "ACCUSED-APPELLANT" would make him
+            ctx.cache.setdefault("parties.accused_party", set()).update(n for n, _, _ in names)
     if not found:
         found = matter_respondents(ctx, min(len(text), hi + 400))
     if found:

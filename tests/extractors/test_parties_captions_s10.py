@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from party_helpers import names
 
+from caselaw.extractors._base import Context
 from caselaw.extractors.caption_layout import numbered_entries
 from caselaw.extractors.name_match import same_person
 from caselaw.extractors.names import display, key_tokens, looks_like_name
+from caselaw.extractors.parties import EXTRACTOR
+from caselaw.extractors.party_exclusions import accused_only
+from caselaw.models import Judgment
 
 _BODY = (
     "\n\nA. B. SILVA, J.\n\nThe accused was indicted in the High Court under the Bribery Act "
@@ -193,3 +197,18 @@ def test_national_prosecutor_named_over_two_lines() -> None:
         "and appeals against the conviction.\n"
     )
     assert names(text) == ["John Kamau Mwangi"]
+
+
+def test_bare_appellant_of_an_accused_list_is_the_accused_party() -> None:
+    # "1. X 2. Y / ACCUSED / AND NOW BETWEEN / 1. X / APPELLANT": X appeals, Y is only accused
+    text = (
+        _HEAD + _COMMISSION + "Vs\n\n1. Kumara Bandara Herath 2. Selvam Rajaratnam\n\nACCUSED"
+        "\n\nAND NOW BETWEEN\n\n1. Kumara Bandara Herath\n\nAPPELLANT\n\nVs\n\n"
+        + _COMMISSION
+        + "RESPONDENT"
+        + _BODY
+    )
+    ctx = Context(Judgment(id="t", portal="test", text=text))
+    EXTRACTOR(ctx)
+    assert [d.name for d in ctx.defendants] == ["Kumara Bandara Herath", "Selvam Rajaratnam"]
+    assert accused_only(ctx) == {"Selvam Rajaratnam"}
