@@ -315,10 +315,10 @@ def _piece_name(piece: str, first: bool, alone: bool) -> tuple[str, str, str, bo
     street_after = False
     house = _HOUSE_NO.search(name, 1) if alone and "No" in name else None
     if house is not None:  # "X Y No. 01 A Walana Road": the address runs on the name's line
-        head = name[: house.start()].strip()
-        if len(head.split()) >= 2 and looks_like_name(head):
-            name = head
-            piece = piece[: piece.find(head.split()[-1]) + len(head.split()[-1])]
+        own = name[: house.start()].strip()
+        in_piece = _HOUSE_NO.search(piece)
+        if len(own.split()) >= 2 and looks_like_name(own) and in_piece is not None:
+            name, piece = own, piece[: in_piece.start()].rstrip()
             street_after = True
     address = None if street_after else _ADDRESS.search(name)
     if address or _HOUSE_NO.fullmatch(raw):  # "Ikbal Road", "No. 10/12"

@@ -90,6 +90,15 @@ def test_house_number_on_the_names_line_ends_the_name() -> None:
     assert names(text) == ["Kamala Dilrukshi Fernando"]
 
 
+def test_house_number_after_a_name_that_repeats_its_family_name() -> None:
+    # a Sinhala name opens and ends with the family name: the name runs to the house number
+    text = (
+        _HEAD + "Hon. Attorney General Complainant\n\nVs.\n\n"
+        "Senanayaka Palitha Senanayaka No. 4 Temple Road, Kegalle\n\nAccused" + _BODY
+    )
+    assert names(text) == ["Senanayaka Palitha Senanayaka"]
+
+
 def test_one_line_caption_running_into_its_later_stage() -> None:
     # the caption's later stage ("AND NOW") run into the first stage's line
     text = (
