@@ -70,11 +70,14 @@ def one_name_per_line(chunk: str, numbered: bool) -> bool:
 
 
 # the number of a caption list's entry: at a line's start, or after the full stop or comma
-# that ends the previous entry's address ("... Muthur 06. 2. Mohomed ..."), or a zero-padded
-# number right after the previous name where a PDF merged two entries into one line ("01.
-# Lalith Kumara Weerasekara 02. Ajith Indralal"; the line starts with an entry number)
+# that ends the previous entry's address ("... Muthur 06. 2. Mohomed ..."), or a number
+# right after the previous line's words where a PDF merged two entries into one line ("1.
+# Lalith Kumara Weerasekara 2. Ajith Indralal") or the list's column into the column of
+# case numbers beside it ("High Court of Colombo 1. S. A. Silva" / "Case No: HC/1889/2011
+# 2. Nimal Perera"); such a mid-line number is an entry's only when :func:`_merged_ok`
+# says so
 _ENTRY = re.compile(
-    r"(?:(?:^|(?<=[.,]))[ \t]*\(?(\d{1,2})|(?<=[A-Za-z])[ \t]+(0[1-9]))[.)][ \t]+(?=[A-Z])",
+    r"(?:(?:^|(?<=[.,]))[ \t]*\(?(\d{1,2})|(?<=[\w/])[ \t]+(\d{1,2}))[.)][ \t]+(?=[A-Z])",
     re.M,
 )
 
@@ -83,26 +86,49 @@ def _number(m: re.Match[str]) -> int:
     return int(m.group(1) or m.group(2))
 
 
+def _line_start(chunk: str, at: int) -> int:
+    return chunk.rfind("\n", 0, at) + 1
+
+
+def _merged_ok(chunk: str, kept: list[re.Match[str]], i: int) -> bool:
+    """A mid-line entry number ``kept[i]`` starts an entry when its line itself opens with
+    an entry number (two entries merged into one line), or when the entry before or after
+    it is mid-line too, on another line (a column of entries merged, line by line, with the
+    column beside it: one such number alone may be a postal district, "Colombo 01."), or
+    when two entries before it began the list ("..., Gampaha 3. Name": the address of the
+    entry before it ran into its line)."""
+    m = kept[i]
+    if m.group(2) is None or i >= 2 or NUMBERED.match(chunk, _line_start(chunk, m.start())):
+        return True
+    line = _line_start(chunk, m.start())
+    return any(
+        0 <= j < len(kept)
+        and kept[j].group(2) is not None
+        and _line_start(chunk, kept[j].start()) != line
+        for j in (i - 1, i + 1)
+    )
+
+
+def _counting_up(marks: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The entry numbers 1, 2, 3 ... in order among ``marks`` ("No. 36" or a year is none)."""
+    kept: list[re.Match[str]] = []
+    for m in marks:
+        if _number(m) == len(kept) + 1:
+            kept.append(m)
+    return kept
+
+
 def numbered_entries(chunk: str) -> list[tuple[int, int]]:
     """Spans of the names of a numbered party list (1., 2., ... in order, two or more),
     each entry's name running to its first comma (then comes the address: "01. Nimal
     Perera,\n\nIkbal Road, Muthur 06."); [] when the chunk is no such list."""
     if DIGIT.search(chunk) is None:
         return []
-    # (a merged entry only on a line that itself starts with an entry number: "High Court
-    # of Colombo 01. Name" is a postal district, not a list)
-    marks = [
-        m
-        for m in _ENTRY.finditer(chunk)
-        if m.group(2) is None or NUMBERED.match(chunk, chunk.rfind("\n", 0, m.start()) + 1)
-    ]
-    # the numbers count up from 1: "No. 36" or a year is no entry number
-    while marks and _number(marks[0]) != 1:
-        marks.pop(0)
-    kept: list[re.Match[str]] = []
-    for m in marks:
-        if _number(m) == len(kept) + 1:
-            kept.append(m)
+    marks = list(_ENTRY.finditer(chunk))
+    kept = _counting_up(marks)
+    bad = {id(m) for i, m in enumerate(kept) if not _merged_ok(chunk, kept, i)}
+    if bad:
+        kept = _counting_up([m for m in marks if id(m) not in bad])
     if len(kept) < 2:
         return []
     out = []

@@ -26,7 +26,24 @@ _SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.I)
 # two capitals alone: an anonymised defendant's initials ("R v AB"), unless they are a
 # Roman numeral, a grade ("SHERIFF IV")
 _INITIALS = re.compile(r"(?![IVX]{2})[A-ZÀ-Þ]{2}")
-_PARTICLES = {"y", "de", "del", "dela", "della", "da", "van", "von", "bin", "binti", "la", "delos"}
+# ("s/o", "d/o": son or daughter of; Malay "a/l", "a/p": anak lelaki / perempuan, the same:
+# "Pritam Singh s/o Gurmukh Singh", Singaporean and Malaysian names as registered)
+_PATRONYMIC = {"s/o", "d/o", "a/l", "a/p"}
+_PARTICLES = {
+    "y",
+    "de",
+    "del",
+    "dela",
+    "della",
+    "da",
+    "van",
+    "von",
+    "bin",
+    "binti",
+    "la",
+    "delos",
+    *_PATRONYMIC,
+}
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][^\s\d]*|[A-Z]\.|\*|[A-Z]{2,}\d*)$")
 _STOP = AnyPattern(  # words of a title or an office, not of a person's name
     [
@@ -236,7 +253,9 @@ def display(name: str) -> str:
 
 
 _REMARK = re.compile(r"\([^)]*\)?")
-_MATERNAL = re.compile(r"\s+y\s+|,", re.I)
+# (and the father's name after "s/o": the person is the name before it, as the judgment's
+# body calls him "Pritam", never "Gurmukh Singh")
+_MATERNAL = re.compile(r"\s+(?:y|[sd]/o|a/[lp])\s+|,", re.I)
 
 
 _NAME_SPLIT = re.compile(r"[\s\-\u2010\u2011]+")

@@ -52,7 +52,7 @@ from caselaw.extractors.verdict_parties import verdict_defendants
 from caselaw.models import Defendant, Evidence
 
 NAME = "parties"
-VERSION = "1.13.0"
+VERSION = "1.14.0"
 
 _RE_AGAINST = re.compile(
     r"\bRE\s*:\s*(?:ADMINISTRATIVE\s+)?COMPLAINT\b.{0,200}?\bAGAINST\b(.{3,300}?)(?:\bRELATIVE\b|\bFOR\b|\n|$)",
@@ -78,6 +78,7 @@ _STATE_AND_SCAN = re.compile(
 # label the complainant bears ("X, Petitioner, vs. Judge Y, Respondent")
 _AM_DOCKET = re.compile(r"\bA\.\s?M\.\s+No\.\s+(?:RTJ|MTJ|P)-\d")
 _PETITIONER = {"petitioner", "petitioners"}
+_CHALLENGER = {"appellant", "appellants", *_PETITIONER}
 _RESPONDENT = {"respondent", "respondents"}
 
 
@@ -203,6 +204,37 @@ def _paired_side(
     return names_in(text, s, e), True
 
 
+# a line closing a sentence (the "In the matter of an application ... Act No. 15 of 1979."
+# that opens a Sri Lankan or Indian caption): the party block starts after the last one
+_SENTENCE_LINE = re.compile(r"\.[ \t]*\n")
+_PAGE_JUNK = " \t\n0123456789.|"
+
+
+def _displaced_labels(
+    text: str, chunks: list[tuple[int, int, str | None, bool]]
+) -> list[tuple[int, int, str | None, bool]]:
+    """A label right after the versus with no party of its own ("X ... / -Vs- / ACCUSED -
+    PETITIONER / Y ... / COMPLAINANT - RESPONDENT": PDF conversion moved it across the
+    versus) labels the party block before the versus, when the block after it carries a
+    label of its own; that block then follows the versus."""
+    for k in range(1, len(chunks) - 1):
+        s, e, label, after = chunks[k]
+        nxt = chunks[k + 1]
+        if label is None or not after or text[s:e].strip(_PAGE_JUNK) or nxt[2] is None or nxt[3]:
+            continue
+        for j in range(k - 1, max(-1, k - 4), -1):
+            js, je, jlabel, jafter = chunks[j]
+            if jlabel is not None or jafter:
+                break
+            body = text[js:je].rstrip()
+            cut = [m.end() for m in _SENTENCE_LINE.finditer(body)]
+            js += cut[-1] if cut else 0
+            if names_in(text, js, je):
+                moved = (js, je, label, False)
+                return [*chunks[:j], moved, (nxt[0], nxt[1], nxt[2], True), *chunks[k + 2 :]]
+    return chunks
+
+
 def _complained_against(text: str, label: str | None, olabel: str | None, hi: int) -> bool:
     """A respondent facing a complainant, or a petitioner in the Supreme Court's
     administrative matter (its docket number before the caption's end ``hi``)."""
@@ -225,6 +257,7 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
     chunks = [
         c for c in party_chunks(text, lo, hi, starts) if not COUNSEL_LINE.match(text, c[0], c[1])
     ]
+    chunks = _displaced_labels(text, chunks)
     found: list[tuple[str, int, int]] = []
     accepted: str | None = None  # label of the side just found to be the accused
     bail = bail_case(text, lo, hi)
@@ -241,6 +274,10 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
         names, accept = _paired_side(ctx, chunks, i, bail, hi)
         found += names
         accepted = label if accept else None
+        if accept and names and label in _CHALLENGER:
+            # a bare "APPELLANT" facing the state: the accused who appeals is a party of
+            # this judgment as "ACCUSED-APPELLANT" would make him
+            ctx.cache.setdefault("parties.accused_party", set()).update(n for n, _, _ in names)
     if not found:
         found = matter_respondents(ctx, min(len(text), hi + 400))
     if found:

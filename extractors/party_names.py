@@ -75,8 +75,12 @@ _GLUED_LABEL = re.compile(
     r"\s+((?i:" + "|".join(sorted(GLUED_LABELS, key=len, reverse=True)) + r"))$"
 )
 # words of a street address ("Nimal Perera, Ikbal Road, Muthur 06."): what follows a party's
-# name in a block caption, never a name itself
-_ADDRESS = re.compile(r"\b(?:road|mawatha|avenue|junction|mile post|housing scheme|prison)\b", re.I)
+# name in a block caption, never a name itself (and the Sinhala names of a house that
+# stand for its street: "Medilanda Walawwa", a manor; "Sirisena Niwasa", a residence)
+_ADDRESS = re.compile(
+    r"\b(?:road|mawatha|avenue|junction|mile post|housing scheme|prison|walawwa|niwasa)\b",
+    re.I,
+)
 # a house number after the name ("X, No. 10/12, Mudranala Waththa, Ja-Ela", a block's "X\n\nNo.
 # 17, Welikanna"): the address begins there, whatever the street and town words after it
 # are (a docket number before the name, "v. No. 18-3001\n\nX,", has no comma after it)
@@ -221,6 +225,13 @@ def _pieces(chunk: str, numbered: bool) -> list[tuple[str, int]]:
     return merged
 
 
+# a line opening with an entry number that holds the next entry's number too ("1. Nimal
+# Perera 2. Sunil Silva": a PDF merged the lines of a numbered list)
+_MERGED_ENTRIES = re.compile(
+    r"^[ \t]*\(?\d{1,2}[.)][ \t]+[A-Z][^\n]*?[\w/][ \t]+\d{1,2}[.)][ \t]+[A-Z]", re.M
+)
+
+
 def names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Split a party chunk into names with their spans; keep only name-like pieces."""
     numbered = DIGIT.search(text, start, end) is not None and (
@@ -228,9 +239,12 @@ def names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     )
     start = leader_block_start(text, start, end)
     raw = text[start:end]
-    if _BLANK_LINE.search(raw.strip()) and DIGIT.search(raw) is not None:
-        # a block caption's numbered list ("01. Name,\n\nAddress ...\n\n02. Name, ..."):
-        # one name per entry, up to its first comma (the address follows)
+    if DIGIT.search(raw) is not None and (
+        _BLANK_LINE.search(raw.strip()) or _MERGED_ENTRIES.search(raw)
+    ):
+        # a block caption's numbered list ("01. Name,\n\nAddress ...\n\n02. Name, ..."),
+        # or its entries merged into one line ("1. Name 2. Name"): one name per entry, up
+        # to its first comma (the address follows)
         entries = numbered_entries(raw)
         if entries:
             return [n for a, b in entries for n in names_in(text, start + a, start + b)]
@@ -299,7 +313,14 @@ def _piece_name(piece: str, first: bool, alone: bool) -> tuple[str, str, str, bo
     if name.lower().endswith((" etc", " etc.")):
         name = name.rsplit(" ", 1)[0]
     street_after = False
-    address = _ADDRESS.search(name)
+    house = _HOUSE_NO.search(name, 1) if alone and "No" in name else None
+    if house is not None:  # "X Y No. 01 A Walana Road": the address runs on the name's line
+        own = name[: house.start()].strip()
+        in_piece = _HOUSE_NO.search(piece)
+        if len(own.split()) >= 2 and looks_like_name(own) and in_piece is not None:
+            name, piece = own, piece[: in_piece.start()].rstrip()
+            street_after = True
+    address = None if street_after else _ADDRESS.search(name)
     if address or _HOUSE_NO.fullmatch(raw):  # "Ikbal Road", "No. 10/12"
         head = _before_street(name, address) if address and alone else None
         if head is None:

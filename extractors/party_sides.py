@@ -242,10 +242,18 @@ def side_has(ctx: Context, rx: re.Pattern[str], side: str) -> bool:
 
 
 def state_in(ctx: Context, side: str) -> bool:
-    """``STATE.found_in(side)``, once per caption side and judgment (each side is asked
-    about as itself and as the other side of its neighbours)."""
+    """``STATE.found_in(side)`` (its line breaks read as spaces), once per caption side and
+    judgment (each side is asked about as itself and as the other side of its neighbours)."""
     known = ctx.cache.setdefault("parties.state_in", {})
     found = known.get(side)
     if found is None:
-        found = known[side] = STATE.found_in(side)
+        found = STATE.found_in(side)
+        if not found and "\n" in side:
+            # a PDF caption breaks a party's name over lines ("Commission to Investigate
+            # Allegations of\n\nBribery or Corruption"): the words still name it
+            found = STATE.found_in(_LINE_BREAK.sub(" ", side))
+        known[side] = found
     return found
+
+
+_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
