@@ -93,7 +93,7 @@ _CASE_LINE_REACH = 600
 # "MA 4/2003" (Singapore's Magistrate's Appeal), "Criminal Appeal No. 12 of 2019"
 _APPEAL_NUMBER = re.compile(
     r"\b(?:MA|HCCRA|(?:Magistrate'?s|Criminal|Civil)\s+Appeal|Crim(?:inal)?\.?\s+App\.?)"
-    r"\s*(?:No\.?\s*)?\d{1,5}\s*(?:/|\s+of\s+)\s*(?:19|20)?\d\d\b"
+    r"\s*(?i:No\.?\s*)?\d{1,5}\s*(?:/|\s+(?i:of)\s+)\s*(?:19|20)?\d\d\b"
 )
 _APPEAL_WORDS = ("MA", "HCCRA", "Appeal", "App")
 _DATE_NUM_NEEDS = ("/19", "/20", ".19", ".20")  # _DATE_NUM's separator before the year

@@ -21,7 +21,8 @@ from caselaw.extractors._base import (
     register_group,
 )
 from caselaw.extractors.found import Found
-from caselaw.models import Category, CorruptionSignal
+from caselaw.extractors.verdicts import standing_outcome
+from caselaw.models import Category, CorruptionSignal, Outcome
 
 NAME = "signals"
 VERSION = "1.13.0"
@@ -256,8 +257,15 @@ def _accused_at(text: str, start: int, end: int) -> re.Match[str] | None:
 
 
 def _charged_officials(ctx: Context) -> list:
-    """Evidence of corruption charges when some defendant is an official."""
-    if not any(d.is_official for d in ctx.defendants):
+    """Evidence of corruption charges when some defendant is an official (not when the
+    officials' charges are pending and only named: :func:`narrates_conduct`)."""
+    officials = [i for i, d in enumerate(ctx.defendants) if d.is_official]
+    if not officials:
+        return []
+    pending = Outcome.OTHER.value
+    if all(standing_outcome(ctx, i)[0] == pending for i in officials) and not (
+        narrates_conduct(ctx)
+    ):
         return []
     return [m.evidence[0] for m in ctx.mentions if m.category == Category.CORRUPTION][:3]
 
@@ -297,4 +305,6 @@ _AMOUNT_AFTER = re.compile(r"\.?\s?\d")
 _AMOUNT_BEFORE = re.compile(r"\d[/=-]{0,2}\s?$")
 
 
-EXTRACTOR = Step(NAME, VERSION, requires=("defendants", "mentions"), assigns=("signals",), fn=run)
+EXTRACTOR = Step(
+    NAME, VERSION, requires=("defendants", "mentions", "findings"), assigns=("signals",), fn=run
+)
