@@ -16,6 +16,7 @@ import datetime as dt
 import pytest
 
 from caselaw.extractors import extract
+from caselaw.extractors.verdict_cues import classify
 from caselaw.models import CourtLevel, Extraction, Judgment
 
 
@@ -313,3 +314,53 @@ def test_a_first_instance_court_hearing_an_appeal_is_appellate(
 ) -> None:
     body = "1 The accused was convicted by the district judge and sentenced to a fine.\n"
     assert _run(head + body).info.court_level is level
+
+
+# -- a refusal to disturb the judgment below ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Sri Lanka
+        "For the afore stated reasons I am not inclined to set aside a well considered judgment.",
+        # India, Pakistan
+        "We see no reason to set aside the conviction recorded by the trial court.",
+        "There is no ground to set aside the conviction and sentence.",
+        # Kenya, Nigeria, Malaysia
+        "This Court declines to quash the conviction.",
+        "There is no basis for this Court to quash the conviction entered by the magistrate.",
+    ],
+)
+def test_a_refusal_to_set_aside_affirms(sentence: str) -> None:
+    assert classify(sentence) == "affirmed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We find no merit in the prosecution's submission and set aside the conviction.",
+            "acquitted",
+        ),
+        (
+            "The appeal is allowed, the conviction is set aside and the appellant is acquitted;"
+            " no order as to costs.",
+            "acquitted",
+        ),
+        ("The judgment of the High Court is set aside.", "reversed"),
+    ],
+)
+def test_a_set_aside_the_court_orders_stays_a_reversal(sentence: str, label: str) -> None:
+    assert classify(sentence) == label
+
+
+def test_a_refusal_to_set_aside_in_a_closing_paragraph_keeps_the_conviction() -> None:
+    text = (
+        f"{_LK_CAPTION}JUDGMENT\n\n{_LK_COUNTS}After trial, the High Court of Colombo found"
+        " the appellant guilty and convicted him on both counts. This appeal is against the"
+        f" conviction.\n\n{_PAD}For the afore stated reasons I am not inclined to set aside a"
+        " well\n\nconsidered judgment. The judgment dated 26/03/2009 is affirmed.\n\n"
+        "Appeal dismissed.\n"
+    )
+    assert _standing(_run(text)).get("Kamal Perera") == {"convicted"}
