@@ -200,6 +200,17 @@ _HEARING_LABEL = re.compile(
     r"(?=[ \t]*(?::|\n|$))"
 )
 _DECISION_LABEL = ("decided", "delivered", "pronounced", "judgment", "judgement", "decision")
+# every decision label holds one of these (lower-cased, one space between its words)
+_DECISION_WORDS = (
+    "decided on",
+    "delivered on",
+    "pronounced on",
+    "judgment on",
+    "judgement on",
+    "date of decision",
+    "date of judg",
+    "decision date",
+)
 _LABEL_CHAIN = 400  # the next label of the same block starts within this many characters
 _LABEL_VALUES = 250  # the dates of the last label follow it within this many characters
 # numeric dates with the same separator twice: 25-11-2022, 17.12.2021, 16/12/2024
@@ -213,8 +224,8 @@ def _hearing_block_date(head: str, low: str, text: str) -> tuple[dt.date | None,
     no date its header lists comes later, so the latest date is the decision's even where
     the PDF's layout puts every label before every date.  The labels are looked for in the
     header, their dates in ``text`` right after them (they may run past the header)."""
-    if not any(w in low for w in (" on", "submission", "date")):
-        return None, 0, 0
+    if not any(w in low for w in _DECISION_WORDS):
+        return None, 0, 0  # (no decision label: most headers, found at C speed)
     block: tuple[int, int] | None = None
     decided = False
     for m in _HEARING_LABEL.finditer(low):
@@ -223,7 +234,7 @@ def _hearing_block_date(head: str, low: str, text: str) -> tuple[dt.date | None,
                 break
             block, decided = None, False  # a label far from the block: a block of its own
         block = (m.start() if block is None else block[0], m.end())
-        decided = decided or m.group().startswith(_DECISION_LABEL)
+        decided = decided or any(w in m.group() for w in _DECISION_LABEL)
     if block is None or not decided:
         return None, 0, 0
     best: tuple[dt.date, int, int] | None = None
