@@ -255,9 +255,9 @@ def _date(
     head: str, low: str | None = None, text: str | None = None
 ) -> tuple[dt.date | None, int, int]:
     low = head.lower() if low is None else low
-    found = _hearing_block_date(head, low, head if text is None else text)
-    if found[0] is not None:
-        return found
+    block = _hearing_block_date(head, low, head if text is None else text)
+    if block[0] is not None:
+        return block
     start = _cue_start(head, low)
     for scan, rx in _DATE_RES:
         if rx is _DATE_NUM and not any(s in head for s in _DATE_NUM_NEEDS):
