@@ -111,14 +111,21 @@ def _named_acquitted(
 # numbers, acquitted before this judgment (Sri Lankan, Indian, Kenyan and South African
 # appeal judgments narrate the trial this way); the subject is the accused itself
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
-_NUMBERED_ACQUITTED = re.compile(
+_NUMBERED = (
     r"(?:(?:\b(?P<n>\d{1,2})\s*(?:st|nd|rd|th)|\b(?P<w>" + "|".join(_ORDINAL_WORDS) + r"))"
     r"\s+accused(?:[- ](?:respondent|appellant|petitioner))?"
     r"|\baccused\s+(?:no\.?\s*)?(?P<k>\d{1,2}))"
-    r"(?=(?:\s*,?\s*(?:indicted|charged|named\s+above)\s*,?)?\s+(?:was|were|has\s+been"
-    r"|had\s+been|stands?)\s+(?:(?:duly|thus|also|subsequently|then)\s+)?acquitted\b)",
+)
+_NUMBERED_ACQUITTED = re.compile(
+    _NUMBERED + r"(?=(?:\s*,?\s*(?:indicted|charged|named\s+above)\s*,?)?\s+(?:was|were"
+    r"|has\s+been|had\s+been|stands?)\s+(?:(?:duly|thus|also|subsequently|then)\s+)?"
+    r"acquitted\b)"
+    # the judge's act: "The learned High Court Judge ... has acquitted the 2nd accused"
+    r"|\bacquitt(?:ed|ing)\s+(?:the\s+)?" + _NUMBERED.replace("?P<", "?P<a_"),
     re.I,
 )
+# the subject of the active "acquitted the 2nd accused": a judge or court
+_JUDGE_SUBJECT = re.compile(r"\b(?:judge|court|magistrate|tribunal|jury)\b", re.I)
 # (the narration belongs to this case when a trial or a court below is in the sentence or
 # the lines before it, not a cited precedent's facts)
 _TRIAL_WORD = re.compile(r"\btrial\b", re.I)
@@ -129,15 +136,22 @@ _LIST_NUMBER = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[.)]\s*$")
 
 def _numbered_acquitted(ctx: Context, sentence: str, s: int) -> list[int]:
     """The caption-numbered co-accused a sentence before the final part says was acquitted
-    ("The 2nd Accused was acquitted from the case"), when the sentence or the lines before it
-    name the trial or a court below and no conviction follows the acquittal in it."""
+    ("The 2nd Accused was acquitted from the case", "the learned Judge ... has acquitted the
+    2nd accused"), when the sentence or the lines before it name the trial or a court below
+    and no conviction follows the acquittal in it."""
     text = ctx.text
     found: list[int] = []
     for m in _NUMBERED_ACQUITTED.finditer(sentence):
         after = sentence[m.end() :]
         if _CONVICTS.search(after):
             continue  # "... was acquitted of count 2 but convicted of count 3"
-        n = int(m.group("n") or m.group("k") or _ORDINAL_WORDS.index(m.group("w").lower()) + 1)
+        g = m.groupdict()
+        if g["a_n"] or g["a_k"] or g["a_w"]:
+            if not _JUDGE_SUBJECT.search(sentence, 0, m.start()):
+                continue  # ("they acquitted the 2nd accused": whose act?)
+            g = {k[2:]: v for k, v in g.items() if k.startswith("a_")}
+        w = g["w"]
+        n = int(g["n"] or g["k"] or _ORDINAL_WORDS.index(w.lower()) + 1)
         i = _accused_number(ctx, n)
         if i is not None and i not in found:
             found.append(i)

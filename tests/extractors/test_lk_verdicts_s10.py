@@ -61,6 +61,11 @@ _LK_COUNTS = (
         "After trial, the learned High Court Judge found the appellant guilty of both counts,"
         " while the 2nd accused, indicted was acquitted of the 3rd count, as there was no"
         " evidence against the 2nd accused.",
+        # the judge's act, a Sri Lankan High Court Judge (no trial-court name the lexicon
+        # knows: the trial is in the lines before)
+        "After the trial, the appellant was convicted on both counts. The learned High Court"
+        " Judge who presided over the case then, has acquitted\n\nthe 2nd accused indicted,"
+        " without calling him for a defence.",
         # India / Kenya wording: "the second accused had been acquitted by the trial court"
         "At the trial the appellant was convicted on both counts. The second accused had been"
         " acquitted by the trial court.",
@@ -88,6 +93,8 @@ def test_a_numbered_co_accused_acquitted_below_keeps_the_acquittal(narration: st
         "It was held that where the 2nd accused was acquitted the conspiracy count fails.",
         # negated
         "The 2nd accused was not acquitted by the learned High Court Judge.",
+        # an active acquittal whose actor is no court
+        "After trial, the witnesses said that they acquitted the 2nd accused of any blame.",
     ],
 )
 def test_no_acquittal_of_the_numbered_co_accused_is_read(narration: str) -> None:
