@@ -12,7 +12,8 @@ from functools import lru_cache
 from caselaw.extractors._base import Context
 from caselaw.extractors.attribution import Grouped
 from caselaw.extractors.official_kind import charged_type
-from caselaw.models import Category, Charge, CorruptionSignal, Role
+from caselaw.extractors.signals import narrates_conduct
+from caselaw.models import Category, Charge, CorruptionSignal, Outcome, Role
 
 UNNAMED = "the accused"
 """The name of a defendant the judgment never names (assemble's FIR defendant)."""
@@ -95,16 +96,30 @@ def charged_official_signal(ctx: Context, charges: list[Charge]) -> None:
     if ctx.signals:
         return
     named = {i for i, d in enumerate(ctx.defendants) if not d.name.startswith(UNNAMED)}
-    evidence = tuple(
-        c.evidence[0]
+    graft = [
+        c
         for c in charges
         if c.category == Category.CORRUPTION
         and c.evidence
         and c.defendant in named
         and ctx.defendants[c.defendant].is_official
-    )[:3]
+    ]
+    evidence = tuple(c.evidence[0] for c in graft[:3])
+    if evidence and _only_named(ctx, graft):
+        return
     if evidence:
         ctx.signals = [CorruptionSignal("official_complicity", evidence)]
+
+
+def _only_named(ctx: Context, graft: list[Charge]) -> bool:
+    """Every one of these charges is pending (the judgment decides a pre-trial question:
+    its standing outcome is ``other``) and the text describes no corrupt act: the charge
+    is only named (signals.narrates_conduct)."""
+    pending = {v.charge for v in ctx.verdicts if v.standing and v.outcome is Outcome.OTHER}
+    decided = {v.charge for v in ctx.verdicts if v.standing and v.outcome is not Outcome.OTHER}
+    return all(c.index in pending and c.index not in decided for c in graft) and not (
+        narrates_conduct(ctx)
+    )
 
 
 def officials_by_charge(ctx: Context, corrupt: set[int]) -> None:

@@ -15,7 +15,7 @@ from caselaw.extractors.patterns import gate_open
 from caselaw.models import CourtLevel, JudgmentInfo, Proceeding
 
 NAME = "metadata"
-VERSION = "1.2.0"
+VERSION = "1.3.0"
 
 _COURTS = load_data("officials.yaml")["courts"]
 # matched against the lower-cased header (compile_lower: several times faster than re.I)
@@ -88,6 +88,14 @@ _PUBLIC_WORDS = (
 # No.24144/2023 ... FIR No.8 ... was convicted"): looked for in the case title lines only
 _ELECTION = re.compile(r"\bElection\s+(?:Appeal|Petition|Tribunal\s+Appeal)\s+No", re.I)
 _CASE_LINE_REACH = 600
+# a court of first instance that also hears appeals (Singapore's, Kenya's, Malaysia's and
+# South Africa's High Courts) sits as an appeal court when the case number is an appeal's:
+# "MA 4/2003" (Singapore's Magistrate's Appeal), "Criminal Appeal No. 12 of 2019"
+_APPEAL_NUMBER = re.compile(
+    r"\b(?:MA|HCCRA|(?:Magistrate'?s|Criminal|Civil)\s+Appeal|Crim(?:inal)?\.?\s+App\.?)"
+    r"\s*(?i:No\.?\s*)?\d{1,5}\s*(?:/|\s+(?i:of)\s+)\s*(?:19|20)?\d\d\b"
+)
+_APPEAL_WORDS = ("MA", "HCCRA", "Appeal", "App")
 _DATE_NUM_NEEDS = ("/19", "/20", ".19", ".20")  # _DATE_NUM's separator before the year
 
 
@@ -180,12 +188,83 @@ def _gr_line_start(low: str, before: int) -> int | None:
     return None
 
 
-def _date(head: str, low: str | None = None) -> tuple[dt.date | None, int, int]:
-    start = _cue_start(head, head.lower() if low is None else low)
+# The hearing dates a Sri Lankan, Indian, Pakistani or Kenyan header lists, label by label
+# ("Argued on : ...", "Written Submissions : ...", "Decided on : ..."), often as two
+# columns a PDF's text puts one after the other (the labels first, then the dates)
+_HEARING_LABEL = re.compile(
+    r"(?:\b(?:argued|heard|supported|inquired|reserved|decided|delivered|pronounced)\s+on\b"
+    r"|\bjudge?ment\s+(?:delivered\s+)?on\b|\bwritten\s+submissions?\b"
+    r"|\bdate\s+of\s+(?:hearing|argument|decision|judge?ment|order)\b|\bdecision\s+date\b)"
+    # (a label ends its line or a colon follows it: "the order delivered on 21.02.2022"
+    # narrates an event)
+    r"(?=[ \t]*(?::|\n|$))"
+)
+_DECISION_LABEL = ("decided", "delivered", "pronounced", "judgment", "judgement", "decision")
+# every decision label holds one of these (lower-cased, one space between its words)
+_DECISION_WORDS = (
+    "decided on",
+    "delivered on",
+    "pronounced on",
+    "judgment on",
+    "judgement on",
+    "date of decision",
+    "date of judg",
+    "decision date",
+)
+_LABEL_CHAIN = 400  # the next label of the same block starts within this many characters
+_LABEL_VALUES = 250  # the dates of the last label follow it within this many characters
+# numeric dates with the same separator twice: 25-11-2022, 17.12.2021, 16/12/2024
+_DATE_SEP = re.compile(r"\b(?P<d>\d{1,2})(?P<s>[./-])(?P<m>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d)\b")
+
+
+def _hearing_block_date(head: str, low: str, text: str) -> tuple[dt.date | None, int, int]:
+    """The decision date of a header block of hearing-date labels that holds a decision
+    label ("Decided on", "Judgment on", "Date of decision"): the latest date of the block.
+    A judgment is decided after it is argued and after written submissions are filed, and
+    no date its header lists comes later, so the latest date is the decision's even where
+    the PDF's layout puts every label before every date.  The labels are looked for in the
+    header, their dates in ``text`` right after them (they may run past the header)."""
+    if not any(w in low for w in _DECISION_WORDS):
+        return None, 0, 0  # (no decision label: most headers, found at C speed)
+    block: tuple[int, int] | None = None
+    decided = False
+    for m in _HEARING_LABEL.finditer(low):
+        if block is not None and m.start() - block[1] > _LABEL_CHAIN:
+            if decided:
+                break
+            block, decided = None, False  # a label far from the block: a block of its own
+        block = (m.start() if block is None else block[0], m.end())
+        decided = decided or any(w in m.group() for w in _DECISION_LABEL)
+    if block is None or not decided:
+        return None, 0, 0
+    best: tuple[dt.date, int, int] | None = None
+    for rx in (_DATE_SEP, _DATE_WORDS):
+        for m in rx.finditer(text, block[0], min(len(text), block[1] + _LABEL_VALUES)):
+            date = date_of(m)
+            if date is not None and (best is None or date > best[0]):
+                best = (date, m.start(), m.end())
+    return best if best is not None else (None, 0, 0)
+
+
+# a date the header narrates as an event ("on or about 20/07/1994", "the judgment dated
+# 26/03/2009"), never the decision's own
+_EVENT_BEFORE = re.compile(r"(?:\bon\s+or\s+(?:about|around)|\bdated|\bbetween)\s*$", re.I)
+
+
+def _date(
+    head: str, low: str | None = None, text: str | None = None
+) -> tuple[dt.date | None, int, int]:
+    low = head.lower() if low is None else low
+    block = _hearing_block_date(head, low, head if text is None else text)
+    if block[0] is not None:
+        return block
+    start = _cue_start(head, low)
     for scan, rx in _DATE_RES:
         if rx is _DATE_NUM and not any(s in head for s in _DATE_NUM_NEEDS):
             continue
         found = scan.search(head, start) or (scan.search(head) if start else None)
+        while found is not None and not start and _event(head, found.start()):
+            found = scan.search(head, found.end())  # (no cue: the first date not an event)
         if not found:
             continue
         m = rx.match(head, found.start())
@@ -194,6 +273,10 @@ def _date(head: str, low: str | None = None) -> tuple[dt.date | None, int, int]:
         if date is not None:
             return date, m.start(), m.end()
     return None, 0, 0
+
+
+def _event(head: str, at: int) -> bool:
+    return _EVENT_BEFORE.search(head, max(0, at - 20), at) is not None
 
 
 def date_of(m: re.Match[str]) -> dt.date | None:
@@ -219,7 +302,13 @@ def guess(ctx: Context) -> JudgmentInfo:
         if gate_open(needs, low) and rx.search(low):
             court, jurisdiction, level = name, jur, CourtLevel(lvl)
             break
-    date, _, _ = _date(head, low)
+    if (
+        level is CourtLevel.TRIAL
+        and any(w in head[:_CASE_LINE_REACH] for w in _APPEAL_WORDS)
+        and _APPEAL_NUMBER.search(head, 0, _CASE_LINE_REACH)
+    ):
+        level = CourtLevel.APPELLATE
+    date, _, _ = _date(head, low, ctx.text)
     if any(w in head for w in _ADMIN_NEEDS) and _ADMIN.search(head):
         proceeding = Proceeding.ADMINISTRATIVE
     elif "election" in low[:_CASE_LINE_REACH] and _ELECTION.search(head, 0, _CASE_LINE_REACH):

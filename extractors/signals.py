@@ -21,10 +21,11 @@ from caselaw.extractors._base import (
     register_group,
 )
 from caselaw.extractors.found import Found
-from caselaw.models import Category, CorruptionSignal
+from caselaw.extractors.verdicts import standing_outcome
+from caselaw.models import Category, CorruptionSignal, Outcome
 
 NAME = "signals"
-VERSION = "1.12.0"
+VERSION = "1.13.0"
 
 _DATA = load_data("signals.yaml")
 # matched against the lower-cased sentence (compile_lower: several times faster than re.I)
@@ -256,10 +257,54 @@ def _accused_at(text: str, start: int, end: int) -> re.Match[str] | None:
 
 
 def _charged_officials(ctx: Context) -> list:
-    """Evidence of corruption charges when some defendant is an official."""
-    if not any(d.is_official for d in ctx.defendants):
+    """Evidence of corruption charges when some defendant is an official (not when the
+    officials' charges are pending and only named: :func:`narrates_conduct`)."""
+    officials = [i for i, d in enumerate(ctx.defendants) if d.is_official]
+    if not officials:
+        return []
+    pending = Outcome.OTHER.value
+    if all(standing_outcome(ctx, i)[0] == pending for i in officials) and not (
+        narrates_conduct(ctx)
+    ):
         return []
     return [m.evidence[0] for m in ctx.mentions if m.category == Category.CORRUPTION][:3]
 
 
-EXTRACTOR = Step(NAME, VERSION, requires=("defendants", "mentions"), assigns=("signals",), fn=run)
+# the names of offences, statutes and agencies ("the Bribery Act", "Commission to Investigate
+# Allegations of Bribery or Corruption", "M.C. Colombo Case No. 55724/10 Bribery"): they name
+# corruption and narrate no act
+_NAMING_ONLY = frozenset({"bribery"})
+
+
+def narrates_conduct(ctx: Context) -> bool:
+    """The judgment's body holds a word of some corrupt act (a bribe, a gratification,
+    soliciting, demanding, misappropriating, a raid ...; ``kind_words`` of signals.yaml) or
+    a sum of money, not only the name of the offence or of the agency.  Where the court
+    decides a pre-trial question about a pending charge (an objection to the prosecution, a
+    revision of an order), an official's charge is a signal only then: corruption that is
+    only named - the section the objection cites ("an offence punishable under section 70
+    of the Bribery Act"), a statute list, an FIR's label - is none
+    (LABELLING-CONVENTIONS.md).  Reads the keyword hits the prefilter found already."""
+    text = ctx.text
+    body_end = ctx.body_end
+    for ks, ke in ctx.keyword_spans("signals.cue"):
+        if ks >= body_end:
+            break
+        if text[ks:ke].lower() not in _NAMING_ONLY:
+            return True
+    # (or the sum of the gratification: "a sum of Rs. 2,000", "150,000,000 LKR")
+    for ks, ke in ctx.keyword_spans("signals.money"):
+        if ks >= body_end:
+            break
+        if _AMOUNT_AFTER.match(text, ke, ke + 4) or _AMOUNT_BEFORE.search(text, max(0, ks - 4), ks):
+            return True
+    return False
+
+
+_AMOUNT_AFTER = re.compile(r"\.?\s?\d")
+_AMOUNT_BEFORE = re.compile(r"\d[/=-]{0,2}\s?$")
+
+
+EXTRACTOR = Step(
+    NAME, VERSION, requires=("defendants", "mentions", "findings"), assigns=("signals",), fn=run
+)

@@ -154,6 +154,19 @@ _SENTENCE_ONLY_WORDS = ("sentence", "appeal", "imprisonment", "custodial", "fine
 """Every match of ``_SENTENCE_ONLY`` holds one of these (lower-cased): a gate before it."""
 
 
+# "I am not inclined to set aside a well considered judgment", "we see no reason to
+# interfere with the conviction", "this Court declines to quash it": the court refuses to
+# disturb the decision below, which then stands (an affirmance, as "the appeal is dismissed")
+_REFUSES_TO_DISTURB = re.compile(
+    r"\b(?:not|no|cannot|decline[sd]?|refuse[sd]?|unable)\s+(?:(?:be\s+)?(?:inclined|minded"
+    r"|prepared|willing|able|persuaded|reason|reasons|ground|grounds|basis|justification"
+    r"|need|occasion|cause)\s+)?(?:(?:for|to|in)\s+)?(?:(?:this|the)\s+court\s+to\s+)?"
+    r"(?:set(?:ting)?\s+aside|revers\w*|quash\w*|interfer\w*|disturb\w*)\b",
+    re.I,
+)
+_REFUSAL_WORDS = ("not", "no ", "cannot", "declin", "refus", "unable")
+
+
 def classify(sentence: str) -> str | None:
     """The first outcome cue a sentence fires (a label of ``outcome_cues``), or None.
 
@@ -163,11 +176,18 @@ def classify(sentence: str) -> str | None:
     for cue in _CUES:
         if cue.fires(sentence, low):
             label = cue.label
+            if label not in {"reversed", "acquitted"}:
+                return label
             if (
-                label in {"reversed", "acquitted"}
-                and (low is None or any(w in low for w in _SENTENCE_ONLY_WORDS))
+                (low is None or any(w in low for w in _SENTENCE_ONLY_WORDS))
                 and _SENTENCE_ONLY.search(sentence)
                 and not _CONVICTION_WORD.search(sentence)
+            ) or (
+                # (the refusal, not an acquittal the same sentence orders)
+                any(w in lowered for w in _REFUSAL_WORDS)
+                and "acquit" not in lowered
+                and "not guilty" not in lowered
+                and _REFUSES_TO_DISTURB.search(sentence)
             ):
                 return "affirmed"
             return label

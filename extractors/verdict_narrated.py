@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import re
 
-from caselaw.extractors._base import Context, Finding, register_group, sentence_around
+from caselaw.extractors._base import (
+    HEAD_CHARS,
+    Context,
+    Finding,
+    register_group,
+    sentence_around,
+)
+from caselaw.extractors.numbered_accused import numbered_labels
 from caselaw.extractors.verdict_cues import fold_words, named_in, names_lower_court, sentence_of
 from caselaw.extractors.verdict_parties import NAMELY_ACQUITTED as _NAMELY_ACQUITTED
 from caselaw.extractors.verdict_parties import since_acquitted_names
@@ -68,6 +75,8 @@ def _acquitted_in(ctx: Context, keys: list[list[str]], ks: int, s: int, e: int) 
     ]
     if not acquitted:
         acquitted = _named_acquitted(text, sentence, keys, ks - s, s, e)
+    if not acquitted and "ccused" in sentence:
+        acquitted = _numbered_acquitted(ctx, sentence, s)
     return [
         Finding(i, Outcome.ACQUITTED.value, False, CourtLevel.TRIAL.value, s, e) for i in acquitted
     ]
@@ -95,6 +104,86 @@ def _named_acquitted(
             return []
         sentence = tail
     return named_in(sentence, keys)
+
+
+# "The 2nd Accused was acquitted from the case", "the second accused, indicted, was acquitted
+# of the 5th to 8th counts", "Accused No. 2 has been acquitted": a co-accused the caption
+# numbers, acquitted before this judgment (Sri Lankan, Indian, Kenyan and South African
+# appeal judgments narrate the trial this way); the subject is the accused itself
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+_NUMBERED = (
+    r"(?:(?:\b(?P<n>\d{1,2})\s*(?:st|nd|rd|th)|\b(?P<w>" + "|".join(_ORDINAL_WORDS) + r"))"
+    r"\s+accused(?:[- ](?:respondent|appellant|petitioner))?"
+    r"|\baccused\s+(?:no\.?\s*)?(?P<k>\d{1,2}))"
+)
+_NUMBERED_ACQUITTED = re.compile(
+    _NUMBERED + r"(?=(?:\s*,?\s*(?:indicted|charged|named\s+above)\s*,?)?\s+(?:was|were"
+    r"|has\s+been|had\s+been|stands?)\s+(?:(?:duly|thus|also|subsequently|then)\s+)?"
+    r"acquitted\b)"
+    # the judge's act: "The learned High Court Judge ... has acquitted the 2nd accused"
+    r"|\bacquitt(?:ed|ing)\s+(?:the\s+)?" + _NUMBERED.replace("?P<", "?P<a_"),
+    re.I,
+)
+# the subject of the active "acquitted the 2nd accused": a judge or court
+_JUDGE_SUBJECT = re.compile(r"\b(?:judge|court|magistrate|tribunal|jury)\b", re.I)
+# (the narration belongs to this case when a trial or a court below is in the sentence or
+# the lines before it, not a cited precedent's facts)
+_TRIAL_WORD = re.compile(r"\btrial\b", re.I)
+_CONTEXT_BEFORE = 400
+# "1. A  2. B": the number a list caption prints before an accused's name
+_LIST_NUMBER = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[.)]\s*$")
+
+
+def _numbered_acquitted(ctx: Context, sentence: str, s: int) -> list[int]:
+    """The caption-numbered co-accused a sentence before the final part says was acquitted
+    ("The 2nd Accused was acquitted from the case", "the learned Judge ... has acquitted the
+    2nd accused"), when the sentence or the lines before it name the trial or a court below
+    and no conviction follows the acquittal in it."""
+    text = ctx.text
+    found: list[int] = []
+    for m in _NUMBERED_ACQUITTED.finditer(sentence):
+        after = sentence[m.end() :]
+        if _CONVICTS.search(after):
+            continue  # "... was acquitted of count 2 but convicted of count 3"
+        g = m.groupdict()
+        if g["a_n"] or g["a_k"] or g["a_w"]:
+            if not _JUDGE_SUBJECT.search(sentence, 0, m.start()):
+                continue  # ("they acquitted the 2nd accused": whose act?)
+            g = {k[2:]: v for k, v in g.items() if k.startswith("a_")}
+        w = g["w"]
+        n = int(g["n"] or g["k"] or _ORDINAL_WORDS.index(w.lower()) + 1)
+        i = _accused_number(ctx, n)
+        if i is not None and i not in found:
+            found.append(i)
+    if not found:
+        return []
+    around = text[max(0, s - _CONTEXT_BEFORE) : s + len(sentence)]
+    if not (
+        names_lower_court("trial", around)
+        or names_lower_court("appellate", around)
+        or _TRIAL_WORD.search(around)
+    ):
+        return []
+    return sorted(found)
+
+
+def _accused_number(ctx: Context, n: int) -> int | None:
+    """The defendant the caption numbers ``n``: "Name  Accused 2" (numbered_accused), or
+    "2. Name" in a numbered list of the accused."""
+    by_label = numbered_labels(ctx).get(f"accused {n}")
+    if by_label is not None:
+        return by_label
+    text = ctx.text
+    hits = []
+    for i, d in enumerate(ctx.defendants):
+        for ev in d.evidence:
+            if ev.start >= HEAD_CHARS:
+                continue
+            m = _LIST_NUMBER.search(text, max(0, ev.start - 6), ev.start)
+            if m is not None and int(m.group(1)) == n:
+                hits.append(i)
+                break
+    return hits[0] if len(hits) == 1 else None
 
 
 _SUBSTITUTED = re.compile(

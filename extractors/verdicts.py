@@ -35,7 +35,7 @@ from caselaw.extractors.verdict_narrated import narrated_acquittals, substituted
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
-VERSION = "1.14.0"
+VERSION = "1.15.0"
 
 _DATA = load_data("verdicts.yaml")
 _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)

@@ -70,7 +70,7 @@ def info(text: str):
             "Decision Date : 3 March 2010\n\nTribunal/Court : High Court\n\nCoram : Lee J",
             "High Court of Singapore",
             "SG",
-            CourtLevel.TRIAL,
+            CourtLevel.APPELLATE,  # (a Magistrate's Appeal: the High Court sits on appeal)
         ),
         (
             "Lim Bee Hoon v Public Prosecutor\n\nTribunal/Court : Court of Appeal\n\n"
