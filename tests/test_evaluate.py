@@ -32,6 +32,8 @@ def test_targets(report) -> None:  # type: ignore[no-untyped-def]
     assert report.triples.f1 >= 0.96
     assert report.officials.f1 >= 0.95
     assert report.boolean("corruption_signal").f1 >= 0.88
+    assert report.roles.f1 >= 0.80
+    assert report.official_types.accuracy >= 0.95
 
 
 def test_samples() -> None:
@@ -50,6 +52,8 @@ def test_samples() -> None:
     assert rep.triples.f1 >= 0.97
     assert rep.officials.f1 >= 0.95
     assert rep.boolean("corruption_signal").f1 >= 0.95
+    assert rep.roles.f1 >= 0.70
+    assert rep.official_types.accuracy >= 0.95
 
 
 def test_format_lists_disagreements(report) -> None:  # type: ignore[no-untyped-def]
