@@ -155,10 +155,15 @@ def _score_case(label: dict[str, Any], ext: Extraction, acc: dict[str, Any]) -> 
             acc["dis"].append(Disagreement(doc, f, str(exp), str(got), _evidence_for(ext, f)))
     for f in OUTCOME_FIELDS:
         exp, got = gold_case[f], getattr(case, f).value
-        a = acc[f]
-        acc[f] = Accuracy(a.correct + int(exp == got), a.total + 1)
-        if exp != got:
-            acc["dis"].append(Disagreement(doc, f, exp, got, _evidence_for(ext, f)))
+        _tally(acc, f, Disagreement(doc, f, exp, got, _evidence_for(ext, f)))
+
+
+def _tally(acc: dict[str, Any], key: str, compared: Disagreement) -> None:
+    """Count one accuracy comparison; keep it as a disagreement when the two differ."""
+    a, right = acc[key], compared.expected == compared.got
+    acc[key] = Accuracy(a.correct + int(right), a.total + 1)
+    if not right:
+        acc["dis"].append(compared)
 
 
 def _score_triples(
@@ -244,14 +249,9 @@ def _score_roles(
                 Disagreement(doc, "roles", f"{g['name']}:{sorted(exp)}", str(sorted(got)))
             )
         if g["is_official"] and d.is_official:
-            want = g.get("official_type")
-            have = d.official_type.value if d.official_type else None
-            a = acc["official_types"]
-            acc["official_types"] = Accuracy(a.correct + int(want == have), a.total + 1)
-            if want != have:
-                acc["dis"].append(
-                    Disagreement(doc, "official_type", f"{g['name']}:{want}", str(have))
-                )
+            want = f"{g['name']}:{g.get('official_type')}"
+            have = f"{g['name']}:{d.official_type.value if d.official_type else None}"
+            _tally(acc, "official_types", Disagreement(doc, "official_type", want, have))
 
 
 def evaluate(gold_dir: Path, texts_dir: Path | None = None) -> EvaluationReport:
