@@ -244,7 +244,8 @@ def _complained_against(text: str, label: str | None, olabel: str | None, hi: in
     )
 
 
-def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
+def _caption_chunks(ctx: Context) -> tuple[int, int, list[tuple[int, int, str | None, bool]]]:
+    """The caption's bounds and its party chunks (counsel lines left out)."""
     text = ctx.text
     spans = ctx.keyword_spans("parties.label")  # sorted by start
     hits = [ks for ks, _ in spans[: bisect.bisect_left(spans, (5000, -1))]]
@@ -257,7 +258,12 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
     chunks = [
         c for c in party_chunks(text, lo, hi, starts) if not COUNSEL_LINE.match(text, c[0], c[1])
     ]
-    chunks = _displaced_labels(text, chunks)
+    return lo, hi, _displaced_labels(text, chunks)
+
+
+def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
+    text = ctx.text
+    lo, hi, chunks = _caption_chunks(ctx)
     found: list[tuple[str, int, int]] = []
     accepted: str | None = None  # label of the side just found to be the accused
     bail = bail_case(text, lo, hi)
@@ -283,6 +289,12 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
     if found:
         for m in petitioner_lists(ctx, lo, min(len(text), hi + 6000)):
             found += names_in(text, m.start("names"), m.end("names"))
+    return found + _named_against(ctx, lo, hi)
+
+
+def _named_against(ctx: Context, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    """Parties a complaint is "against", and those "between" the State "and" them."""
+    text, found = ctx.text, []
     # both patterns need a word (no letter of it has another case-insensitive form than
     # its capital: str.lower finds it as re.I does); most captions have neither
     far = min(hi + 2000, len(text))
