@@ -48,30 +48,44 @@ VETO_REACH = 60
 
 
 class _Veto:
-    """Whether the text around a match says it is not this case's factor."""
+    """Whether the text around a match says it is not this case's factor.  On the
+    lower-cased text the ``$``-anchored expressions are searched through :class:`Found`
+    (a literal scan to where a word can start, not every position of the reach)."""
 
-    __slots__ = ("active", "after", "before", "ending")
+    __slots__ = ("active", "after", "before", "before_low", "ending", "ending_low")
 
     def __init__(self, spec: dict[str, list[str]]) -> None:
-        self.before = _ends(spec.get("not_before", []))
-        self.ending = _ends(spec.get("not_ending", []))
+        self.before, self.before_low = _ends(spec.get("not_before", []))
+        self.ending, self.ending_low = _ends(spec.get("not_ending", []))
         after = spec.get("not_after", [])
         self.after = re.compile("|".join(f"(?:{p})" for p in after), re.I) if after else None
         self.active = any(x is not None for x in (self.before, self.ending, self.after))
 
-    def __call__(self, text: str, m: re.Match[str]) -> bool:
+    def __call__(self, text: str, m: re.Match[str], low: bool) -> bool:
+        """``low``: ``text`` is the lower-cased text."""
         start, end = m.span()
         reach = max(0, start - VETO_REACH)
-        if self.before is not None and self.before.search(text, reach, start):
-            return True
-        if self.ending is not None and self.ending.search(text, reach, end):
-            return True
+        if low:
+            before, ending = self.before_low, self.ending_low
+            if before is not None and before.first(text, reach, start) is not None:
+                return True
+            if ending is not None and ending.first(text, reach, end) is not None:
+                return True
+        else:
+            if self.before is not None and self.before.search(text, reach, start):
+                return True
+            if self.ending is not None and self.ending.search(text, reach, end):
+                return True
         return self.after is not None and self.after.match(text, end) is not None
 
 
-def _ends(patterns: list[str]) -> re.Pattern[str] | None:
-    """One expression matching where any of ``patterns`` ends the searched text."""
-    return re.compile("|".join(f"(?:{p})$" for p in patterns), re.I) if patterns else None
+def _ends(patterns: list[str]) -> tuple[re.Pattern[str] | None, Found | None]:
+    """One expression matching where any of ``patterns`` ends the searched text (``re.I``),
+    and the same for the lower-cased text."""
+    if not patterns:
+        return None, None
+    ends = [f"(?:{p})$" for p in patterns]
+    return re.compile("|".join(ends), re.I), Found(ends)
 
 
 _VETOES = {name: _Veto(spec) for name, spec in _DATA.items()}
@@ -84,6 +98,7 @@ WINDOW = 60
 def run(ctx: Context, step: Step) -> None:
     low = ctx.lowered
     text = ctx.text if low is None else low
+    lowered = low is not None
     body_end = ctx.body_end
     factors = []
     n = len(text)
@@ -100,8 +115,8 @@ def run(ctx: Context, step: Step) -> None:
                 continue  # already inside a match found from an earlier hit
             start, end = max(searched_to, ks - WINDOW), min(n, ke + WINDOW)
             m = first(text, start, end, ke)
-            if m is not None and veto.active and veto(text, m):
-                m = _unvetoed(first, veto, text, m.start() + 1, end, ke)
+            if m is not None and veto.active and veto(text, m, lowered):
+                m = _unvetoed(first, veto, text, m.start() + 1, end, ke, lowered)
             if m is not None and m.end() > ks:
                 evs.append(step.evidence(ctx, m.start(), m.end()))
                 searched_to = m.end()
@@ -117,10 +132,11 @@ def _unvetoed(
     start: int,
     end: int,
     before: int,
+    low: bool,
 ) -> re.Match[str] | None:
     """The first match in ``text[start:end]`` starting before ``before`` that no veto
     rejects."""
-    while (m := first(text, start, end, before)) is not None and veto(text, m):
+    while (m := first(text, start, end, before)) is not None and veto(text, m, low):
         start = m.start() + 1
     return m
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from caselaw.extractors._base import Context, Step, compile_lower, load_data, required_literals
+from caselaw.extractors.found import Found
 from caselaw.extractors.patterns import gate_open
 from caselaw.models import CourtLevel, JudgmentInfo, Proceeding
 
@@ -213,6 +215,19 @@ _DECISION_WORDS = (
 )
 _LABEL_CHAIN = 400  # the next label of the same block starts within this many characters
 _LABEL_VALUES = 250  # the dates of the last label follow it within this many characters
+# (the same labels through Found: a literal scan to where a label can start, not every
+# position of the header)
+_HEARING_LABELS = Found(_HEARING_LABEL.pattern)
+
+
+def _labels(low: str) -> Iterator[re.Match[str]]:
+    """``_HEARING_LABEL.finditer(low)`` (no match is empty)."""
+    first, at, end = _HEARING_LABELS.first, 0, len(low)
+    while (m := first(low, at, end)) is not None:
+        yield m
+        at = m.end()
+
+
 # numeric dates with the same separator twice: 25-11-2022, 17.12.2021, 16/12/2024
 _DATE_SEP = re.compile(r"\b(?P<d>\d{1,2})(?P<s>[./-])(?P<m>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d)\b")
 
@@ -228,7 +243,7 @@ def _hearing_block_date(head: str, low: str, text: str) -> tuple[dt.date | None,
         return None, 0, 0  # (no decision label: most headers, found at C speed)
     block: tuple[int, int] | None = None
     decided = False
-    for m in _HEARING_LABEL.finditer(low):
+    for m in _labels(low):
         if block is not None and m.start() - block[1] > _LABEL_CHAIN:
             if decided:
                 break

@@ -28,7 +28,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from caselaw.extractors._base import Context, compile_lower
+from caselaw.extractors._base import Context
+from caselaw.extractors.found import Found
 from caselaw.models import Outcome
 
 WINDOW = 300
@@ -47,8 +48,10 @@ _PLURAL = re.compile(
     r"|(?:sentenc|order|direct|requir)\w* them|(?:impos|meted)\w* (?:up)?on them)\b",
     re.I,
 )
-_PARTY_LOW = compile_lower(_PARTY.pattern)
-_PLURAL_LOW = compile_lower(_PLURAL.pattern)
+# the same on the lower-cased text, through Found: a literal scan to where a word can start,
+# not every position (the same answer)
+_PARTY_LOW = Found(_PARTY.pattern)
+_PLURAL_LOW = Found(_PLURAL.pattern)
 # A sentence that opens with a pronoun subject (after a list number "2)" or "(b)").
 _PRONOUN_OPEN = re.compile(r"\s*(?:\(?\w\)\s*|\d+[.)]\s*)?(?:he|she|they)\b", re.I)
 # Words whose stop is no sentence end: initials ("H."), titles and suffixes of names,
@@ -126,13 +129,14 @@ def whom(
     if who:
         return who
     low = ctx.lowered  # (the lower-cased patterns on it decide as the re.I ones on text)
-    party, plural = (_PARTY, _PLURAL) if low is None else (_PARTY_LOW, _PLURAL_LOW)
+    party, plural = (
+        (_PARTY.search, _PLURAL.search) if low is None else (_PARTY_LOW.first, _PLURAL_LOW.first)
+    )
     scan = text if low is None else low
     several = len(ctx.defendants) > 1
-    if several and plural.search(scan, lo, start):
+    if several and plural(scan, lo, start):
         acquitted = {f.defendant for f in ctx.findings if f.outcome == Outcome.ACQUITTED.value}
         return [i for i in range(len(ctx.defendants)) if i not in acquitted]
-    standing = [i for i in range(len(ctx.defendants)) if i not in acquitted_now(ctx)]
     prev_end, prev_who = prev
     if prev_who and prev_end > s0:  # listed after another penalty of this sentence
         return prev_who
@@ -143,10 +147,12 @@ def whom(
             return who
         if prev_who and prev_end > p0:
             return prev_who
+    gone = acquitted_now(ctx)
+    standing = [i for i in range(len(ctx.defendants)) if i not in gone]
     if len(standing) != 1:
         return []
     d_start, d_end = ctx.dispositive
-    if d_start <= start < d_end or party.search(scan, lo, start):
+    if d_start <= start < d_end or party(scan, lo, start):
         return standing
     return []
 

@@ -130,7 +130,10 @@ def superseded_amounts(text: str, hits: list[tuple[int, int]]) -> set[tuple[str 
     for ks, _ in hits:
         if ks < done:
             continue
-        m = _CHANGED.match(text, ks, min(len(text), ks + 260))
+        end = min(len(text), ks + 260)
+        if "from" not in text[ks:end].lower():
+            continue  # (every change names what it changes from: most hits have no "from")
+        m = _CHANGED.match(text, ks, end)
         if m is None:
             continue
         done = m.end()

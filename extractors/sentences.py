@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 
 from caselaw.extractors._base import Context, Step, compile_lower, register_group
+from caselaw.extractors.found import Found
 from caselaw.extractors.names import name_keys, name_spans
 from caselaw.extractors.sentence_links import BREAK as _BREAK  # noqa: F401 (re-exported)
 from caselaw.extractors.sentence_links import acquitted_now, whom
@@ -237,14 +238,29 @@ _IN_DEFAULT = re.compile(
 )
 
 
-def _spoken_of(text: str, what: str, m: re.Match[str]) -> bool:
+# the same three on the lower-cased text, the $-anchored two through Found (a literal scan
+# to where a word can start, not every position of the reach: the same answer)
+_LIMIT_LOW = compile_lower(_LIMIT.pattern)
+_HYPOTHETICAL_LOW = Found(_HYPOTHETICAL.pattern)
+_IN_DEFAULT_LOW = Found(_IN_DEFAULT.pattern)
+
+
+def _spoken_of(text: str, what: str, m: re.Match[str], low: bool) -> bool:
     """The match names a penalty the law provides or the court might give, not one given
-    (nor a term served only in default of paying a fine)."""
-    if what in ("fine", "fixed") and _LIMIT.search(m.group()):
+    (nor a term served only in default of paying a fine).  ``low``: ``text`` is the
+    lower-cased text."""
+    start = m.start()
+    if what in ("fine", "fixed") and (_LIMIT_LOW if low else _LIMIT).search(m.group()):
         return True
-    if what == "fixed" and _IN_DEFAULT.search(text, max(0, m.start() - 50), m.start()):
+    if low:  # (both end in [^.;]{0,40}$: a match starts after the last stop or semicolon)
+        w = max(0, start - 50)
+        lo = max(w, text.rfind(".", w, start) + 1, text.rfind(";", w, start) + 1)
+        if what == "fixed" and _IN_DEFAULT_LOW.first(text, lo, start):
+            return True
+        return _HYPOTHETICAL_LOW.first(text, max(lo, start - 40), start) is not None
+    if what == "fixed" and _IN_DEFAULT.search(text, max(0, start - 50), start):
         return True
-    return _HYPOTHETICAL.search(text, max(0, m.start() - 40), m.start()) is not None
+    return _HYPOTHETICAL.search(text, max(0, start - 40), start) is not None
 
 
 def _n(value: str | None) -> float:
@@ -297,7 +313,7 @@ def _read(text: str, what: str, ps: int, pe: int, low: bool) -> list[_Match]:
     else:
         rx = _CASED.get(what) or _SIMPLE[what]
         matches = rx.finditer(text, ps, pe)
-    matches = (m for m in matches if not _spoken_of(text, what, m))
+    matches = (m for m in matches if not _spoken_of(text, what, m, low))
     if what == "range":
         for m in matches:
             kw: dict[str, object] = {

@@ -6,6 +6,7 @@ named co-accused ("The RTC acquitted Roxas") and an appeal court's substituted v
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from caselaw.extractors._base import (
     HEAD_CHARS,
@@ -14,6 +15,7 @@ from caselaw.extractors._base import (
     register_group,
     sentence_around,
 )
+from caselaw.extractors.found import Found
 from caselaw.extractors.numbered_accused import numbered_labels
 from caselaw.extractors.verdict_cues import fold_words, named_in, names_lower_court, sentence_of
 from caselaw.extractors.verdict_parties import NAMELY_ACQUITTED as _NAMELY_ACQUITTED
@@ -76,7 +78,7 @@ def _acquitted_in(ctx: Context, keys: list[list[str]], ks: int, s: int, e: int) 
     if not acquitted:
         acquitted = _named_acquitted(text, sentence, keys, ks - s, s, e)
     if not acquitted and "ccused" in sentence:
-        acquitted = _numbered_acquitted(ctx, sentence, s)
+        acquitted = _numbered_acquitted(ctx, sentence, s, low)
     return [
         Finding(i, Outcome.ACQUITTED.value, False, CourtLevel.TRIAL.value, s, e) for i in acquitted
     ]
@@ -134,14 +136,31 @@ _CONTEXT_BEFORE = 400
 _LIST_NUMBER = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[.)]\s*$")
 
 
-def _numbered_acquitted(ctx: Context, sentence: str, s: int) -> list[int]:
+# (the same on the lower-cased sentence through Found: a literal scan to where a number or
+# "accused" can start, not every position)
+_NUMBERED_ACQUITTED_LOW = Found(_NUMBERED_ACQUITTED.pattern)
+
+
+def _numbered_matches(sentence: str, low: str) -> Iterator[re.Match[str]]:
+    """``_NUMBERED_ACQUITTED.finditer(sentence)`` (no match is empty), read on ``low``, the
+    lower-cased sentence, where lower-casing keeps every offset."""
+    if len(low) != len(sentence):
+        yield from _NUMBERED_ACQUITTED.finditer(sentence)
+        return
+    first, at, end = _NUMBERED_ACQUITTED_LOW.first, 0, len(low)
+    while (m := first(low, at, end)) is not None:
+        yield m
+        at = m.end()
+
+
+def _numbered_acquitted(ctx: Context, sentence: str, s: int, low: str) -> list[int]:
     """The caption-numbered co-accused a sentence before the final part says was acquitted
     ("The 2nd Accused was acquitted from the case", "the learned Judge ... has acquitted the
     2nd accused"), when the sentence or the lines before it name the trial or a court below
     and no conviction follows the acquittal in it."""
     text = ctx.text
     found: list[int] = []
-    for m in _NUMBERED_ACQUITTED.finditer(sentence):
+    for m in _numbered_matches(sentence, low):
         after = sentence[m.end() :]
         if _CONVICTS.search(after):
             continue  # "... was acquitted of count 2 but convicted of count 3"
