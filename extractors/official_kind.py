@@ -26,7 +26,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from caselaw.extractors._base import Context, compile_any, compile_lower, load_data
+from caselaw.extractors._base import Context, compile_any, load_data
+from caselaw.extractors.found import Found
 from caselaw.extractors.names import name_keys
 from caselaw.extractors.official_gate import TypeGate
 from caselaw.extractors.official_mentions import (
@@ -53,8 +54,9 @@ _CUES = [
     if t != OfficialType.OTHER_PUBLIC.value
 ]
 _TYPED = [(typ, compile_any(cues)) for typ, cues in _CUES]
-# the same for a lower-cased window (no re.I: several times faster), behind a literal gate
-_TYPED_LOW = [(typ, compile_lower(cues)) for typ, cues in _CUES]
+# the same for a lower-cased window (no re.I: several times faster), behind a literal gate;
+# most cues start with a "\b", which would make a search try every position (found.py)
+_TYPED_LOW = [(typ, Found(cues)) for typ, cues in _CUES]
 _GATE = TypeGate(_CUES)
 # a bare police rank ("Inspector Tan", "Staff Sergeant Lim"): police unless the run names
 # another kind, or the word before the rank qualifies it ("Meat Inspector", "Army Sergeant")
@@ -77,13 +79,15 @@ def kind_of(window: str, head: int | None = None) -> OfficialType | None:
     low = window.lower()
     if len(low) == len(window):
         possible = _GATE.possible(low)
-        typed = [(typ, rx) for typ, rx in _TYPED_LOW if typ in possible]
+        before = None if head is None else head + 1  # (a cue starting by ``head``)
+        for typ, found in _TYPED_LOW:
+            if typ in possible and found.first(low, 0, len(low), before):
+                return typ
     else:  # (lower-casing moved offsets)
-        low, typed = window, _TYPED
-    for typ, rx in typed:
-        m = rx.search(low)
-        if m and (head is None or m.start() <= head):
-            return typ
+        for typ, rx in _TYPED:
+            m = rx.search(window)
+            if m and (head is None or m.start() <= head):
+                return typ
     if _bare_rank(window, head) is not None or _leading_abbreviation(window):
         return OfficialType.POLICE
     return None
