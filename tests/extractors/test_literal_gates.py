@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from caselaw.extractors import factors
 from caselaw.extractors.literal_gates import alternative_needs, literal_sets, quiet_gate
 from caselaw.extractors.patterns import gate_open
 from caselaw.extractors.verdict_cues import _CUES
@@ -61,6 +62,15 @@ _WORDS = sorted(
 )
 
 
+_FACTOR_WORDS = sorted(
+    {
+        w
+        for _n, _g, _rx, found in factors._FACTORS
+        for w in re.findall(r"[a-z]{2,}", found.pattern.pattern)
+    }
+)
+
+
 def _gates_hold(text: str) -> None:
     for cue in _CUES:
         for needs, rx in cue.low:
@@ -74,6 +84,30 @@ def test_gates_hold_on_cue_words(parts: list[str]) -> None:
     _gates_hold(" ".join(parts))
 
 
+def _factor_gates_hold(text: str) -> None:
+    for name, _group, _rx, found in factors._FACTORS:
+        gate = factors._GATES[name]
+        if gate is not None and found.pattern.search(text) is not None:
+            assert gate[0].search(text) is not None, (name, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(_FACTOR_WORDS) | st.sampled_from([" ", ".", "(", "-", "2"]), max_size=20
+    )
+)
+def test_factor_gates_hold_on_pattern_words(parts: list[str]) -> None:
+    _factor_gates_hold(" ".join(parts))
+
+
+def test_factor_gates_close_for_broad_keywords() -> None:
+    gate, closed = factors._GATES["victim_testimony"]
+    assert "testified" in closed and "victim testified" not in closed
+    assert gate.search("the witness testified that he saw") is None
+    assert gate.search("the private complainant testified that") is not None
+
+
 def test_gates_hold_on_corpus() -> None:
     texts = sorted((SHARED / "corpus").glob("**/*.txt"))
     if not texts:
@@ -82,3 +116,4 @@ def test_gates_hold_on_corpus() -> None:
         low = path.read_text(encoding="utf-8").lower()
         for i in range(0, len(low), 400):
             _gates_hold(low[i : i + 600])
+            _factor_gates_hold(low[i : i + 140])
