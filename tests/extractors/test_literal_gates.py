@@ -11,8 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from caselaw.extractors import factors
-from caselaw.extractors.literal_gates import alternative_needs, literal_sets, quiet_gate
-from caselaw.extractors.patterns import gate_open
+from caselaw.extractors._base import load_data
+from caselaw.extractors.literal_gates import WordHints, alternative_needs, literal_sets, quiet_gate
+from caselaw.extractors.patterns import compile_lower, gate_open
 from caselaw.extractors.verdict_cues import _CUES
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
@@ -117,3 +118,45 @@ def test_gates_hold_on_corpus() -> None:
         for i in range(0, len(low), 400):
             _gates_hold(low[i : i + 600])
             _factor_gates_hold(low[i : i + 140])
+
+
+_SIGNALS = load_data("signals.yaml")
+_VOCABULARIES = [_SIGNALS[k] for k in ("narrative", "doctrine", "official", "public_office")]
+_LISTS = [rx if isinstance(rx, list) else [rx] for rx in _SIGNALS["kinds"].values()]
+_LISTS.append([_SIGNALS["private"]])
+_HINTS = [(WordHints.vocabulary(v), compile_lower(v)) for v in _VOCABULARIES]
+_HINTS += [(WordHints(patterns), compile_lower(patterns)) for patterns in _LISTS]
+_HINT_WORDS = sorted(
+    {w for _, rx in _HINTS for w in re.findall(r"[a-z]{2,}", rx.pattern)} | {"rs", "p"}
+)
+
+
+def _hints_agree(low: str) -> None:
+    for hints, rx in _HINTS:
+        assert hints(low) == (rx.search(low) is not None), (rx.pattern[:60], low)
+
+
+def test_word_hints_examples() -> None:
+    hints = WordHints.vocabulary(r"\b(?:paid|gave|(?<!the )said|charged with|alleged(?:ly)?)\b")
+    assert hints("he paid the officer") and hints("it was allegedly done")
+    assert not hints("unpaid bills, the said officer") and not hints("charged withheld")
+    assert hints("she said so") and not hints("")
+    with pytest.raises(ValueError, match="vocabulary"):
+        WordHints.vocabulary(r"\b(?:a|b)\b|c")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_HINT_WORDS) | st.sampled_from([" ", ".", "-", "'", "5", "\n"])))
+def test_word_hints_agree_with_the_alternations(parts: list[str]) -> None:
+    _hints_agree(" ".join(parts))
+    _hints_agree("".join(parts))
+
+
+def test_word_hints_agree_on_corpus() -> None:
+    texts = sorted((SHARED / "corpus").glob("**/*.txt"))
+    if not texts:
+        pytest.skip("shared corpus not available")
+    for path in texts[::3]:
+        low = path.read_text(encoding="utf-8").lower()
+        for i in range(0, len(low), 150):
+            _hints_agree(low[i : i + 200])
