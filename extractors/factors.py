@@ -28,6 +28,8 @@ from caselaw.extractors._base import (
     register_group,
 )
 from caselaw.extractors.found import Found
+from caselaw.extractors.literal_gates import quiet_gate
+from caselaw.extractors.patterns import top_level_branches
 from caselaw.models import Evidence, Factor
 
 NAME = "factors"
@@ -42,6 +44,33 @@ _FACTORS = [
 ]
 for _name, _spec in _DATA.items():
     register_group(f"factors.{_name}", _spec["words"])
+
+
+def _window_gate(spec: dict[str, list[str]]) -> tuple[re.Pattern[str], frozenset[str]] | None:
+    """For the lower-cased text: literals one of which every match of a factor's patterns
+    holds, chosen so that few keywords hold one themselves, and the keywords that hold none
+    ("testified" is a keyword, and each "... testified" pattern also needs "victim",
+    "complainant" ...).  A window around one of those keywords without a literal cannot
+    match and is not searched; around the others the literals are there anyway.  None:
+    some pattern has no such literal, or each keyword holds one."""
+    words = [" ".join(w.lower().split()) for w in spec["words"]]
+    literals: set[str] = set()
+    for pattern in spec["patterns"]:
+        for branch in top_level_branches(pattern.lower()):
+            gate = quiet_gate(branch, words)
+            if gate is None:
+                return None
+            literals.update(gate)
+    closed = frozenset(w for w in words if not any(lit.strip() in w for lit in literals))
+    if not closed:
+        return None
+    return re.compile(
+        "|".join(re.escape(w) for w in sorted(literals, key=len, reverse=True))
+    ), closed
+
+
+_GATES = {name: _window_gate(spec) for name, spec in _DATA.items()}
+_NO_GATE: tuple[re.Pattern[str], frozenset[str]] = (re.compile(""), frozenset())
 
 VETO_REACH = 60
 """Characters before a match in which a ``not_before`` expression is searched."""
@@ -105,6 +134,7 @@ def run(ctx: Context, step: Step) -> None:
     for name, group, rx_i, found in _FACTORS:
         # the first match in the window, if it starts before the keyword's end
         first = found.first if low is not None else _searcher(rx_i)
+        gate, closed = (_GATES[name] if low is not None else None) or _NO_GATE
         veto = _VETOES[name]
         evs: list[Evidence] = []
         searched_to = 0
@@ -114,6 +144,8 @@ def run(ctx: Context, step: Step) -> None:
             if ke <= searched_to:
                 continue  # already inside a match found from an earlier hit
             start, end = max(searched_to, ks - WINDOW), min(n, ke + WINDOW)
+            if closed and text[ks:ke] in closed and gate.search(text, start, end) is None:
+                continue  # a broad keyword without the literals a match holds: no match
             m = first(text, start, end, ke)
             if m is not None and veto.active and veto(text, m, lowered):
                 m = _unvetoed(first, veto, text, m.start() + 1, end, ke, lowered)

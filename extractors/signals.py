@@ -20,7 +20,7 @@ from caselaw.extractors._base import (
     load_data,
     register_group,
 )
-from caselaw.extractors.found import Found
+from caselaw.extractors.literal_gates import WordHints
 from caselaw.extractors.verdicts import standing_outcome
 from caselaw.models import Category, CorruptionSignal, Outcome
 
@@ -28,14 +28,23 @@ NAME = "signals"
 VERSION = "1.13.0"
 
 _DATA = load_data("signals.yaml")
+
+
+def _listed(patterns: str | list[str]) -> list[str]:
+    return [patterns] if isinstance(patterns, str) else patterns
+
+
 # matched against the lower-cased sentence (compile_lower: several times faster than re.I)
-# (the kinds' and private cues' alternatives mostly start with \b: Found searches a twin
-# without it, several times faster; found.py)
-_KINDS = [(kind, Found(rx)) for kind, rx in _DATA["kinds"].items()]
+# The kinds, narration, doctrine and private cues: one Aho-Corasick pass over the literals
+# their branches need, a branch tried only where its literal stands (WordHints,
+# literal_gates.py: 2-3 times faster than the alternations, whose leading \b makes re try
+# every position).  Someone in office: its words are common substrings ("state", "court"),
+# the alternation stays faster.
+_KINDS = [(kind, WordHints(_listed(rx))) for kind, rx in _DATA["kinds"].items()]
 _OFFICIAL = compile_lower(_DATA["official"])
-_NARRATIVE = compile_lower(_DATA["narrative"])
-_DOCTRINE = compile_lower(_DATA["doctrine"])
-_PRIVATE = Found(_DATA["private"])
+_NARRATIVE = WordHints.vocabulary(_DATA["narrative"])
+_DOCTRINE = WordHints.vocabulary(_DATA["doctrine"])
+_PRIVATE = WordHints(_listed(_DATA["private"]))
 _PUBLIC_OFFICE = compile_lower(_DATA["public_office"])
 _AGENCIES = compile_lower(_DATA["agencies"])
 _PARTY = compile_lower(r"\b(?:petitioner|accused|respondent|appellant)s?\b")
@@ -89,7 +98,7 @@ def _narrated(sentence: str, party_is_official: bool, kinds: set[str] | None) ->
     # (measured: someone in office, narration, doctrine, the kind, private bribery)
     if not (_OFFICIAL.search(sentence) or (party_is_official and _PARTY.search(sentence))):
         return None
-    if not _NARRATIVE.search(sentence) or _DOCTRINE.search(sentence):
+    if not _NARRATIVE(sentence) or _DOCTRINE(sentence):
         return None
     if "brib" in sentence or "corrupt" in sentence:
         sentence = _AGENCIES.sub(_blank, sentence)  # (lengths kept: no offsets are read)

@@ -21,7 +21,7 @@ from caselaw.extractors._base import Context, Finding, compile_lower, sentence_a
 from caselaw.extractors._lower import lowers_as_re
 from caselaw.extractors.name_match import same_tokens
 from caselaw.extractors.names import key_tokens
-from caselaw.extractors.sentences import finditer_at
+from caselaw.extractors.sentence_terms import finditer_at
 from caselaw.extractors.verdict_cues import sentence_of
 from caselaw.models import CourtLevel, Outcome
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from caselaw.extractors._base import Context, compile_lower, load_data, register_group
 from caselaw.extractors._lower import lowers_as_re
+from caselaw.extractors.literal_gates import alternative_needs
 from caselaw.extractors.names import fold, has_word
 from caselaw.extractors.patterns import (
     gate_open,
@@ -49,7 +50,7 @@ class _Cue:
         return cls(
             label,
             re.compile(rx, re.I),
-            tuple((required_literals(a.lower()), compile_lower(a)) for a in plain),
+            tuple((alternative_needs(a.lower()), compile_lower(a)) for a in plain),
             re.compile("|".join(cased), re.I) if cased else None,
             tuple(words),
             _cased_literals(cased),

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from caselaw.extractors import factors, metadata, sentence_links, sentences, verdict_narrated
+from caselaw.extractors import factors, metadata, sentence_links, sentence_terms, verdict_narrated
 
 NUMBERED = [
     "The 2nd Accused was acquitted from the case and the 1st accused convicted.",
@@ -65,13 +65,13 @@ SPOKEN = [
 
 @pytest.mark.parametrize(("what", "text"), SPOKEN)
 def test_spoken_of_same_on_lower_cased_text(what: str, text: str) -> None:
-    rx = sentences._CASED[what]
+    rx = sentence_terms._CASED[what]
     m = rx.search(text)
     assert m is not None
     low = text.lower()
-    m_low = sentences._LOW[what].search(low)
+    m_low = sentence_terms._LOW[what].search(low)
     assert m_low is not None and m_low.span() == m.span()
-    assert sentences._spoken_of(low, what, m_low, True) == sentences._spoken_of(
+    assert sentence_terms._spoken_of(low, what, m_low, True) == sentence_terms._spoken_of(
         text, what, m, False
     )
 

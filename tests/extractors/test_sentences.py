@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from caselaw.extractors._base import Context
-from caselaw.extractors.sentences import _LOW, _STARTS, EXTRACTOR, finditer_at
+from caselaw.extractors.sentence_terms import _LOW, _STARTS, finditer_at
+from caselaw.extractors.sentences import EXTRACTOR
 from caselaw.models import Judgment
 
 
