@@ -64,15 +64,28 @@ _NEXT_ITEM = re.compile(r"\((?:[ivx]{1,4}|[a-h])\.?\)")
 
 
 def is_private(ctx: Context, index: int) -> bool:
-    """A sentence naming the defendant calls them a private person, supplier, owner ..."""
-    for s, e in officials.occurrences(ctx, index):
-        window = ctx.text[max(0, s - 150) : e + 150]
+    """A sentence naming the defendant calls them a private person, supplier, owner ...
+    (a surname inside a ``roles.official`` paragraph: that is checked only where the
+    window around it names one, so the paragraphs are built only that far)."""
+    text = ctx.text
+    for s, e in _name_spans(ctx, index):
+        window = text[max(0, s - 150) : e + 150]
         if "(" in window[s - max(0, s - 150) :]:
             item = _NEXT_ITEM.search(window, s - max(0, s - 150) + (e - s))
             window = window[: item.start()] if item is not None else window
-        if _PRIVATE.search(window.lower()):
+        if _PRIVATE.search(window.lower()) and official_paragraphs(ctx).covers(s):
             return True
     return False
+
+
+def official_paragraphs(ctx: Context) -> Paragraphs:
+    """The ``roles.official`` paragraphs, built as far as read, shared by the roles step
+    and :func:`is_private` (assemble) of one judgment."""
+    paras = ctx.cache.get("roles.official_paragraphs")
+    if paras is None:
+        paras = ctx.cache["roles.official_paragraphs"] = Paragraphs(ctx, "roles.official")
+    assert isinstance(paras, Paragraphs)
+    return paras
 
 
 def _role_allowed(role: Role, schemes: set[Category], official: bool) -> bool:
@@ -255,7 +268,7 @@ def run(ctx: Context, step: Step) -> None:
     schemes = {Category(m.category) for m in ctx.mentions}
     out = []
     # both read once per judgment, for all its defendants
-    paras = Paragraphs(ctx, "roles.official")
+    paras = official_paragraphs(ctx)
     sites = _Sites(ctx)
     names = Names(ctx.text, []) if not schemes & _SCHEMES else _names(ctx)
     for i, d in enumerate(ctx.defendants):
