@@ -142,8 +142,18 @@ def split_surname_spans(ctx: Context, surname: str) -> list[tuple[int, int]]:
 
 def mention_spans(ctx: Context, index: int) -> list[tuple[int, int]]:
     """Every mention of defendant ``index``: their surname (of three letters or more) and
-    the caption number standing for it ("Accused 2, a member of the ... Police Service")."""
+    the caption number standing for it ("Accused 2, a member of the ... Police Service").
+    Once per judgment and defendant: the roles step reads them for the status, assemble
+    again for the type of an official by charge."""
     name = ctx.defendants[index].name
+    cache = ctx.cache.setdefault("official_mentions.spans", {})
+    spans = cache.get((index, name))
+    if spans is None:
+        spans = cache[(index, name)] = _mention_spans(ctx, index, name)
+    return list(spans)
+
+
+def _mention_spans(ctx: Context, index: int, name: str) -> list[tuple[int, int]]:
     toks = name_keys(ctx, name)
     spans = name_spans(ctx, toks[-1], not name.isascii()) if toks and len(toks[-1]) >= 3 else []
     numbered = numbered_spans(ctx, index)

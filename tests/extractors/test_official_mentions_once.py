@@ -81,3 +81,18 @@ def test_no_ordinals_out_of_caption_order() -> None:
     text = "Ben Lim, Ana Cruz\n\nthe 1st accused and the 2nd accused"
     ctx = _ctx(text, ["Ana Cruz", "Ben Lim"])
     assert official_mentions.ordinal_spans(ctx, 0) == []
+
+
+def test_mention_spans_once_per_defendant_and_name() -> None:
+    text = "Ana Cruz, Ben Lim\n\nCruz paid Lim. Lim took it from Cruz and Cruz left."
+    ctx = _ctx(text, ["Ana Cruz", "Ben Lim"])
+    first = official_mentions.mention_spans(ctx, 0)
+    assert first == [(0 + text.find("Cruz"), text.find("Cruz") + 4), *first[1:]]
+    assert len(first) == 4
+    first.append((0, 1))  # (a caller's change does not reach the cache)
+    assert official_mentions.mention_spans(ctx, 0) == first[:-1]
+    assert len(official_mentions.mention_spans(ctx, 1)) == 3
+    # another defendant at the same place (assemble's FIR defendant): read anew
+    ctx.defendants = [Defendant(index=0, name="Ben Lim")]
+    assert official_mentions.mention_spans(ctx, 0) == official_mentions.mention_spans(ctx, 0)
+    assert len(official_mentions.mention_spans(ctx, 0)) == 3
