@@ -289,11 +289,14 @@ _GROUP_BEFORE = re.compile(_GROUP + r"(?:,\s*[A-Z][\w .'-]{1,40})?,?\s*namely\s*
 _SENTENCE_END = re.compile(r"[a-z)]{2}\.\s+[A-Z]")
 
 
-def _group_after(text: str, end: int) -> OfficialType | None:
+def _group_after(text: str, end: int, low: str | None = None) -> OfficialType | None:
     """The body of "..., (who were) all / both officials of the <body>" after a name
-    ending at ``end``, in the same clause (no ";" nor sentence end between)."""
+    ending at ``end``, in the same clause (no ";" nor sentence end between).  ``low``:
+    the text lower-cased, offsets kept: two searches say if any spelling is there."""
     stop = text.find(";", end, end + 400)
     stop = stop if stop >= 0 else end + 400
+    if low is not None and low.find(" all ", end, stop) < 0 and low.find(" both ", end, stop) < 0:
+        return None
     for word in _GROUP_WORDS:
         at = text.find(word, end, stop)
         while at >= 0:
@@ -305,9 +308,10 @@ def _group_after(text: str, end: int) -> OfficialType | None:
     return None
 
 
-def _group_type(text: str, start: int, end: int) -> OfficialType | None:
-    """The body of a group the name (``start``..``end``) is listed in, in the sentence."""
-    typ = _group_after(text, end)
+def _group_type(text: str, start: int, end: int, low: str | None = None) -> OfficialType | None:
+    """The body of a group the name (``start``..``end``) is listed in, in the sentence
+    (``low``: as for :func:`_group_after`)."""
+    typ = _group_after(text, end, low)
     if typ is not None:
         return typ
     lo = max(0, start - 400)
@@ -335,12 +339,13 @@ def specific_type(ctx: Context, index: int, spans: list[tuple[int, int]]) -> Off
         spans = spans[:_MENTIONS] + party_spans(ctx)
     else:
         spans = spans[:_MENTIONS] + ordinal_spans(ctx, index) + alias_spans(ctx, spans)
+    low = ctx.lower if len(ctx.lower) == len(text) else None
     for s, e in spans[: 2 * _MENTIONS]:
         run = _title_run(text, s, own)
         for typ in (
             kind_of(run) if run else None,
             _apposition_type(text, e),
-            _group_type(text, s, e),
+            _group_type(text, s, e, low),
             _charged_as(text, e),
         ):
             if typ is not None:

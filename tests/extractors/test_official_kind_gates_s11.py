@@ -52,3 +52,37 @@ def test_bare_rank_reads() -> None:
     assert official_kind._bare_rank("Staff Sergeant Lim", None) is not None
     assert official_kind._bare_rank("Meat Inspector", None) is None
     assert official_kind._bare_rank("no rank here", None) is None
+
+
+_GROUP_PIECES = st.sampled_from(
+    [
+        "Ana Cruz",
+        ", ",
+        " all ",
+        " ALL ",
+        " All ",
+        " both ",
+        " BOTH ",
+        "who were",
+        " officials of the City Government of Manila",
+        " employees of the Bureau of Customs",
+        "; ",
+        ". The ",
+        "x",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_GROUP_PIECES, max_size=10).map("".join))
+def test_group_after_gated_on_the_lowered_text(text: str) -> None:
+    """The lowered text's two searches skip only clauses the six spellings are not in."""
+    for end in range(0, len(text), 7):
+        assert official_kind._group_after(text, end, text.lower()) == official_kind._group_after(
+            text, end
+        )
+
+
+def test_group_after_reads_a_group() -> None:
+    text = "Ana Cruz, Ben Lim, who were ALL employees of the Bureau of Customs, took it."
+    assert official_kind._group_after(text, 8, text.lower()) is not None
