@@ -68,12 +68,16 @@ def is_private(ctx: Context, index: int) -> bool:
     (a surname inside a ``roles.official`` paragraph: that is checked only where the
     window around it names one, so the paragraphs are built only that far)."""
     text = ctx.text
+    # (the lowered text's slice is the window lowered: the cues are ASCII words)
+    low = ctx.lower if len(ctx.lower) == len(text) else None
     for s, e in _name_spans(ctx, index):
-        window = text[max(0, s - 150) : e + 150]
-        if "(" in window[s - max(0, s - 150) :]:
-            item = _NEXT_ITEM.search(window, s - max(0, s - 150) + (e - s))
-            window = window[: item.start()] if item is not None else window
-        if _PRIVATE.search(window.lower()) and official_paragraphs(ctx).covers(s):
+        lo, hi = max(0, s - 150), e + 150
+        window = text[lo:hi]
+        if "(" in window[s - lo :]:
+            item = _NEXT_ITEM.search(window, s - lo + (e - s))
+            hi = lo + item.start() if item is not None else hi
+        seen = low[lo:hi] if low is not None else text[lo:hi].lower()
+        if _PRIVATE.search(seen) and official_paragraphs(ctx).covers(s):
             return True
     return False
 
