@@ -70,6 +70,7 @@ def is_private(ctx: Context, index: int) -> bool:
     text = ctx.text
     # (the lowered text's slice is the window lowered: the cues are ASCII words)
     low = ctx.lower if len(ctx.lower) == len(text) else None
+    paras = None
     for s, e in _name_spans(ctx, index):
         lo, hi = max(0, s - 150), e + 150
         window = text[lo:hi]
@@ -77,19 +78,13 @@ def is_private(ctx: Context, index: int) -> bool:
             item = _NEXT_ITEM.search(window, s - lo + (e - s))
             hi = lo + item.start() if item is not None else hi
         seen = low[lo:hi] if low is not None else text[lo:hi].lower()
-        if _PRIVATE.search(seen) and official_paragraphs(ctx).covers(s):
-            return True
+        if _PRIVATE.search(seen):
+            # (built here, not kept in ctx.cache: a Paragraphs refers to its Context, and
+            # that cycle would leave every judgment to the garbage collector)
+            paras = paras or Paragraphs(ctx, "roles.official")
+            if paras.covers(s):
+                return True
     return False
-
-
-def official_paragraphs(ctx: Context) -> Paragraphs:
-    """The ``roles.official`` paragraphs, built as far as read, shared by the roles step
-    and :func:`is_private` (assemble) of one judgment."""
-    paras = ctx.cache.get("roles.official_paragraphs")
-    if paras is None:
-        paras = ctx.cache["roles.official_paragraphs"] = Paragraphs(ctx, "roles.official")
-    assert isinstance(paras, Paragraphs)
-    return paras
 
 
 def _role_allowed(role: Role, schemes: set[Category], official: bool) -> bool:
@@ -280,7 +275,7 @@ def run(ctx: Context, step: Step) -> None:
     schemes = {Category(c) for c in {m.category for m in ctx.mentions}}  # (an Enum call: ~1 us)
     out = []
     # both read once per judgment, for all its defendants
-    paras = official_paragraphs(ctx)
+    paras = Paragraphs(ctx, "roles.official")
     sites = _Sites(ctx)
     names = Names(ctx.text, []) if not schemes & _SCHEMES else _names(ctx)
     for i, d in enumerate(ctx.defendants):
