@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import fields
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from caselaw.extractors._base import HEAD_CHARS, Context
@@ -37,13 +38,16 @@ _ACT = re.compile(r"^(?:(?:R\.A\.|P\.D\.|B\.P\.|E\.O\.|C\.A\.|Act)\s*(?:No\.\s*)
 
 
 _CHARGE_FIELDS = tuple(f.name for f in fields(Charge) if f.init)
+_CHARGE_VALUES = attrgetter(*_CHARGE_FIELDS)  # (every field in one C call, in order)
+_CHARGE_AT = {name: i for i, name in enumerate(_CHARGE_FIELDS)}
 
 
 def charge_with(charge: Charge, **changes: Any) -> Charge:
     """``dataclasses.replace`` for a Charge, without its per-call field inspection."""
-    values = {name: getattr(charge, name) for name in _CHARGE_FIELDS}
-    values.update(changes)
-    return Charge(**values)
+    values = list(_CHARGE_VALUES(charge))
+    for name, value in changes.items():
+        values[_CHARGE_AT[name]] = value
+    return Charge(*values)
 
 
 @lru_cache(maxsize=4096)  # a judgment's charges repeat their statutes and labels

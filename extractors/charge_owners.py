@@ -21,7 +21,8 @@ def named_in(text: str, keys: list[list[str]]) -> list[int]:
     if text.isascii():  # an ASCII word is a run of letters and folds to itself lower-cased
         low = text.lower()
         return [i for i, k in enumerate(keys) if k and len(k[-1]) > 2 and has_word(low, k[-1])]
-    words = {fold(w) for w in _WORD.findall(text)}
+    # (an ASCII word of letters folds to itself lower-cased: fold() only for the others)
+    words = {w.lower() if w.isascii() else fold(w) for w in _WORD.findall(text)}
     return [i for i, k in enumerate(keys) if k and k[-1] in words and len(k[-1]) > 2]
 
 

@@ -27,7 +27,7 @@ from collections import Counter
 from functools import lru_cache
 
 from caselaw.extractors._base import Context, compile_any, load_data
-from caselaw.extractors.found import Found
+from caselaw.extractors.found import Found, twin_source
 from caselaw.extractors.names import name_keys
 from caselaw.extractors.official_gate import TypeGate
 from caselaw.extractors.official_mentions import (
@@ -61,6 +61,9 @@ _GATE = TypeGate(_CUES)
 # a bare police rank ("Inspector Tan", "Staff Sergeant Lim"): police unless the run names
 # another kind, or the word before the rank qualifies it ("Meat Inspector", "Army Sergeant")
 _BARE_RANK = compile_any(_OFF["bare_police_ranks"], flags=0)  # capitalised: a title
+# the same without the leading "\b": found at C speed where ``_BARE_RANK`` would try every
+# position, so a window with none of the ranks is not searched (found.py)
+_BARE_RANK_TWIN = re.compile(twin_source(_OFF["bare_police_ranks"]))
 _MODIFIERS = frozenset(_OFF["rank_modifiers"])
 _ABBREVIATIONS = frozenset(_OFF["police_rank_abbreviations"])
 
@@ -107,6 +110,8 @@ def _leading_abbreviation(window: str) -> bool:
 def _bare_rank(window: str, head: int | None) -> re.Match[str] | None:
     """The first bare police rank in ``window`` (by ``head``) not qualified by the word
     before it: a capitalised word outside ``rank_modifiers`` makes it another office."""
+    if _BARE_RANK_TWIN.search(window) is None:
+        return None  # (no rank anywhere in it)
     for m in _BARE_RANK.finditer(window):
         if head is not None and m.start() > head:
             return None
@@ -284,11 +289,14 @@ _GROUP_BEFORE = re.compile(_GROUP + r"(?:,\s*[A-Z][\w .'-]{1,40})?,?\s*namely\s*
 _SENTENCE_END = re.compile(r"[a-z)]{2}\.\s+[A-Z]")
 
 
-def _group_after(text: str, end: int) -> OfficialType | None:
+def _group_after(text: str, end: int, low: str | None = None) -> OfficialType | None:
     """The body of "..., (who were) all / both officials of the <body>" after a name
-    ending at ``end``, in the same clause (no ";" nor sentence end between)."""
+    ending at ``end``, in the same clause (no ";" nor sentence end between).  ``low``:
+    the text lower-cased, offsets kept: two searches say if any spelling is there."""
     stop = text.find(";", end, end + 400)
     stop = stop if stop >= 0 else end + 400
+    if low is not None and low.find(" all ", end, stop) < 0 and low.find(" both ", end, stop) < 0:
+        return None
     for word in _GROUP_WORDS:
         at = text.find(word, end, stop)
         while at >= 0:
@@ -300,9 +308,10 @@ def _group_after(text: str, end: int) -> OfficialType | None:
     return None
 
 
-def _group_type(text: str, start: int, end: int) -> OfficialType | None:
-    """The body of a group the name (``start``..``end``) is listed in, in the sentence."""
-    typ = _group_after(text, end)
+def _group_type(text: str, start: int, end: int, low: str | None = None) -> OfficialType | None:
+    """The body of a group the name (``start``..``end``) is listed in, in the sentence
+    (``low``: as for :func:`_group_after`)."""
+    typ = _group_after(text, end, low)
     if typ is not None:
         return typ
     lo = max(0, start - 400)
@@ -330,12 +339,13 @@ def specific_type(ctx: Context, index: int, spans: list[tuple[int, int]]) -> Off
         spans = spans[:_MENTIONS] + party_spans(ctx)
     else:
         spans = spans[:_MENTIONS] + ordinal_spans(ctx, index) + alias_spans(ctx, spans)
+    low = ctx.lower if len(ctx.lower) == len(text) else None
     for s, e in spans[: 2 * _MENTIONS]:
         run = _title_run(text, s, own)
         for typ in (
             kind_of(run) if run else None,
             _apposition_type(text, e),
-            _group_type(text, s, e),
+            _group_type(text, s, e, low),
             _charged_as(text, e),
         ):
             if typ is not None:

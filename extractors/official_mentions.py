@@ -52,22 +52,35 @@ def ordinal_spans(ctx: Context, index: int) -> list[tuple[int, int]]:
     starts = [d.evidence[0].start for d in ctx.defendants if d.evidence]
     if len(starts) != len(ctx.defendants) or starts != sorted(starts):
         return []
-    n = index + 1
+    return _ordinal_labels(ctx).get(index + 1, [])
+
+
+def _ordinal_labels(ctx: Context) -> dict[int, list[tuple[int, int]]]:
+    """The party words after an ordinal ("1st", "second"), by the ordinal's number (the
+    first ``_PARTY_MENTIONS`` of each), once per judgment: one walk of the labels for all
+    its defendants."""
+    found = ctx.cache.get("official_mentions.ordinals")
+    if found is not None:
+        return found
     text, low = ctx.text, ctx.lower
-    out = []
+    out: dict[int, list[tuple[int, int]]] = {}
     for s, e in ctx.keyword_spans("parties.label"):
         if low[s:e] not in _PARTY_WORDS or text[e : e + 1].isalpha():
             continue
         m = _ORDINAL_BEFORE.search(low, max(0, s - 12), s)
         if m is None:
             continue
-        if (m.group(1) and int(m.group(1)) == n) or (
-            m.group(2) and n <= len(_ORDINAL_WORDS) and m.group(2) == _ORDINAL_WORDS[n - 1]
-        ):
+        if m.group(1):
+            n = int(m.group(1))
+        elif m.group(2) in _ORDINAL_WORDS:
+            n = _ORDINAL_WORDS.index(m.group(2)) + 1
+        else:
+            continue
+        spans = out.setdefault(n, [])
+        if len(spans) < _PARTY_MENTIONS:
             c = _COMPOUND.match(text, e)
-            out.append((s, c.end() if c else e))
-            if len(out) >= _PARTY_MENTIONS:
-                break
+            spans.append((s, c.end() if c else e))
+    ctx.cache["official_mentions.ordinals"] = out
     return out
 
 
@@ -129,8 +142,18 @@ def split_surname_spans(ctx: Context, surname: str) -> list[tuple[int, int]]:
 
 def mention_spans(ctx: Context, index: int) -> list[tuple[int, int]]:
     """Every mention of defendant ``index``: their surname (of three letters or more) and
-    the caption number standing for it ("Accused 2, a member of the ... Police Service")."""
+    the caption number standing for it ("Accused 2, a member of the ... Police Service").
+    Once per judgment and defendant: the roles step reads them for the status, assemble
+    again for the type of an official by charge."""
     name = ctx.defendants[index].name
+    cache = ctx.cache.setdefault("official_mentions.spans", {})
+    spans = cache.get((index, name))
+    if spans is None:
+        spans = cache[(index, name)] = _mention_spans(ctx, index, name)
+    return list(spans)
+
+
+def _mention_spans(ctx: Context, index: int, name: str) -> list[tuple[int, int]]:
     toks = name_keys(ctx, name)
     spans = name_spans(ctx, toks[-1], not name.isascii()) if toks and len(toks[-1]) >= 3 else []
     numbered = numbered_spans(ctx, index)

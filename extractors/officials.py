@@ -28,7 +28,6 @@ from caselaw.extractors._base import (
 from caselaw.extractors._lower import lowers_as_re
 from caselaw.extractors.found import Found
 from caselaw.extractors.lazy_paragraphs import Paragraphs
-from caselaw.extractors.names import name_keys, name_spans
 from caselaw.extractors.official_gate import TypeGate
 from caselaw.extractors.official_kind import best_type, specific_type
 from caselaw.extractors.official_mentions import mention_spans
@@ -169,25 +168,6 @@ def _positions(
 
 _TITLES = frozenset(_OFF["title_words"])
 _TYPE_GATE = TypeGate([(typ, _OFF["official_types"][typ.value]) for typ, _ in _TYPES])
-
-
-def occurrences(ctx: Context, index: int, group: str = "roles.official") -> list[tuple[int, int]]:
-    """A defendant's surname in paragraphs of a keyword group (cached per judgment)."""
-    cache = ctx.cache.setdefault("officials.occurrences", {})
-    if (index, group) in cache:
-        return cache[(index, group)]
-    name = ctx.defendants[index].name
-    toks = name_keys(ctx, name)
-    out: list[tuple[int, int]] = []
-    if toks and len(toks[-1]) >= 3:
-        paras = ctx.paragraphs(group)
-        starts = [p[0] for p in paras]
-        for s, e in name_spans(ctx, toks[-1], not name.isascii()):
-            i = bisect.bisect_right(starts, s) - 1
-            if i >= 0 and s < paras[i][1]:
-                out.append((s, e))
-    cache[(index, group)] = out
-    return out
 
 
 # (a caption may wrap the position over a line, "X, Clerk of\nCourt IV, ..., Respondent")

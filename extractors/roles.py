@@ -64,14 +64,26 @@ _NEXT_ITEM = re.compile(r"\((?:[ivx]{1,4}|[a-h])\.?\)")
 
 
 def is_private(ctx: Context, index: int) -> bool:
-    """A sentence naming the defendant calls them a private person, supplier, owner ..."""
-    for s, e in officials.occurrences(ctx, index):
-        window = ctx.text[max(0, s - 150) : e + 150]
-        if "(" in window[s - max(0, s - 150) :]:
-            item = _NEXT_ITEM.search(window, s - max(0, s - 150) + (e - s))
-            window = window[: item.start()] if item is not None else window
-        if _PRIVATE.search(window.lower()):
-            return True
+    """A sentence naming the defendant calls them a private person, supplier, owner ...
+    (a surname inside a ``roles.official`` paragraph: that is checked only where the
+    window around it names one, so the paragraphs are built only that far)."""
+    text = ctx.text
+    # (the lowered text's slice is the window lowered: the cues are ASCII words)
+    low = ctx.lower if len(ctx.lower) == len(text) else None
+    paras = None
+    for s, e in _name_spans(ctx, index):
+        lo, hi = max(0, s - 150), e + 150
+        window = text[lo:hi]
+        if "(" in window[s - lo :]:
+            item = _NEXT_ITEM.search(window, s - lo + (e - s))
+            hi = lo + item.start() if item is not None else hi
+        seen = low[lo:hi] if low is not None else text[lo:hi].lower()
+        if _PRIVATE.search(seen):
+            # (built here, not kept in ctx.cache: a Paragraphs refers to its Context, and
+            # that cycle would leave every judgment to the garbage collector)
+            paras = paras or Paragraphs(ctx, "roles.official")
+            if paras.covers(s):
+                return True
     return False
 
 
@@ -167,6 +179,9 @@ _PARTY_WORD = re.compile(_PARTY_WORD_RX, re.I)
 _PARTY_WORD_LOW = Found(_PARTY_WORD_RX)
 
 
+_Found = tuple[list[tuple[int, int, int]], Iterator[int], list[tuple[int, int]]]
+
+
 class _Sites:
     """Where a role can be read, once per judgment for all its defendants: the sentences
     (between the nearest ``.`` or ``;``) around a keyword of the role at which one of its
@@ -182,9 +197,9 @@ class _Sites:
         # the lowered text, read on the first question (a judgment may ask none)
         self._text: str | None = None
         self._low: str | None = None
-        # per role: the sentences found so far, and the indexes of the keywords left
-        # at which the cue matches
-        self._found: dict[Role, tuple[list[tuple[int, int, int]], Iterator[int]]] = {}
+        # per role: the sentences found so far, the indexes of the keywords left at which
+        # the cue matches, and the keywords
+        self._found: dict[Role, _Found] = {}
 
     def sentences(self, role: Role) -> Iterator[tuple[int, int]]:
         return (act[:2] for act in self.acts(role))
@@ -196,7 +211,8 @@ class _Sites:
             self._text = self._ctx.text if self._low is None else self._low
         found = self._found.get(role)
         if found is None:
-            found = self._found[role] = ([], self._cued(role))
+            spans = self._ctx.keyword_spans(f"roles.{role.value}")
+            found = self._found[role] = ([], self._cued(role, spans), spans)
         out, i = found[0], 0
         while i < len(out) or self._more(role, *found):
             yield out[i]
@@ -207,15 +223,19 @@ class _Sites:
             return _PARTY_WORD_LOW.first(self._low, lo, hi) is not None
         return _PARTY_WORD.search(self._text or self._ctx.text, lo, hi) is not None
 
-    def _cued(self, role: Role) -> Iterator[int]:
+    def _cued(self, role: Role, spans: list[tuple[int, int]]) -> Iterator[int]:
         cue = _CUES[role][0 if self._low is None else 1].match
-        spans = self._ctx.keyword_spans(f"roles.{role.value}")
         matches = map(cue, repeat(self._text or self._ctx.text), map(itemgetter(0), spans))
         return compress(range(len(spans)), matches)
 
-    def _more(self, role: Role, out: list[tuple[int, int, int]], cued: Iterator[int]) -> bool:
+    def _more(
+        self,
+        role: Role,
+        out: list[tuple[int, int, int]],
+        cued: Iterator[int],
+        spans: list[tuple[int, int]],
+    ) -> bool:
         """Find the role's next sentence (False when its keywords are done)."""
-        spans = self._ctx.keyword_spans(f"roles.{role.value}")
         done_to = out[-1][1] if out else -1
         for k in cued:
             ks, ke = spans[k]
@@ -252,7 +272,7 @@ def _names(ctx: Context) -> Names:
 
 
 def run(ctx: Context, step: Step) -> None:
-    schemes = {Category(m.category) for m in ctx.mentions}
+    schemes = {Category(c) for c in {m.category for m in ctx.mentions}}  # (an Enum call: ~1 us)
     out = []
     # both read once per judgment, for all its defendants
     paras = Paragraphs(ctx, "roles.official")
