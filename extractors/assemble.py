@@ -41,6 +41,7 @@ from caselaw.extractors.charged_officials import (
     passive_corruption,
 )
 from caselaw.extractors.names import key_tokens
+from caselaw.extractors.others_charges import others_charge
 from caselaw.models import (
     CaseOutcome,
     CaseSummary,
@@ -54,7 +55,7 @@ from caselaw.models import (
 __all__ = ["EXTRACTOR", "NAME", "UNNAMED", "VERSION", "aggregate", "attribute", "summarise"]
 
 NAME = "assemble"
-VERSION = "1.15.0"
+VERSION = "1.16.0"
 
 # enum values read once (each .value is a descriptor call)
 _CONVICTED, _ACQUITTED = Outcome.CONVICTED.value, Outcome.ACQUITTED.value
@@ -108,8 +109,8 @@ def _grouped(ctx: Context, keys: list[list[str]]) -> Grouped:
         if not ctx.defendants:
             break
         who = mention_owners(ctx, mention.evidence, keys) if len(keys) > 1 else [0]
-        if charged_other(mention.evidence, keys):
-            continue  # "charged Judge X with ..." where no defendant is X
+        if charged_other(mention.evidence, keys) or others_charge(ctx, mention.evidence, keys):
+            continue  # "charged Judge X with ..." where no defendant is X; others_charges
         cat, sub = group_key(str(mention.category), mention.statute, mention.label)
         counts = counted.get((cat, sub))
         if counts:  # several counts of one offence are decided one by one

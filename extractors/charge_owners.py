@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from caselaw.extractors._base import Context
+from caselaw.extractors.caption_labels import caption_labels
 from caselaw.extractors.names import fold, has_word, lowers_like_re
 from caselaw.extractors.numbered_accused import numbered_labels, short_form_re
 
@@ -103,6 +104,9 @@ def _short_forms(ctx: Context, keys: list[list[str]]) -> dict[str, int]:
                 found[short.lower()] = named[0]
         for short, d in numbered_labels(ctx).items():
             found.setdefault(short, d)
+        if len(keys) > 1:  # "petitioner" alone names the one defendant the caption calls so
+            for short, d in caption_labels(ctx).items():
+                found.setdefault(short, d)
         ctx.cache["attribution.short_forms"] = found
     return found
 
