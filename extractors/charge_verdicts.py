@@ -17,6 +17,7 @@ from caselaw.extractors._base import Context, Finding, Step
 from caselaw.extractors._members import member
 from caselaw.extractors.attribution import charge_with
 from caselaw.extractors.charge_mentions import names_charge
+from caselaw.extractors.verdict_cases import case_key, of_case
 from caselaw.extractors.verdict_counts import count_key
 from caselaw.extractors.verdicts import SOME_COUNTS, standing_outcome
 from caselaw.models import Category, Charge, CourtLevel, Evidence, Outcome, Verdict
@@ -72,7 +73,7 @@ def _pairs(
     if not pairs:
         pairs = outcomes[owner] = _outcomes(ctx, owner)
         if len({c.category for c in charges if c.defendant == owner}) == 1:
-            pairs += _final_trial_acquittal(ctx, owner, pairs)
+            pairs += _final_trial_acquittal(ctx, owner, pairs, charges)
     if [o for o, _ in pairs] == [_CONVICTED] and _not_sustained(ctx, charge, charges):
         return [(_DISMISSED, pairs[0][1])]
     if specific:
@@ -115,11 +116,16 @@ def _not_sustained(ctx: Context, charge: Charge, charges: list[Charge]) -> bool:
 _SOME_CASES = re.compile(r"\bcriminal\s+cases?\s+nos?\b|\bcounts?\b", re.I)
 
 
-def _final_trial_acquittal(ctx: Context, defendant: int, pairs: _Pairs) -> _Pairs:
+def _final_trial_acquittal(
+    ctx: Context, defendant: int, pairs: _Pairs, charges: list[Charge]
+) -> _Pairs:
     """The trial court's acquittal of ``defendant`` on some cases, when the judgment's own
-    outcome for him is a conviction (PH only), as one more pair; else none."""
+    outcome for him is a conviction (PH only), as one more pair; else none.  An acquittal
+    in one case number decides the charge of that number only, when the charges carry
+    their case numbers (:mod:`.verdict_cases`)."""
     if [o for o, _ in pairs] != [_CONVICTED] or (ctx.info.jurisdiction or "").upper() != "PH":
         return []
+    mine = [c for c in charges if c.defendant == defendant]
     for f in ctx.findings:
         if (
             not f.standing
@@ -127,6 +133,7 @@ def _final_trial_acquittal(ctx: Context, defendant: int, pairs: _Pairs) -> _Pair
             and f.outcome == _ACQUITTED
             and f.court_level == "trial"
             and _SOME_CASES.search(ctx.text, f.start, f.end)
+            and of_case(case_key(ctx.text, f.start, f.end), mine) == mine
         ):
             return [(_ACQUITTED, f)]
     return []
@@ -260,11 +267,12 @@ def restated(ctx: Context, charges: list[Charge], step: Step) -> list[Verdict]:
     for f in ctx.findings:
         if f.standing or f.defendant is None:
             continue
-        for c in charges:
-            if c.defendant == f.defendant:
-                level = member(CourtLevel, f.court_level) if f.court_level else None
-                ev = (step.evidence(ctx, f.start, f.end),)
-                out.append(
-                    Verdict(c.defendant, c.index, member(Outcome, f.outcome), level, False, ev)
-                )
+        mine = [c for c in charges if c.defendant == f.defendant]
+        if f.outcome == _ACQUITTED and any(c.count for c in mine):
+            # "In Criminal Case No. 26527, accused X is ACQUITTED": that case's charge only
+            mine = of_case(case_key(ctx.text, f.start, f.end), mine)
+        for c in mine:
+            level = member(CourtLevel, f.court_level) if f.court_level else None
+            ev = (step.evidence(ctx, f.start, f.end),)
+            out.append(Verdict(c.defendant, c.index, member(Outcome, f.outcome), level, False, ev))
     return out

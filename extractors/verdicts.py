@@ -24,6 +24,7 @@ from caselaw.extractors._base import (
 )
 from caselaw.extractors.names import name_keys
 from caselaw.extractors.numbered_accused import numbered_in
+from caselaw.extractors.verdict_cases import case_acquittals
 from caselaw.extractors.verdict_counts import count_findings, narrated_count_acquittals
 from caselaw.extractors.verdict_cues import (
     classify,
@@ -35,7 +36,7 @@ from caselaw.extractors.verdict_narrated import narrated_acquittals, substituted
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
-VERSION = "1.15.0"
+VERSION = "1.16.0"
 
 _DATA = load_data("verdicts.yaml")
 _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)
@@ -214,6 +215,7 @@ def run(ctx: Context, step: Step) -> None:
     lvl = level.value if level else None
     findings = _restated_parts(ctx, keys, d_start)
     findings.extend(narrated_acquittals(ctx, d_start, keys))
+    findings.extend(case_acquittals(ctx, findings))  # (one case number's acquittal below)
     findings.extend(substituted_verdicts(ctx, keys, lvl))
     findings.extend(count_findings(ctx, convicted_below, lvl))
     # (after the final part's own count decisions, which come first for a count)
