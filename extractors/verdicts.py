@@ -33,6 +33,7 @@ from caselaw.extractors.verdict_cues import (
     names_lower_court,
 )
 from caselaw.extractors.verdict_narrated import narrated_acquittals, substituted_verdicts
+from caselaw.extractors.verdict_untouched import untouched_verdicts
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
@@ -216,6 +217,7 @@ def run(ctx: Context, step: Step) -> None:
     findings = _restated_parts(ctx, keys, d_start)
     findings.extend(narrated_acquittals(ctx, d_start, keys))
     findings.extend(case_acquittals(ctx, findings))  # (one case number's acquittal below)
+    findings.extend(untouched_verdicts(ctx))  # (pleas, acquittals nobody appeals)
     findings.extend(substituted_verdicts(ctx, keys, lvl))
     findings.extend(count_findings(ctx, convicted_below, lvl))
     # (after the final part's own count decisions, which come first for a count)

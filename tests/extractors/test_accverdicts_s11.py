@@ -152,3 +152,55 @@ def test_co_accused_acquitted_in_quoted_dispositive_keeps_acquittal() -> None:
     got = _by_defendant(_run(text))
     assert got.get("Eduardo A. Peralta") == {"convicted"}, got
     assert got.get("Mario V. Bautista") == {"acquitted"}, got
+
+
+# -- co-accused whose verdict below the appeal leaves alone (Sri Lankan layout) -----------
+
+_LK3 = (
+    "IN THE COURT OF APPEAL OF THE DEMOCRATIC SOCIALIST REPUBLIC OF SRI LANKA\n\n"
+    "The Hon. Attorney General\n\nComplainant\n\nVs.\n\n1. Kamal Perera\n\n2. Sunil Fernando"
+    "\n\n3. Nimal Silva\n\nAccused\n\nAND NOW BETWEEN\n\nNimal Silva\n\n3rd Accused-Appellant"
+    "\n\nVs.\n\nThe Hon. Attorney General\n\nComplainant-Respondent\n\nJUDGMENT\n\n"
+    "The three accused were indicted for robbery, an offence punishable under section 380 of"
+    " the Penal Code.\n\n"
+)
+
+
+def test_co_accused_convicted_on_their_own_plea_stay_convicted() -> None:
+    text = (
+        _LK3 + "While the trial was in progress, the 2nd accused pleaded guilty to the charge,"
+        " whereupon he was convicted on his own plea. The learned trial judge found the 1st"
+        " accused not guilty and found the 3rd accused-appellant guilty.\n\nFor these reasons"
+        " I set aside the conviction and sentence. The appeal is allowed. The accused-appellant"
+        " is acquitted.\n"
+    )
+    got = _by_defendant(_run(text))
+    assert got.get("Nimal Silva") == {"acquitted"}, got
+    assert got.get("Sunil Fernando") == {"convicted"}, got
+    assert got.get("Kamal Perera") == {"acquitted"}, got
+
+
+def test_a_plea_of_not_guilty_is_no_verdict() -> None:
+    from caselaw.extractors.verdict_untouched import _NOT_GUILTY, _PLEA
+
+    assert _PLEA.search("the 1st to 3rd accused pleaded 'not guilty'") is None
+    assert _PLEA.search("the 2nd and 4th accused pleaded guilty")
+    assert _NOT_GUILTY.search("the 1st accused pleaded not guilty") is None
+
+
+def test_an_acquittal_nobody_appeals_stands() -> None:
+    text = (
+        "IN THE COURT OF APPEAL OF THE DEMOCRATIC SOCIALIST REPUBLIC OF SRI LANKA\n\n"
+        "Director General\nCommission to Investigate Allegations of Bribery or Corruption\n\n"
+        "Complainant\n\nVs.\n\n1. Kamal Perera\n\n2. Sunil Fernando\n\nAccused\n\n"
+        "AND NOW BETWEEN\n\nDirector General\n\nComplainant-Appellant\n\nVs.\n\n"
+        "1. Kamal Perera\n\nAccused-Respondent\n\nJUDGMENT\n\nThe 1st Respondent was indicted"
+        " for soliciting a gratification, an offence punishable under section 19(b) of the"
+        " Bribery Act, and the 2nd Respondent for abetting him. The High Court acquitted both."
+        " The Appellant is canvassing the acquittal of the 1st Respondent but is not pursuing"
+        " the acquittal of the 2nd\n\nRespondent. Therefore, the finding of the learned High"
+        " Court Judge with regard to the 2nd Respondent stands unchallenged.\n\nThe learned"
+        " High Court Judge has come to the correct conclusion.\n\nApplication Dismissed.\n"
+    )
+    got = _by_defendant(_run(text))
+    assert got.get("Sunil Fernando") == {"acquitted"}, got
