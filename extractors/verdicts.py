@@ -33,6 +33,7 @@ from caselaw.extractors.verdict_cues import (
     names_lower_court,
 )
 from caselaw.extractors.verdict_narrated import narrated_acquittals, substituted_verdicts
+from caselaw.extractors.verdict_reference import order_to_come
 from caselaw.extractors.verdict_untouched import untouched_verdicts
 from caselaw.models import CourtLevel, Outcome
 
@@ -228,6 +229,8 @@ def run(ctx: Context, step: Step) -> None:
         f.outcome == Outcome.DISMISSED.value and not f.standing for f in findings
     )
     findings.extend(_final_part(ctx, keys, convicted_below, dismissed_below, lvl))
+    if not any(f.standing for f in findings):
+        findings.extend(order_to_come(ctx, lvl))  # (a referred question answered)
     ctx.findings = findings
 
 

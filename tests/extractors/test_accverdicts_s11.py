@@ -11,7 +11,8 @@
 
 from __future__ import annotations
 
-from caselaw.extractors import extract
+from caselaw.extractors import PIPELINE, extract
+from caselaw.extractors._base import Context, Finding
 from caselaw.extractors.verdict_cues import classify
 from caselaw.models import Extraction, Judgment
 
@@ -204,3 +205,40 @@ def test_an_acquittal_nobody_appeals_stands() -> None:
     )
     got = _by_defendant(_run(text))
     assert got.get("Sunil Fernando") == {"acquitted"}, got
+
+
+# -- a referred question answered, the order still to come -------------------------------
+
+
+def test_a_reference_answered_with_the_order_to_come_is_other() -> None:
+    text = (
+        "IN THE COURT OF APPEAL OF THE REPUBLIC OF SINGAPORE\n\n[2014] SGCA 99\n\nCriminal"
+        " Reference No 9 of 2013\n\nBetween\n\nPublic Prosecutor\n\nAnd\n\nTan Ah Kow\n\n"
+        "GROUNDS OF DECISION\n\n1 The respondent, Tan Ah Kow, was charged with corruptly accepting a gratification, an offence"
+        " under s 6(a) of the"
+        " Prevention of Corruption Act (Cap 241, 1993 Rev Ed). The Judge"
+        " acquitted him and the Prosecution referred a question of law of public interest.\n\n"
+        "Conclusion\n\n40 For the reasons set out above, the answer to Question 1 in this"
+        " Criminal Reference is as follows: No.\n\n41 In light of our decision above, the"
+        " parties are to address us on the appropriate order that this court should make.\n"
+    )
+    standing = {(f.defendant, f.outcome) for f in _findings(text) if f.standing}
+    assert standing == {(None, "other")}, standing
+
+
+def _findings(text: str) -> list[Finding]:
+    """The verdicts step's findings for a synthetic judgment (whatever the charges)."""
+    ctx = Context(Judgment(id="t", portal="test", text=text))
+    for step in PIPELINE:
+        step(ctx)
+        if step.name == "verdicts":
+            break
+    return ctx.findings
+
+
+def test_order_to_come_patterns() -> None:
+    from caselaw.extractors.verdict_reference import _ANSWERED, _ORDER_TO_COME
+
+    assert _ORDER_TO_COME.search("Counsel are to file further submissions on the orders.")
+    assert _ANSWERED.search("The questions referred are answered as follows.")
+    assert _ORDER_TO_COME.search("The parties addressed us at length on the law.") is None
