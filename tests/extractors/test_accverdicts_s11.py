@@ -214,7 +214,8 @@ def test_a_reference_answered_with_the_order_to_come_is_other() -> None:
     text = (
         "IN THE COURT OF APPEAL OF THE REPUBLIC OF SINGAPORE\n\n[2014] SGCA 99\n\nCriminal"
         " Reference No 9 of 2013\n\nBetween\n\nPublic Prosecutor\n\nAnd\n\nTan Ah Kow\n\n"
-        "GROUNDS OF DECISION\n\n1 The respondent, Tan Ah Kow, was charged with corruptly accepting a gratification, an offence"
+        "GROUNDS OF DECISION\n\n1 The respondent, Tan Ah Kow, was charged with corruptly"
+        " accepting a gratification, an offence"
         " under s 6(a) of the"
         " Prevention of Corruption Act (Cap 241, 1993 Rev Ed). The Judge"
         " acquitted him and the Prosecution referred a question of law of public interest.\n\n"
