@@ -73,7 +73,9 @@ def _pairs(
     if not pairs:
         pairs = outcomes[owner] = _outcomes(ctx, owner)
         if len({c.category for c in charges if c.defendant == owner}) == 1:
-            pairs += _final_trial_acquittal(ctx, owner, pairs, charges)
+            pairs += _final_trial_acquittal(ctx, owner, pairs)
+    if len(pairs) > 1:
+        pairs = _of_its_case(ctx, charge, charges, pairs)
     if [o for o, _ in pairs] == [_CONVICTED] and _not_sustained(ctx, charge, charges):
         return [(_DISMISSED, pairs[0][1])]
     if specific:
@@ -116,16 +118,11 @@ def _not_sustained(ctx: Context, charge: Charge, charges: list[Charge]) -> bool:
 _SOME_CASES = re.compile(r"\bcriminal\s+cases?\s+nos?\b|\bcounts?\b", re.I)
 
 
-def _final_trial_acquittal(
-    ctx: Context, defendant: int, pairs: _Pairs, charges: list[Charge]
-) -> _Pairs:
+def _final_trial_acquittal(ctx: Context, defendant: int, pairs: _Pairs) -> _Pairs:
     """The trial court's acquittal of ``defendant`` on some cases, when the judgment's own
-    outcome for him is a conviction (PH only), as one more pair; else none.  An acquittal
-    in one case number decides the charge of that number only, when the charges carry
-    their case numbers (:mod:`.verdict_cases`)."""
+    outcome for him is a conviction (PH only), as one more pair; else none."""
     if [o for o, _ in pairs] != [_CONVICTED] or (ctx.info.jurisdiction or "").upper() != "PH":
         return []
-    mine = [c for c in charges if c.defendant == defendant]
     for f in ctx.findings:
         if (
             not f.standing
@@ -133,10 +130,24 @@ def _final_trial_acquittal(
             and f.outcome == _ACQUITTED
             and f.court_level == "trial"
             and _SOME_CASES.search(ctx.text, f.start, f.end)
-            and of_case(case_key(ctx.text, f.start, f.end), mine) == mine
         ):
             return [(_ACQUITTED, f)]
     return []
+
+
+def _of_its_case(ctx: Context, charge: Charge, charges: list[Charge], pairs: _Pairs) -> _Pairs:
+    """``pairs`` without a trial court's acquittal in one case number that is not this
+    charge's ("In Criminal Case No. 26527, accused X is ACQUITTED" decides the charge of
+    case 26527, :mod:`.verdict_cases`)."""
+    mine = [c for c in charges if c.defendant == charge.defendant]
+    out = []
+    for o, f in pairs:
+        if o == _ACQUITTED and f is not None and not f.standing:
+            key = case_key(ctx.text, f.start, f.end)
+            if key is not None and charge not in of_case(key, mine):
+                continue
+        out.append((o, f))
+    return out or pairs
 
 
 def _outcomes(ctx: Context, defendant: int) -> _Pairs:

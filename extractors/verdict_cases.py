@@ -67,13 +67,15 @@ def case_acquittals(ctx: Context, findings: list[Finding]) -> list[Finding]:
 
 def of_case(key: str | None, charges: list[Charge]) -> list[Charge]:
     """The charges a finding about case number ``key`` decides: those of that number when
-    the charges carry case numbers, else all of them (``key`` None: all)."""
+    one carries it, else those that carry no case number (one of them may be that case's,
+    read without its number), never a charge of another case number (``key`` None: all)."""
     if key is None:
         return charges
     numbered = [c for c in charges if c.count and not c.count.startswith(_NOT_CASE)]
     if not numbered:
         return charges
-    return [c for c in numbered if count_key(c.count or "") == key]
+    hits = [c for c in numbered if count_key(c.count or "") == key]
+    return hits or [c for c in charges if c not in numbered]
 
 
 _NOT_CASE = ("Count", "ALTERNATIVE", "count")  # a count of an indictment, not a case number

@@ -243,3 +243,23 @@ def test_order_to_come_patterns() -> None:
     assert _ORDER_TO_COME.search("Counsel are to file further submissions on the orders.")
     assert _ANSWERED.search("The questions referred are answered as follows.")
     assert _ORDER_TO_COME.search("The parties addressed us at length on the law.") is None
+
+
+def test_of_case_never_gives_one_case_acquittal_to_another_case() -> None:
+    from caselaw.extractors.verdict_cases import of_case
+    from caselaw.models import Category, Charge
+
+    def charge(i: int, count: str | None) -> Charge:
+        return Charge(i, 0, Category.TRAFFICKING, "Trafficking in persons", count=count)
+
+    a, b, loose = (
+        charge(0, "Criminal Case No. 17-216"),
+        charge(1, "Criminal Case No. 17-217"),
+        charge(2, None),
+    )
+    assert of_case("17216", [a, b, loose]) == [a]
+    # the acquitted case's charge was read without its number: the unnumbered ones
+    assert of_case("17218", [a, b, loose]) == [loose]
+    assert of_case("17218", [a, b]) == []
+    assert of_case("17218", [loose]) == [loose]
+    assert of_case(None, [a, b]) == [a, b]
