@@ -263,3 +263,41 @@ def test_of_case_never_gives_one_case_acquittal_to_another_case() -> None:
     assert of_case("17218", [a, b]) == []
     assert of_case("17218", [loose]) == [loose]
     assert of_case(None, [a, b]) == [a, b]
+
+
+# -- a conviction under one provision held an error, another offence found ---------------
+
+
+def test_a_conviction_held_an_error_and_replaced_no_longer_stands() -> None:
+    text = (
+        _PH_PETITION.replace(
+            "direct bribery under Article 210", "violation of Section 3(b)"
+        ).replace("Revised Penal Code and sentenced", "Republic Act No. 3019 and sentenced")
+        + "The investigation is no contract or transaction. We agree with the petitioner that it"
+        " was error for the Sandiganbayan to have convicted him of violating Sec. 3 (b) of R.A."
+        " No. 3019.\n\nIN THE LIGHT OF THE FOREGOING, the judgment of the Sandiganbayan is"
+        " modified in that the petitioner is deemed guilty of direct bribery as defined and"
+        " penalized by Article 210 of the Revised Penal Code and is hereby sentenced to six"
+        " months of arresto mayor. The rest of the judgment is affirmed.\n\nSO ORDERED.\n"
+    )
+    x = _run(text)
+    outcome: dict[int, set[str]] = {}
+    for v in x.verdicts:
+        if v.standing:
+            outcome.setdefault(v.charge, set()).add(v.outcome.value)
+    by_statute = {c.statute: outcome.get(c.index) for c in x.charges}
+    assert by_statute.get("R.A. 3019 s.3(b)") == {"other"}, by_statute
+    assert by_statute.get("RPC art.210") == {"convicted"}, by_statute
+
+
+def test_a_partys_complaint_of_error_replaces_nothing() -> None:
+    from caselaw.extractors.verdict_redesignated import _ERROR
+
+    assert _ERROR.search("He argues that the trial court erred in convicting him of rape.") is None
+    assert _ERROR.search(
+        "it was error to have convicted him of violating Sec. 3 (b) of R.A. No. 3019"
+    )
+    m = _ERROR.search(
+        "it was error to have convicted him of violating Sec. 3 (b) of R.A. No. 3019."
+    )
+    assert m is not None and "3019" in m.group("x")
