@@ -17,7 +17,9 @@ from caselaw.extractors._base import Context, Finding, Step
 from caselaw.extractors._members import member
 from caselaw.extractors.attribution import charge_with
 from caselaw.extractors.charge_mentions import names_charge
+from caselaw.extractors.verdict_cases import case_key, of_case
 from caselaw.extractors.verdict_counts import count_key
+from caselaw.extractors.verdict_redesignated import superseded
 from caselaw.extractors.verdicts import SOME_COUNTS, standing_outcome
 from caselaw.models import Category, Charge, CourtLevel, Evidence, Outcome, Verdict
 
@@ -36,7 +38,10 @@ def decide(ctx: Context, grouped: list[Charge], step: Step) -> tuple[list[Charge
     outcomes: dict[int | None, _Pairs] = {}  # per defendant, once
     evidence: dict[tuple[int, int], Evidence] = {}  # a finding decides several charges
     for charge in grouped:
-        for outcome, finding in _pairs(ctx, charge, grouped, standing, outcomes):
+        pairs = _pairs(ctx, charge, grouped, standing, outcomes)
+        if [o for o, _ in pairs] == [_CONVICTED] and (sup := superseded(ctx, charge)):
+            pairs = [(sup.outcome, sup)]  # the conviction under it held an error, another found
+        for outcome, finding in pairs:
             c = charge_with(charge, index=len(charges))
             charges.append(c)
             ev: tuple[Evidence, ...] = ()
@@ -73,6 +78,8 @@ def _pairs(
         pairs = outcomes[owner] = _outcomes(ctx, owner)
         if len({c.category for c in charges if c.defendant == owner}) == 1:
             pairs += _final_trial_acquittal(ctx, owner, pairs)
+    if len(pairs) > 1:
+        pairs = _of_its_case(ctx, charge, charges, pairs)
     if [o for o, _ in pairs] == [_CONVICTED] and _not_sustained(ctx, charge, charges):
         return [(_DISMISSED, pairs[0][1])]
     if specific:
@@ -130,6 +137,21 @@ def _final_trial_acquittal(ctx: Context, defendant: int, pairs: _Pairs) -> _Pair
         ):
             return [(_ACQUITTED, f)]
     return []
+
+
+def _of_its_case(ctx: Context, charge: Charge, charges: list[Charge], pairs: _Pairs) -> _Pairs:
+    """``pairs`` without a trial court's acquittal in one case number that is not this
+    charge's ("In Criminal Case No. 26527, accused X is ACQUITTED" decides the charge of
+    case 26527, :mod:`.verdict_cases`)."""
+    mine = [c for c in charges if c.defendant == charge.defendant]
+    out = []
+    for o, f in pairs:
+        if o == _ACQUITTED and f is not None and not f.standing:
+            key = case_key(ctx.text, f.start, f.end)
+            if key is not None and charge not in of_case(key, mine):
+                continue
+        out.append((o, f))
+    return out or pairs
 
 
 def _outcomes(ctx: Context, defendant: int) -> _Pairs:
@@ -260,11 +282,12 @@ def restated(ctx: Context, charges: list[Charge], step: Step) -> list[Verdict]:
     for f in ctx.findings:
         if f.standing or f.defendant is None:
             continue
-        for c in charges:
-            if c.defendant == f.defendant:
-                level = member(CourtLevel, f.court_level) if f.court_level else None
-                ev = (step.evidence(ctx, f.start, f.end),)
-                out.append(
-                    Verdict(c.defendant, c.index, member(Outcome, f.outcome), level, False, ev)
-                )
+        mine = [c for c in charges if c.defendant == f.defendant]
+        if f.outcome == _ACQUITTED and any(c.count for c in mine):
+            # "In Criminal Case No. 26527, accused X is ACQUITTED": that case's charge only
+            mine = of_case(case_key(ctx.text, f.start, f.end), mine)
+        for c in mine:
+            level = member(CourtLevel, f.court_level) if f.court_level else None
+            ev = (step.evidence(ctx, f.start, f.end),)
+            out.append(Verdict(c.defendant, c.index, member(Outcome, f.outcome), level, False, ev))
     return out

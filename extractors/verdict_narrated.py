@@ -205,6 +205,9 @@ def _accused_number(ctx: Context, n: int) -> int | None:
     return hits[0] if len(hits) == 1 else None
 
 
+accused_number = _accused_number  # (verdict_untouched reads the caption's numbers too)
+
+
 _SUBSTITUTED = re.compile(
     r"\bsubstitut\w*\s+(?:for it\s+)?(?:an?\s+|the\s+)?(?:alternative\s+)?"
     r"(?:verdicts?|convictions?)\s+(?:of|for)\s+(?P<offence>[a-z][a-z\- ]{2,60}?)"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from caselaw.extractors import verdict_redesignated as redesignated
 from caselaw.extractors._base import (
     Context,
     Finding,
@@ -24,6 +25,7 @@ from caselaw.extractors._base import (
 )
 from caselaw.extractors.names import name_keys
 from caselaw.extractors.numbered_accused import numbered_in
+from caselaw.extractors.verdict_cases import case_acquittals
 from caselaw.extractors.verdict_counts import count_findings, narrated_count_acquittals
 from caselaw.extractors.verdict_cues import (
     classify,
@@ -32,10 +34,12 @@ from caselaw.extractors.verdict_cues import (
     names_lower_court,
 )
 from caselaw.extractors.verdict_narrated import narrated_acquittals, substituted_verdicts
+from caselaw.extractors.verdict_reference import order_to_come
+from caselaw.extractors.verdict_untouched import untouched_verdicts
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
-VERSION = "1.15.0"
+VERSION = "1.16.0"
 
 _DATA = load_data("verdicts.yaml")
 _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)
@@ -214,6 +218,8 @@ def run(ctx: Context, step: Step) -> None:
     lvl = level.value if level else None
     findings = _restated_parts(ctx, keys, d_start)
     findings.extend(narrated_acquittals(ctx, d_start, keys))
+    findings.extend(case_acquittals(ctx, findings))  # (one case number's acquittal below)
+    findings.extend(untouched_verdicts(ctx))  # (pleas, acquittals nobody appeals)
     findings.extend(substituted_verdicts(ctx, keys, lvl))
     findings.extend(count_findings(ctx, convicted_below, lvl))
     # (after the final part's own count decisions, which come first for a count)
@@ -224,6 +230,9 @@ def run(ctx: Context, step: Step) -> None:
         f.outcome == Outcome.DISMISSED.value and not f.standing for f in findings
     )
     findings.extend(_final_part(ctx, keys, convicted_below, dismissed_below, lvl))
+    if not any(f.standing for f in findings):
+        findings.extend(order_to_come(ctx, lvl))  # (a referred question answered)
+    redesignated.read(ctx, lvl)  # (a conviction held an error, another offence found)
     ctx.findings = findings
 
 
