@@ -43,7 +43,7 @@ from caselaw.extractors.role_subject import Names
 from caselaw.models import Category, Proceeding, Role
 
 NAME = "roles"
-VERSION = "1.14.0"
+VERSION = "1.15.0"
 
 _PRIVATE = compile_lower(load_data("officials.yaml")["private_cues"])  # on lower-cased windows
 _TERMS = load_data("roles.yaml")["role_terms"]
