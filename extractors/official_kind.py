@@ -173,7 +173,12 @@ _APPOSITION = re.compile(
 _GENERIC = re.compile(
     r"\s*,?\s*(?:who\s+(?:was|is)\s+)?(?:(?:then|the|an?|also)\s+)*(?:[\w-]+\s+){0,2}?"
     r"(?:public|government|state|civil)\s+(?:officer|official|servant|employee)s?"
-    r"(?:\s*,\s*|\s+)(?:being\s+(?:then\s+)?(?:the\s+|an?\s+)?|then\s+(?:the\s+|an?\s+)?"
+    r"(?:\s*,\s*|\s+)(?:being\s+(?:then\s+)?(?:(?:and\s+)?(?:still\s+)?(?:is|was)\s+)?"
+    r"(?:the\s+|an?\s+)?|then\s+(?:the\s+|an?\s+)?"
+    # the information's formula: "a public officer, having been duly appointed and
+    # qualified to such public position as Police Officer 2 of the ..." (PH)
+    r"|having\s+been\s+(?:duly\s+)?(?:appointed|elected)(?:\s+and\s+qualified)?"
+    r"(?:\s+to\s+(?:such|the|said)\s+(?:public\s+)?(?:position|office))?\s+as\s+(?:the\s+|an?\s+)?"
     r"|(?:namely|to\s+wit|viz\.?)\s*[,:]?\s*(?:the\s+|an?\s+)?"
     r"|(?:in|of|with|at|under)\s+(?:the\s+)?)([^,;:()\n]{2,90})",
     re.I,
