@@ -110,10 +110,17 @@ def _bare_rank(window: str, head: int | None) -> re.Match[str] | None:
     for m in _BARE_RANK.finditer(window):
         if head is not None and m.start() > head:
             return None
+        if _OF_OFFICE.match(window, m.end()):
+            continue  # "Superintendent of Works", "Inspector of Schools": another office
         before = window[: m.start()].split()
         if not before or before[-1] in _MODIFIERS or not before[-1][:1].isupper():
             return m  # (a lower-case word before it: "accused Inspector Tan")
     return None
+
+
+# a rank word followed by what it superintends or inspects is that office's title, not a
+# police rank (the police's own, "Superintendent of Police", is a kind cue read before)
+_OF_OFFICE = re.compile(r"\s+of\s+(?!(?:the\s+)?police\b)", re.I)
 
 
 def _title_run(text: str, start: int, own: frozenset[str]) -> str:
@@ -386,7 +393,16 @@ def _charged_as(text: str, end: int) -> OfficialType | None:
     typ = kind_of(m.group(1), _HEAD)
     if typ is None and (member := _MEMBER_OF.match(m.group(1))):
         return kind_of(member.group(1), _HEAD)  # ("an officer of the Royal ... Customs")
+    if typ is None:  # ("Superintendent of Works of the Kalutara Urban Council")
+        for body in _POST_BODY.finditer(m.group(1)):
+            typ = kind_of(m.group(1)[body.end() :], _HEAD)
+            if typ is not None:
+                break
     return typ
+
+
+# the body a charged post is held in: "<post> of / in / within (the) <Body>"
+_POST_BODY = re.compile(r"\b(?:of|in|at|within|under)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def charged_type(ctx: Context, index: int) -> OfficialType:

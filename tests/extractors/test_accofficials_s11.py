@@ -1,0 +1,134 @@
+"""Official status, official type, roles and signals tied to them (round 11).
+
+Every text here is written for these tests (no corpus or fresh-set text).  Each group is one
+general rule from law or language; jurisdictions: PH, LK, SG, MY, US, KE, IN.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from caselaw.extractors import metadata, official_kind, parties, roles  # noqa: F401 - groups
+from caselaw.extractors._base import Context
+from caselaw.models import Category, Defendant, Evidence, Judgment, OfficialType
+
+P = OfficialType
+
+
+class _Mention:
+    category = Category.CORRUPTION
+
+
+def _defendants(text: str, names: tuple[str, ...]) -> list[Defendant]:
+    out = []
+    for i, n in enumerate(names):
+        at = text.find(n)
+        ev = (Evidence(at, at + len(n), n, "test", "0"),) if at >= 0 else ()
+        out.append(Defendant(index=i, name=n, evidence=ev))
+    return out
+
+
+def _charged(text: str, names: tuple[str, ...], who: int = 0) -> OfficialType:
+    ctx = Context(Judgment(id="t", portal="test", text=text))
+    ctx.defendants = _defendants(text, names)
+    return official_kind.charged_type(ctx, who)
+
+
+def _status(text: str, names: tuple[str, ...]) -> list[Defendant]:
+    ctx = Context(Judgment(id="t", portal="test", text=text))
+    metadata.EXTRACTOR(ctx)
+    ctx.defendants = _defendants(text, names)
+    ctx.mentions = [_Mention()]
+    roles.EXTRACTOR(ctx)
+    return ctx.defendants
+
+
+# -- a sheriff's deputy of a court is the court's officer, a county's is police ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ramon T. Bautista, petitioner.\n\nRamon T. Bautista, a deputy sheriff "
+            "of the Regional Trial Court of Makati, Branch 12, demanded money to lift a levy.",
+            P.JUDICIARY,
+        ),
+        (
+            "Peter Mwangi, Appellant.\n\nPeter Mwangi, a deputy sheriff of the High Court at "
+            "Nakuru, received the sum to delay the attachment.",
+            P.JUDICIARY,
+        ),
+        (
+            "John Carter, Defendant.\n\nJohn Carter, a deputy sheriff of Harris County, "
+            "accepted money from the brothel's owner.",
+            P.POLICE,
+        ),
+    ],
+)
+def test_deputy_sheriff_of_a_court_is_judiciary(text: str, want: OfficialType) -> None:
+    name = text.split(",")[0]
+    assert _status(text, (name,))[0].official_type is want
+
+
+# -- the information's own formula names the office after "a public officer" ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "the above-named accused, MARIO P. SANTOS, a public officer, having been duly "
+            "appointed and qualified to such public position as Police Officer 3 of the "
+            "Philippine National Police, did then and there demand money.",
+            P.POLICE,
+        ),
+        (
+            "the accused ROSA M. LIM, a public officer, having been duly elected as Municipal "
+            "Mayor of San Isidro, did then and there give unwarranted benefits.",
+            P.LOCAL_GOVERNMENT,
+        ),
+        (
+            "the accused CARLOS D. REYES, a public officer, being then and still is an "
+            "Assistant Provincial Prosecutor of Laguna, did then and there demand P5,000.",
+            P.PROSECUTOR,
+        ),
+    ],
+)
+def test_public_officer_formula_names_the_office(text: str, want: OfficialType) -> None:
+    name = next(n for n in ("MARIO P. SANTOS", "ROSA M. LIM", "CARLOS D. REYES") if n in text)
+    assert _charged(text, (name,)) is want
+
+
+# -- a rank word with "of" is another office's title ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Kamal Perera, Accused.\n\nYou, Kamal Perera, being a public servant to wit "
+            "Superintendent of Works of the Galle Municipal Council did solicit a "
+            "gratification.",
+            P.LOCAL_GOVERNMENT,
+        ),
+        (
+            "Ravi Menon, Accused.\n\nYou, Ravi Menon, being a public servant to wit Inspector "
+            "of Schools of the Pradeshiya Sabha did accept a gratification.",
+            P.LOCAL_GOVERNMENT,
+        ),
+        (
+            "Suresh Kumar, Accused.\n\nYou, Suresh Kumar, being a public servant to wit "
+            "Inspector of Police attached to the Kandy station did accept Rs. 5,000.",
+            P.POLICE,
+        ),
+        (
+            "Ajith Silva, Accused.\n\nYou, Ajith Silva, being a public servant to wit "
+            "Superintendent of Works did accept a gratification.",
+            P.OTHER_PUBLIC,
+        ),
+    ],
+)
+def test_rank_word_of_another_office(text: str, want: OfficialType) -> None:
+    name = text.split(",")[0]
+    assert _charged(text, (name,)) is want
