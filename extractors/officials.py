@@ -32,6 +32,7 @@ from caselaw.extractors.names import name_keys, name_spans
 from caselaw.extractors.official_gate import TypeGate
 from caselaw.extractors.official_kind import best_type, specific_type
 from caselaw.extractors.official_mentions import mention_spans
+from caselaw.extractors.party_office import then_office
 from caselaw.models import OfficialType
 
 _OFF = load_data("officials.yaml")
@@ -256,8 +257,11 @@ def official(ctx: Context, index: int, paras: Paragraphs | None = None) -> Offic
             if typ:
                 votes[typ] = votes.get(typ, 0) + 1
                 break
-    if not votes:
-        return None
+    if not votes:  # ("the accused then Municipal Mayor of X")
+        typ = _official_type(then_office(ctx), _POSITION_HEAD)
+        if typ is None:
+            return None
+        votes[typ] = 1
     typ = best_type(votes)
     if typ is OfficialType.OTHER_PUBLIC:  # (a generic office: does the text name the kind?)
         return specific_type(ctx, index, spans) or typ

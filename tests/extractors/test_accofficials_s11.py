@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from caselaw.extractors import metadata, official_kind, parties, roles  # noqa: F401 - groups
+from caselaw.extractors import extract, metadata, official_kind, parties, roles  # noqa: F401
 from caselaw.extractors._base import Context
 from caselaw.models import Category, Defendant, Evidence, Judgment, OfficialType
 
@@ -132,3 +132,42 @@ def test_public_officer_formula_names_the_office(text: str, want: OfficialType) 
 def test_rank_word_of_another_office(text: str, want: OfficialType) -> None:
     name = text.split(",")[0]
     assert _charged(text, (name,)) is want
+
+
+# -- an information's "the accused then <Office>" for a lone defendant ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "ANTONIO B. REYES, Petitioner.\n\nThe Information reads: That in or about March "
+            "1995, the above-named accused then Municipal Mayorof San Jose, Batangas, and as "
+            "such accountable officer, did then and there fail to liquidate the cash advance.",
+            P.LOCAL_GOVERNMENT,
+        ),
+        (
+            "ANTONIO B. REYES, Petitioner.\n\nThat on or about May 2001, the accused, being "
+            "then the City Treasurer of Cebu City, did then and there receive the amount.",
+            P.LOCAL_GOVERNMENT,
+        ),
+        # a sequence adverb, not an office: nothing
+        (
+            "ANTONIO B. REYES, Petitioner.\n\nThe accused then went to the police station "
+            "where the officer asked for money.",
+            None,
+        ),
+    ],
+)
+def test_accused_then_office(text: str, want: OfficialType | None) -> None:
+    got = _status(text, ("ANTONIO B. REYES",))[0]
+    assert got.official_type is want
+    assert got.is_official is (want is not None)
+
+
+def test_accused_then_office_needs_a_lone_defendant() -> None:
+    text = (
+        "ANA CRUZ and JOSE LIM, Petitioners.\n\nThat on or about May 2001, the accused then "
+        "Municipal Mayor of Tanauan did then and there receive the amount."
+    )
+    assert [d.official_type for d in _status(text, ("ANA CRUZ", "JOSE LIM"))] == [None, None]
