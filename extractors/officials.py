@@ -29,6 +29,7 @@ from caselaw.extractors._lower import lowers_as_re
 from caselaw.extractors.found import Found
 from caselaw.extractors.lazy_paragraphs import Paragraphs
 from caselaw.extractors.names import name_keys, name_spans
+from caselaw.extractors.office_acts import act_office
 from caselaw.extractors.official_gate import TypeGate
 from caselaw.extractors.official_kind import best_type, specific_type
 from caselaw.extractors.official_mentions import mention_spans
@@ -257,8 +258,8 @@ def official(ctx: Context, index: int, paras: Paragraphs | None = None) -> Offic
             if typ:
                 votes[typ] = votes.get(typ, 0) + 1
                 break
-    if not votes:  # ("the accused then Municipal Mayor of X")
-        typ = _official_type(then_office(ctx), _POSITION_HEAD)
+    if not votes:  # ("the accused then Municipal Mayor of X"; a clearance at the exit)
+        typ = _official_type(then_office(ctx), _POSITION_HEAD) or act_office(ctx, spans)
         if typ is None:
             return None
         votes[typ] = 1

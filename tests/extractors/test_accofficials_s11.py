@@ -171,3 +171,33 @@ def test_accused_then_office_needs_a_lone_defendant() -> None:
         "Municipal Mayor of Tanauan did then and there receive the amount."
     )
     assert [d.official_type for d in _status(text, ("ANA CRUZ", "JOSE LIM"))] == [None, None]
+
+
+# -- clearing a passenger for departure is the exit control's act -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The complainant fell in line at the counter. Santos then cleared the complainant "
+            "for departure by stamping her passport.",
+            P.IMMIGRATION,
+        ),
+        (
+            "Raymond Santos (Santos) immediately cleared Maria for departure despite her "
+            "fake letter of invitation.",
+            P.IMMIGRATION,
+        ),
+        # a cheque cleared for payment, a passenger cleared by someone else: nothing
+        ("Santos deposited the cheque, which cleared for payment the next day.", None),
+        ("The officer cleared Santos for departure at the counter.", None),
+    ],
+)
+def test_clearing_for_departure_is_immigration(text: str, want: OfficialType | None) -> None:
+    ctx = Context(Judgment(id="t", portal="test", text=text))
+    metadata.EXTRACTOR(ctx)
+    ctx.defendants = _defendants(text, ("Raymond Santos",))
+    ctx.mentions = [_Mention()]
+    roles.EXTRACTOR(ctx)
+    assert ctx.defendants[0].official_type is want
