@@ -107,8 +107,30 @@ def charged_official_signal(ctx: Context, charges: list[Charge]) -> None:
     evidence = tuple(c.evidence[0] for c in graft[:3])
     if evidence and _only_named(ctx, graft):
         return
+    evidence = evidence or _chain_officials(ctx, charges, named)
     if evidence:
         ctx.signals = [CorruptionSignal("official_complicity", evidence)]
+
+
+_CHAIN = frozenset({Category.TRAFFICKING, Category.SMUGGLING})
+
+
+def _chain_officials(ctx: Context, charges: list[Charge], named: set[int]) -> tuple:
+    """An official charged with trafficking or smuggling people (an immigration officer who
+    cleared the victim out, a police officer who ran the brothel): official involvement in
+    the crime itself, which the conventions count as a signal whatever the verdict; not
+    when the charge is pending and only named."""
+    chain = [
+        c
+        for c in charges
+        if c.category in _CHAIN
+        and c.evidence
+        and c.defendant in named
+        and ctx.defendants[c.defendant].is_official
+    ]
+    if not chain or _only_named(ctx, chain):
+        return ()
+    return tuple(c.evidence[0] for c in chain[:3])
 
 
 def _only_named(ctx: Context, graft: list[Charge]) -> bool:

@@ -201,3 +201,57 @@ def test_clearing_for_departure_is_immigration(text: str, want: OfficialType | N
     ctx.mentions = [_Mention()]
     roles.EXTRACTOR(ctx)
     assert ctx.defendants[0].official_type is want
+
+
+# -- an official charged with trafficking: official involvement in the crime (a signal) -------
+
+_PH_TIP = """G.R. No. 123456
+
+Republic of the Philippines
+SUPREME COURT
+Manila
+
+THIRD DIVISION
+
+MARIA L. GOMEZ, Petitioner,
+
+vs.
+
+PEOPLE OF THE PHILIPPINES, Respondent.
+
+D E C I S I O N
+
+REYES, J.:
+
+Gomez and her co-accused Pedro Dizon (Dizon) were charged with violation of Section 5(e) of \
+R.A. No. 9208 before the Regional Trial Court of Pasay City.
+
+On the day of the flight, Gomez brought the complainant to the airport and told her to fall in \
+line at the counter manned by Dizon. {act} Agents of the task force later stopped the \
+complainant.
+
+The trial court found accused Maria L. Gomez and Pedro Dizon guilty beyond reasonable doubt of \
+violation of Republic Act No. 9208.
+
+WHEREFORE, the petition is DENIED. The Decision of the Court of Appeals is AFFIRMED.
+
+SO ORDERED.
+"""
+
+
+@pytest.mark.parametrize(
+    ("act", "official"),
+    [
+        ("Dizon then cleared the complainant for departure by stamping her passport.", True),
+        ("Dizon then asked the complainant where she was going.", False),
+    ],
+)
+def test_official_charged_with_trafficking_is_a_signal(act: str, official: bool) -> None:
+    x = extract(Judgment(id="t", portal="test", text=_PH_TIP.format(act=act)))
+    dizon = next(d for d in x.defendants if d.name == "Pedro Dizon")
+    assert dizon.is_official is official
+    assert (dizon.official_type is P.IMMIGRATION) is official
+    assert x.case is not None
+    assert x.case.official_defendant is official
+    assert x.case.corruption_signal is official
+    assert any(r.value == "facilitator_official" for r in dizon.roles) is official
