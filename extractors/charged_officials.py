@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from caselaw.extractors._base import Context
 from caselaw.extractors.attribution import Grouped
+from caselaw.extractors.charge_capacity import not_by_office
 from caselaw.extractors.official_kind import charged_type
 from caselaw.extractors.signals import narrates_conduct
 from caselaw.models import Category, Charge, CorruptionSignal, Outcome, Role
@@ -58,6 +59,8 @@ def passive_corruption(ctx: Context, grouped: Grouped) -> set[int]:
             continue  # "charged with corruption": either side of a bribe, no office implied
         if _ANY_PERSON.match(c.label):
             continue
+        if not_by_office(ctx, d, c):
+            continue  # (a private company's agent, an abettor: charge_capacity.py)
         (active if _active_bribery(c.label) else passive).add(d)
     officials = {d for d in passive if ctx.defendants[d].is_official}
     if not officials:
@@ -80,7 +83,7 @@ def bribe_roles(ctx: Context, grouped: Grouped) -> None:
         if _active_bribery(c.label):
             if not official:
                 add.setdefault(d, set()).add(Role.BRIBE_GIVER)
-        elif official:
+        elif official or not_by_office(ctx, d, c):  # (a company's agent takes one too)
             add.setdefault(d, set()).add(Role.BRIBE_TAKER)
     for d, roles in add.items():
         old = ctx.defendants[d]

@@ -255,3 +255,44 @@ def test_official_charged_with_trafficking_is_a_signal(act: str, official: bool)
     assert x.case.official_defendant is official
     assert x.case.corruption_signal is official
     assert any(r.value == "facilitator_official" for r in dizon.roles) is official
+
+
+# -- an abettor of a public servant's bribe-taking holds no office by the charge ---------------
+
+_LK_ABET = """IN THE COURT OF APPEAL OF THE DEMOCRATIC SOCIALIST REPUBLIC OF SRI LANKA
+
+Court of Appeal Case No: HCC 12/2019
+
+Director General,
+Commission to Investigate Allegations of Bribery or Corruption,
+Colombo 07.
+
+Complainant
+
+Vs.
+
+1. Kapila Bandara Rajapaksha, Kandy.
+
+2. Nimali Chandrika Ekanayake, Matale.
+
+Accused
+
+Before: A. B. Perera, J.
+
+The 1st Accused was indicted in the High Court of Colombo for soliciting a gratification \
+of Rs. 10,000 from one Sunil, an offence punishable under Section 19(b) of the Bribery \
+Act.
+
+The 2nd Accused was indicted {verb} the 1st Accused in order to commit the offence of \
+accepting the gratification punishable under Section 19(b) of the Bribery Act.
+
+After trial both accused were convicted. The appeal is dismissed.
+"""
+
+
+@pytest.mark.parametrize(("verb", "official"), [("for abetting", False), ("together with", True)])
+def test_abettor_is_not_made_an_official(verb: str, official: bool) -> None:
+    x = extract(Judgment(id="t", portal="test", text=_LK_ABET.format(verb=verb)))
+    first, second = x.defendants
+    assert first.is_official is True
+    assert second.is_official is official
