@@ -11,9 +11,9 @@ from functools import lru_cache
 
 from caselaw.extractors._base import Context
 from caselaw.extractors.attribution import Grouped
-from caselaw.extractors.charge_capacity import not_by_office
+from caselaw.extractors.charge_capacity import not_by_office, private_bribery
 from caselaw.extractors.official_kind import charged_type
-from caselaw.extractors.signals import narrates_conduct
+from caselaw.extractors.signals import narrates_conduct, public_signals
 from caselaw.models import Category, Charge, CorruptionSignal, Outcome, Role
 
 UNNAMED = "the accused"
@@ -96,6 +96,8 @@ def charged_official_signal(ctx: Context, charges: list[Charge]) -> None:
     """An official charged with a corruption-type offence: the judgment narrates alleged
     official corruption (LABELLING-CONVENTIONS.md), whatever the verdict.  Not for an
     accused the judgment never names: it narrates nothing about them."""
+    if ctx.signals and private_bribery(ctx, charges):
+        ctx.signals = public_signals(ctx.signals)  # (a company agent's bribe is none)
     if ctx.signals:
         return
     named = {i for i, d in enumerate(ctx.defendants) if not d.name.startswith(UNNAMED)}

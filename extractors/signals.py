@@ -11,6 +11,7 @@ whose conduct the judgment narrates is a signal (``official_complicity``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from caselaw.extractors._base import (
     MAX_SENTENCE,
@@ -299,6 +300,28 @@ def narrates_conduct(ctx: Context) -> bool:
         if _AMOUNT_AFTER.match(text, ke, ke + 4) or _AMOUNT_BEFORE.search(text, max(0, ks - 4), ks):
             return True
     return False
+
+
+def public_signals(signals: list[CorruptionSignal]) -> list[CorruptionSignal]:
+    """``signals`` without the bribes of private-sector bribery: where the judgment's only
+    corruption is a company agent's (charge_capacity.private_bribery), a bribe sentence
+    that names no public office but the court's ("The Judge then observed that, where the
+    gratification consisted of shares ...") speaks of that bribe, which the conventions do
+    not count."""
+    out = []
+    for sig in signals:
+        if sig.kind == "bribe":
+            kept = tuple(ev for ev in sig.evidence if _names_office(ev.text.lower()))
+            if kept:
+                out.append(replace(sig, evidence=kept))
+        else:
+            out.append(sig)
+    return out
+
+
+def _names_office(low: str) -> bool:
+    """A public office other than the judge (who decides the case, not takes its bribe)."""
+    return any(not m.group().startswith("judge") for m in _PUBLIC_OFFICE.finditer(low))
 
 
 _AMOUNT_AFTER = re.compile(r"\.?\s?\d")

@@ -257,6 +257,48 @@ def test_official_charged_with_trafficking_is_a_signal(act: str, official: bool)
     assert any(r.value == "facilitator_official" for r in dizon.roles) is official
 
 
+# -- a company's agent under an agent offence is a private person; its bribe no signal --------
+
+_SG_AGENT = """Public Prosecutor v Lim Boon Heng
+
+Case Number : Magistrate's Appeal No 12 of 2015
+
+Decision Date : 3 March 2016
+
+Tribunal/Court : High Court
+
+Parties : Public Prosecutor — Lim Boon Heng
+
+1 The respondent was charged as follows:
+
+You, Lim Boon Heng, on or about 3 May 2012, in Singapore, being an agent, to wit, a \
+purchasing manager {employer}, did corruptly accept from one Tan Ah Seng a gratification \
+of $20,000 as a reward for awarding a supply contract, and you have thereby committed an \
+offence punishable under Section 6(a) of the Prevention of Corruption Act (Cap 241).
+
+2 The District Judge observed that the gratification had been paid in cash in a car park.
+
+3 The respondent was convicted and the appeal is dismissed.
+"""
+
+
+@pytest.mark.parametrize(
+    ("employer", "official"),
+    [
+        ("in the employ of Acme Logistics Pte Ltd", False),
+        ("in the employ of the Land Transport Authority", True),
+    ],
+)
+def test_agent_of_a_company_is_private(employer: str, official: bool) -> None:
+    x = extract(Judgment(id="t", portal="test", text=_SG_AGENT.format(employer=employer)))
+    (lim,) = x.defendants
+    assert lim.is_official is official
+    assert [r.value for r in lim.roles] == ["bribe_taker"]  # (the taking side either way)
+    assert x.case is not None
+    assert x.case.official_defendant is official
+    assert x.case.corruption_signal is official  # (private-sector bribery: none)
+
+
 # -- an abettor of a public servant's bribe-taking holds no office by the charge ---------------
 
 _LK_ABET = """IN THE COURT OF APPEAL OF THE DEMOCRATIC SOCIALIST REPUBLIC OF SRI LANKA
