@@ -40,6 +40,7 @@ from caselaw.extractors.lazy_paragraphs import Paragraphs
 from caselaw.extractors.names import name_keys, name_spans
 from caselaw.extractors.role_denials import not_done
 from caselaw.extractors.role_subject import Names
+from caselaw.extractors.sole_appellant import names_appellant, sole_appellant
 from caselaw.models import Category, Proceeding, Role
 
 NAME = "roles"
@@ -124,6 +125,7 @@ def _roles(
     starts = [a for a, _ in names.spans[index]]
     # with one defendant, "the accused" / "the respondent" in a sentence is that defendant
     single = len(ctx.defendants) == 1
+    sole = not single and sole_appellant(ctx) == index  # ("accused-appellant": that one)
     for role in _ROLE_ORDER:
         if not _role_allowed(role, schemes, official):
             continue
@@ -136,7 +138,9 @@ def _roles(
                 if actors is None or index in actors:
                     found.append(role)
                     break
-            elif single and sites.party(lo, hi):
+            elif (single and sites.party(lo, hi)) or (
+                sole and names_appellant(ctx.text, lo, hi, at)
+            ):
                 found.append(role)
                 break
     # ``other`` marks an official's part in a graft case without a bribe element; an

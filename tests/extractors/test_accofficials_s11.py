@@ -338,3 +338,59 @@ def test_abettor_is_not_made_an_official(verb: str, official: bool) -> None:
     first, second = x.defendants
     assert first.is_official is True
     assert second.is_official is official
+
+
+# -- the caption's sole accused-appellant is who "accused-appellant" means --------------------
+
+_PH_IR = """G.R. No. 765432
+
+Republic of the Philippines
+SUPREME COURT
+Manila
+
+SECOND DIVISION
+
+THE PEOPLE OF THE PHILIPPINES, Plaintiff-Appellee,
+
+vs.
+
+JUAN DELA PAZ y SANTOS, Accused,
+
+MARIBEL QUINTO, Accused-Appellant.
+
+D E C I S I O N
+
+LOPEZ, J.:
+
+On appeal is the Decision of the Court of Appeals which affirmed the conviction of \
+accused-appellant Maribel Quinto, together with co-accused Juan Dela Paz y Santos, for \
+illegal recruitment in large scale under Section 6 in relation to Section 7(b) of Republic\
+ Act No. 8042.
+
+On 3 May 2005, accused-appellant {act}
+
+The trial court found accused Juan Dela Paz y Santos and Maribel Quinto guilty beyond \
+reasonable doubt of illegal recruitment in large scale.
+
+WHEREFORE, the appeal is DISMISSED. The Decision of the Court of Appeals is AFFIRMED.
+
+SO ORDERED.
+"""
+
+
+@pytest.mark.parametrize(
+    ("act", "roles"),
+    [
+        (
+            "visited CCC at her house and invited her to work as a waitress in Kuala Lumpur.",
+            ["recruiter"],
+        ),
+        # a passive act is another's
+        ("told CCC that she would be recruited by another agency.", []),
+    ],
+)
+def test_sole_appellant_party_word(act: str, roles: list[str]) -> None:
+    x = extract(Judgment(id="t", portal="test", text=_PH_IR.format(act=act)))
+    got = {d.name: [r.value for r in d.roles] for d in x.defendants}
+    assert got["Maribel Quinto"] == roles
+    assert got["Juan dela Paz y Santos"] == []
