@@ -394,3 +394,26 @@ def test_sole_appellant_party_word(act: str, roles: list[str]) -> None:
     got = {d.name: [r.value for r in d.roles] for d in x.defendants}
     assert got["Maribel Quinto"] == roles
     assert got["Juan dela Paz y Santos"] == []
+
+
+# -- a referral for employment is recruitment (Labor Code art. 13(b)) --------------------------
+
+
+def test_referral_for_employment_is_recruitment() -> None:
+    ctx = Context(Judgment(id="t", portal="test", text=_REFERRAL))
+    metadata.EXTRACTOR(ctx)
+    ctx.defendants = _defendants(_REFERRAL, ("Liza Ramos", "Carlo Mendez"))
+
+    class _IR:
+        category = Category.ILLEGAL_RECRUITMENT
+
+    ctx.mentions = [_IR()]
+    roles.EXTRACTOR(ctx)
+    assert [[r.value for r in d.roles] for d in ctx.defendants] == [["recruiter"], []]
+
+
+_REFERRAL = (
+    "Liza Ramos and Carlo Mendez were charged with illegal recruitment.\n\nLiza Ramos, a "
+    "non-licensee, referred Ana Santos for employment in Dubai and collected a placement fee. "
+    "Carlo Mendez drove the jeep to the terminal."
+)
