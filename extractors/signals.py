@@ -26,7 +26,7 @@ from caselaw.extractors.verdicts import standing_outcome
 from caselaw.models import Category, CorruptionSignal, Outcome
 
 NAME = "signals"
-VERSION = "1.13.0"
+VERSION = "1.14.0"
 
 _DATA = load_data("signals.yaml")
 # matched against the lower-cased sentence (compile_lower: several times faster than re.I)
@@ -88,7 +88,8 @@ def _narrated(sentence: str, party_is_official: bool, kinds: set[str] | None) ->
         sentence = " ".join(sentence.split())
     # all tests must pass; the ones that reject most sentences per unit of time run first
     # (measured: someone in office, narration, doctrine, the kind, private bribery)
-    if not (_OFFICIAL.search(sentence) or (party_is_official and _PARTY.search(sentence))):
+    office = _OFFICIAL.search(sentence)
+    if not (office or (party_is_official and _PARTY.search(sentence))):
         return None
     if not _NARRATIVE.search(sentence) or _DOCTRINE.search(sentence):
         return None
@@ -99,7 +100,18 @@ def _narrated(sentence: str, party_is_official: bool, kinds: set[str] | None) ->
     )
     if kind is None or (_PRIVATE(sentence) and not _PUBLIC_OFFICE.search(sentence)):
         return None
+    if kind == "extortion" and office is None and _DEMANDED_OF_PARTY.search(sentence):
+        return None  # (a creditor "demanded payment from petitioner": the official is asked)
     return kind
+
+
+# extortion is a demand BY an official: a demand made OF the official party ("Moleta demanded
+# payment from petitioner and Rusillon", a lender's demand for repayment) in a sentence naming
+# no other office is none
+_DEMANDED_OF_PARTY = compile_lower(
+    r"\bdemand(?:ed|ing|s)? (?:[\w,.&#;]+ ){0,3}?from (?:the )?(?:petitioner|accused|appellant"
+    r"|respondent)s?\b"
+)
 
 
 def _blank(m: re.Match[str]) -> str:

@@ -417,3 +417,26 @@ _REFERRAL = (
     "non-licensee, referred Ana Santos for employment in Dubai and collected a placement fee. "
     "Carlo Mendez drove the jeep to the terminal."
 )
+
+
+# -- extortion is a demand by an official, not a creditor's demand of one ----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "On several occasions Ramos demanded payment from petitioner, but to no avail.",
+            None,
+        ),
+        (
+            "The police officers demanded money from the accused for his release.",
+            "extortion",
+        ),
+        ("The petitioner demanded P5,000 from the complainant.", "extortion"),
+    ],
+)
+def test_creditor_demand_is_no_extortion(sentence: str, kind: str | None) -> None:
+    from caselaw.extractors.signals import narrated
+
+    assert narrated(sentence, party_is_official=True) == kind
