@@ -11,8 +11,9 @@ from functools import lru_cache
 
 from caselaw.extractors._base import Context
 from caselaw.extractors.attribution import Grouped
+from caselaw.extractors.charge_capacity import not_by_office, private_bribery
 from caselaw.extractors.official_kind import charged_type
-from caselaw.extractors.signals import narrates_conduct
+from caselaw.extractors.signals import narrates_conduct, public_signals
 from caselaw.models import Category, Charge, CorruptionSignal, Outcome, Role
 
 UNNAMED = "the accused"
@@ -58,6 +59,8 @@ def passive_corruption(ctx: Context, grouped: Grouped) -> set[int]:
             continue  # "charged with corruption": either side of a bribe, no office implied
         if _ANY_PERSON.match(c.label):
             continue
+        if not_by_office(ctx, d, c):
+            continue  # (a private company's agent, an abettor: charge_capacity.py)
         (active if _active_bribery(c.label) else passive).add(d)
     officials = {d for d in passive if ctx.defendants[d].is_official}
     if not officials:
@@ -80,7 +83,7 @@ def bribe_roles(ctx: Context, grouped: Grouped) -> None:
         if _active_bribery(c.label):
             if not official:
                 add.setdefault(d, set()).add(Role.BRIBE_GIVER)
-        elif official:
+        elif official or not_by_office(ctx, d, c):  # (a company's agent takes one too)
             add.setdefault(d, set()).add(Role.BRIBE_TAKER)
     for d, roles in add.items():
         old = ctx.defendants[d]
@@ -93,6 +96,8 @@ def charged_official_signal(ctx: Context, charges: list[Charge]) -> None:
     """An official charged with a corruption-type offence: the judgment narrates alleged
     official corruption (LABELLING-CONVENTIONS.md), whatever the verdict.  Not for an
     accused the judgment never names: it narrates nothing about them."""
+    if ctx.signals and private_bribery(ctx, charges):
+        ctx.signals = public_signals(ctx.signals)  # (a company agent's bribe is none)
     if ctx.signals:
         return
     named = {i for i, d in enumerate(ctx.defendants) if not d.name.startswith(UNNAMED)}
@@ -107,8 +112,30 @@ def charged_official_signal(ctx: Context, charges: list[Charge]) -> None:
     evidence = tuple(c.evidence[0] for c in graft[:3])
     if evidence and _only_named(ctx, graft):
         return
+    evidence = evidence or _chain_officials(ctx, charges, named)
     if evidence:
         ctx.signals = [CorruptionSignal("official_complicity", evidence)]
+
+
+_CHAIN = frozenset({Category.TRAFFICKING, Category.SMUGGLING})
+
+
+def _chain_officials(ctx: Context, charges: list[Charge], named: set[int]) -> tuple:
+    """An official charged with trafficking or smuggling people (an immigration officer who
+    cleared the victim out, a police officer who ran the brothel): official involvement in
+    the crime itself, which the conventions count as a signal whatever the verdict; not
+    when the charge is pending and only named."""
+    chain = [
+        c
+        for c in charges
+        if c.category in _CHAIN
+        and c.evidence
+        and c.defendant in named
+        and ctx.defendants[c.defendant].is_official
+    ]
+    if not chain or _only_named(ctx, chain):
+        return ()
+    return tuple(c.evidence[0] for c in chain[:3])
 
 
 def _only_named(ctx: Context, graft: list[Charge]) -> bool:

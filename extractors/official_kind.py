@@ -115,10 +115,17 @@ def _bare_rank(window: str, head: int | None) -> re.Match[str] | None:
     for m in _BARE_RANK.finditer(window):
         if head is not None and m.start() > head:
             return None
+        if _OF_OFFICE.match(window, m.end()):
+            continue  # "Superintendent of Works", "Inspector of Schools": another office
         before = window[: m.start()].split()
         if not before or before[-1] in _MODIFIERS or not before[-1][:1].isupper():
             return m  # (a lower-case word before it: "accused Inspector Tan")
     return None
+
+
+# a rank word followed by what it superintends or inspects is that office's title, not a
+# police rank (the police's own, "Superintendent of Police", is a kind cue read before)
+_OF_OFFICE = re.compile(r"\s+of\s+(?!(?:the\s+)?police\b)", re.I)
 
 
 def _title_run(text: str, start: int, own: frozenset[str]) -> str:
@@ -178,7 +185,12 @@ _APPOSITION = re.compile(
 _GENERIC = re.compile(
     r"\s*,?\s*(?:who\s+(?:was|is)\s+)?(?:(?:then|the|an?|also)\s+)*(?:[\w-]+\s+){0,2}?"
     r"(?:public|government|state|civil)\s+(?:officer|official|servant|employee)s?"
-    r"(?:\s*,\s*|\s+)(?:being\s+(?:then\s+)?(?:the\s+|an?\s+)?|then\s+(?:the\s+|an?\s+)?"
+    r"(?:\s*,\s*|\s+)(?:being\s+(?:then\s+)?(?:(?:and\s+)?(?:still\s+)?(?:is|was)\s+)?"
+    r"(?:the\s+|an?\s+)?|then\s+(?:the\s+|an?\s+)?"
+    # the information's formula: "a public officer, having been duly appointed and
+    # qualified to such public position as Police Officer 2 of the ..." (PH)
+    r"|having\s+been\s+(?:duly\s+)?(?:appointed|elected)(?:\s+and\s+qualified)?"
+    r"(?:\s+to\s+(?:such|the|said)\s+(?:public\s+)?(?:position|office))?\s+as\s+(?:the\s+|an?\s+)?"
     r"|(?:namely|to\s+wit|viz\.?)\s*[,:]?\s*(?:the\s+|an?\s+)?"
     r"|(?:in|of|with|at|under)\s+(?:the\s+)?)([^,;:()\n]{2,90})",
     re.I,
@@ -391,7 +403,16 @@ def _charged_as(text: str, end: int) -> OfficialType | None:
     typ = kind_of(m.group(1), _HEAD)
     if typ is None and (member := _MEMBER_OF.match(m.group(1))):
         return kind_of(member.group(1), _HEAD)  # ("an officer of the Royal ... Customs")
+    if typ is None:  # ("Superintendent of Works of the Kalutara Urban Council")
+        for body in _POST_BODY.finditer(m.group(1)):
+            typ = kind_of(m.group(1)[body.end() :], _HEAD)
+            if typ is not None:
+                break
     return typ
+
+
+# the body a charged post is held in: "<post> of / in / within (the) <Body>"
+_POST_BODY = re.compile(r"\b(?:of|in|at|within|under)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def charged_type(ctx: Context, index: int) -> OfficialType:

@@ -28,9 +28,11 @@ from caselaw.extractors._base import (
 from caselaw.extractors._lower import lowers_as_re
 from caselaw.extractors.found import Found
 from caselaw.extractors.lazy_paragraphs import Paragraphs
+from caselaw.extractors.office_acts import act_office
 from caselaw.extractors.official_gate import TypeGate
 from caselaw.extractors.official_kind import best_type, specific_type
 from caselaw.extractors.official_mentions import mention_spans
+from caselaw.extractors.party_office import then_office
 from caselaw.models import OfficialType
 
 _OFF = load_data("officials.yaml")
@@ -236,8 +238,11 @@ def official(ctx: Context, index: int, paras: Paragraphs | None = None) -> Offic
             if typ:
                 votes[typ] = votes.get(typ, 0) + 1
                 break
-    if not votes:
-        return None
+    if not votes:  # ("the accused then Municipal Mayor of X"; a clearance at the exit)
+        typ = _official_type(then_office(ctx), _POSITION_HEAD) or act_office(ctx, spans)
+        if typ is None:
+            return None
+        votes[typ] = 1
     typ = best_type(votes)
     if typ is OfficialType.OTHER_PUBLIC:  # (a generic office: does the text name the kind?)
         return specific_type(ctx, index, spans) or typ

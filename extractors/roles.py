@@ -40,10 +40,11 @@ from caselaw.extractors.lazy_paragraphs import Paragraphs
 from caselaw.extractors.names import name_keys, name_spans
 from caselaw.extractors.role_denials import not_done
 from caselaw.extractors.role_subject import Names
+from caselaw.extractors.sole_appellant import names_appellant, sole_appellant
 from caselaw.models import Category, Proceeding, Role
 
 NAME = "roles"
-VERSION = "1.14.0"
+VERSION = "1.15.0"
 
 _PRIVATE = compile_lower(load_data("officials.yaml")["private_cues"])  # on lower-cased windows
 _TERMS = load_data("roles.yaml")["role_terms"]
@@ -136,6 +137,7 @@ def _roles(
     starts = [a for a, _ in names.spans[index]]
     # with one defendant, "the accused" / "the respondent" in a sentence is that defendant
     single = len(ctx.defendants) == 1
+    sole = not single and sole_appellant(ctx) == index  # ("accused-appellant": that one)
     for role in _ROLE_ORDER:
         if not _role_allowed(role, schemes, official):
             continue
@@ -148,7 +150,9 @@ def _roles(
                 if actors is None or index in actors:
                     found.append(role)
                     break
-            elif single and sites.party(lo, hi):
+            elif (single and sites.party(lo, hi)) or (
+                sole and names_appellant(ctx.text, lo, hi, at)
+            ):
                 found.append(role)
                 break
     # ``other`` marks an official's part in a graft case without a bribe element; an

@@ -11,6 +11,7 @@ whose conduct the judgment narrates is a signal (``official_complicity``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from caselaw.extractors._base import (
     MAX_SENTENCE,
@@ -25,7 +26,7 @@ from caselaw.extractors.verdicts import standing_outcome
 from caselaw.models import Category, CorruptionSignal, Outcome
 
 NAME = "signals"
-VERSION = "1.13.0"
+VERSION = "1.14.0"
 
 _DATA = load_data("signals.yaml")
 
@@ -96,7 +97,8 @@ def _narrated(sentence: str, party_is_official: bool, kinds: set[str] | None) ->
         sentence = " ".join(sentence.split())
     # all tests must pass; the ones that reject most sentences per unit of time run first
     # (measured: someone in office, narration, doctrine, the kind, private bribery)
-    if not (_OFFICIAL.search(sentence) or (party_is_official and _PARTY.search(sentence))):
+    office = _OFFICIAL.search(sentence)
+    if not (office or (party_is_official and _PARTY.search(sentence))):
         return None
     if not _NARRATIVE(sentence) or _DOCTRINE(sentence):
         return None
@@ -107,7 +109,18 @@ def _narrated(sentence: str, party_is_official: bool, kinds: set[str] | None) ->
     )
     if kind is None or (_PRIVATE(sentence) and not _PUBLIC_OFFICE.search(sentence)):
         return None
+    if kind == "extortion" and office is None and _DEMANDED_OF_PARTY.search(sentence):
+        return None  # (a creditor "demanded payment from petitioner": the official is asked)
     return kind
+
+
+# extortion is a demand BY an official: a demand made OF the official party ("Moleta demanded
+# payment from petitioner and Rusillon", a lender's demand for repayment) in a sentence naming
+# no other office is none
+_DEMANDED_OF_PARTY = compile_lower(
+    r"\bdemand(?:ed|ing|s)? (?:[\w,.&#;]+ ){0,3}?from (?:the )?(?:petitioner|accused|appellant"
+    r"|respondent)s?\b"
+)
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -308,6 +321,28 @@ def narrates_conduct(ctx: Context) -> bool:
         if _AMOUNT_AFTER.match(text, ke, ke + 4) or _AMOUNT_BEFORE.search(text, max(0, ks - 4), ks):
             return True
     return False
+
+
+def public_signals(signals: list[CorruptionSignal]) -> list[CorruptionSignal]:
+    """``signals`` without the bribes of private-sector bribery: where the judgment's only
+    corruption is a company agent's (charge_capacity.private_bribery), a bribe sentence
+    that names no public office but the court's ("The Judge then observed that, where the
+    gratification consisted of shares ...") speaks of that bribe, which the conventions do
+    not count."""
+    out = []
+    for sig in signals:
+        if sig.kind == "bribe":
+            kept = tuple(ev for ev in sig.evidence if _names_office(ev.text.lower()))
+            if kept:
+                out.append(replace(sig, evidence=kept))
+        else:
+            out.append(sig)
+    return out
+
+
+def _names_office(low: str) -> bool:
+    """A public office other than the judge (who decides the case, not takes its bribe)."""
+    return any(not m.group().startswith("judge") for m in _PUBLIC_OFFICE.finditer(low))
 
 
 _AMOUNT_AFTER = re.compile(r"\.?\s?\d")
