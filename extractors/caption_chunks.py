@@ -135,8 +135,10 @@ _SPACES = re.compile(r"\s+")
 # initial when the caption spells its versus out ("vs.", "versus", "- and -")
 _MIDDLE_INITIAL_V = re.compile(r"[A-Za-z] V\. [A-Z]")
 # the rest of a case-number line: numbers, "and", "&", a date ("July 31, 2013"), no bracket
+# (the Philippine Supreme Court's dockets before 1987 carry a letter series: "G.R. No.
+# L-46638 July 9, 1986")
 _CASE_NUMBER_REST = re.compile(
-    r"s?[ \t.:]*\d[\d \t.,&-]*(?:(?:and|&)[\d \t.,&-]+)*"
+    r"s?[ \t.:]*(?:L-)?\d[\d \t.,&-]*(?:(?:and|&)[\d \t.,&-]+)*"
     r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})?[ \t.]*(?=\n)"
 )
 
