@@ -124,6 +124,20 @@ def _ends_with_and(chunk: str, off: int) -> bool:
     return word > 0 and len(bare) > word and bare[-word - 1].isspace()
 
 
+def _after_semicolon(chunk: str, off: int) -> bool:
+    """A semicolon (and an "and") before the piece at ``off``: it opens the next entry of
+    a list whose entries hold commas ("X, CLERK OF COURT I; Y, COURT STENOGRAPHER; Z,
+    CASHIER, RESPONDENTS": each respondent with the post he holds), so a post or an address
+    after the last name's comma ends there."""
+    if ";" not in chunk:
+        return False
+    head = chunk[:off].rstrip()
+    if head.endswith(("and", "AND", "&")):
+        head = head[:-1] if head.endswith("&") else head[:-3]
+        head = head.rstrip()
+    return head.endswith(";")
+
+
 # a name begun after a case number on a merged line ("CA/HCC/ 0312/2018 Thammita Arachchige
 # Wasantha" / "Sarath Siriwardene"): its capitalised words after the last number
 _NAME_AFTER_NUMBER = re.compile(r"\d[^\s]*\s+((?:[A-Z][a-z]+\s*){1,4})$")
@@ -275,7 +289,7 @@ def _names_of_pieces(chunk: str, base: int, numbered: bool) -> list[tuple[str, i
     for i, (piece, off) in enumerate(merged):
         if i in judges:
             continue
-        after_and = off > 0 and _ends_with_and(chunk, off)
+        after_and = off > 0 and (_ends_with_and(chunk, off) or _after_semicolon(chunk, off))
         if descriptor and not after_and:
             continue
         named = _piece_name(piece, i == 0, i == 0 and not out)
