@@ -23,6 +23,7 @@ from caselaw.extractors._base import Context, Step, register_group
 from caselaw.extractors._lower import lower
 from caselaw.extractors.caption_chunks import GLUED_LABELS, caption_span, party_chunks
 from caselaw.extractors.caption_layout import COUNSEL_LINE
+from caselaw.extractors.fallo_respondents import penalised_respondents
 from caselaw.extractors.matter_respondents import matter_respondents
 from caselaw.extractors.name_match import same_tokens
 from caselaw.extractors.names import display, key_tokens, split_alias
@@ -334,7 +335,7 @@ def _finditer_at(
 def run(ctx: Context, step: Step) -> None:
     candidates = _caption_defendants(ctx)
     from_caption = len(candidates)
-    candidates += verdict_defendants(ctx)
+    candidates += verdict_defendants(ctx) + penalised_respondents(ctx)
     people: list[tuple[str, list[Evidence], bool]] = []
     tokens: dict[str, list[str]] = {}  # key_tokens of each name (names repeat)
     for i, (name, s, e) in enumerate(candidates):
