@@ -21,6 +21,7 @@ import re
 
 from caselaw.extractors._base import Context, Step, register_group
 from caselaw.extractors._lower import lower
+from caselaw.extractors.accused_verdicts import accused_verdicts
 from caselaw.extractors.caption_chunks import GLUED_LABELS, caption_span, party_chunks
 from caselaw.extractors.caption_layout import COUNSEL_LINE
 from caselaw.extractors.fallo_respondents import penalised_respondents
