@@ -27,6 +27,7 @@ from caselaw.extractors.caption_layout import COUNSEL_LINE
 from caselaw.extractors.fallo_respondents import penalised_respondents
 from caselaw.extractors.matter_respondents import matter_respondents
 from caselaw.extractors.name_match import same_tokens
+from caselaw.extractors.name_variants import typo_variant
 from caselaw.extractors.names import display, key_tokens, split_alias
 from caselaw.extractors.party_exclusions import accused_only, died, excluded
 from caselaw.extractors.party_names import names_in
@@ -336,7 +337,7 @@ def _finditer_at(
 def run(ctx: Context, step: Step) -> None:
     candidates = _caption_defendants(ctx)
     from_caption = len(candidates)
-    candidates += verdict_defendants(ctx) + penalised_respondents(ctx)
+    candidates += verdict_defendants(ctx) + accused_verdicts(ctx) + penalised_respondents(ctx)
     people: list[tuple[str, list[Evidence], bool]] = []
     tokens: dict[str, list[str]] = {}  # key_tokens of each name (names repeat)
     for i, (name, s, e) in enumerate(candidates):
@@ -345,7 +346,9 @@ def run(ctx: Context, step: Step) -> None:
         if mine is None:
             mine = tokens[name] = key_tokens(name)
         for j, (known, evs, cap) in enumerate(people):
-            if same_tokens(tokens[known], mine):
+            if same_tokens(tokens[known], mine) or (
+                cap and i >= from_caption and typo_variant(ctx, tokens[known], mine)
+            ):
                 evs.append(ev)
                 # a caption name wins; a longer name of the same person fills in
                 if (not cap and i < from_caption) or (
