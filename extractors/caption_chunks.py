@@ -122,7 +122,11 @@ _HEADING_LINE = LineStart.compile(r"[ \t]*(?:DECISION|RESOLUTION|JUDGMENT)[ \t]*
 # the opinion's author line ends the caption: "CRUZ, J.:", "DUBARRY, Circuit Judge:"
 _JUDGE = (
     r"[ \t]*(?:[A-Z][A-Za-z.\- ]{2,40},\s*(?:(?:C\.\s?)?J\.?"
-    r"|(?:Chief |Circuit |District |Senior )?(?:Judge|Justice))\s*[:.–-]|PER CURIAM\s*:)"
+    r"|(?:Chief |Circuit |District |Senior )?(?:Judge|Justice))\s*[:.–-]|PER CURIAM\s*:"
+    # Singapore and Malaysia: the judge's name, his title after it and a colon ("Andrew
+    # Phang Boon Leong JA (delivering the judgment of the court):", "Woo Bih Li J:")
+    r"|[A-Z][A-Za-z'-]+(?:[ \t][A-Z][A-Za-z'-]+){1,5}[ \t](?:CJ|JA|JCA|JC|J)"
+    r"(?:[ \t]*\([^)\n]{0,80}\))?[ \t]*:)"
 )
 _JUDGE_LINE = LineStart.compile(_JUDGE)
 # prose names a party by its label after an article or preposition, with or without its
