@@ -20,6 +20,7 @@ from caselaw.extractors.caption_layout import (
     numbered_entries,
     one_name_per_line,
 )
+from caselaw.extractors.entry_names import lowercase_word_entry
 from caselaw.extractors.names import looks_like_name
 from caselaw.extractors.names import strip_honorifics as _strip
 from caselaw.extractors.party_vocab import FORM_LABEL_LINE, STATE
@@ -261,7 +262,12 @@ def names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         # to its first comma (the address follows)
         entries = numbered_entries(raw)
         if entries:
-            return [n for a, b in entries for n in names_in(text, start + a, start + b)]
+            return [
+                n
+                for a, b in entries
+                for n in names_in(text, start + a, start + b)
+                or lowercase_word_entry(text, start + a, start + b)
+            ]
     return _names_of_pieces(_name_text(raw), start, numbered)
 
 
