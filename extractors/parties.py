@@ -22,6 +22,7 @@ import re
 from caselaw.extractors._base import Context, Step, register_group
 from caselaw.extractors._lower import lower
 from caselaw.extractors.accused_verdicts import accused_verdicts
+from caselaw.extractors.address_tail import address_tail
 from caselaw.extractors.caption_chunks import GLUED_LABELS, caption_span, party_chunks
 from caselaw.extractors.caption_layout import COUNSEL_LINE
 from caselaw.extractors.fallo_respondents import penalised_respondents
@@ -351,8 +352,15 @@ def run(ctx: Context, step: Step) -> None:
             ):
                 evs.append(ev)
                 # a caption name wins; a longer name of the same person fills in
-                if (not cap and i < from_caption) or (
-                    (cap or i >= from_caption) and len(name) > len(known) and i < from_caption
+                if (
+                    (not cap and i < from_caption)
+                    or (
+                        (cap or i >= from_caption)
+                        and len(name) > len(known)
+                        and i < from_caption
+                        and not address_tail(ctx.text, known, name)
+                    )
+                    or (i < from_caption and address_tail(ctx.text, name, known))
                 ):
                     people[j] = (name, evs, True)
                 break

@@ -176,3 +176,75 @@ def test_a_spelling_repeated_in_the_text_is_another_person() -> None:
     # two letters off, or another middle initial: not a typo of the caption's name
     assert not typo_variant(once, key_tokens("Maria R. Santos"), key_tokens("Marco R. Santos"))
     assert not typo_variant(once, key_tokens("Maria R. Santos"), key_tokens("Mario T. Santos"))
+
+
+# --- fresh-other A8: Sri Lankan caption names, the Singapore author line ------------------
+
+_LK_HEAD = (
+    "IN THE COURT OF APPEAL OF THE DEMOCRATIC SOCIALIST\n\nREPUBLIC OF SRI LANKA\n\n"
+    "In the matter of an application for leave to appeal under section 15 of the "
+    "Judicature Act.\n\nDirector-General,\n\nCommission to Investigate Allegations\n\n"
+    "Of Bribery or Corruption,\n\nColombo 07.\n\n"
+)
+_LK_BODY = (
+    "\n\nA. B. SILVA, J.\n\nThe respondents were indicted under the Bribery Act. The High "
+    "Court acquitted them. Application dismissed.\n"
+)
+
+
+def test_lower_case_word_inside_a_numbered_entry_keeps_the_party() -> None:
+    text = (
+        _LK_HEAD + "Complainant\n\nVs.\n\n1. Herath Mudiyanselage Sunil Kumara, Kandy Road, "
+        "Matale. 2. Rajapaksha Mudiyanselage nimal Sri Bandara,\n\nNo. 12, Temple Road, "
+        "Kurunegala.\n\nAccused" + _LK_BODY
+    )
+    assert names(text) == [
+        "Herath Mudiyanselage Sunil Kumara",
+        "Rajapaksha Mudiyanselage nimal Sri Bandara",
+    ]
+
+
+def test_lower_case_entry_of_prose_or_a_particle_is_no_name() -> None:
+    from caselaw.extractors.entry_names import lowercase_word_entry
+
+    prose = "the accused was indicted before"
+    assert lowercase_word_entry(prose, 0, len(prose)) == []
+    short = "Juan dela Cruz"
+    assert lowercase_word_entry(short, 0, len(short)) == []
+    two = "Rajapaksha mudiyanselage nimal Bandara"
+    assert lowercase_word_entry(two, 0, len(two)) == []
+
+
+def test_place_after_the_name_without_its_comma_is_address() -> None:
+    # the first listing puts a comma after the name, the second drops it
+    text = (
+        _LK_HEAD + "Accuser\n\nVs.\n\n1. Yapa Mudiyanselage Kithsiri Kumara, Benagama, "
+        "Pannala. 2. Silva Arachchige Ranjith Perera,\n\nNo. 12, Kandy Road, Matale.\n\nAccused\n\n"
+        "And Now Between;\n\n"
+        + _LK_HEAD.split("\n\n", 3)[3]
+        + "Complainant-Appellant\n\nVs.\n\n1. Yapa Mudiyanselage Kithsiri Kumara Benagama, "
+        "Pannala.\n\n2. Silva Arachchige Ranjith Perera, Kandy Road, Matale.\n\n"
+        "Accused - Respondents" + _LK_BODY
+    )
+    assert names(text) == ["Yapa Mudiyanselage Kithsiri Kumara", "Silva Arachchige Ranjith Perera"]
+
+
+def test_address_tail_needs_the_comma_form_in_the_text() -> None:
+    from caselaw.extractors.address_tail import address_tail
+
+    text = "1. Kumara Yapa, Benagama, Pannala. 1. Kumara Yapa Benagama, Pannala."
+    assert address_tail(text, "Kumara Yapa", "Kumara Yapa Benagama")
+    assert not address_tail("Kumara Yapa Benagama, Pannala.", "Kumara Yapa", "Kumara Yapa Benagama")
+    assert not address_tail(text, "Kumara Yap", "Kumara Yapa Benagama")
+
+
+def test_singapore_author_line_ends_the_caption() -> None:
+    # the alias of a cited lower-court title below the author line is no caption name
+    text = (
+        "Public Prosecutor v Lim Boon Kiat\n\nCase Number : Criminal Reference No 2 of 2014"
+        "\n\nCoram : Tan Ah Kow JA; Lee Bee Lian JA; Ong Chee Seng J\n\nParties : Public "
+        "Prosecutor — Lim Boon Kiat\n\nTan Ah Kow JA (delivering the judgment of the court):"
+        "\n\n1 This reference arises from Public Prosecutor v Lim Boon Kiat @ Bobby Lim "
+        "[2013] SGDC 12. The accused was convicted under the Prevention of Corruption Act.\n"
+    )
+    assert names(text) == ["Lim Boon Kiat"]
