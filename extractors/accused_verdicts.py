@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from caselaw.extractors import verdict_parties  # noqa: F401 (registers parties.verdict)
 from caselaw.extractors._base import Context
 from caselaw.extractors.party_names import names_in
 
@@ -25,18 +26,22 @@ _ACCUSED_VERDICT = re.compile(
     r"(?:is|are)\s+(?:hereby\s+)?(?:found\s+)?(?:ACQUITTED|GUILTY|NOT GUILTY|CONVICTED)\b"
 )
 
+_VERDICTS = ("ACQUITTED", "GUILTY", "CONVICTED")  # every match ends with one
+
 
 def accused_verdicts(ctx: Context) -> list[tuple[str, int, int]]:
     """(name, start, end) of each accused a sentence opened by "Accused" acquits or
-    convicts (the parties step's "accused" hits that are capitalised)."""
+    convicts: tried at "Accused" in the paragraphs holding a verdict word
+    (``parties.verdict``) that hold one of the fallo's capitalised verdicts."""
     text = ctx.text
     found: list[tuple[str, int, int]] = []
-    last = -1
-    for ks, _ in ctx.keyword_spans("parties.accused"):
-        if ks < last or not text.startswith("Accused", ks):
+    for ps, pe in ctx.paragraphs("parties.verdict"):
+        at = text.find("Accused", ps, pe)
+        if at < 0 or not any(text.find(w, ps, pe) >= 0 for w in _VERDICTS):
             continue
-        m = _ACCUSED_VERDICT.match(text, ks)
-        if m is not None:
-            found += names_in(text, m.start("names"), m.end("names"))
-            last = m.end()
+        while at >= 0:
+            m = _ACCUSED_VERDICT.match(text, at, pe)
+            if m is not None:
+                found += names_in(text, m.start("names"), m.end("names"))
+            at = text.find("Accused", m.end() if m is not None else at + 7, pe)
     return found
