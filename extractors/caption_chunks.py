@@ -122,7 +122,11 @@ _HEADING_LINE = LineStart.compile(r"[ \t]*(?:DECISION|RESOLUTION|JUDGMENT)[ \t]*
 # the opinion's author line ends the caption: "CRUZ, J.:", "DUBARRY, Circuit Judge:"
 _JUDGE = (
     r"[ \t]*(?:[A-Z][A-Za-z.\- ]{2,40},\s*(?:(?:C\.\s?)?J\.?"
-    r"|(?:Chief |Circuit |District |Senior )?(?:Judge|Justice))\s*[:.–-]|PER CURIAM\s*:)"
+    r"|(?:Chief |Circuit |District |Senior )?(?:Judge|Justice))\s*[:.–-]|PER CURIAM\s*:"
+    # Singapore and Malaysia: the judge's name, his title after it and a colon ("Andrew
+    # Phang Boon Leong JA (delivering the judgment of the court):", "Woo Bih Li J:")
+    r"|[A-Z][A-Za-z'-]+(?:[ \t][A-Z][A-Za-z'-]+){1,5}[ \t](?:CJ|JA|JCA|JC|J)"
+    r"(?:[ \t]*\([^)\n]{0,80}\))?[ \t]*:)"
 )
 _JUDGE_LINE = LineStart.compile(_JUDGE)
 # prose names a party by its label after an article or preposition, with or without its
@@ -135,8 +139,10 @@ _SPACES = re.compile(r"\s+")
 # initial when the caption spells its versus out ("vs.", "versus", "- and -")
 _MIDDLE_INITIAL_V = re.compile(r"[A-Za-z] V\. [A-Z]")
 # the rest of a case-number line: numbers, "and", "&", a date ("July 31, 2013"), no bracket
+# (the Philippine Supreme Court's dockets before 1987 carry a letter series: "G.R. No.
+# L-46638 July 9, 1986")
 _CASE_NUMBER_REST = re.compile(
-    r"s?[ \t.:]*\d[\d \t.,&-]*(?:(?:and|&)[\d \t.,&-]+)*"
+    r"s?[ \t.:]*(?:L-)?\d[\d \t.,&-]*(?:(?:and|&)[\d \t.,&-]+)*"
     r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})?[ \t.]*(?=\n)"
 )
 

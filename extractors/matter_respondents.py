@@ -60,7 +60,12 @@ _REQUEST_OF = re.compile(
     r"\bREQUEST\s+OF\s+(?:THE\s+)?(?:HON\.\s+|HONORABLE\s+)?(?:PRESIDING\s+|EXECUTIVE\s+)?"
     r"(?:JUDGE|JUSTICE)\s+[^,\n]*?([A-Z][A-Z'-]{2,})\s*,"
 )
-_LIABLE_CUE = re.compile(r"\b(?:FINED|GUILTY|LIABLE|SUSPENDED|REPRIMANDED)\b")
+# (or the fallo disposes of "the administrative case against Judge X" otherwise, "... is
+# DISMISSED" on his death: the matter was his case all the same)
+_LIABLE_CUE = re.compile(r"\b(?:FINED|GUILTY|LIABLE|SUSPENDED|REPRIMANDED|DISMISSED)\b")
+_CASE_AGAINST = re.compile(
+    r"\bcase\s+against\s+(?:the\s+)?(?:late\s+|former\s+|retired\s+)?$", re.I
+)
 _FALLO_JUDGE = re.compile(r"\b(?:Judge|JUDGE|Justice)\s+((?:[A-Z][\w.'-]*\s+){1,4}[A-Z][\w'-]+)")
 
 
@@ -76,6 +81,9 @@ def request_liable(ctx: Context, head_end: int) -> list[tuple[str, int, int]]:
     for cue in _LIABLE_CUE.finditer(text, ds, de):
         judges = list(_FALLO_JUDGE.finditer(text, max(ds, cue.start() - 300), cue.start()))
         for j in reversed(judges):
-            if j.group(1).split()[-1].lower() == surname:
+            if j.group(1).split()[-1].lower() == surname and (
+                cue.group() != "DISMISSED"
+                or _CASE_AGAINST.search(text, max(ds, j.start() - 60), j.start())
+            ):
                 return names_in(text, j.start(1), j.end(1))
     return []

@@ -21,10 +21,14 @@ import re
 
 from caselaw.extractors._base import Context, Step, register_group
 from caselaw.extractors._lower import lower
+from caselaw.extractors.accused_verdicts import accused_verdicts
+from caselaw.extractors.address_tail import address_tail
 from caselaw.extractors.caption_chunks import GLUED_LABELS, caption_span, party_chunks
 from caselaw.extractors.caption_layout import COUNSEL_LINE
+from caselaw.extractors.fallo_respondents import penalised_respondents
 from caselaw.extractors.matter_respondents import matter_respondents
 from caselaw.extractors.name_match import same_tokens
+from caselaw.extractors.name_variants import typo_variant
 from caselaw.extractors.names import display, key_tokens, split_alias
 from caselaw.extractors.party_exclusions import accused_only, died, excluded
 from caselaw.extractors.party_names import names_in
@@ -52,7 +56,7 @@ from caselaw.extractors.verdict_parties import verdict_defendants
 from caselaw.models import Defendant, Evidence
 
 NAME = "parties"
-VERSION = "1.14.0"
+VERSION = "1.15.0"
 
 _RE_AGAINST = re.compile(
     r"\bRE\s*:\s*(?:ADMINISTRATIVE\s+)?COMPLAINT\b.{0,200}?\bAGAINST\b(.{3,300}?)(?:\bRELATIVE\b|\bFOR\b|\n|$)",
@@ -334,7 +338,7 @@ def _finditer_at(
 def run(ctx: Context, step: Step) -> None:
     candidates = _caption_defendants(ctx)
     from_caption = len(candidates)
-    candidates += verdict_defendants(ctx)
+    candidates += verdict_defendants(ctx) + accused_verdicts(ctx) + penalised_respondents(ctx)
     people: list[tuple[str, list[Evidence], bool]] = []
     tokens: dict[str, list[str]] = {}  # key_tokens of each name (names repeat)
     for i, (name, s, e) in enumerate(candidates):
@@ -343,11 +347,20 @@ def run(ctx: Context, step: Step) -> None:
         if mine is None:
             mine = tokens[name] = key_tokens(name)
         for j, (known, evs, cap) in enumerate(people):
-            if same_tokens(tokens[known], mine):
+            if same_tokens(tokens[known], mine) or (
+                cap and i >= from_caption and typo_variant(ctx, tokens[known], mine)
+            ):
                 evs.append(ev)
                 # a caption name wins; a longer name of the same person fills in
-                if (not cap and i < from_caption) or (
-                    (cap or i >= from_caption) and len(name) > len(known) and i < from_caption
+                if (
+                    (not cap and i < from_caption)
+                    or (
+                        (cap or i >= from_caption)
+                        and len(name) > len(known)
+                        and i < from_caption
+                        and not address_tail(ctx.text, known, name)
+                    )
+                    or (i < from_caption and address_tail(ctx.text, name, known))
                 ):
                     people[j] = (name, evs, True)
                 break

@@ -20,6 +20,7 @@ from caselaw.extractors.caption_layout import (
     numbered_entries,
     one_name_per_line,
 )
+from caselaw.extractors.entry_names import lowercase_word_entry
 from caselaw.extractors.names import looks_like_name
 from caselaw.extractors.names import strip_honorifics as _strip
 from caselaw.extractors.party_vocab import FORM_LABEL_LINE, STATE
@@ -122,6 +123,20 @@ def _ends_with_and(chunk: str, off: int) -> bool:
         return False
     word = 1 if bare.endswith("&") else 3 if bare.endswith(("and", "AND")) else 0
     return word > 0 and len(bare) > word and bare[-word - 1].isspace()
+
+
+def _after_semicolon(chunk: str, off: int) -> bool:
+    """A semicolon (and an "and") before the piece at ``off``: it opens the next entry of
+    a list whose entries hold commas ("X, CLERK OF COURT I; Y, COURT STENOGRAPHER; Z,
+    CASHIER, RESPONDENTS": each respondent with the post he holds), so a post or an address
+    after the last name's comma ends there."""
+    if ";" not in chunk:
+        return False
+    head = chunk[:off].rstrip()
+    if head.endswith(("and", "AND", "&")):
+        head = head[:-1] if head.endswith("&") else head[:-3]
+        head = head.rstrip()
+    return head.endswith(";")
 
 
 # a name begun after a case number on a merged line ("CA/HCC/ 0312/2018 Thammita Arachchige
@@ -247,7 +262,12 @@ def names_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         # to its first comma (the address follows)
         entries = numbered_entries(raw)
         if entries:
-            return [n for a, b in entries for n in names_in(text, start + a, start + b)]
+            return [
+                n
+                for a, b in entries
+                for n in names_in(text, start + a, start + b)
+                or lowercase_word_entry(text, start + a, start + b)
+            ]
     return _names_of_pieces(_name_text(raw), start, numbered)
 
 
@@ -275,7 +295,7 @@ def _names_of_pieces(chunk: str, base: int, numbered: bool) -> list[tuple[str, i
     for i, (piece, off) in enumerate(merged):
         if i in judges:
             continue
-        after_and = off > 0 and _ends_with_and(chunk, off)
+        after_and = off > 0 and (_ends_with_and(chunk, off) or _after_semicolon(chunk, off))
         if descriptor and not after_and:
             continue
         named = _piece_name(piece, i == 0, i == 0 and not out)
