@@ -49,7 +49,7 @@ from caselaw.extractors.lexicon import OffencePhrase
 from caselaw.models import Category, Evidence
 
 NAME = "charges"
-VERSION = "0.17.0"
+VERSION = "0.18.0"
 
 PHRASE_GAP = 70  # at most this many characters between a cue and an offence phrase
 ADMIN_LABELS = {"grave misconduct", "gross misconduct", "serious misconduct", "dishonesty"}

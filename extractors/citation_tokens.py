@@ -167,6 +167,8 @@ def _collect(text: str, hi: int, jurisdiction: str | None, found: _Found, toks: 
         entry = resolve_act(m.group(0), jurisdiction)
         if entry is None:
             short, entry = footnote_glued(m, short, jurisdiction)
+            if entry is None and m.group("glued"):
+                continue  # six digits and no known act under them: no act number
         s, e = m.span()
         toks.append(Tok("act", s, e, ActRef(short, s, e, entry)))
     strong: list[Tok] | None = None  # the acts above, without overlaps (sorted when needed)
