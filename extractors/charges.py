@@ -29,6 +29,7 @@ from dataclasses import replace
 from functools import cache
 
 from caselaw.extractors import lexicon, prefilter
+from caselaw.extractors.admin_corrupt import said_corrupt_elsewhere
 from caselaw.extractors.charge_classes import classify
 from caselaw.extractors.charge_cues import (
     flex,
@@ -279,7 +280,10 @@ def _phrase_charge(
     if (
         entry.phrase in ADMIN_LABELS
         and category is Category.OTHER
-        and _admin_regex().search(text, lo, reg.hi)
+        and (
+            _admin_regex().search(text, lo, reg.hi)
+            or said_corrupt_elsewhere(text, reg.hits, entry.phrase, _admin_regex())
+        )
     ):
         category = Category.CORRUPTION
     start = cue.start() if cue is not None else p_start

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from caselaw.extractors import charges
+from caselaw.extractors import charges, prefilter
+from caselaw.extractors.admin_corrupt import said_corrupt_elsewhere
 from caselaw.models import Category
 
 
@@ -40,3 +41,47 @@ def test_a_footnote_glued_to_a_four_digit_act_number(
     text: str, expected: set[tuple[Category, str]]
 ) -> None:
     assert _acts(text, "PH") == expected
+
+
+_SHOW_CAUSE = (
+    "The respondent clerk of court was directed to show cause why he should not be held "
+    "liable for gross dishonesty and be dismissed from the service.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("weighed", "expected"),
+    [
+        # the charge weighed where the decision says what it consisted of: misappropriation
+        (
+            "His failure to remit the cash bond is gross dishonesty and malversation of the "
+            "funds entrusted to him.",
+            Category.CORRUPTION,
+        ),
+        (
+            "Such conduct amounts to dishonesty, for he misappropriated the court's collections.",
+            Category.CORRUPTION,
+        ),
+        # dishonesty about something else stays an administrative offence of its own
+        (
+            "His false statement in his personal data sheet is dishonesty.",
+            Category.OTHER,
+        ),
+    ],
+)
+def test_an_administrative_charge_weighed_as_misappropriation_is_corruption(
+    weighed: str, expected: Category
+) -> None:
+    found = charges.find_charges(_SHOW_CAUSE + weighed, "PH")
+    assert [m.category for m in found if m.label == "Dishonesty"] == [expected]
+
+
+def test_a_corrupt_act_in_another_sentence_says_nothing_of_the_charge() -> None:
+    text = (
+        "The complainant alleged that the judge took a bribe. His false entries in the "
+        "docket book are dishonesty."
+    )
+    acts = charges._admin_regex()
+    assert not said_corrupt_elsewhere(text, prefilter.scan(text), "dishonesty", acts)
+    text = text.replace("took a bribe. His", "took a bribe and his")
+    assert said_corrupt_elsewhere(text, prefilter.scan(text), "dishonesty", acts)
