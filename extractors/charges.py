@@ -47,6 +47,7 @@ from caselaw.extractors.charge_regions import (
 from caselaw.extractors.citation_tokens import ActRef
 from caselaw.extractors.citations import Citation, parse_citations
 from caselaw.extractors.lexicon import OffencePhrase
+from caselaw.extractors.superseded import superseded
 from caselaw.models import Category, Evidence
 
 NAME = "charges"
@@ -220,7 +221,7 @@ def _charging_citations(
         cue = cue_before(reg, cit.start, None)
         if cue is None and not _led_or_captioned(reg, cit, line):
             continue
-        if _future_case(text, lo, cit.start):
+        if _future_case(text, lo, cit.start) or superseded(text, lo, cit.start):
             continue
         yield cit, cue
 
@@ -271,7 +272,7 @@ def _phrase_charge(
     cue = cue_before(reg, p_start, PHRASE_GAP)
     if cue is None and not on_caption_line(text, p_start, line):
         return None
-    if _future_case(text, lo, p_start):
+    if _future_case(text, lo, p_start) or superseded(text, lo, p_start):
         return None
     entry = _phrase_entry(text, p_start, p_end, jurisdiction)
     if entry is None:

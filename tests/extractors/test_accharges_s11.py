@@ -85,3 +85,37 @@ def test_a_corrupt_act_in_another_sentence_says_nothing_of_the_charge() -> None:
     assert not said_corrupt_elsewhere(text, prefilter.scan(text), "dishonesty", acts)
     text = text.replace("took a bribe. His", "took a bribe and his")
     assert said_corrupt_elsewhere(text, prefilter.scan(text), "dishonesty", acts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the charge laid first and replaced by an amended information
+        (
+            "Originally, the accused was charged with violation of Republic Act No. 3019 for "
+            "having demanded money. However, in an amended information, the charge was "
+            "changed: he was charged with violation of Republic Act No. 9208.",
+            {Category.TRAFFICKING},
+        ),
+        (
+            "The accused was initially indicted for murder. The indictment was later amended "
+            "to charge the offence anew. He was charged with violation of Republic Act No. 9208.",
+            {Category.TRAFFICKING},
+        ),
+        # an amendment that adds a charge replaces nothing
+        (
+            "The accused was initially charged with violation of Republic Act No. 3019. The "
+            "information was later amended to include another count. He was charged with "
+            "violation of R.A. No. 9208.",
+            {Category.CORRUPTION, Category.TRAFFICKING},
+        ),
+        # no amendment: the first charge stands
+        (
+            "Originally, the accused was charged with violation of Republic Act No. 3019. "
+            "He was convicted as charged.",
+            {Category.CORRUPTION},
+        ),
+    ],
+)
+def test_a_charge_an_amendment_replaced_is_no_charge(text: str, expected: set[Category]) -> None:
+    assert {m.category for m in charges.find_charges(text, "PH")} == expected
