@@ -30,6 +30,7 @@ from functools import cache
 
 from caselaw.extractors import lexicon, prefilter
 from caselaw.extractors.admin_corrupt import said_corrupt_elsewhere
+from caselaw.extractors.bare_act import bare_act_charges
 from caselaw.extractors.charge_classes import classify
 from caselaw.extractors.charge_cues import (
     flex,
@@ -198,6 +199,7 @@ def _in_region(
         mention = _phrase_charge(reg, p_start, p_end, jurisdiction)
         if mention is not None:
             out.append(mention)
+    out.extend(bare_act_charges(reg, jurisdiction, taken, _evidence))
     return out
 
 

@@ -119,3 +119,27 @@ def test_a_corrupt_act_in_another_sentence_says_nothing_of_the_charge() -> None:
 )
 def test_a_charge_an_amendment_replaced_is_no_charge(text: str, expected: set[Category]) -> None:
     assert {m.category for m in charges.find_charges(text, "PH")} == expected
+
+
+_POSSESSION = (
+    "The accused was indicted on two counts of possession of a substance which is a "
+    "prohibited drug in terms of the Poisons, Opium and Dangerous Drugs Ordinance, and "
+    "thereby committed offences "
+)
+
+
+@pytest.mark.parametrize(
+    ("formula", "expected"),
+    [
+        # the act named by its kind word, the act itself named before in the paragraph
+        ("punishable in terms of the Ordinance.", {(Category.DRUGS, "Dangerous drugs offence")}),
+        ("punishable under the said Ordinance.", {(Category.DRUGS, "Dangerous drugs offence")}),
+        # no act of that kind named before: nothing says which act
+        ("punishable under the Act.", set()),
+    ],
+)
+def test_a_charge_named_by_its_act_without_a_section(
+    formula: str, expected: set[tuple[Category, str]]
+) -> None:
+    found = charges.find_charges(_POSSESSION + formula, "LK")
+    assert {(m.category, m.label) for m in found} == expected
