@@ -176,8 +176,8 @@ def _collect(text: str, hi: int, jurisdiction: str | None, found: _Found, toks: 
     for m in found["named"]:
         name = m.group("name")
         s = m.start("name")
-        if _NOT_A_NAME.match(name):
-            continue
+        if _NOT_A_NAME.match(name) or name.startswith("Amendment)"):
+            continue  # ("the Penal Code (Amendment) Act": the amending act, filler after its act)
         if strong is None:
             strong = _drop_overlaps(toks[first:])
             starts = [t.start for t in strong]

@@ -143,3 +143,28 @@ def test_a_charge_named_by_its_act_without_a_section(
 ) -> None:
     found = charges.find_charges(_POSSESSION + formula, "LK")
     assert {(m.category, m.label) for m in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the section's own letter in brackets, upper or lower case, before a subsection
+        ("section 360 (B) (1) (b) of the Penal Code", "Penal Code (LK) s.360B(1)(b)"),
+        ("section 360 (b) (1) (b) of the Penal Code", "Penal Code (LK) s.360B(1)(b)"),
+        # the section cited by the name of the amending act that inserted it
+        (
+            "section 360 (b) (1) (b) of the Penal Code (Amendment) Act No. 22 of 1995 read "
+            "with section 360 (a) (5) of the Penal Code",
+            "Penal Code (LK) s.360B(1)(b) r/w s.360A(5)",
+        ),
+        # a letter with no numbered subsection after it is a subsection of the section
+        ("section 360 (b) of the Penal Code", "Penal Code (LK) s.360(b)"),
+        # no lettered section listed: read as written
+        ("section 302 (a) (1) of the Penal Code", "Penal Code (LK) s.302(a)(1)"),
+    ],
+)
+def test_a_lettered_section_written_apart(text: str, expected: str) -> None:
+    from caselaw.extractors.citations import parse_citations
+
+    (cit,) = parse_citations(text, jurisdiction="LK")
+    assert cit.normalised() == expected
