@@ -168,3 +168,16 @@ def test_a_lettered_section_written_apart(text: str, expected: str) -> None:
 
     (cit,) = parse_citations(text, jurisdiction="LK")
     assert cit.normalised() == expected
+
+
+def test_a_provision_read_with_the_charge_is_no_second_charge() -> None:
+    text = (
+        "The accused stood indicted for an offence punishable under section 360B (1) (b) of "
+        "the Penal Code. He was convicted of the offence punishable under section 360B (1) (b) "
+        "of the Penal Code read with section 360A (5) of the Penal Code."
+    )
+    found = charges.find_charges(text, "LK")
+    assert [(m.category, m.statute) for m in found] == [
+        (Category.SEXUAL_OFFENCE, "Penal Code (LK) s.360B(1)(b)")
+    ]
+    assert len(found[0].evidence) == 2
