@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from caselaw.extractors.charge_mentions import ChargeMention
 from caselaw.extractors.charge_regions import Region, count_at, discussed_at
@@ -39,10 +39,8 @@ def bare_act_charges(
     """The charges of the region stated as "punishable under the <kind>" with no section,
     outside the citations ``taken`` (sorted spans), each of the act named before it."""
     text = reg.text
-    if text.find("unishable", reg.lo, reg.hi) < 0:
-        return []
     out: list[ChargeMention] = []
-    for m in _BARE.finditer(text, reg.lo, reg.hi):
+    for m in _formulas(text, reg.lo, reg.hi):
         k = bisect.bisect_right(taken, (m.start(), len(text) + 1)) - 1
         if k >= 0 and m.start() < taken[k][1]:
             continue  # inside a citation
@@ -57,6 +55,16 @@ def bare_act_charges(
             ChargeMention(entry.category, entry.label, entry.short, count, alt, ev, entry.verified)
         )
     return out
+
+
+def _formulas(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The formula's matches in ``text[lo:hi]``, tried only where "unishable" stands."""
+    at = text.find("unishable", lo + 1, hi)
+    while at >= 0:
+        m = _BARE.match(text, at - 1, hi)
+        if m is not None:
+            yield m
+        at = text.find("unishable", at + 9, hi)
 
 
 def _act_before(
