@@ -13,8 +13,9 @@ same charge word in one sentence with a corrupt act makes it a charge for that a
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from caselaw.extractors import prefilter
+from caselaw.extractors import lexicon, prefilter
 
 SENTENCE_REACH = 240  # characters either side of the charge word searched for its sentence's end
 _STOPS = (". ", ".\n", "\n\n", "; ")
@@ -32,12 +33,36 @@ def said_corrupt_elsewhere(
     text: str, hits: prefilter.Hits, phrase: str, acts: re.Pattern[str]
 ) -> bool:
     """Does some sentence of ``text`` name the administrative charge ``phrase`` together
-    with one of the corrupt ``acts`` (the lexicon's ``admin_corrupt_acts``)?"""
+    with one of the corrupt ``acts`` (the lexicon's ``admin_corrupt_acts``)?  (Once per
+    judgment and phrase: a decision repeats its charge.)"""
+    memo = _memo[0] if _memo and _memo[0][0] is hits else None
+    if memo is None:
+        memo = (hits, {})
+        _memo[:] = [memo]
+    found = memo[1].get(phrase)
+    if found is None:
+        found = memo[1][phrase] = _said(text, hits, phrase, acts)
+    return found
+
+
+_memo: list[tuple[prefilter.Hits, dict[str, bool]]] = []
+
+
+def _said(text: str, hits: prefilter.Hits, phrase: str, acts: re.Pattern[str]) -> bool:
     n = len(phrase)
+    stems = _stems(acts)
     for s, e in hits.sorted_spans("charges.offence"):
         if e - s != n or text[s:e].lower() != phrase:
             continue
         a, b = _sentence(text, s, e)
-        if acts.search(text, a, b) is not None:
+        low = text[a:b].lower()
+        if any(stem in low for stem in stems) and acts.search(text, a, b) is not None:
             return True
     return False
+
+
+@cache
+def _stems(acts: re.Pattern[str]) -> tuple[str, ...]:
+    """The longest word of every corrupt act (a sentence without one cannot match)."""
+    words = lexicon.word_list("admin_corrupt_acts")
+    return tuple(sorted({max(w.lower().split()[::-1], key=len) for w in words if w.split()}))
