@@ -193,8 +193,11 @@ def dedupe(text: str, mentions: list[ChargeMention]) -> list[ChargeMention]:
     index: dict[tuple[object, ...], int] = {}
     evidence: dict[int, tuple[list[Evidence], set[Evidence]]] = {}
     for m in mentions:
-        key = (m.category, m.statute if m.statute else m.label.lower(), m.count)
-        loose = (m.category, m.statute if m.statute else m.label.lower(), None)
+        # ("s.360B(1)(b) r/w s.360A(5)" is the charge of s.360B(1)(b): the provision read
+        # with it qualifies that offence, it is no second charge)
+        held = m.statute.split(" r/w ", 1)[0] if m.statute else m.label.lower()
+        key = (m.category, held, m.count)
+        loose = (m.category, held, None)
         i = index.get(key)
         if i is None and m.count is None:
             i = index.get(loose)

@@ -29,6 +29,8 @@ from dataclasses import replace
 from functools import cache
 
 from caselaw.extractors import lexicon, prefilter
+from caselaw.extractors.admin_corrupt import said_corrupt_elsewhere
+from caselaw.extractors.bare_act import bare_act_charges
 from caselaw.extractors.charge_classes import classify
 from caselaw.extractors.charge_cues import (
     flex,
@@ -46,10 +48,11 @@ from caselaw.extractors.charge_regions import (
 from caselaw.extractors.citation_tokens import ActRef
 from caselaw.extractors.citations import Citation, parse_citations
 from caselaw.extractors.lexicon import OffencePhrase
+from caselaw.extractors.superseded import superseded
 from caselaw.models import Category, Evidence
 
 NAME = "charges"
-VERSION = "0.17.0"
+VERSION = "0.18.0"
 
 PHRASE_GAP = 70  # at most this many characters between a cue and an offence phrase
 ADMIN_LABELS = {"grave misconduct", "gross misconduct", "serious misconduct", "dishonesty"}
@@ -196,6 +199,7 @@ def _in_region(
         mention = _phrase_charge(reg, p_start, p_end, jurisdiction)
         if mention is not None:
             out.append(mention)
+    out.extend(bare_act_charges(reg, jurisdiction, taken, _evidence))
     return out
 
 
@@ -219,7 +223,7 @@ def _charging_citations(
         cue = cue_before(reg, cit.start, None)
         if cue is None and not _led_or_captioned(reg, cit, line):
             continue
-        if _future_case(text, lo, cit.start):
+        if _future_case(text, lo, cit.start) or superseded(text, lo, cit.start):
             continue
         yield cit, cue
 
@@ -270,7 +274,7 @@ def _phrase_charge(
     cue = cue_before(reg, p_start, PHRASE_GAP)
     if cue is None and not on_caption_line(text, p_start, line):
         return None
-    if _future_case(text, lo, p_start):
+    if _future_case(text, lo, p_start) or superseded(text, lo, p_start):
         return None
     entry = _phrase_entry(text, p_start, p_end, jurisdiction)
     if entry is None:
@@ -279,7 +283,10 @@ def _phrase_charge(
     if (
         entry.phrase in ADMIN_LABELS
         and category is Category.OTHER
-        and _admin_regex().search(text, lo, reg.hi)
+        and (
+            _admin_regex().search(text, lo, reg.hi)
+            or said_corrupt_elsewhere(text, reg.hits, entry.phrase, _admin_regex())
+        )
     ):
         category = Category.CORRUPTION
     start = cue.start() if cue is not None else p_start

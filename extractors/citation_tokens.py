@@ -167,6 +167,8 @@ def _collect(text: str, hi: int, jurisdiction: str | None, found: _Found, toks: 
         entry = resolve_act(m.group(0), jurisdiction)
         if entry is None:
             short, entry = footnote_glued(m, short, jurisdiction)
+            if entry is None and m.group("glued"):
+                continue  # six digits and no known act under them: no act number
         s, e = m.span()
         toks.append(Tok("act", s, e, ActRef(short, s, e, entry)))
     strong: list[Tok] | None = None  # the acts above, without overlaps (sorted when needed)
@@ -174,8 +176,8 @@ def _collect(text: str, hi: int, jurisdiction: str | None, found: _Found, toks: 
     for m in found["named"]:
         name = m.group("name")
         s = m.start("name")
-        if _NOT_A_NAME.match(name):
-            continue
+        if _NOT_A_NAME.match(name) or name.startswith("Amendment)"):
+            continue  # ("the Penal Code (Amendment) Act": the amending act, filler after its act)
         if strong is None:
             strong = _drop_overlaps(toks[first:])
             starts = [t.start for t in strong]

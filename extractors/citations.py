@@ -27,6 +27,7 @@ from functools import lru_cache
 from caselaw.extractors.anchors import AnchorHits
 from caselaw.extractors.citation_barriers import barrier_after, barrier_before
 from caselaw.extractors.citation_tokens import ActRef, Provision, Tok, resolve_act, tokens
+from caselaw.extractors.lettered_sections import relettered
 
 __all__ = [
     "ActRef",
@@ -42,7 +43,10 @@ __all__ = [
 _FILLER = re.compile(
     r"(?:[\s,;:]|\[\d{1,3}\]|\bof\b|\bthe\b|\band\b|&|\bor\b|\bunder\b|\bu/s\b|"
     r"\bwith\b|\bto\b|\b(?:art(?:icle)?\.?|chapter|title|part)\s+[IVXL]{1,5}\b|\(\s?[A-Z][A-Za-z.]{0,7}\s?\)|\bsaid\b|\bsame\b|\b(?:19|20)\d\d\b|"
-    r"\bof\s+\d{4}\b|\bNo\.)*",
+    r"\bof\s+\d{4}\b|\bNo\.|"
+    # "of the Penal Code (Amendment) Act No. 22 of 1995": the amending act that inserted the
+    # section cited, named after the act it amends; the section is the amended act's
+    r"\(?\bAmendment\)?\s+Act\b(?:\s?No\.?\s?\d{1,4}\b)?)*",
     re.IGNORECASE,
 )
 MAX_GAP = 60
@@ -191,7 +195,7 @@ def _build(text: str, chain: list[Tok], jurisdiction: str | None) -> Citation | 
     parts, amendments = _split(chain)
     if not parts:
         return None
-    parts = _inherit_acts(parts)
+    parts = relettered(_inherit_acts(parts))
     start, end = chain[0].start, chain[-1].end
     return Citation(start, end, text[start:end], lead, tuple(parts), tuple(amendments))
 
