@@ -36,7 +36,6 @@ _ERROR = re.compile(
     r"|(?<=\b[A-Z]))\.){3,160})",
     re.I,
 )
-_SUBSTITUTION_WORDS = ("deemed", "declared", "modified", "instead")  # one is in every match
 _ACT_NUMBER = re.compile(r"\d{3,5}")  # as charge_mentions reads an Act's number
 _KEY = "verdicts.superseded"
 
@@ -47,15 +46,13 @@ def read(ctx: Context, level: str | None) -> None:
     if d_end <= d_start:
         return
     text = ctx.text
-    low, lo, hi = ctx.lowered, d_start, d_end  # (the text lower-cased once, when it is)
-    if low is None:
-        low, lo, hi = text[d_start:d_end].lower(), 0, d_end - d_start
-    if low.find("guilty", lo, hi) < 0 or all(low.find(w, lo, hi) < 0 for w in _SUBSTITUTION_WORDS):
+    part = text[d_start:d_end]
+    if "guilty" not in part.lower() and "GUILTY" not in part:
         return
-    sub = _SUBSTITUTED_GUILT.search(text, d_start, d_end)
+    sub = _SUBSTITUTED_GUILT.search(part)
     if sub is None:
         return
-    s_sub, e_sub = sentence_around(text, sub.start(), sub.end(), ".;")
+    s_sub, e_sub = sentence_around(text, d_start + sub.start(), d_start + sub.end(), ".;")
     replaced = set(_ACT_NUMBER.findall(text, s_sub, e_sub))
     for ks, _ke in ctx.keyword_spans("verdicts.conviction"):
         if ks >= d_end:
