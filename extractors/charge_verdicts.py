@@ -19,7 +19,6 @@ from caselaw.extractors.attribution import charge_with
 from caselaw.extractors.charge_mentions import names_charge
 from caselaw.extractors.verdict_cases import case_key, of_case
 from caselaw.extractors.verdict_counts import count_key
-from caselaw.extractors.verdict_redesignated import superseded
 from caselaw.extractors.verdicts import SOME_COUNTS, standing_outcome
 from caselaw.models import Category, Charge, CourtLevel, Evidence, Outcome, Verdict
 
@@ -38,10 +37,7 @@ def decide(ctx: Context, grouped: list[Charge], step: Step) -> tuple[list[Charge
     outcomes: dict[int | None, _Pairs] = {}  # per defendant, once
     evidence: dict[tuple[int, int], Evidence] = {}  # a finding decides several charges
     for charge in grouped:
-        pairs = _pairs(ctx, charge, grouped, standing, outcomes)
-        if [o for o, _ in pairs] == [_CONVICTED] and (sup := superseded(ctx, charge)):
-            pairs = [(sup.outcome, sup)]  # the conviction under it held an error, another found
-        for outcome, finding in pairs:
+        for outcome, finding in _pairs(ctx, charge, grouped, standing, outcomes):
             c = charge_with(charge, index=len(charges))
             charges.append(c)
             ev: tuple[Evidence, ...] = ()

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 
-from caselaw.extractors import verdict_redesignated as redesignated
 from caselaw.extractors._base import (
     Context,
     Finding,
@@ -232,7 +231,6 @@ def run(ctx: Context, step: Step) -> None:
     findings.extend(_final_part(ctx, keys, convicted_below, dismissed_below, lvl))
     if not any(f.standing for f in findings):
         findings.extend(order_to_come(ctx, lvl))  # (a referred question answered)
-    redesignated.read(ctx, lvl)  # (a conviction held an error, another offence found)
     ctx.findings = findings
 
 
