@@ -53,14 +53,6 @@ class SpanTable(Mapping[str, tuple[Span, ...]]):
         starts = self._starts[lo:hi]
         return starts, list(zip(starts, self._ends[lo:hi], strict=True))
 
-    def columns(self, group: str) -> tuple[list[int], list[int]]:
-        """The group's starts and ends (as :meth:`sorted` orders them), without tuples."""
-        gid = self._gid.get(group)
-        if gid is None:
-            return [], []
-        lo, hi = self._bounds[gid], self._bounds[gid + 1]
-        return self._starts[lo:hi], self._ends[lo:hi]
-
     def count(self, group: str) -> int:
         gid = self._gid.get(group)
         return 0 if gid is None else self._bounds[gid + 1] - self._bounds[gid]

@@ -245,7 +245,6 @@ class Hits:
         default_factory=dict, repr=False, compare=False
     )
     _starts: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)
-    _ends: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)
 
     def __contains__(self, group: object) -> bool:
         if isinstance(self.spans, SpanTable):
@@ -265,24 +264,13 @@ class Hits:
         return out
 
     def _sort(self, group: str) -> list[tuple[int, int]]:
-        starts, ends = self._columns(group)
-        out = self._sorted[group] = list(zip(starts, ends, strict=True))
-        return out
-
-    def _columns(self, group: str) -> tuple[list[int], list[int]]:
-        """The group's starts and ends, sorted by start, then end (once per group; no
-        tuples: ``paragraphs`` reads a few of them, the steps' look-ups zip them)."""
-        starts = self._starts.get(group)
-        if starts is not None:
-            return starts, self._ends[group]
         if isinstance(self.spans, SpanTable):
-            starts, ends = self.spans.columns(group)
+            starts, out = self.spans.sorted(group)
         else:
-            spans = sorted(self.spans.get(group, ()))
-            starts = [start for start, _ in spans]  # bisecting ints beats bisecting tuples
-            ends = [end for _, end in spans]
-        self._starts[group], self._ends[group] = starts, ends
-        return starts, ends
+            out = sorted(self.spans.get(group, ()))
+            starts = [start for start, _ in out]  # bisecting ints beats bisecting tuples
+        self._sorted[group], self._starts[group] = out, starts
+        return out
 
     def spans_in(self, group: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """Sorted spans of ``group`` that start in ``[lo, hi)``."""
@@ -293,6 +281,11 @@ class Hits:
         first = bisect.bisect_left(starts, lo)
         return spans[first : bisect.bisect_left(starts, hi, first)]
 
+    def _starts_of(self, group: str) -> list[int]:
+        if group not in self._starts:
+            self._sort(group)
+        return self._starts[group]
+
     def matches(self, *groups: str) -> list[tuple[int, int]]:
         """Sorted keyword spans ``(start, end)`` of the given groups (all groups if none)."""
         names = groups or tuple(self.spans)
@@ -301,30 +294,24 @@ class Hits:
         return sorted(set().union(*map(self.sorted_spans, names)))
 
     def paragraphs(self, *groups: str) -> list[tuple[int, int]]:
-        """Merged, sorted ``(start, end)`` paragraphs holding a hit of any given group (all
-        groups if none).
-
-        A step per paragraph, not per hit: the next hit read is the first (by start, then
-        end) of any group at or after the end of the paragraphs found, one bisect a group.
-        """
-        columns = [c for c in map(self._columns, groups or tuple(self.spans)) if c[0]]
-        firsts = [0] * len(columns)
+        """Merged, sorted ``(start, end)`` paragraphs holding a hit of any given group."""
+        if len(groups) == 1:
+            spans, starts = self.sorted_spans(groups[0]), self._starts_of(groups[0])
+        else:
+            spans = self.matches(*groups)
+            starts = [start for start, _ in spans]
         out: list[tuple[int, int]] = []
-        done = 0  # the hits before this are inside the paragraphs found
-        while True:
-            hit: tuple[int, int] | None = None
-            for k, (starts, ends) in enumerate(columns):
-                i = firsts[k] = bisect.bisect_left(starts, done, firsts[k])
-                if i < len(starts) and (hit is None or (starts[i], ends[i]) < hit):
-                    hit = (starts[i], ends[i])
-            if hit is None:
-                return out
-            p_start, p_end = paragraph_bounds(self.text, *hit)
+        i, n = 0, len(spans)
+        while i < n:
+            start, end = spans[i]
+            p_start, p_end = paragraph_bounds(self.text, start, end)
             if out and p_start <= out[-1][1]:
                 out[-1] = (out[-1][0], max(out[-1][1], p_end))
             else:
                 out.append((p_start, p_end))
-            done = out[-1][1]
+            # the next hit not inside the paragraphs found (one bisect, not a step per hit)
+            i = bisect.bisect_left(starts, out[-1][1], i + 1)
+        return out
 
 
 def scan(text: str, backend: str | None = None) -> Hits:
