@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from caselaw.extractors import charges
+from caselaw.extractors import charge_cues, charge_regions, charges, prefilter
 
 _ADMIN_BITS = st.sampled_from(
     [
@@ -51,3 +51,43 @@ def test_narrates_corrupt_act_sees_the_character_before_the_range() -> None:
     assert not charges._narrates_corrupt_act(text, 1, 6)  # "bribe" glued to "x"
     assert charges._narrates_corrupt_act(text, 0, len(text))  # "fixer"
     assert charges._narrates_corrupt_act("He DEMANDED\nmoney.", 0, 18)
+
+
+_DISCUSSION_BITS = st.sampled_from(
+    [
+        "for",
+        "instance",
+        "e.g.",
+        "such as",
+        "see",
+        "cf.",
+        "in that case",
+        "a case where",
+        "judgment is contrary to",
+        "Order was",
+        "contrary to",
+        "defined",
+        "is",
+        "x",
+        " ",
+        "\n",
+        "  ",
+        ".",
+        ",",
+        "see,",
+        "guidelines",
+        "é",
+        "“",
+        "Section 4",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_DISCUSSION_BITS, max_size=14), st.integers(0, 60), st.integers(0, 60))
+def test_discussed_is_the_discussion_search(bits: list[str], a: int, b: int) -> None:
+    text = " ".join(bits)
+    s, pos = min(a, len(text)), min(max(a, b), len(text))
+    reg = charge_regions.Region.of(text, 0, len(text), prefilter.scan(text))
+    want = charge_cues.discussion_regex().search(text, s, pos) is not None
+    assert charge_regions._discussed(reg, s, pos) is want
