@@ -49,15 +49,29 @@ _CAPTION_LINE = re.compile(r"\n" + _CAPTION, re.I)
 
 
 def _sentence_start(text: str, lo: int, pos: int) -> int:
-    """The end of the last sentence end in ``[lo, pos)`` that is no abbreviation, else ``lo``."""
-    for m in reversed(list(_SENT_END.finditer(text, lo, pos))):
-        at = m.start()
-        if text[at] == "." and _ABBREV_END.search(text, max(lo, at - 6), at + 1):
-            continue
-        if text[at] == "\n" and _LOWER_NEXT.match(text, m.end()):
-            continue  # a text whose every line is a paragraph: the sentence goes on
-        return m.end()
+    """The end of the last sentence end in ``[lo, pos)`` that is no abbreviation, else ``lo``.
+
+    Read backwards in chunks of about ``SENTENCE_CHUNK`` characters, each starting after a
+    letter or digit: no sentence end holds one, so none runs across a chunk's start, and a
+    chunk holds the very matches a scan from ``lo`` finds there (most sentences start in
+    the last chunk)."""
+    hi = pos
+    while hi > lo:
+        c = max(lo, hi - SENTENCE_CHUNK)
+        while c > lo and not text[c - 1].isalnum():
+            c -= 1
+        for m in reversed(list(_SENT_END.finditer(text, c, hi))):
+            at = m.start()
+            if text[at] == "." and _ABBREV_END.search(text, max(lo, at - 6), at + 1):
+                continue
+            if text[at] == "\n" and _LOWER_NEXT.match(text, m.end()):
+                continue  # a text whose every line is a paragraph: the sentence goes on
+            return m.end()
+        hi = c
     return lo
+
+
+SENTENCE_CHUNK = 96
 
 
 _FULL_STOP = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z])")

@@ -91,3 +91,56 @@ def test_discussed_is_the_discussion_search(bits: list[str], a: int, b: int) -> 
     reg = charge_regions.Region.of(text, 0, len(text), prefilter.scan(text))
     want = charge_cues.discussion_regex().search(text, s, pos) is not None
     assert charge_regions._discussed(reg, s, pos) is want
+
+
+def _sentence_start_forward(text: str, lo: int, pos: int) -> int:
+    """The reference: every sentence end of ``[lo, pos)`` found left to right."""
+    for m in reversed(list(charge_regions._SENT_END.finditer(text, lo, pos))):
+        at = m.start()
+        if text[at] == "." and charge_regions._ABBREV_END.search(text, max(lo, at - 6), at + 1):
+            continue
+        if text[at] == "\n" and charge_regions._LOWER_NEXT.match(text, m.end()):
+            continue
+        return m.end()
+    return lo
+
+
+_SENTENCE_BITS = st.sampled_from(
+    [
+        "Word",
+        "word",
+        "No.",
+        "s.",
+        "A.",
+        "class A.",
+        ". ",
+        ".  ",
+        ".\n",
+        "\n\n",
+        "\n \n",
+        "; ",
+        "?",
+        "!",
+        "”",
+        '"',
+        ")",
+        " ",
+        "  ",
+        "(",
+        "[",
+        "4",
+        "Sec. 3",
+        "“The",
+        "x" * 40,
+        "Y" * 70,
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_SENTENCE_BITS, max_size=30), st.integers(0, 400), st.integers(0, 400))
+def test_sentence_start_read_backwards_is_the_forward_scan(bits: list[str], a: int, b: int) -> None:
+    text = "".join(bits)
+    lo, pos = min(a, len(text)), min(max(a, b), len(text))
+    want = _sentence_start_forward(text, lo, pos)
+    assert charge_regions._sentence_start(text, lo, pos) == want
