@@ -37,14 +37,18 @@ class PhraseAnchors:
     stepped: tuple[str, ...] = ()  # registered as ``group + ".back"``
     local: tuple[str, ...] = ()  # anchors found with str.find in the window, not the automaton
 
-    def starts(self, hits: AnchorHits, text: str, lo: int, hi: int) -> list[int]:
-        """Sorted positions in ``[lo, hi)`` where one of the phrases may start."""
+    def starts(
+        self, hits: AnchorHits, text: str, lo: int, hi: int, local: tuple[str, ...] | None = None
+    ) -> list[int]:
+        """Sorted positions in ``[lo, hi)`` where one of the phrases may start (``local``:
+        only those of these :attr:`local` anchors, the others being known absent)."""
         out: set[int] = set()
         if self.keywords:
             out.update(s for s, _ in hits.spans_in(self.group, lo, hi))
         spans = hits.spans_in(self.group + ".back", lo, hi + 80) if self.stepped else []
-        if self.local:
-            spans += _find_local(self.local, text, lo, min(len(text), hi + 80))
+        local = self.local if local is None else local
+        if local:
+            spans += _find_local(local, text, lo, min(len(text), hi + 80))
         for s, e in spans:
             key = text[s:e].lower()
             prefixes = self.back.get(key)

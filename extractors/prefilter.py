@@ -52,6 +52,7 @@ import bisect
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Protocol
 
 import ahocorasick
@@ -297,9 +298,9 @@ class Hits:
         """Merged, sorted ``(start, end)`` paragraphs holding a hit of any given group."""
         if len(groups) == 1:
             spans, starts = self.sorted_spans(groups[0]), self._starts_of(groups[0])
-        else:
-            spans = self.matches(*groups)
-            starts = [start for start, _ in spans]
+        else:  # (a hit in two groups twice: the loop steps over the second)
+            spans = sorted(chain.from_iterable(map(self.sorted_spans, groups or self.spans)))
+            starts = [start for start, _ in spans]  # (sorted runs: the sort merges them)
         out: list[tuple[int, int]] = []
         i, n = 0, len(spans)
         while i < n:

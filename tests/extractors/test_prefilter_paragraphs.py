@@ -6,6 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from caselaw.extractors._span_table import SpanTable, flat_of
 from caselaw.extractors.prefilter import Hits, paragraph_bounds
 
 
@@ -40,3 +41,14 @@ def _hits(draw: st.DrawFn) -> Hits:
 def test_paragraphs_as_a_step_per_hit(hits: Hits) -> None:
     for groups in (("a",), ("b",), ("a", "b"), ("c",)):
         assert hits.paragraphs(*groups) == _by_step(hits, *groups)
+
+
+@given(_hits())
+def test_paragraphs_over_a_scans_span_table(hits: Hits) -> None:
+    """The same paragraphs when the spans are a scan's ``SpanTable`` (a hit in two groups
+    counted once, groups in either order or none given)."""
+    gids = {"a": 0, "b": 1, "c": 2}
+    flat = flat_of({gids[g]: spans for g, spans in hits.spans.items()}, len(gids))
+    table = Hits(hits.text, SpanTable(gids, flat))
+    for groups in (("a",), ("b",), ("a", "b"), ("b", "a"), ("c",), ()):
+        assert table.paragraphs(*groups) == _by_step(hits, *(groups or ("a", "b")))
