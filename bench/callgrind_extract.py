@@ -16,23 +16,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.extract import callgrind_documents  # noqa: E402
 from caselaw.extractors import extract  # noqa: E402
 from caselaw.models import Judgment  # noqa: E402
 
-kind, mb = sys.argv[1], float(sys.argv[2])
-total = int(mb * 1e6)
-if kind == "real":
-    from bench.extract import real_documents
-
-    docs = list(real_documents(total))
-else:
-    from bench.gen_corpus import documents
-
-    docs = list(documents(total, 7))
-from bench.gen_corpus import documents as generated  # noqa: E402
-
-warm = next(iter(generated(200_000, 99)))  # first-call work (regex compiles) is not counted
-extract(Judgment(id="w", portal="bench", text=warm))
+docs = callgrind_documents(sys.argv[1], float(sys.argv[2]))
 args = [(Judgment(id=f"d{i}", portal="bench", text=d),) for i, d in enumerate(docs)]
 out = list(itertools.starmap(extract, args))
 print(len(docs), sum(len(d) for d in docs))

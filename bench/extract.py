@@ -58,6 +58,20 @@ def real_documents(total_bytes: int) -> Iterator[str]:
                 return
 
 
+def callgrind_documents(kind: str, mb: float) -> list[str]:
+    """The texts the callgrind scripts count: ``mb`` MB of the real corpus repeated
+    (``kind == "real"``) or generated with seed 7; then one untimed extract of other
+    generated text, so that first-call work (regex compiles) is not counted."""
+    from caselaw.extractors import extract
+    from caselaw.models import Judgment
+
+    total = int(mb * 1e6)
+    docs = list(real_documents(total)) if kind == "real" else list(documents(total, 7))
+    warm = next(iter(documents(200_000, 99)))
+    extract(Judgment(id="w", portal="bench", text=warm))
+    return docs
+
+
 def full_runner() -> Callable[[str, int], object]:
     from caselaw.extractors import extract
     from caselaw.models import Judgment

@@ -7,40 +7,13 @@ general rule from law or language; jurisdictions: PH, LK, SG, MY, US, KE, IN.
 from __future__ import annotations
 
 import pytest
+from official_helpers import Mention, charged, defendants, status
 
 from caselaw.extractors import extract, metadata, official_kind, parties, roles  # noqa: F401
 from caselaw.extractors._base import Context
-from caselaw.models import Category, Defendant, Evidence, Judgment, OfficialType
+from caselaw.models import Category, Judgment, OfficialType
 
 P = OfficialType
-
-
-class _Mention:
-    category = Category.CORRUPTION
-
-
-def _defendants(text: str, names: tuple[str, ...]) -> list[Defendant]:
-    out = []
-    for i, n in enumerate(names):
-        at = text.find(n)
-        ev = (Evidence(at, at + len(n), n, "test", "0"),) if at >= 0 else ()
-        out.append(Defendant(index=i, name=n, evidence=ev))
-    return out
-
-
-def _charged(text: str, names: tuple[str, ...], who: int = 0) -> OfficialType:
-    ctx = Context(Judgment(id="t", portal="test", text=text))
-    ctx.defendants = _defendants(text, names)
-    return official_kind.charged_type(ctx, who)
-
-
-def _status(text: str, names: tuple[str, ...]) -> list[Defendant]:
-    ctx = Context(Judgment(id="t", portal="test", text=text))
-    metadata.EXTRACTOR(ctx)
-    ctx.defendants = _defendants(text, names)
-    ctx.mentions = [_Mention()]
-    roles.EXTRACTOR(ctx)
-    return ctx.defendants
 
 
 # -- a sheriff's deputy of a court is the court's officer, a county's is police ---------------
@@ -68,7 +41,7 @@ def _status(text: str, names: tuple[str, ...]) -> list[Defendant]:
 )
 def test_deputy_sheriff_of_a_court_is_judiciary(text: str, want: OfficialType) -> None:
     name = text.split(",")[0]
-    assert _status(text, (name,))[0].official_type is want
+    assert status(text, (name,))[0].official_type is want
 
 
 # -- the information's own formula names the office after "a public officer" ----------------
@@ -97,7 +70,7 @@ def test_deputy_sheriff_of_a_court_is_judiciary(text: str, want: OfficialType) -
 )
 def test_public_officer_formula_names_the_office(text: str, want: OfficialType) -> None:
     name = next(n for n in ("MARIO P. SANTOS", "ROSA M. LIM", "CARLOS D. REYES") if n in text)
-    assert _charged(text, (name,)) is want
+    assert charged(text, (name,)) is want
 
 
 # -- a rank word with "of" is another office's title ----------------------------------------
@@ -131,7 +104,7 @@ def test_public_officer_formula_names_the_office(text: str, want: OfficialType) 
 )
 def test_rank_word_of_another_office(text: str, want: OfficialType) -> None:
     name = text.split(",")[0]
-    assert _charged(text, (name,)) is want
+    assert charged(text, (name,)) is want
 
 
 # -- an information's "the accused then <Office>" for a lone defendant ------------------------
@@ -160,7 +133,7 @@ def test_rank_word_of_another_office(text: str, want: OfficialType) -> None:
     ],
 )
 def test_accused_then_office(text: str, want: OfficialType | None) -> None:
-    got = _status(text, ("ANTONIO B. REYES",))[0]
+    got = status(text, ("ANTONIO B. REYES",))[0]
     assert got.official_type is want
     assert got.is_official is (want is not None)
 
@@ -170,7 +143,7 @@ def test_accused_then_office_needs_a_lone_defendant() -> None:
         "ANA CRUZ and JOSE LIM, Petitioners.\n\nThat on or about May 2001, the accused then "
         "Municipal Mayor of Tanauan did then and there receive the amount."
     )
-    assert [d.official_type for d in _status(text, ("ANA CRUZ", "JOSE LIM"))] == [None, None]
+    assert [d.official_type for d in status(text, ("ANA CRUZ", "JOSE LIM"))] == [None, None]
 
 
 # -- clearing a passenger for departure is the exit control's act -----------------------------
@@ -197,8 +170,8 @@ def test_accused_then_office_needs_a_lone_defendant() -> None:
 def test_clearing_for_departure_is_immigration(text: str, want: OfficialType | None) -> None:
     ctx = Context(Judgment(id="t", portal="test", text=text))
     metadata.EXTRACTOR(ctx)
-    ctx.defendants = _defendants(text, ("Raymond Santos",))
-    ctx.mentions = [_Mention()]
+    ctx.defendants = defendants(text, ("Raymond Santos",))
+    ctx.mentions = [Mention()]
     roles.EXTRACTOR(ctx)
     assert ctx.defendants[0].official_type is want
 
@@ -402,7 +375,7 @@ def test_sole_appellant_party_word(act: str, roles: list[str]) -> None:
 def test_referral_for_employment_is_recruitment() -> None:
     ctx = Context(Judgment(id="t", portal="test", text=_REFERRAL))
     metadata.EXTRACTOR(ctx)
-    ctx.defendants = _defendants(_REFERRAL, ("Liza Ramos", "Carlo Mendez"))
+    ctx.defendants = defendants(_REFERRAL, ("Liza Ramos", "Carlo Mendez"))
 
     class _IR:
         category = Category.ILLEGAL_RECRUITMENT

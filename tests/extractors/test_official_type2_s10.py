@@ -8,40 +8,12 @@ Jurisdictions: LK, SG, MY, IN, KE, NG, UK, US, PH, PK.
 from __future__ import annotations
 
 import pytest
+from official_helpers import charged, status
 
 from caselaw.extractors import metadata, official_kind, officials, parties, roles  # noqa: F401 - registers groups
-from caselaw.extractors._base import Context
-from caselaw.models import Category, Defendant, Evidence, Judgment, OfficialType
+from caselaw.models import OfficialType
 
 P = OfficialType
-
-
-class _Mention:
-    category = Category.CORRUPTION
-
-
-def _defendants(text: str, names: tuple[str, ...]) -> list[Defendant]:
-    out = []
-    for i, n in enumerate(names):
-        at = text.find(n)
-        ev = (Evidence(at, at + len(n), n, "test", "0"),) if at >= 0 else ()
-        out.append(Defendant(index=i, name=n, evidence=ev))
-    return out
-
-
-def _charged(text: str, names: tuple[str, ...], who: int = 0) -> OfficialType:
-    ctx = Context(Judgment(id="t", portal="test", text=text))
-    ctx.defendants = _defendants(text, names)
-    return official_kind.charged_type(ctx, who)
-
-
-def _status(text: str, names: tuple[str, ...]) -> list[Defendant]:
-    ctx = Context(Judgment(id="t", portal="test", text=text))
-    metadata.EXTRACTOR(ctx)
-    ctx.defendants = _defendants(text, names)
-    ctx.mentions = [_Mention()]
-    roles.EXTRACTOR(ctx)
-    return ctx.defendants
 
 
 # -- a lower-case apposition or predicate with an article -----------------------------------
@@ -99,7 +71,7 @@ def _status(text: str, names: tuple[str, ...]) -> list[Defendant]:
     ],
 )
 def test_a_lower_case_apposition_names_the_office(text: str, want: OfficialType) -> None:
-    assert _charged(text, (text.split("\n")[0],)) is want
+    assert charged(text, (text.split("\n")[0],)) is want
 
 
 @pytest.mark.parametrize(
@@ -115,7 +87,7 @@ def test_a_lower_case_apposition_names_the_office(text: str, want: OfficialType)
     ],
 )
 def test_a_lower_case_apposition_that_is_no_office(text: str) -> None:
-    assert _charged(text, (text.split("\n")[0],)) is P.OTHER_PUBLIC
+    assert charged(text, (text.split("\n")[0],)) is P.OTHER_PUBLIC
 
 
 # -- the defendants' place in the caption: "the 1st Appellant", "the second accused" -------
@@ -130,8 +102,8 @@ def test_caption_ordinals_stand_for_the_defendants_in_order() -> None:
         "station."
     )
     names = ("Sunil Perera", "Ruwan Jayasena")
-    assert _charged(text, names, 0) is P.POLICE
-    assert _charged(text, names, 1) is P.POLICE
+    assert charged(text, names, 0) is P.POLICE
+    assert charged(text, names, 1) is P.POLICE
 
 
 def test_ordinal_words_and_other_kinds() -> None:
@@ -141,8 +113,8 @@ def test_ordinal_words_and_other_kinds() -> None:
         "the second accused, a customs officer, were charged jointly."
     )
     names = ("JOHN KAMAU", "MARY WANJIRU")
-    assert _charged(text, names, 0) is P.JUDICIARY
-    assert _charged(text, names, 1) is P.CUSTOMS
+    assert charged(text, names, 0) is P.JUDICIARY
+    assert charged(text, names, 1) is P.CUSTOMS
 
 
 def test_an_ordinal_of_another_defendant_is_not_read() -> None:
@@ -150,7 +122,7 @@ def test_an_ordinal_of_another_defendant_is_not_read() -> None:
         "1. Sunil Perera 2. Ruwan Jayasena\n\nThe 2nd accused, a police constable, was "
         "acquitted; the 1st accused was a clerk."
     )
-    assert _charged(text, ("Sunil Perera", "Ruwan Jayasena"), 0) is P.OTHER_PUBLIC
+    assert charged(text, ("Sunil Perera", "Ruwan Jayasena"), 0) is P.OTHER_PUBLIC
 
 
 # -- a bracketed party word as a defendant's alias ------------------------------------------
@@ -163,7 +135,7 @@ def test_a_party_word_alias_stands_for_its_defendant() -> None:
         "guilty. The complaint was filed against petitioner, a team member of the City "
         "Veterinary Office."
     )
-    assert _charged(text, ("Jose T. Reyes", "Ana Lim"), 0) is P.LOCAL_GOVERNMENT
+    assert charged(text, ("Jose T. Reyes", "Ana Lim"), 0) is P.LOCAL_GOVERNMENT
 
 
 # -- the charge: "being a public servant, namely X", "being an agent, to wit, X" ------------
@@ -211,7 +183,7 @@ def test_a_party_word_alias_stands_for_its_defendant() -> None:
     ],
 )
 def test_a_charge_states_the_office(text: str, name: str, want: OfficialType) -> None:
-    assert _charged(text, (name,)) is want
+    assert charged(text, (name,)) is want
 
 
 def test_being_in_a_later_sentence_is_not_read() -> None:
@@ -219,7 +191,7 @@ def test_being_in_a_later_sentence_is_not_read() -> None:
         "John Smith was indicted for misconduct. The witness, being an agent, namely a "
         "constable of the Metropolitan Police, arrested him."
     )
-    assert _charged(text, ("John Smith",)) is P.OTHER_PUBLIC
+    assert charged(text, ("John Smith",)) is P.OTHER_PUBLIC
 
 
 # -- status words ---------------------------------------------------------------------------
@@ -232,7 +204,7 @@ def test_grama_niladhari_is_a_village_office() -> None:
         "Kamal Bandara, the Grama Niladhari of Udawela, solicited Rs. 2000 for a "
         "residence certificate."
     )
-    (d,) = _status(text, ("Kamal Bandara",))
+    (d,) = status(text, ("Kamal Bandara",))
     assert (d.is_official, d.official_type) == (True, P.LOCAL_GOVERNMENT)
 
 
@@ -248,7 +220,7 @@ def test_the_other_side_of_a_caption_is_no_apposition() -> None:
         "JOSE PANCHO REYES, PETITIONER, VS. COURT OF APPEALS AND PEOPLE OF THE PHILIPPINES, "
         "RESPONDENTS.\n\nThe petitioner was charged with a violation of Section 3(e)."
     )
-    assert _charged(text, ("JOSE PANCHO REYES",)) is P.OTHER_PUBLIC
+    assert charged(text, ("JOSE PANCHO REYES",)) is P.OTHER_PUBLIC
 
 
 # -- a compound surname joined in the caption, apart in the text ----------------------------
@@ -260,12 +232,12 @@ def test_a_surname_joined_in_the_caption_and_apart_in_the_text() -> None:
         "PEDRO DELACRUZ Y SANTOS, PETITIONER.\n\nThe court found Pedro Dela Cruz guilty. "
         "At the time Pedro Dela Cruz was the Clerk of Court of the Municipal Trial Court."
     )
-    assert _charged(text, ("Pedro Delacruz y Santos",)) is P.JUDICIARY
+    assert charged(text, ("Pedro Delacruz y Santos",)) is P.JUDICIARY
     text = (
         "SUNIL ABEYSINGHE\n\nThe charge was read. Sunil Abey Singhe, the Officer-in-Charge of "
         "Galle Police, denied it. Abey Singhe appealed."
     )
-    assert _charged(text, ("Sunil Abeysinghe",)) is P.POLICE
+    assert charged(text, ("Sunil Abeysinghe",)) is P.POLICE
 
 
 def test_a_split_spelling_found_once_is_not_read() -> None:
@@ -273,4 +245,4 @@ def test_a_split_spelling_found_once_is_not_read() -> None:
         "PEDRO DELACRUZ, PETITIONER.\n\nThe court found Pedro Delacruz guilty. "
         "Ana Dela Cruz, the Clerk of Court, testified."
     )
-    assert _charged(text, ("Pedro Delacruz",)) is P.OTHER_PUBLIC
+    assert charged(text, ("Pedro Delacruz",)) is P.OTHER_PUBLIC
