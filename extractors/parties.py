@@ -52,11 +52,12 @@ from caselaw.extractors.party_vocab import (
     LABELS,
     STATE,
 )
+from caselaw.extractors.precedent_parties import precedent_names
 from caselaw.extractors.verdict_parties import verdict_defendants
 from caselaw.models import Defendant, Evidence
 
 NAME = "parties"
-VERSION = "1.15.0"
+VERSION = "1.16.0"
 
 _RE_AGAINST = re.compile(
     r"\bRE\s*:\s*(?:ADMINISTRATIVE\s+)?COMPLAINT\b.{0,200}?\bAGAINST\b(.{3,300}?)(?:\bRELATIVE\b|\bFOR\b|\n|$)",
@@ -338,7 +339,10 @@ def _finditer_at(
 def run(ctx: Context, step: Step) -> None:
     candidates = _caption_defendants(ctx)
     from_caption = len(candidates)
-    candidates += verdict_defendants(ctx) + accused_verdicts(ctx) + penalised_respondents(ctx)
+    in_body = verdict_defendants(ctx)
+    cited = precedent_names(ctx, in_body)  # a quoted precedent's accused are not ours
+    in_body = [c for i, c in enumerate(in_body) if i not in cited]
+    candidates += in_body + accused_verdicts(ctx) + penalised_respondents(ctx)
     people: list[tuple[str, list[Evidence], bool]] = []
     tokens: dict[str, list[str]] = {}  # key_tokens of each name (names repeat)
     for i, (name, s, e) in enumerate(candidates):
