@@ -12,7 +12,7 @@ same charge word in one sentence with a corrupt act makes it a charge for that a
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from functools import cache
 
 from caselaw.extractors import lexicon, prefilter
@@ -29,12 +29,14 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return (lo if a < 0 else a + 1), (min(ends) if ends else hi)
 
 
-def said_corrupt_elsewhere(
-    text: str, hits: prefilter.Hits, phrase: str, acts: re.Pattern[str]
-) -> bool:
+Narrates = Callable[[str, int, int], bool]  # does text[lo:hi] narrate a corrupt act?
+
+
+def said_corrupt_elsewhere(text: str, hits: prefilter.Hits, phrase: str, acts: Narrates) -> bool:
     """Does some sentence of ``text`` name the administrative charge ``phrase`` together
-    with one of the corrupt ``acts`` (the lexicon's ``admin_corrupt_acts``)?  (Once per
-    judgment and phrase: a decision repeats its charge.)"""
+    with one of the corrupt acts (the lexicon's ``admin_corrupt_acts``; ``acts`` is the
+    charges step's own search for them)?  (Once per judgment and phrase: a decision
+    repeats its charge.)"""
     memo = _memo[0] if _memo and _memo[0][0] is hits else None
     if memo is None:
         memo = (hits, {})
@@ -48,21 +50,21 @@ def said_corrupt_elsewhere(
 _memo: list[tuple[prefilter.Hits, dict[str, bool]]] = []
 
 
-def _said(text: str, hits: prefilter.Hits, phrase: str, acts: re.Pattern[str]) -> bool:
+def _said(text: str, hits: prefilter.Hits, phrase: str, acts: Narrates) -> bool:
     n = len(phrase)
-    stems = _stems(acts)
+    stems = _stems()
     for s, e in hits.sorted_spans("charges.offence"):
         if e - s != n or text[s:e].lower() != phrase:
             continue
         a, b = _sentence(text, s, e)
         low = text[a:b].lower()
-        if any(stem in low for stem in stems) and acts.search(text, a, b) is not None:
+        if any(stem in low for stem in stems) and acts(text, a, b):
             return True
     return False
 
 
 @cache
-def _stems(acts: re.Pattern[str]) -> tuple[str, ...]:
+def _stems() -> tuple[str, ...]:
     """The longest word of every corrupt act (a sentence without one cannot match)."""
     words = lexicon.word_list("admin_corrupt_acts")
     return tuple(sorted({max(w.lower().split()[::-1], key=len) for w in words if w.split()}))

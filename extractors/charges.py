@@ -316,7 +316,7 @@ def _phrase_charge(
         and category is Category.OTHER
         and (
             _narrates_corrupt_act(text, lo, reg.hi)
-            or said_corrupt_elsewhere(text, reg.hits, entry.phrase, _admin_regex())
+            or said_corrupt_elsewhere(text, reg.hits, entry.phrase, _narrates_corrupt_act)
         )
     ):
         category = Category.CORRUPTION
