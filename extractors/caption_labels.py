@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from caselaw.extractors._base import HEAD_CHARS, Context
+from caselaw.extractors._base import Context
+from caselaw.extractors.numbered_accused import caption_ends
 
 # the label right after a caption name: ", PETITIONER", ", accused-appellant", "(appellant)"
 _LABEL = re.compile(
@@ -27,11 +28,8 @@ def caption_labels(ctx: Context) -> dict[str, int]:
 def _labels(ctx: Context) -> dict[str, int]:
     holders: dict[str, set[int]] = {}
     text = ctx.text
-    for i, d in enumerate(ctx.defendants):
-        ev = d.evidence[0] if d.evidence else None
-        if ev is None or ev.start >= HEAD_CHARS:
-            continue
-        m = _LABEL.match(text, ev.end, min(len(text), ev.end + 40))
+    for i, end in caption_ends(ctx):
+        m = _LABEL.match(text, end, min(len(text), end + 40))
         if m is not None:
             holders.setdefault(m.group("label").lower(), set()).add(i)
     return {label: next(iter(ds)) for label, ds in holders.items() if len(ds) == 1}

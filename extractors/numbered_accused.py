@@ -31,14 +31,23 @@ def numbered_labels(ctx: Context) -> dict[str, int]:
     return found
 
 
+def caption_ends(ctx: Context) -> list[tuple[int, int]]:
+    """(defendant index, end of its name) for each defendant first found in the caption
+    (its first evidence span within the head): what the caption prints after the name
+    (a number, a label) says more about that defendant."""
+    out = []
+    for i, d in enumerate(ctx.defendants):
+        ev = d.evidence[0] if d.evidence else None
+        if ev is not None and ev.start < HEAD_CHARS:
+            out.append((i, ev.end))
+    return out
+
+
 def _labels(ctx: Context) -> dict[str, int]:
     out: dict[str, int] = {}
     text = ctx.text
-    for i, d in enumerate(ctx.defendants):
-        ev = d.evidence[0] if d.evidence else None
-        if ev is None or ev.start >= HEAD_CHARS:
-            continue
-        m = _CAPTION_NUMBER.match(text, ev.end, min(len(text), ev.end + 80))
+    for i, end in caption_ends(ctx):
+        m = _CAPTION_NUMBER.match(text, end, min(len(text), end + 80))
         if m is None:
             continue
         n = int(m.group(1))
