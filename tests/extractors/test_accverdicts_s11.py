@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from verdict_helpers import standing_by_defendant
+
 from caselaw.extractors import PIPELINE, extract
 from caselaw.extractors._base import Context, Finding
 from caselaw.extractors.verdict_cues import classify
@@ -30,14 +32,6 @@ def _by_charge(x: Extraction) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for c in x.charges:
         out.setdefault(c.label.lower(), set()).update(outcome.get(c.index, set()))
-    return out
-
-
-def _by_defendant(x: Extraction) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for v in x.verdicts:
-        if v.standing and v.defendant is not None:
-            out.setdefault(x.defendants[v.defendant].name, set()).add(v.outcome.value)
     return out
 
 
@@ -66,7 +60,7 @@ def test_bail_petition_still_pretrial() -> None:
         " State\n\nThrough this petition the petitioner seeks post-arrest bail in case FIR"
         " No. 12/2024 for an offence under section 161 PPC.\n\nThe petition is dismissed.\n"
     )
-    assert _by_defendant(_run(text)).get("Ahmad Ali", {"other"}) <= {"other", "unknown"}
+    assert standing_by_defendant(_run(text)).get("Ahmad Ali", {"other"}) <= {"other", "unknown"}
 
 
 def test_partial_grant_is_no_reversal() -> None:
@@ -150,7 +144,7 @@ def test_co_accused_acquitted_in_quoted_dispositive_keeps_acquittal() -> None:
         "WHEREFORE, the Petition is DENIED, and the assailed Decision AFFIRMED.\n\n"
         "SO ORDERED.\n"
     )
-    got = _by_defendant(_run(text))
+    got = standing_by_defendant(_run(text))
     assert got.get("Eduardo A. Peralta") == {"convicted"}, got
     assert got.get("Mario V. Bautista") == {"acquitted"}, got
 
@@ -175,7 +169,7 @@ def test_co_accused_convicted_on_their_own_plea_stay_convicted() -> None:
         " I set aside the conviction and sentence. The appeal is allowed. The accused-appellant"
         " is acquitted.\n"
     )
-    got = _by_defendant(_run(text))
+    got = standing_by_defendant(_run(text))
     assert got.get("Nimal Silva") == {"acquitted"}, got
     assert got.get("Sunil Fernando") == {"convicted"}, got
     assert got.get("Kamal Perera") == {"acquitted"}, got
@@ -203,7 +197,7 @@ def test_an_acquittal_nobody_appeals_stands() -> None:
         " Court Judge with regard to the 2nd Respondent stands unchallenged.\n\nThe learned"
         " High Court Judge has come to the correct conclusion.\n\nApplication Dismissed.\n"
     )
-    got = _by_defendant(_run(text))
+    got = standing_by_defendant(_run(text))
     assert got.get("Sunil Fernando") == {"acquitted"}, got
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from verdict_helpers import standing_by_defendant
 
 from caselaw.extractors import extract
 from caselaw.extractors.verdict_cues import classify
@@ -22,15 +23,6 @@ from caselaw.models import CourtLevel, Extraction, Judgment
 
 def _run(text: str) -> Extraction:
     return extract(Judgment(id="t", portal="test", text=text))
-
-
-def _standing(x: Extraction) -> dict[str, set[str]]:
-    """Defendant name -> the outcomes the judgment leaves standing on their charges."""
-    out: dict[str, set[str]] = {}
-    for v in x.verdicts:
-        if v.standing and v.defendant is not None:
-            out.setdefault(x.defendants[v.defendant].name, set()).add(v.outcome.value)
-    return out
 
 
 # -- a numbered co-accused acquitted below ----------------------------------------------
@@ -78,7 +70,7 @@ def test_a_numbered_co_accused_acquitted_below_keeps_the_acquittal(narration: st
         "FOR THESE REASONS, the conviction and sentence are affirmed. The appeal is"
         " dismissed.\n"
     )
-    got = _standing(_run(text))
+    got = standing_by_defendant(_run(text))
     assert got.get("Kamal Perera") == {"convicted"}
     assert got.get("Sunil Fernando") == {"acquitted"}
 
@@ -103,7 +95,7 @@ def test_no_acquittal_of_the_numbered_co_accused_is_read(narration: str) -> None
         "FOR THESE REASONS, the conviction and sentence are affirmed. The appeal is"
         " dismissed.\n"
     )
-    got = _standing(_run(text))
+    got = standing_by_defendant(_run(text))
     assert "acquitted" not in got.get("Sunil Fernando", set())
 
 
@@ -119,7 +111,7 @@ def test_a_captions_accused_number_after_the_name_also_counts() -> None:
         " acquitted after the trial.\n\n"
         "The appeal of Accused 1 against the conviction is dismissed.\n"
     )
-    got = _standing(_run(text))
+    got = standing_by_defendant(_run(text))
     assert got.get("PETER OTIENO", got.get("Peter Otieno")) == {"acquitted"}
 
 
@@ -148,7 +140,7 @@ def test_a_dismissed_revision_on_preliminary_objections_leaves_the_charges_pendi
     close: str,
 ) -> None:
     x = _run(_REVISION.format(close=close))
-    got = _standing(x)
+    got = standing_by_defendant(x)
     assert got, "the final order decides something for the petitioners"
     assert all(outcomes == {"other"} for outcomes in got.values()), got
 
@@ -163,7 +155,7 @@ def test_a_bare_appeal_dismissed_headline_after_a_conviction_still_affirms_it() 
         " the appellant guilty and convicted him on both counts. This appeal is against the"
         f" conviction.\n\n{_PAD}The judgment dated 26/03/2009 is affirmed.\n\nAppeal dismissed.\n"
     )
-    assert _standing(_run(text)).get("Kamal Perera") == {"convicted"}
+    assert standing_by_defendant(_run(text)).get("Kamal Perera") == {"convicted"}
 
 
 # -- signals: a pending charge only named ------------------------------------------------
@@ -370,4 +362,4 @@ def test_a_refusal_to_set_aside_in_a_closing_paragraph_keeps_the_conviction() ->
         " well\n\nconsidered judgment. The judgment dated 26/03/2009 is affirmed.\n\n"
         "Appeal dismissed.\n"
     )
-    assert _standing(_run(text)).get("Kamal Perera") == {"convicted"}
+    assert standing_by_defendant(_run(text)).get("Kamal Perera") == {"convicted"}
