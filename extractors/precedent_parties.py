@@ -14,14 +14,14 @@ import re
 from caselaw.extractors._base import HEAD_CHARS, Context
 from caselaw.extractors.names import fold
 
-# "People v. Lalli", "State vs Mwangi", "R v Brown": the party after "v." of a cited title.
-# No leading \b: it would make ``re`` try every position of the judgment; opening with the
-# literal alternatives lets it jump between their first letters (``_titled`` checks \b).
-_TITLE = re.compile(
-    r"(?:People|State|Republic|Regina|R|Rex|United States|Queen|Crown)"
-    r"\s+vs?\.?\s+(?P<party>[A-Z][\w'’-]+)"
+# "People v. Lalli", "State vs Mwangi", "R v Brown": the party after "v." of a cited title,
+# found from its "v" (a literal ``re`` jumps to; a leading \b would be tried at every
+# position of the judgment), then the title word checked just before it
+_VERSUS = re.compile(r"vs?\.?\s+(?P<party>[A-Z][\w'’-]+)")
+_TITLE_BEFORE = re.compile(
+    r"\b(?:People|State|Republic|Regina|R|Rex|United States|Queen|Crown)\s+\Z"
 )
-_WORD = re.compile(r"\w")
+_TITLE_REACH = 40  # characters before the "v" searched for the title word
 # a quotation introduced: "We held thus:", "this Court ruled:", "explained thus:"
 _QUOTE_INTRO = re.compile(r"\b(?:held|ruled|explained|said|stated|declared)(?:\s+thus)?\s*:")
 _QUOTE_REACH = 4000  # how far back a quotation's introduction may stand
@@ -46,17 +46,14 @@ def precedent_names(ctx: Context, found: list[tuple[str, int, int]]) -> set[int]
 
 
 def _titled(text: str) -> set[str]:
-    """The folded parties of the cited titles after the head: what ``\\b`` + ``_TITLE``
-    finds left to right, without trying the word boundary at every position."""
+    """The folded parties of the cited titles after the head."""
     out: set[str] = set()
     pos = HEAD_CHARS
-    while (m := _TITLE.search(text, pos)) is not None:
-        at = m.start()
-        if at > 0 and _WORD.match(text, at - 1):
-            pos = at + 1  # no word boundary here: the next match may start inside this one
-            continue
-        out.add(fold(m.group("party")))
-        pos = m.end() if m.end() > at else at + 1
+    while (m := _VERSUS.search(text, pos)) is not None:
+        v = m.start()
+        pos = v + 1
+        if _TITLE_BEFORE.search(text, max(HEAD_CHARS, v - _TITLE_REACH), v):
+            out.add(fold(m.group("party")))
     return out
 
 

@@ -42,9 +42,7 @@ def test_cited_titles_are_read_at_word_boundaries_only() -> None:
     from caselaw.extractors.precedent_parties import _titled
 
     head = " " * HEAD_CHARS
-    text = head + "In People v. Gamboa and XRex v. Cruz, then Queen v. Republic v. Santos."
-    # "XRex" is no title word; the match "Queen v. Republic" uses "Republic" up, so
-    # "Republic v. Santos" is not read (left to right, as re.finditer would)
-    assert _titled(text) == {"gamboa", "republic"}
-    assert _titled(head + "Rex v. Abad") == {"abad"}
+    text = head + "In People v. Gamboa and XRex v. Cruz, then Queen vs. Republic v.\nSantos."
+    assert _titled(text) == {"gamboa", "republic", "santos"}  # not "XRex v. Cruz"
+    assert _titled(head + "United States  v Abad, the Rev. Reyes") == {"abad"}
     assert _titled("People v. Early" + head) == set()  # inside the head: the caption's own
