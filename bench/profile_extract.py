@@ -1,12 +1,14 @@
 """Where extraction spends its time: cProfile of the full extract or the charges step.
 
     python bench/profile_extract.py [--mode full|charges] [--mb 5] [--real] [--top 30]
-                                    [--sort tottime|cumtime] [--steps]
+                                    [--sort tottime|cumtime] [--steps] [--regex]
 
 Documents come from bench/gen_corpus.py (``--real``: the shared corpus texts,
 repeated).  ``--steps`` also times each step of the extract pipeline on its own
 (CPU seconds per MB, no profiler overhead), which is what docs/performance.md and
-/work/notes/SPEED.md quote.
+/work/notes/SPEED.md quote.  ``--regex`` adds the time spent inside ``re`` methods by
+the line that called them: a pattern that ``re`` must try at every position of a
+judgment (a leading ``\\b`` or look-behind over the whole text) shows up at the top.
 """
 
 from __future__ import annotations
@@ -49,6 +51,25 @@ def step_times(docs: list[str]) -> dict[str, float]:
     return dict(spent)
 
 
+_RE_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")
+
+
+def regex_callers(profiler: cProfile.Profile, size: float, top: int) -> None:
+    """Print the time inside ``re.Pattern`` methods per calling line, in ms per MB."""
+    spent: dict[tuple[str, int, str, str], float] = defaultdict(float)
+    stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+    for (_file, _line, func), (_cc, _nc, _tt, _ct, callers) in stats.items():
+        method = func.split("'")[1] if func.startswith("<method '") else ""
+        if method not in _RE_METHODS or "re.Pattern" not in func:
+            continue
+        for (file, line, caller), (_c, _n, tottime, _cum) in callers.items():
+            spent[(Path(file).name, line, caller, method)] += tottime
+    total = sum(spent.values()) * 1000 / size
+    print(f"\ntime inside re, by calling line (ms per MB; total {total:.1f}):")
+    for (file, line, caller, method), secs in sorted(spent.items(), key=lambda kv: -kv[1])[:top]:
+        print(f"  {secs * 1000 / size:7.2f}  {file}:{line} {caller} ({method})")
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mode", choices=("full", "charges"), default="full")
@@ -58,6 +79,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--top", type=int, default=30)
     ap.add_argument("--sort", default="tottime")
     ap.add_argument("--steps", action="store_true")
+    ap.add_argument("--regex", action="store_true", help="time inside re, by calling line")
     args = ap.parse_args(argv)
     total = int(args.mb * MB)
     docs = list(real_documents(total) if args.real else documents(total, args.seed))
@@ -78,6 +100,8 @@ def main(argv: list[str]) -> int:
     profiler.disable()
     print(f"\n{args.mode} over {size:.1f} MB ({'real corpus' if args.real else 'generated'}):")
     pstats.Stats(profiler).sort_stats(args.sort).print_stats(args.top)
+    if args.regex:
+        regex_callers(profiler, size, args.top)
     return 0
 
 
