@@ -1,0 +1,43 @@
+"""Rules from the error analysis of the s12 'fresh2-ph' set of unseen Philippine Supreme Court
+criminal decisions (illegal recruitment, drug and R.A. 7610 traps); snippets written for
+these tests, no judgment text."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselaw.extractors.charges import find_charges
+from caselaw.models import Category
+
+
+def _categories(text: str) -> set[Category]:
+    return {m.category for m in find_charges(text, "PH")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the decree that made large-scale recruitment economic sabotage, cited as the
+        # amendment of the charged articles
+        "An information for illegal recruitment in large scale, punishable under Articles 38 "
+        "and 39 of the Labor Code (Presidential Decree No. 442) as amended by Section 1(b) of "
+        "Presidential Decree No. 2018, was filed against the accused.",
+        # the 1978 amendment of Book I, cited as the act of the article
+        "The court finds the accused guilty beyond reasonable doubt of Violation of Art. 38 "
+        "(a), Presidential Decree No. 1412, amending certain provisions of Book I, Pres. "
+        "Decree No. 442, otherwise known as the Labor Code.",
+        # a Book I prohibition penalised by art. 39
+        "Four informations alleged that the accused operated a private fee-charging employment "
+        "agency, in violation of Article 16 in relation to Article 39 of the Labor Code.",
+        "The accused was charged with violation of Article 34 of the Labor Code for charging "
+        "fees beyond the amount allowed.",
+    ],
+)
+def test_labor_code_recruitment_provisions_are_illegal_recruitment(sentence: str) -> None:
+    assert _categories(sentence) == {Category.ILLEGAL_RECRUITMENT}
+
+
+def test_other_labor_code_offences_stay_other() -> None:
+    # a labour-standards penalty of the Code is no recruitment offence
+    text = "The employer was charged with violation of Article 288 of the Labor Code."
+    assert Category.ILLEGAL_RECRUITMENT not in _categories(text)
