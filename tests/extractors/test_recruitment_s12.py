@@ -29,8 +29,6 @@ def _categories(text: str) -> set[Category]:
         # a Book I prohibition penalised by art. 39
         "Four informations alleged that the accused operated a private fee-charging employment "
         "agency, in violation of Article 16 in relation to Article 39 of the Labor Code.",
-        "The accused was charged with violation of Article 34 of the Labor Code for charging "
-        "fees beyond the amount allowed.",
     ],
 )
 def test_labor_code_recruitment_provisions_are_illegal_recruitment(sentence: str) -> None:
