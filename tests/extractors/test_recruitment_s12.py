@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from caselaw.extractors.charges import find_charges
+from caselaw.extractors.signals import narrated
 from caselaw.models import Category
 
 
@@ -39,3 +40,26 @@ def test_other_labor_code_offences_stay_other() -> None:
     # a labour-standards penalty of the Code is no recruitment offence
     text = "The employer was charged with violation of Article 288 of the Labor Code."
     assert Category.ILLEGAL_RECRUITMENT not in _categories(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The accused feigned illness and escaped from the hospital with the connivance of some "
+        "jail personnel.",
+        "The recruits were cleared at the airport with the connivance of immigration officers.",
+    ],
+)
+def test_connivance_of_officials_is_complicity(sentence: str) -> None:
+    assert narrated(sentence) == "official_complicity"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She acted with the connivance of her husband and her sister.",
+        "The two accused acted in connivance with each other.",
+    ],
+)
+def test_connivance_of_private_persons_is_none(sentence: str) -> None:
+    assert narrated(sentence) is None
