@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from caselaw.extractors import extract
 from caselaw.extractors.charges import find_charges
+from caselaw.extractors.names import key_tokens
 from caselaw.extractors.signals import narrated
-from caselaw.models import Category
+from caselaw.models import Category, Judgment
 
 
 def _categories(text: str) -> set[Category]:
@@ -63,3 +65,23 @@ def test_connivance_of_officials_is_complicity(sentence: str) -> None:
 )
 def test_connivance_of_private_persons_is_none(sentence: str) -> None:
     assert narrated(sentence) is None
+
+
+def test_a_misread_no_break_space_is_no_letter_of_a_name() -> None:
+    assert key_tokens("MARIA\u00c2\u00a0 D.\u00c2\u00a0 SANTOS") == key_tokens("Maria D. Santos")
+    assert key_tokens("Ma\u00c2 Santos") == key_tokens("Ma Santos")
+    assert key_tokens("JOS\u00c9 SANTOS") == key_tokens("Jose Santos")  # a real accent stays
+
+
+def test_the_caption_with_a_misread_no_break_space_is_the_body_s_accused() -> None:
+    text = (
+        "FIRST DIVISION\n\n[ G.R. No. 100001, February 12, 1998 ]\n\n"
+        "PEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE,\nVS. MARIA\u00c2\u00a0 D.\u00c2\u00a0 "
+        "SANTOS, ACCUSED-APPELLANT.\n\nD E C I S I O N\n\nThis is an appeal from the decision "
+        "finding accused-appellant Maria D. Santos guilty of illegal recruitment in large "
+        "scale penalized under Art. 38, par. (b), in relation to Art. 39, par. (a), of the "
+        "Labor Code.\n\nWHEREFORE, the Decision convicting accused-appellant Maria D. Santos "
+        "of illegal recruitment in large scale is AFFIRMED."
+    )
+    found = extract(Judgment(id="t", portal="test", text=text, jurisdiction="PH"))
+    assert len(found.defendants) == 1
