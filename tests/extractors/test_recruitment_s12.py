@@ -5,6 +5,7 @@ these tests, no judgment text."""
 from __future__ import annotations
 
 import pytest
+from party_helpers import names
 
 from caselaw.extractors import extract
 from caselaw.extractors.charges import find_charges
@@ -85,3 +86,14 @@ def test_the_caption_with_a_misread_no_break_space_is_the_body_s_accused() -> No
     )
     found = extract(Judgment(id="t", portal="test", text=text, jurisdiction="PH"))
     assert len(found.defendants) == 1
+
+
+def test_every_quoted_alias_after_an_at_sign_is_the_same_accused() -> None:
+    text = (
+        "THIRD DIVISION\n\n[ G.R. No. 200001, November 21, 2018 ]\n\nPEOPLE OF THE "
+        'PHILIPPINES, PLAINTIFF-APPELLEE, VS. JUAN CRUZ Y SANTOS @ "TOTO," "BOY," '
+        "ACCUSED-APPELLANT.\n\nDECISION\n\nThe accused-appellant was convicted of illegal sale "
+        "of dangerous drugs under Section 5 of R.A. No. 9165.\n\nWHEREFORE, the appeal is "
+        "DISMISSED."
+    )
+    assert names(text) == ['Juan Cruz y Santos @ "Toto," "Boy"']
