@@ -9,6 +9,7 @@ from party_helpers import names
 
 from caselaw.extractors import extract
 from caselaw.extractors.charges import find_charges
+from caselaw.extractors.name_match import same_person
 from caselaw.extractors.names import key_tokens
 from caselaw.extractors.signals import narrated
 from caselaw.models import Category, Judgment
@@ -97,3 +98,16 @@ def test_every_quoted_alias_after_an_at_sign_is_the_same_accused() -> None:
         "DISMISSED."
     )
     assert names(text) == ['Juan Cruz y Santos @ "Toto," "Boy"']
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Ma. Lourdes de Guiang y Villanueva", "Lourdes Bautista de Guiang", True),
+        ("Ma. Teresa Cruz", "Teresa Cruz", True),
+        ("Ma. Teresa Cruz", "Ana Cruz", False),
+        ("Ma. Teresa Cruz", "Ma. Luisa Cruz", False),
+    ],
+)
+def test_ma_for_maria_may_be_left_out(a: str, b: str, same: bool) -> None:
+    assert same_person(a, b) is same
