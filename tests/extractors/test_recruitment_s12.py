@@ -12,6 +12,7 @@ from caselaw.extractors.charges import find_charges
 from caselaw.extractors.name_match import same_person
 from caselaw.extractors.names import key_tokens
 from caselaw.extractors.signals import narrated
+from caselaw.extractors.verdict_cues import classify
 from caselaw.models import Category, Judgment
 
 
@@ -111,3 +112,16 @@ def test_every_quoted_alias_after_an_at_sign_is_the_same_accused() -> None:
 )
 def test_ma_for_maria_may_be_left_out(a: str, b: str, same: bool) -> None:
     assert same_person(a, b) is same
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "WHEREFORE, the Orders of June 24, 1981, and September 17, 1981, are set aside and the "
+        "four informations against the private respondent reinstated.",
+        "The order granting the motion to quash is reversed and the information is hereby "
+        "reinstated.",
+    ],
+)
+def test_informations_reinstated_send_the_case_back_to_trial(sentence: str) -> None:
+    assert classify(sentence) == "other"
