@@ -125,3 +125,15 @@ def test_ma_for_maria_may_be_left_out(a: str, b: str, same: bool) -> None:
 )
 def test_informations_reinstated_send_the_case_back_to_trial(sentence: str) -> None:
     assert classify(sentence) == "other"
+
+
+def test_government_regulations_are_no_official() -> None:
+    # a private recruiter's fees above the limit the regulations set: no official acts
+    text = (
+        "In fact, appellant demanded and received from complainants amounts beyond the "
+        "allowable limit of P5,000.00 under government regulations."
+    )
+    assert narrated(text) is None
+    assert narrated("The government official demanded and received P5,000.00 from him.") == (
+        "extortion"
+    )
