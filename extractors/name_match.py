@@ -29,6 +29,8 @@ def same_tokens(ta: list[str], tb: list[str]) -> bool:
     """:func:`same_person` for names already reduced to their :func:`key_tokens`."""
     if not ta or not tb:
         return False
+    if ta[0] != tb[0] and "ma" in (ta[0], tb[0]):
+        ta, tb = _without_maria(ta, tb)
     if ta == tb:
         return True
     if ta[-1] != tb[-1] and ta[0] == tb[0] and _similar(ta[-1], tb[-1]):
@@ -55,6 +57,16 @@ def same_tokens(ta: list[str], tb: list[str]) -> bool:
     # "Joane Simbillo" in the caption, "Joanc Simbillo" in a quoted trial-court fallo: a
     # scanned text misreads "e" as "c" (the letters differ by one stroke), the rest equal
     return len(ta) == len(tb) >= 2 and ta[1:] == tb[1:] and _spelling_variant(fa, fb, _MISREAD)
+
+
+def _without_maria(ta: list[str], tb: list[str]) -> tuple[list[str], list[str]]:
+    """A name written "Ma. Lourdes de Guiang" and "Lourdes Bautista de Guiang": "Ma." (Maria)
+    before a Filipino woman's given name is often left out; the names are compared without it."""
+    if ta[0] == "ma" and len(ta) > 2 and len(tb) > 1:
+        return ta[1:], tb
+    if tb[0] == "ma" and len(tb) > 2 and len(ta) > 1:
+        return ta, tb[1:]
+    return ta, tb
 
 
 def _distinct_middles(ta: list[str], tb: list[str]) -> bool:

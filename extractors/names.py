@@ -14,6 +14,7 @@ from functools import lru_cache
 import numpy as np
 
 from caselaw.extractors._base import AnyPattern, Context, load_data
+from caselaw.extractors.mojibake import nbsp_fixed
 
 _ROLES = load_data("roles.yaml")
 _HONORIFIC = re.compile(
@@ -270,6 +271,7 @@ def key_tokens(name: str) -> list[str]:
 def _key_tokens(name: str) -> tuple[str, ...]:
     if "&" in name:  # "YBA&Ntilde;EZ": an HTML entity left in a converted text is a letter
         name = html.unescape(name)
+    name = nbsp_fixed(name)  # "FLORÂ N.Â LAUREL": a misread no-break space
     primary, _ = split_alias(strip_honorifics(name))
     primary = _REMARK.sub(" ", primary)  # "(deceased)", "(not named ...)": remarks
     primary = _MATERNAL.split(primary, maxsplit=1)[0]  # "Surname y Maternal"

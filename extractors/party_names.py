@@ -49,6 +49,10 @@ _AT_END = re.compile(r"@\s*$")
 _SPACES = re.compile(r"\s+")
 _FIELD_LABEL = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}\s*:\s*")
 _ALIAS_START = re.compile(r"(?:a\.?\s?k\.?\s?a\.?|alias)\s|@", re.I)
+# a piece that is only a quoted nickname (its quotes cut by the comma), and a piece that
+# holds an alias already
+_QUOTED_ALIAS = re.compile(r"[\"“”]+\s*[\"“”]?\w+[\"“”]?|[\"“”]?\w+[\"“”]+")
+_HAS_ALIAS = re.compile(r"(?:\ba\.?\s?k\.?\s?a\.?|\balias)\s|@", re.I)
 # "SPOUSES PRIMO C. YBANEZ AND NILA S. YBANEZ", "Sps. A and B": a caption word that says the
 # two names after it are a married couple; it is no part of the first name
 _COUPLE = re.compile(r"(?:the\s+)?(?:spouses|sps\.)\s+", re.I)
@@ -232,6 +236,8 @@ def _pieces(chunk: str, numbered: bool) -> list[tuple[str, int]]:
             or (merged and _NICKNAME.fullmatch(bare) and _AT_END.search(merged[-1][0]))
             # "X Y Z, A.K.A. "NICKNAME"": the alias belongs to the name before the comma
             or (merged and _ALIAS_START.match(bare))
+            # 'X Y @ "TOKAY," "MIKE,"': a further quoted alias after an alias
+            or (merged and _QUOTED_ALIAS.fullmatch(bare) and _HAS_ALIAS.search(merged[-1][0]))
         ):
             _, poff = merged[-1]
             merged[-1] = (chunk[poff : off + len(piece)], poff)
