@@ -1,0 +1,144 @@
+"""Rules of the s12 fresh2-other round (synthetic judgments, no corpus or fresh-set text).
+
+* a conviction set aside by an order that sends the case to be tried again (a fresh trial,
+  a retrial, a remittal to hear the appeal on its merits) leaves the charge pending
+  (``other``), not acquitted, even when a PDF's line break splits the order's sentence;
+* Sri Lanka's foreign-employment statute (SLBFE Act No. 21 of 1985) is a recruitment
+  statute (``illegal_recruitment``) and s.45C of the Immigrants and Emigrants Act
+  (organising persons to leave Sri Lanka unlawfully) is migrant smuggling;
+* "charged before the ... court under" and "for violating" are charging contexts;
+* a capacity word after a name in a caption ("X Licensee, Y Agency") is no part of the name.
+"""
+
+from __future__ import annotations
+
+from caselaw.extractors import extract
+from caselaw.extractors.capacity_tail import cut_capacity
+from caselaw.extractors.charges import find_charges
+from caselaw.extractors.retrial_order import orders_retrial, retrial_ordered
+from caselaw.models import Extraction, Judgment
+
+
+def _run(text: str, jurisdiction: str | None = None) -> Extraction:
+    return extract(Judgment(id="t", portal="test", text=text, jurisdiction=jurisdiction))
+
+
+def _standing(x: Extraction) -> dict[str, set[str]]:
+    """Defendant name -> the outcomes standing on their charges."""
+    names = {d.index: d.name for d in x.defendants}
+    owner = {c.index: c.defendant for c in x.charges}
+    out: dict[str, set[str]] = {}
+    for v in x.verdicts:
+        if v.standing:
+            out.setdefault(names[owner[v.charge]], set()).add(v.outcome.value)
+    return out
+
+
+_LK_BRIBERY = (
+    "IN THE COURT OF APPEAL OF THE DEMOCRATIC SOCIALIST REPUBLIC OF SRI LANKA\n\n"
+    "CA/HCC/0099/2020\n\nDirector General, Commission to Investigate Allegations of Bribery"
+    " or Corruption\n\nComplainant\n\nVs.\n\nNimal Bandara Perera\n\nAccused-Appellant\n\n"
+    "JUDGMENT\n\nThe accused-appellant, a public servant, was indicted before the High Court of"
+    " Colombo under section 19(b) of the Bribery Act for soliciting a gratification of Rs."
+    " 5,000. After trial he was convicted and sentenced to five years rigorous imprisonment."
+    "\n\nThe learned trial judge questioned the witness in a manner prejudicial to the accused."
+    "\n\n"
+)
+
+
+def test_set_aside_with_fresh_trial_is_pending() -> None:
+    text = _LK_BRIBERY + (
+        "Accordingly, I hereby set aside the conviction and sentence imposed by the learned"
+        " High\n\nCourt Judge on the accused and order a fresh trial.\n\nAppeal allowed.\n"
+    )
+    assert _standing(_run(text)) == {"Nimal Bandara Perera": {"other"}}
+
+
+def test_set_aside_without_retrial_still_acquits() -> None:
+    text = _LK_BRIBERY + (
+        "Accordingly, I hereby set aside the conviction and sentence imposed by the learned"
+        " High Court Judge on the accused.\n\nAppeal allowed.\n"
+    )
+    assert _standing(_run(text)) == {"Nimal Bandara Perera": {"acquitted"}}
+
+
+def test_remittal_to_hear_the_appeal_is_pending() -> None:
+    text = _LK_BRIBERY + (
+        "Accordingly, I set aside the order made by the learned High Court Judge on 28th\n\n"
+        "July, 2014 and direct the learned High Court Judge to entertain the appeal of the"
+        " accused and to consider the same on its merits.\n"
+    )
+    assert _standing(_run(text)) == {"Nimal Bandara Perera": {"other"}}
+
+
+def test_retrial_words() -> None:
+    assert orders_retrial("The conviction is quashed and a retrial is ordered.")
+    assert orders_retrial("We set aside the conviction and remit the case for a new trial.")
+    assert orders_retrial("The case is remanded for trial de novo.")
+    assert not orders_retrial("We do not order a retrial; the conviction is quashed.")
+    assert not orders_retrial("The appellant is acquitted and no fresh trial is ordered.")
+    assert not orders_retrial("The trial judge erred in law.")
+    text = (
+        "Judgment\n\nWe quash the conviction. Having considered it, we decline to order a retrial."
+    )
+    assert not retrial_ordered(text, 0, len(text))
+
+
+def test_slbfe_act_is_recruitment_and_charged_before_court_is_a_cue() -> None:
+    text = (
+        "The accused was charged before the magistrate's court under Sections 64 (a) of the\n\n"
+        "Sri Lanka Bureau of Foreign Employment Act No.21 of 1985, as amended. He demanded money"
+        " for securing employment in Cyprus.\n"
+    )
+    assert [(m.category.value, m.statute) for m in find_charges(text, "LK")] == [
+        ("illegal_recruitment", "SLBFE Act (LK) s.64(a)")
+    ]
+
+
+def test_for_violating_is_a_charging_context() -> None:
+    text = (
+        "Case No. 77/16 was filed by the Bureau against the licensee for violating Section 44"
+        " and Section 65 of the Foreign Employment Bureau Act No.21 of 1985.\n"
+    )
+    cats = {m.category.value for m in find_charges(text, "LK")}
+    assert cats == {"illegal_recruitment"}
+
+
+def test_section_45c_immigrants_and_emigrants_act_is_smuggling() -> None:
+    text = (
+        "The suspect was produced on a B report alleging that he has committed an offence"
+        " punishable under section 45C of the Immigrants and Emigrants Act.\n"
+    )
+    assert {m.category.value for m in find_charges(text, "LK")} == {"smuggling"}
+    other = (
+        "The suspect was charged under section 45 of the Immigrants and Emigrants Act for"
+        " overstaying.\n"
+    )
+    assert {m.category.value for m in find_charges(other, "LK")} == {"other"}
+
+
+def test_capacity_after_a_name() -> None:
+    assert cut_capacity("Kamal Perera Licensee", "Kamal Perera Licensee") == (
+        "Kamal Perera",
+        "Kamal Perera",
+    )
+    assert cut_capacity("Saman Silva Proprietor", " Saman Silva Proprietor") == (
+        "Saman Silva",
+        " Saman Silva",
+    )
+    assert cut_capacity("Licensee", "Licensee") == ("Licensee", "Licensee")
+    assert cut_capacity("Nimal Perera", "Nimal Perera") == ("Nimal Perera", "Nimal Perera")
+
+
+def test_licensee_caption_name() -> None:
+    text = (
+        "IN THE COURT OF APPEAL OF THE DEMOCRATIC SOCIALIST REPUBLIC OF SRI LANKA\n\n"
+        "Sri Lanka Foreign Employment Bureau\n\nComplainant\n\nVs.\n\n"
+        "Kamal Nishantha Perera Licensee,\n\nLanka Employment International (Pvt) Ltd,\n\n"
+        "No.06, Galle Road, Colombo 03.\n\nAccused-Appellant\n\nORDER\n\nThe accused was"
+        " convicted by the Magistrate for violating Section 44 of the Foreign Employment"
+        " Bureau Act No.21 of 1985. The appeal is dismissed.\n"
+    )
+    names = [d.name for d in _run(text, "LK").defendants]
+    assert "Kamal Nishantha Perera" in names
+    assert not any("Licensee" in n for n in names)
