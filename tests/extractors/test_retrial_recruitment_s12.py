@@ -7,7 +7,9 @@
   statute (``illegal_recruitment``) and s.45C of the Immigrants and Emigrants Act
   (organising persons to leave Sri Lanka unlawfully) is migrant smuggling;
 * "charged before the ... court under" and "for violating" are charging contexts;
-* a capacity word after a name in a caption ("X Licensee, Y Agency") is no part of the name.
+* a capacity word after a name in a caption ("X Licensee, Y Agency") is no part of the name;
+* an offence named as a provision's predecessor or successor (legislative history) is no
+  charge.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from caselaw.extractors import extract
 from caselaw.extractors.capacity_tail import cut_capacity
 from caselaw.extractors.charges import find_charges
 from caselaw.extractors.retrial_order import orders_retrial, retrial_ordered
+from caselaw.extractors.statute_history import in_history
 from caselaw.models import Extraction, Judgment
 
 
@@ -142,3 +145,16 @@ def test_licensee_caption_name() -> None:
     names = [d.name for d in _run(text, "LK").defendants]
     assert "Kamal Nishantha Perera" in names
     assert not any("Licensee" in n for n in names)
+
+
+def test_legislative_history_offence_is_no_charge() -> None:
+    text = (
+        "The appellant pleaded guilty to procuring women for prostitution. For the offence of"
+        " trafficking in women and girls under s 129 of the 1961 Ordinance (the successor of"
+        " s 5 of the 1955 Ordinance and predecessor of s 141 of the Act), similar amendments"
+        " were made.\n"
+    )
+    assert "trafficking" not in {m.category.value for m in find_charges(text, "SG")}
+    assert in_history(text, text.index("trafficking in women"), len(text))
+    charged = "The accused was charged with trafficking in persons under section 3 of the Act.\n"
+    assert not in_history(charged, charged.index("trafficking"), len(charged))
