@@ -158,3 +158,23 @@ def test_legislative_history_offence_is_no_charge() -> None:
     assert in_history(text, text.index("trafficking in women"), len(text))
     charged = "The accused was charged with trafficking in persons under section 3 of the Act.\n"
     assert not in_history(charged, charged.index("trafficking"), len(charged))
+
+
+_SG_PRIVATE_AGENT = (
+    "Public Prosecutor v Tan Ah Kow\n\nTribunal/Court : High Court\n\nParties : Public"
+    " Prosecutor — Tan Ah Kow\n\n1 This was an appeal brought by the Public Prosecutor"
+    " against the sentence imposed on the respondent for two charges of corruption under s"
+    " 6(a) of the Prevention of Corruption Act (Cap 241).\n\n2 The Respondent was a 40"
+    " year-old Singaporean. He was employed by Harbour Survey Services Pte Ltd as a marine"
+    " surveyor. He corruptly obtained US$2,000 from a ship master to omit defects from his"
+    " inspection report.\n\n3 I allowed the Prosecution's appeal and enhanced the sentence.\n"
+)
+
+
+def test_agent_employed_by_a_company_in_the_facts_is_private() -> None:
+    x = _run(_SG_PRIVATE_AGENT, "SG")
+    assert [d.is_official for d in x.defendants] == [False]
+    public = _SG_PRIVATE_AGENT.replace(
+        "Harbour Survey Services Pte Ltd", "the Land Transport Authority"
+    )
+    assert [d.is_official for d in _run(public, "SG").defendants] == [True]
