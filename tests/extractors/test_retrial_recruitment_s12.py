@@ -17,6 +17,7 @@ from __future__ import annotations
 from caselaw.extractors import extract
 from caselaw.extractors.capacity_tail import cut_capacity
 from caselaw.extractors.charges import find_charges
+from caselaw.extractors.general_part import general_part_only
 from caselaw.extractors.retrial_order import orders_retrial, retrial_ordered
 from caselaw.extractors.statute_history import in_history
 from caselaw.models import Extraction, Judgment
@@ -178,3 +179,21 @@ def test_agent_employed_by_a_company_in_the_facts_is_private() -> None:
         "Harbour Survey Services Pte Ltd", "the Land Transport Authority"
     )
     assert [d.is_official for d in _run(public, "SG").defendants] == [True]
+
+
+def test_general_part_provision_is_no_offence() -> None:
+    assert general_part_only("Penal Code s.34")
+    assert general_part_only("PPC s.109")
+    assert not general_part_only("Penal Code s.161")
+    assert not general_part_only("PCA (SG) s.6(b)")
+    assert not general_part_only(None)
+    text = (
+        "Public Prosecutor v Lim Boon Huat\n\nTribunal/Court : High Court\n\nParties : Public"
+        " Prosecutor — Lim Boon Huat\n\n1 The respondent operated a food"
+        " supply business. He was charged with 12 counts of corrupt gratification of an agent"
+        " in furtherance of a common intention with Tan in contravention of s 6(b) of the"
+        " Prevention of Corruption Act (Cap 241, 1993 Rev Ed) read with s 34 of the Penal Code"
+        " (Cap 224, 2008 Rev Ed). He paid the manager of a restaurant one-third of his profits."
+        "\n\n2 I allowed the Prosecution's appeal and enhanced the sentence.\n"
+    )
+    assert [d.is_official for d in _run(text, "SG").defendants] == [False]
