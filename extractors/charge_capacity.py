@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from caselaw.extractors._base import Context
+from caselaw.extractors.agent_employer import party_employer
 from caselaw.extractors.official_mentions import MENTIONS, mention_spans
 from caselaw.models import Category, Charge
 
@@ -75,7 +76,7 @@ def private_agent(ctx: Context, starts: list[int]) -> bool:
             continue
         employer = m.group(1)
         return _PUBLIC_BODY.search(employer) is None and _COMPANY.search(employer) is not None
-    return False
+    return bool(starts) and party_employer(text, _PUBLIC_BODY, _COMPANY)  # the facts' employer
 
 
 # "The 3rd Respondent was indicted ... for abetting", "X was charged with abetment of"

@@ -12,6 +12,7 @@ from functools import lru_cache
 from caselaw.extractors._base import Context
 from caselaw.extractors.attribution import Grouped
 from caselaw.extractors.charge_capacity import not_by_office, private_bribery
+from caselaw.extractors.general_part import general_part_only
 from caselaw.extractors.official_kind import charged_type
 from caselaw.extractors.signals import narrates_conduct, public_signals
 from caselaw.models import Category, Charge, CorruptionSignal, Outcome, Role
@@ -57,6 +58,8 @@ def passive_corruption(ctx: Context, grouped: Grouped) -> set[int]:
             continue
         if c.statute is None and c.label == _GENERIC:
             continue  # "charged with corruption": either side of a bribe, no office implied
+        if c.label == _GENERIC and general_part_only(c.statute):
+            continue  # "read with s 34 of the Penal Code": joint liability, no offence
         if _ANY_PERSON.match(c.label):
             continue
         if not_by_office(ctx, d, c):

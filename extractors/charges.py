@@ -50,6 +50,7 @@ from caselaw.extractors.citation_tokens import ActRef
 from caselaw.extractors.citations import Citation, parse_citations
 from caselaw.extractors.lexicon import OffencePhrase
 from caselaw.extractors.patterns import compile_lower
+from caselaw.extractors.statute_history import in_history
 from caselaw.extractors.superseded import superseded
 from caselaw.models import Category, Evidence
 
@@ -256,6 +257,8 @@ def _charging_citations(
             continue
         if _future_case(text, lo, cit.start) or superseded(text, lo, cit.start):
             continue
+        if in_history(text, cit.start, reg.hi):  # a provision's ancestor, not a charge
+            continue
         yield cit, cue
 
 
@@ -306,6 +309,8 @@ def _phrase_charge(
     if cue is None and not on_caption_line(text, p_start, line):
         return None
     if _future_case(text, lo, p_start) or superseded(text, lo, p_start):
+        return None
+    if in_history(text, p_start, reg.hi):  # a provision's ancestor, not a charge
         return None
     entry = _phrase_entry(text, p_start, p_end, jurisdiction)
     if entry is None:

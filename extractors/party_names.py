@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from caselaw.extractors.capacity_tail import cut_capacity
 from caselaw.extractors.caption_chunks import GLUED_LABELS, leader_block_start
 from caselaw.extractors.caption_layout import (
     DIGIT,
@@ -358,6 +359,7 @@ def _piece_name(piece: str, first: bool, alone: bool) -> tuple[str, str, str, bo
     if glued:
         name = name[: glued.start()]
         piece = piece[: piece.rfind(glued.group(1))]
+    name, piece = cut_capacity(name, piece)  # "X Licensee, Y Agency": the capacity
     body = piece.strip().rstrip("([ \t\n")
     return name, piece, _body(body, field is not None, lead_rx, couple), street_after
 

@@ -24,6 +24,7 @@ from caselaw.extractors._base import (
 )
 from caselaw.extractors.names import name_keys
 from caselaw.extractors.numbered_accused import numbered_in
+from caselaw.extractors.retrial_order import pending_if_retried
 from caselaw.extractors.verdict_cases import case_acquittals
 from caselaw.extractors.verdict_counts import count_findings, narrated_count_acquittals
 from caselaw.extractors.verdict_cues import (
@@ -270,6 +271,7 @@ def _final_part(
         # (a granted bail petition releases the accused pending trial: no verdict)
         bail_granted = bail and label == "reversed"
         outcome = Outcome.OTHER.value if bail_granted else _resolve(label, guilt, pretrial)
+        outcome = pending_if_retried(outcome, label, sentence, ctx)  # quashed for a fresh trial
         carry = last_named if last_named and not text[last_end:s].strip() else []
         named = _named(ctx, sentence, keys, label, carry)
         last_named, last_end = named, e
