@@ -32,13 +32,14 @@ from caselaw.extractors.verdict_cues import (
     named_in,
     names_lower_court,
 )
+from caselaw.extractors.verdict_demurrer import demurrer_granted_below
 from caselaw.extractors.verdict_narrated import narrated_acquittals, substituted_verdicts
 from caselaw.extractors.verdict_reference import order_to_come
 from caselaw.extractors.verdict_untouched import untouched_verdicts
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
-VERSION = "1.16.0"
+VERSION = "1.17.0"
 
 _DATA = load_data("verdicts.yaml")
 _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)
@@ -249,7 +250,8 @@ def _final_part(
     last_named: list[int] = []  # named by the decision that ends at last_end
     last_end = -1
     sentence_appeal: bool | None = None  # read at the first reversal
-    acquittal_below = False  # the final part restates the acquittal it is seized of
+    # the final part restates the acquittal it is seized of (or a demurrer granted below)
+    acquittal_below = demurrer_granted_below(ctx, d_start)
     for s, e in cue_sentences(ctx, d_start, d_end):
         sentence = text[s:e]
         label = classify(sentence)
