@@ -24,6 +24,7 @@ from caselaw.extractors._base import (
 )
 from caselaw.extractors.names import name_keys
 from caselaw.extractors.numbered_accused import numbered_in
+from caselaw.extractors.verdict_admin import liable_below, reinstated_label
 from caselaw.extractors.verdict_cases import case_acquittals
 from caselaw.extractors.verdict_counts import count_findings, narrated_count_acquittals
 from caselaw.extractors.verdict_cues import (
@@ -39,7 +40,7 @@ from caselaw.extractors.verdict_untouched import untouched_verdicts
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
-VERSION = "1.17.0"
+VERSION = "1.18.0"
 
 _DATA = load_data("verdicts.yaml")
 _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)
@@ -213,7 +214,8 @@ def _restated_parts(ctx: Context, keys: list[list[str]], d_start: int) -> list[F
 def run(ctx: Context, step: Step) -> None:
     d_start, _ = ctx.dispositive
     keys = [name_keys(ctx, d.name) for d in ctx.defendants]
-    convicted_below = _convicted_below(ctx, d_start)
+    # (a disciplining body's finding of liability stands to the appeal as a conviction)
+    convicted_below = _convicted_below(ctx, d_start) or liable_below(ctx, d_start)
     level = ctx.judgment.court_level or ctx.info.court_level
     lvl = level.value if level else None
     findings = _restated_parts(ctx, keys, d_start)
@@ -257,6 +259,8 @@ def _final_part(
         label = classify(sentence)
         if label is None:
             continue
+        # (a case number's dots may cut the reinstating clause off its sentence)
+        label = reinstated_label(text[s : min(d_end, e + 200)], label, convicted_below)
         if label == "acquitted" and _RESTATED_ACQUITTAL.search(sentence):
             acquittal_below = True
             continue
