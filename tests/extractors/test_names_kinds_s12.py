@@ -1,0 +1,63 @@
+"""Titles before a name and the office they give (snippets written for these tests; no
+judgment text): armed-forces ranks are titles like the police ranks ("MAJOR JOEL CRUZ"),
+a decision heading glued to the E-Library's second caption copy is no part of a name, and
+the Bureau of Immigration and Deportation (BID) and the AFP Presidential Security Group
+name the kind of office."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselaw.extractors import extract
+from caselaw.extractors.names import strip_honorifics
+from caselaw.models import Judgment, OfficialType
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [
+        ("MAJOR JUAN P. CRUZ", "JUAN P. CRUZ"),
+        ("Maj. Juan P. Cruz", "Juan P. Cruz"),
+        ("Lt. Col. Ana Reyes", "Ana Reyes"),
+        ("Brig. Gen. Pedro Santos", "Pedro Santos"),
+        ("Capt. Luis Uy", "Luis Uy"),
+        ("Sgt. Rey Dizon", "Rey Dizon"),
+        ("DECISION DEMETRIO R. TAN", "DEMETRIO R. TAN"),
+        # a first name that begins like a rank is a name
+        ("Generoso M. Lim", "Generoso M. Lim"),
+        ("Majella Cruz", "Majella Cruz"),
+        ("Colin Reyes", "Colin Reyes"),
+    ],
+)
+def test_ranks_and_headings_are_no_name(name: str, bare: str) -> None:
+    assert strip_honorifics(name) == bare
+
+
+def _types(text: str) -> dict[str, OfficialType | None]:
+    x = extract(Judgment(id="t", portal="test", text=text))
+    return {d.name: d.official_type for d in x.defendants}
+
+
+def test_presidential_security_group_officer_is_military() -> None:
+    text = (
+        "[ G.R. No. 90004, July 3, 2013 ]\n\nMAJOR JUAN P. CRUZ, PETITIONER, VS. PEOPLE OF THE"
+        " PHILIPPINES, RESPONDENT.\n\nD E C I S I O N\n\nREYES, J.:\n\n"
+        "Major Juan P. Cruz, a public officer, being then the Commanding Officer of the Finance"
+        " Unit of the Presidential Security Group, was charged with malversation of public"
+        " funds under Article 217 of the Revised Penal Code. The Sandiganbayan found him"
+        " guilty.\n\nWHEREFORE, the petition is DENIED. The conviction is AFFIRMED.\n\n"
+        "SO ORDERED.\n"
+    )
+    assert _types(text) == {"Juan P. Cruz": OfficialType.MILITARY}
+
+
+def test_bid_investigator_is_immigration() -> None:
+    text = (
+        "[ G.R. No. 90005, March 15, 2002 ]\n\nJOSE A. LIM, PETITIONER, VS. OFFICE OF THE"
+        " OMBUDSMAN, RESPONDENT.\n\nD E C I S I O N\n\nDE LEON, J.:\n\n"
+        "The complaint alleged that petitioner Jose A. Lim, BID Special Investigator, demanded"
+        " and received P10,000.00 for the issuance of an alien certificate of registration."
+        " The Ombudsman found the petitioner liable for grave misconduct and dismissed him from"
+        " the government service.\n\nWHEREFORE, the petition is DENIED.\n\nSO ORDERED.\n"
+    )
+    assert _types(text).get("Jose A. Lim") == OfficialType.IMMIGRATION
