@@ -23,6 +23,13 @@ from caselaw.models import Judgment, OfficialType
         ("Capt. Luis Uy", "Luis Uy"),
         ("Sgt. Rey Dizon", "Rey Dizon"),
         ("DECISION DEMETRIO R. TAN", "DEMETRIO R. TAN"),
+        # court positions and their plantilla grades before a name, or alone after its comma
+        ("CLERK III LIZA D. SANTOS", "LIZA D. SANTOS"),
+        ("CLERK OF COURT ROMAN G. CRUZ", "ROMAN G. CRUZ"),
+        ("Deputy Sheriff Archimedes D. Lim", "Archimedes D. Lim"),
+        ("SHERIFF III", ""),
+        ("UTILITY WORKER I", ""),
+        ("Sheriffa Cruz", "Sheriffa Cruz"),
         # a first name that begins like a rank is a name
         ("Generoso M. Lim", "Generoso M. Lim"),
         ("Majella Cruz", "Majella Cruz"),
@@ -61,3 +68,25 @@ def test_bid_investigator_is_immigration() -> None:
         " the government service.\n\nWHEREFORE, the petition is DENIED.\n\nSO ORDERED.\n"
     )
     assert _types(text).get("Jose A. Lim") == OfficialType.IMMIGRATION
+
+
+def _names(text: str) -> list[str]:
+    return [d.name for d in extract(Judgment(id="t", portal="test", text=text)).defendants]
+
+
+def test_court_positions_and_places_in_a_matter_caption() -> None:
+    head = "[ A.M. No. P-15-9998, January 12, 2015 ]\n\n"
+    tail = (
+        "\n\nD E C I S I O N\n\nREYES, J.:\n\nThe respondents failed to implement the writ."
+        "\n\nWHEREFORE, the respondents are FINED P1,000.00 each.\n\nSO ORDERED.\n"
+    )
+    one = (
+        "ANA B. DIAZ, COMPLAINANT, VS. CLERK III LIZA D. SANTOS, METROPOLITAN TRIAL COURT,"
+        " BRANCH 55, MALABON, CITY, RESPONDENT."
+    )
+    assert _names(head + one + tail) == ["Liza D. Santos"]
+    two = (
+        "ANA B. DIAZ, COMPLAINANT, VS. CIRILO DUCA, SHERIFF III, MUNICIPAL TRIAL COURT IN"
+        " CITIES, BRANCH 1, CAGAYAN DE ORO CITY, RESPONDENT."
+    )
+    assert _names(head + two + tail) == ["Cirilo Duca"]
