@@ -31,7 +31,8 @@ def funds_only(ctx: Context) -> bool:
     if cached is None:
         corrupt = [m for m in ctx.mentions if m.category is Category.CORRUPTION]
         cached = bool(corrupt) and all(
-            _FUNDS.search(f"{m.label} {m.statute or ''}") for m in corrupt
+            _FUNDS.search(f"{getattr(m, 'label', '')} {getattr(m, 'statute', None) or ''}")
+            for m in corrupt
         )
         if cached:  # (the prefilter's hits of the bribe-taker's words, not a new pass)
             text = ctx.text
