@@ -39,6 +39,8 @@ def classify(cit: Citation) -> list[tuple[Category, str, bool]]:
             # named so still counts: it may be the offence.)
             continue
         for prov in part.provisions:
+            if prov.unit == "para" and _of_article(cit):
+                continue  # "paragraph 4 of Article 217": a sub-unit of the offence cited
             pe = _provision(entry, prov.number)
             if pe is not None and pe.role in ("definition", "procedure", "defence"):
                 continue
@@ -66,6 +68,13 @@ def classify(cit: Citation) -> list[tuple[Category, str, bool]]:
             return []  # "Rule 25.7 of the Police Rules": subordinate rules of procedure
         return [(Category.OTHER, f"Offence under {name}", True)]
     return chosen
+
+
+def _of_article(cit: Citation) -> bool:
+    """A paragraph cited with the article or section it belongs to ("paragraph 4 of
+    Article 217 of the Revised Penal Code"): the paragraph states a penalty or a mode of
+    the article's offence, never an offence of its own."""
+    return any(p.unit in ("art", "s") for part in cit.parts for p in part.provisions)
 
 
 def _only_defences(cit: Citation) -> bool:

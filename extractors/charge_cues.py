@@ -30,8 +30,11 @@ def flex(phrase: str) -> str:
 
 # A "..." gap stays in its sentence: no full stop or semicolon, but the dot of an
 # abbreviation or date ("No.435/2022", "04.11.2022") and that of "No." / "Nos." before its
-# number ("FIR No. 98/2024 dated ... under", "Reference No. 06/2023 ... under")
-_GAP = r"(?:[^.;]|\.(?!\s)|(?<=\b[Nn][Oo])\.|(?<=\b[Nn][Oo][Ss])\.){0,80}?"
+# number ("FIR No. 98/2024 dated ... under", "Reference No. 06/2023 ... under"), and that of
+# a name's initial ("charging respondent Judge Mamerto M. Buban of ...")
+_GAP = (
+    r"(?:[^.;]|\.(?!\s)|(?<=\b[Nn][Oo])\.|(?<=\b[Nn][Oo][Ss])\.|(?<=\b[A-Z])\.(?=\s[A-Z])){0,80}?"
+)
 
 
 def _edge(phrase: str, body: str) -> str:

@@ -17,6 +17,7 @@ from caselaw.extractors._base import Context, Finding, Step
 from caselaw.extractors._members import member
 from caselaw.extractors.attribution import charge_with
 from caselaw.extractors.charge_mentions import names_charge
+from caselaw.extractors.fallo_named_offence import names_offence
 from caselaw.extractors.verdict_cases import case_key, of_case
 from caselaw.extractors.verdict_counts import count_key
 from caselaw.extractors.verdicts import SOME_COUNTS, standing_outcome
@@ -105,7 +106,12 @@ def _not_sustained(ctx: Context, charge: Charge, charges: list[Charge]) -> bool:
     mine = [c for c in charges if c.defendant == charge.defendant]
     if any(in_fallo(c) for c in mine if c.category is Category.CORRUPTION):
         return False
-    if not any(in_fallo(c) for c in mine if c.category is not Category.CORRUPTION):
+    low = ctx.text[d_start:d_end].lower()  # ("for ignorance of the law, ... FINED")
+    if not any(
+        in_fallo(c) or names_offence(c.label, low)
+        for c in mine
+        if c.category is not Category.CORRUPTION
+    ):
         return False
     return not names_charge(charge.category, charge.statute, ctx.text[d_start:d_end])
 

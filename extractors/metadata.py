@@ -17,7 +17,7 @@ from caselaw.extractors.patterns import gate_open
 from caselaw.models import CourtLevel, JudgmentInfo, Proceeding
 
 NAME = "metadata"
-VERSION = "1.3.0"
+VERSION = "1.4.0"
 
 _COURTS = load_data("officials.yaml")["courts"]
 # matched against the lower-cased header (compile_lower: several times faster than re.I)
@@ -73,8 +73,11 @@ _CRIMINAL = re.compile(
     r"\baccused\b|\bPEOPLE OF THE PHILIPPINES\b|\bconvict|\bFIR\b|\bCriminal Case\b|"
     r"\bCrl\.|\bR\s*E\s*G\s*I\s*N\s*A\b|\bR v\b|\bS v\b|\bTHE STATE\b|\bindict|\bbail\b",
 )
+# (a complaint the OCA has not yet docketed as an A.M. keeps its "A.M. OCA IPI No."; its
+# caption may be "RE: VERIFIED COMPLAINT OF X AGAINST Y": Rules of Court Rule 140 s.1)
 _ADMIN = re.compile(
-    r"\[\s*A\.M\. No\.|\bCOMPLAINANT,?\s+VS\.|\bRE\s*:\s*(?:ADMINISTRATIVE\s+)?COMPLAINT\b"
+    r"\[\s*A\.M\. No\.|\bCOMPLAINANT,?\s+VS\."
+    r"|\bRE\s*:\s*(?:ADMINISTRATIVE\s+|VERIFIED\s+)?COMPLAINT\b|\[\s*A\.M\.\s+OCA\s+IPI\s+No\."
 )
 _ADMIN_NEEDS = ("A.M. No.", "COMPLAIN")  # every branch of _ADMIN holds one of these
 # a proceeding in public law names one of these (lower-cased; found with str containment)

@@ -17,8 +17,9 @@ from caselaw.extractors._base import AnyPattern, Context, load_data
 from caselaw.extractors.mojibake import nbsp_fixed
 
 _ROLES = load_data("roles.yaml")
+# (a title alone, "SHERIFF III" after a name's comma, is all title: nothing is left)
 _HONORIFIC = re.compile(
-    r"^(?:(?:" + "|".join(_ROLES["honorifics"]) + r")(?:\s+|(?<=\.)))+",
+    r"^(?:(?:" + "|".join(_ROLES["honorifics"]) + r")(?:\s+|(?<=\.)|$))+",
     re.I,
 )
 _ALIAS = re.compile(r"\s*(?:\(\s*)?(?:\ba\.\s?k\.\s?a\.?|\baka\b|\balias\b|@)\s*-?\s*", re.I)

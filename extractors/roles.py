@@ -36,6 +36,7 @@ from caselaw.extractors._base import (
     register_group,
 )
 from caselaw.extractors.found import Found
+from caselaw.extractors.funds_roles import funds_only
 from caselaw.extractors.lazy_paragraphs import Paragraphs
 from caselaw.extractors.names import name_keys, name_spans
 from caselaw.extractors.role_denials import not_done
@@ -44,7 +45,7 @@ from caselaw.extractors.sole_appellant import names_appellant, sole_appellant
 from caselaw.models import Category, Proceeding, Role
 
 NAME = "roles"
-VERSION = "1.15.0"
+VERSION = "1.17.0"
 
 _PRIVATE = compile_lower(load_data("officials.yaml")["private_cues"])  # on lower-cased windows
 _TERMS = load_data("roles.yaml")["role_terms"]
@@ -158,6 +159,8 @@ def _roles(
     # ``other`` marks an official's part in a graft case without a bribe element; an
     # administrative matter disciplines an officer for conduct in office (neglect, delay,
     # misconduct) and puts no scheme before the court (LABELLING-CONVENTIONS.md)
+    if Role.BRIBE_TAKER in found and funds_only(ctx):
+        found.remove(Role.BRIBE_TAKER)  # (custody of the funds malversed, no bribe)
     if (
         not found
         and (official or Category.CORRUPTION in schemes)

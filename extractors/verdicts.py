@@ -25,6 +25,7 @@ from caselaw.extractors._base import (
 from caselaw.extractors.names import name_keys
 from caselaw.extractors.numbered_accused import numbered_in
 from caselaw.extractors.retrial_order import pending_if_retried
+from caselaw.extractors.verdict_admin import liable_below, reinstated_label
 from caselaw.extractors.verdict_cases import case_acquittals
 from caselaw.extractors.verdict_counts import count_findings, narrated_count_acquittals
 from caselaw.extractors.verdict_cues import (
@@ -33,13 +34,14 @@ from caselaw.extractors.verdict_cues import (
     named_in,
     names_lower_court,
 )
+from caselaw.extractors.verdict_demurrer import demurrer_granted_below
 from caselaw.extractors.verdict_narrated import narrated_acquittals, substituted_verdicts
 from caselaw.extractors.verdict_reference import order_to_come
 from caselaw.extractors.verdict_untouched import untouched_verdicts
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
-VERSION = "1.17.0"
+VERSION = "1.20.0"
 
 _DATA = load_data("verdicts.yaml")
 _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)
@@ -213,7 +215,8 @@ def _restated_parts(ctx: Context, keys: list[list[str]], d_start: int) -> list[F
 def run(ctx: Context, step: Step) -> None:
     d_start, _ = ctx.dispositive
     keys = [name_keys(ctx, d.name) for d in ctx.defendants]
-    convicted_below = _convicted_below(ctx, d_start)
+    # (a disciplining body's finding of liability stands to the appeal as a conviction)
+    convicted_below = _convicted_below(ctx, d_start) or liable_below(ctx, d_start)
     level = ctx.judgment.court_level or ctx.info.court_level
     lvl = level.value if level else None
     findings = _restated_parts(ctx, keys, d_start)
@@ -250,12 +253,15 @@ def _final_part(
     last_named: list[int] = []  # named by the decision that ends at last_end
     last_end = -1
     sentence_appeal: bool | None = None  # read at the first reversal
-    acquittal_below = False  # the final part restates the acquittal it is seized of
+    # the final part restates the acquittal it is seized of (or a demurrer granted below)
+    acquittal_below = demurrer_granted_below(ctx, d_start)
     for s, e in cue_sentences(ctx, d_start, d_end):
         sentence = text[s:e]
         label = classify(sentence)
         if label is None:
             continue
+        # (a case number's dots may cut the reinstating clause off its sentence)
+        label = reinstated_label(text[s : min(d_end, e + 200)], label, convicted_below)
         if label == "acquitted" and _RESTATED_ACQUITTAL.search(sentence):
             acquittal_below = True
             continue
