@@ -114,3 +114,31 @@ def test_state_college_president_is_public() -> None:
         "\n\nWHEREFORE, the petition is GRANTED.\n"
     )
     assert [d.official_type for d in _x(text).defendants] == [OfficialType.OTHER_PUBLIC]
+
+
+_TWO_CASES = (
+    "G.R. No. 999997 July 25, 2012\n\nPEDRO D. LIM, Petitioner,\n\nvs.\n\n"
+    "PEOPLE OF THE PHILIPPINES, Respondent.\n\nD E C I S I O N\n\nREYES, J.:\n\n"
+    "The Information under which petitioner, then Municipal Mayor, was tried and convicted"
+    " charged him in Criminal Case No. 11112 with failure of accountable officer to render"
+    " accounts under Article 218 of the Revised Penal Code.\n\n"
+    "From the same facts stemmed an Information for violation of Section 3 (e) of Republic"
+    " Act No. 3019 docketed as CriminalCase No. 11111 against petitioner.\n\n"
+    "The Sandiganbayan ruled as follows:\n\nWHEREFORE, the Court rules:\n\n"
+    "1. In Criminal Case No. 11111, accused PEDRO D. LIM is hereby ACQUITTED.\n\n"
+    "2. In Criminal Case No. 11112, accused PEDRO D. LIM is hereby CONVICTED of the felony"
+    " of Failure of Accountable Officer to Render Accounts under Article 218 of the Revised"
+    " Penal Code.\n\nThe petitioner appealed.\n\n"
+    "WHEREFORE, the Petition is DENIED. The Decision of the Sandiganbayan in Criminal Case"
+    " No. 11112 convicting petitioner under Article 218 of the Revised Penal Code is"
+    " AFFIRMED.\n\nSO ORDERED.\n"
+)
+
+
+def test_acquittal_in_the_unnumbered_case_stands() -> None:
+    x = _x(_TWO_CASES)
+    by_category = {x.charges[v.charge].category: v.outcome for v in x.verdicts if v.standing}
+    assert by_category == {
+        Category.CORRUPTION: Outcome.ACQUITTED,
+        Category.OTHER: Outcome.CONVICTED,
+    }
