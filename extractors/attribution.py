@@ -15,6 +15,7 @@ from typing import Any
 from caselaw.extractors._base import HEAD_CHARS, Context
 from caselaw.extractors.charge_mentions import names_kind, same_offence
 from caselaw.extractors.charge_owners import named_in, sentence_bounds
+from caselaw.extractors.criminal_aspect import criminal_aspect_dismissed, only_before
 from caselaw.extractors.fallo_offences import unnamed_in_fallo
 from caselaw.models import Category, Charge
 
@@ -168,6 +169,8 @@ def _statement_of(ctx: Context, charge: Charge, kept: list[Charge]) -> bool:
 def prune(ctx: Context, grouped: Grouped, keys: list[list[str]]) -> Grouped:
     """Drop offences that are not this defendant's charges (see each rule's comment)."""
     admin = ctx.info.proceeding == "administrative"
+    at = criminal_aspect_dismissed(ctx)  # (a complaint's dropped criminal aspect)
+    grouped = {k: c for k, c in grouped.items() if not only_before(c, at)} if at >= 0 else grouped
     by_def: dict[int | None, list[Charge]] = {}
     for c in grouped.values():
         by_def.setdefault(c.defendant, []).append(c)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from caselaw.extractors._base import Context, Finding, Step
 from caselaw.extractors._members import member
 from caselaw.extractors.attribution import charge_with
+from caselaw.extractors.case_unnumbered import unnumbered_finding
 from caselaw.extractors.charge_mentions import names_charge
 from caselaw.extractors.fallo_named_offence import names_offence
 from caselaw.extractors.verdict_cases import case_key, of_case
@@ -275,7 +276,9 @@ def _count_finding(
         for f in counted
         if count_key(c.count) in f.counts
     ]
-    return same[0] if same and len({f.outcome for f in same}) == 1 else None
+    if not same:  # (the finding about a case number no charge carries: the unnumbered one's)
+        return unnumbered_finding(charge, charges, counted)
+    return same[0] if len({f.outcome for f in same}) == 1 else None
 
 
 def restated(ctx: Context, charges: list[Charge], step: Step) -> list[Verdict]:

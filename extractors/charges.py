@@ -55,7 +55,7 @@ from caselaw.extractors.superseded import superseded
 from caselaw.models import Category, Evidence
 
 NAME = "charges"
-VERSION = "0.19.0"
+VERSION = "0.20.0"
 
 PHRASE_GAP = 70  # at most this many characters between a cue and an offence phrase
 ADMIN_LABELS = {"grave misconduct", "gross misconduct", "serious misconduct", "dishonesty"}
