@@ -1,0 +1,83 @@
+"""Rules of the s12 fix-other2 round (synthetic judgments, no corpus or fresh-set text).
+
+* a Sri Lankan caption's numbered party list merged line by line with the case-number
+  column beside it ("Court of Appeal Case No. 1. Name" / "CA/HCC/0010/2020 2. Name"): the
+  entry numbers after the column's text start the entries;
+* "he being a police officer, ..." in a charge states the official's office.
+"""
+
+from __future__ import annotations
+
+from caselaw.extractors import extract
+from caselaw.extractors.being_office import being_office
+from caselaw.extractors.caption_layout import numbered_entries
+from caselaw.extractors.case_column import after_column
+from caselaw.extractors.official_kind import kind_of
+from caselaw.models import Extraction, Judgment, OfficialType
+
+
+def _run(text: str, jurisdiction: str | None = None) -> Extraction:
+    return extract(Judgment(id="t", portal="test", text=text, jurisdiction=jurisdiction))
+
+
+_COLUMN_CAPTION = (
+    "IN THE COURT OF APPEAL OF THE DEMOCRATIC SOCIALIST\n\nREPUBLIC OF SRI LANKA\n\n"
+    "In the matter of an Appeal under Section 331 of the Code of Criminal Procedure Act\n\n"
+    "Court of Appeal Case No. 1. Kumara Weerasinghe Sunil Dissanayake\n\n"
+    "CA/HCC/ 0042-043/2021 2. Pathirage Don Ruwan\n\n"
+    "High Court of Kandy Gamini Wickrama\n\n"
+    "Case No. HCB/2001/2015\n\n"
+    "Accused-Appellants\n\nVs.\n\nThe Director General\n\nCommission to Investigate\n\n"
+    "Allegations of Bribery or Corruption\n\nComplainant-Respondent\n\n"
+    "BEFORE : A. B. Silva, J.\n\nJUDGMENT\n\n"
+)
+
+
+def test_entry_number_after_the_column() -> None:
+    line = "Court of Appeal Case No. 1. Nimal Perera"
+    assert after_column(line, 0, line.index(" 1."))
+    docket = "CA/HCC/ 0042/2021 2. Sunil Silva"
+    assert after_column(docket, 0, docket.index(" 2."))
+    court = "High Court of Kandy 3. Ruwan Silva"
+    assert after_column(court, 0, court.index(" 3."))
+    # a name's address before the number is no column
+    address = "Nimal Perera, Temple Road, Matale 2. Sunil"
+    assert not after_column(address, 0, address.index(" 2."))
+    assert not after_column("   1. Nimal", 0, 3)
+
+
+def test_numbered_list_merged_with_case_column() -> None:
+    chunk = (
+        "Court of Appeal Case No. 1. Nimal Perera\n\nCA/HCC/ 0042/2021 2. Sunil Silva\n\n"
+        "Case No. HCB/2001/2015\n\n"
+    )
+    entries = [chunk[a:b].split("\n")[0] for a, b in numbered_entries(chunk)]
+    assert entries == ["Nimal Perera", "Sunil Silva"]
+
+
+def test_caption_column_defendants_found() -> None:
+    text = _COLUMN_CAPTION + (
+        "The Accused-Appellants were indicted by the Director General of the Bribery"
+        " Commission in the High Court of Kandy. Count 01 was against the 1st Appellant,"
+        " that he being a police officer, a public official employed for the detection of"
+        " offenders, solicited a gratification of Rs. 10,000, an offence punishable under"
+        " Section 16(b) of the Bribery Act. Count 02 was against the 2nd Appellant, that he"
+        " being a police officer, accepted a gratification of Rs. 5,000, an offence"
+        " punishable under Section 16(b) of the Bribery Act.\n\n"
+        "As the prosecution has failed to prove the charges beyond reasonable doubt, I allow"
+        " the appeal and acquit the Appellants of all the charges.\n"
+    )
+    x = _run(text)
+    names = [d.name for d in x.defendants]
+    assert names[:2] == ["Kumara Weerasinghe Sunil Dissanayake", "Pathirage Don Ruwan"]
+    assert x.case.corruption_charged and x.case.official_defendant
+    assert x.case.corruption_outcome.value == "acquitted"
+    assert [d.official_type for d in x.defendants[:2]] == [OfficialType.POLICE] * 2
+
+
+def test_being_office() -> None:
+    text = "he being a police officer, a public official, solicited"
+    assert being_office(text, text.index("being"), len(text), kind_of) is OfficialType.POLICE
+    friend = "he being the brother-in-law of a police officer, solicited"
+    assert being_office(friend, friend.index("being"), len(friend), kind_of) is None
+    assert being_office("being a public servant", 0, 22, kind_of) is None
