@@ -22,6 +22,7 @@ from caselaw.extractors._base import (
     line_openers,
     load_data,
 )
+from caselaw.extractors.leave_refused import leave_label, refuses_leave
 from caselaw.extractors.names import name_keys
 from caselaw.extractors.numbered_accused import numbered_in
 from caselaw.extractors.retrial_order import pending_if_retried
@@ -39,7 +40,7 @@ from caselaw.extractors.verdict_untouched import untouched_verdicts
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
-VERSION = "1.17.0"
+VERSION = "1.18.0"
 
 _DATA = load_data("verdicts.yaml")
 _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)
@@ -253,7 +254,7 @@ def _final_part(
     acquittal_below = False  # the final part restates the acquittal it is seized of
     for s, e in cue_sentences(ctx, d_start, d_end):
         sentence = text[s:e]
-        label = classify(sentence)
+        label = leave_label(sentence, classify(sentence))  # leave to appeal refused: other
         if label is None:
             continue
         if label == "acquitted" and _RESTATED_ACQUITTAL.search(sentence):
@@ -336,6 +337,7 @@ def _decided(
         _GENERIC_PARTY.search(sentence)
         or label in {"affirmed", "reversed", "dismissed", "convicted"}
         or (acquittal_below and label == "other")  # "the case is remanded"
+        or (label == "other" and refuses_leave(sentence))  # "I refuse to grant leave"
         or (label == "acquitted" and _QUASHES_CONVICTION.search(sentence))
     ):
         return [Finding(None, outcome, True, lvl, s, e)]
