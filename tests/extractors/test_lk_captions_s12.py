@@ -81,3 +81,78 @@ def test_being_office() -> None:
     friend = "he being the brother-in-law of a police officer, solicited"
     assert being_office(friend, friend.index("being"), len(friend), kind_of) is None
     assert being_office("being a public servant", 0, 22, kind_of) is None
+
+
+def test_refuses_leave_cue() -> None:
+    from caselaw.extractors.leave_refused import leave_label, refuses_leave
+
+    assert refuses_leave("I\n\nrefuse to grant leave to proceed with this application.")
+    assert refuses_leave("Special leave to appeal is accordingly refused.")
+    assert refuses_leave("We decline to grant special leave.")
+    assert refuses_leave("Permission to appeal is refused.")
+    # the court below's refusal, narrated, is no order of this court
+    assert not refuses_leave("The judge rejected the grounds and refused leave to appeal.")
+    assert not refuses_leave("The appeal is dismissed.")
+    assert leave_label("Leave to appeal is refused.", "affirmed") == "other"
+    assert leave_label("The appellant is acquitted; leave is refused.", "acquitted") == "acquitted"
+
+
+_LEAVE_CASE = (
+    "IN THE COURT OF APPEAL OF THE DEMOCRATIC SOCIALIST REPUBLIC OF SRI LANKA\n\n"
+    "Sunil Kumara Jayawardena\n\nAccused-Appellant\n\nVs.\n\n"
+    "Director General, Commission to Investigate Allegations of Bribery or Corruption\n\n"
+    "Complainant-Respondent\n\n"
+    "ORDER\n\nThe accused-appellant, a public servant, was indicted before the High Court of"
+    " Colombo under section 19(b) of the Bribery Act for soliciting a gratification and was"
+    " convicted and sentenced by the Magistrate. The Petitioner seeks leave to appeal"
+    " against the judgment of the High Court.\n\n"
+    "The learned High Court Judge evaluated the evidence correctly and gave reasons.\n\n"
+)
+
+
+def test_leave_refused_is_other() -> None:
+    x = _run(
+        _LEAVE_CASE + "Therefore, I\n\nrefuse to grant leave to proceed with this application.\n"
+    )
+    outcomes = {v.outcome.value for v in x.verdicts if v.standing}
+    assert outcomes == {"other"}
+    assert x.case.corruption_outcome.value == "other"
+
+
+_SG_HEAD = (
+    "Tan Ah Kow v Public Prosecutor\n\nCase Number : Magistrate's Appeal No 1 of 2014\n\n"
+    "Tribunal/Court : High Court\n\nParties : Tan Ah Kow \u2014 Public Prosecutor\n\n"
+    "Lee Boon Hock J:\n\n1 The appellant, Tan Ah Kow, ran a vice ring. {S}\n\n"
+    "2 The District Judge sentenced the appellant to nine months' imprisonment.\n\n"
+    "3 For these reasons, I allow the appeal against sentence and reduce the aggregate"
+    " sentence to seven months' imprisonment.\n"
+)
+
+
+def _sg_charges(sentence: str) -> list[tuple[str, str]]:
+    x = _run(_SG_HEAD.replace("{S}", sentence), "SG")
+    return [(c.category.value, c.statute) for c in x.charges]
+
+
+def test_possessive_act_name_with_curly_apostrophe() -> None:
+    for apostrophe in ("'", "\u2019"):
+        found = _sg_charges(
+            f"He pleaded guilty to two charges under s 140(1)(b) of the Women{apostrophe}s"
+            " Charter (Cap 353, 2009 Rev Ed)."
+        )
+        assert found == [("sexual_offence", "Women's Charter s.140(1)(b)")]
+
+
+def test_brothel_offence_is_sexual_offence() -> None:
+    found = _sg_charges("He pleaded guilty to a charge under s 148(1) of the Women's Charter.")
+    assert found == [("sexual_offence", "Women's Charter s.148(1)")]
+
+
+def test_the_act_is_the_act_defined_so() -> None:
+    sentence = (
+        "He pleaded guilty to charges under the Women\u2019s Charter (Cap 353, 2009 Rev Ed)"
+        " (\u201cthe Act\u201d). In Lim v PP the court read s 5(a) of the Common Gaming Houses"
+        " Act (Cap 49) strictly. The appellant was convicted of an offence under s 146(1) of"
+        " the Act."
+    )
+    assert ("sexual_offence", "Women's Charter s.146(1)") in _sg_charges(sentence)
