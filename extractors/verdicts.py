@@ -25,6 +25,7 @@ from caselaw.extractors._base import (
 from caselaw.extractors.leave_refused import leave_label, refuses_leave
 from caselaw.extractors.names import name_keys
 from caselaw.extractors.numbered_accused import numbered_in
+from caselaw.extractors.opening_order import opening_order
 from caselaw.extractors.retrial_order import pending_if_retried
 from caselaw.extractors.verdict_cases import case_acquittals
 from caselaw.extractors.verdict_counts import count_findings, narrated_count_acquittals
@@ -233,6 +234,8 @@ def run(ctx: Context, step: Step) -> None:
     findings.extend(_final_part(ctx, keys, convicted_below, dismissed_below, lvl))
     if not any(f.standing for f in findings):
         findings.extend(order_to_come(ctx, lvl))  # (a referred question answered)
+    if not any(f.standing for f in findings):  # "I allowed the appeal and enhanced ..."
+        findings.extend(opening_order(ctx, convicted_below, lvl))
     ctx.findings = findings
 
 
