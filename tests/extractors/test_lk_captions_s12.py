@@ -156,3 +156,39 @@ def test_the_act_is_the_act_defined_so() -> None:
         " the Act."
     )
     assert ("sexual_offence", "Women's Charter s.146(1)") in _sg_charges(sentence)
+
+
+_SG_SENTENCE_APPEAL = (
+    "Public Prosecutor v Lim Boon Huat\n\nCase Number : Magistrate's Appeal No 9 of 2011\n\n"
+    "Tribunal/Court : High Court\n\nParties : Public Prosecutor \u2014 Lim Boon Huat\n\n"
+    "Lee Boon Hock J:\n\n1 The respondent pleaded guilty to ten charges of corruptly giving"
+    " gratification to an agent under s 6(b) of the Prevention of Corruption Act (Cap 241)"
+    " and was convicted and sentenced to four months' imprisonment. The prosecution appealed"
+    " against the sentence as manifestly inadequate. At the end of the hearing, I allowed the"
+    " appeal and enhanced the respondent\u2019s sentence to 40 weeks\u2019 imprisonment. I now"
+    " give my reasons.\n\n2 The respondent ran a scrap metal business.{CITED}\n\n"
+    + "".join(
+        f"{n} The respondent paid the manager of the restaurant in cash on many occasions"
+        " over six years, and the payments were recorded in a notebook kept by his clerk."
+        " The District Judge considered the respondent's plea of guilt and his cooperation"
+        " with the investigators, and the parties tendered sentencing precedents.\n\n"
+        for n in range(4, 30)
+    )
+    + "39 It followed that the aggregate sentence ordered below was manifestly inadequate.\n"
+)
+
+
+def test_order_in_the_opening_paragraph() -> None:
+    x = _run(_SG_SENTENCE_APPEAL.replace("{CITED}", ""), "SG")
+    assert {v.outcome.value for v in x.verdicts if v.standing} == {"convicted"}
+    assert x.case.corruption_outcome.value == "convicted"
+
+
+def test_offence_of_a_cited_case_is_no_charge() -> None:
+    cited = (
+        "\n\n3 In Public Prosecutor v Tan Ah Seng [2011] 2 SLR 1057, a case concerning rape,"
+        " I found that the individual sentence for each charge of rape fell below the"
+        " benchmark."
+    )
+    x = _run(_SG_SENTENCE_APPEAL.replace("{CITED}", cited), "SG")
+    assert {c.category.value for c in x.charges} == {"corruption"}
