@@ -192,3 +192,15 @@ def test_offence_of_a_cited_case_is_no_charge() -> None:
     )
     x = _run(_SG_SENTENCE_APPEAL.replace("{CITED}", cited), "SG")
     assert {c.category.value for c in x.charges} == {"corruption"}
+
+
+def test_provision_a_history_points_to_is_no_charge() -> None:
+    from caselaw.extractors.statute_history import in_history
+
+    text = (
+        "The offence of managing a place of assignation in s 132 of the 1961 WC (the"
+        " predecessor of s 147 of the Act) carried a fine."
+    )
+    assert in_history(text, text.index("s 147"), len(text))
+    plain = "He was convicted of an offence under s 147 of the Act."
+    assert not in_history(plain, plain.index("s 147"), len(plain))
