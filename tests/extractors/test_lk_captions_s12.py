@@ -204,3 +204,16 @@ def test_provision_a_history_points_to_is_no_charge() -> None:
     assert in_history(text, text.index("s 147"), len(text))
     plain = "He was convicted of an offence under s 147 of the Act."
     assert not in_history(plain, plain.index("s 147"), len(plain))
+
+
+def test_parliamentary_history_is_no_signal() -> None:
+    from caselaw.extractors.signals import narrated
+
+    debate = (
+        "At the Second Reading of the Prevention of Corruption Bill, the then Minister for"
+        " Home Affairs said that the Bill would give the police more effective powers to"
+        " punish those public servants who took bribes."
+    )
+    assert narrated(debate) is None
+    act = "The accused, a police officer, took bribes of $500 from the complainant."
+    assert narrated(act) == "bribe"
