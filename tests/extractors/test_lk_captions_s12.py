@@ -217,3 +217,22 @@ def test_parliamentary_history_is_no_signal() -> None:
     assert narrated(debate) is None
     act = "The accused, a police officer, took bribes of $500 from the complainant."
     assert narrated(act) == "bribe"
+
+
+def test_connective_alone_is_no_party() -> None:
+    from caselaw.extractors.caption_connectives import only_connectives, without_connectives
+
+    assert only_connectives("And") and only_connectives("And Now") and only_connectives("Vs.")
+    assert not only_connectives("Andrew Perera") and not only_connectives("")
+    found = [("Nimal Perera", 10, 22), ("And", 30, 33)]
+    assert without_connectives(found) == [("Nimal Perera", 10, 22)]
+
+
+def test_business_after_a_capacity_is_no_party() -> None:
+    from caselaw.extractors.party_names import names_in
+
+    chunk = (
+        " Kamal Ranjith Perera Licensee, Lanka Foreign Employment Agency, 89, 3rd Floor,"
+        " Super Market, Borella, Colombo 08. "
+    )
+    assert [n for n, _, _ in names_in(chunk, 0, len(chunk))] == ["Kamal Ranjith Perera"]
