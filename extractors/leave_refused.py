@@ -8,7 +8,9 @@ or a refused quashing).  "I refuse to grant leave to proceed with this applicati
 decline to grant special leave", "leave to appeal is refused", "permission to appeal is
 refused" (Sri Lanka, India, Pakistan, Singapore, England and Wales, Australia, the US
 certiorari's "denied" aside).  Only the court's own refusal in the final part: the judge
-below "refused leave" is narration and has no first person or passive "is refused".
+below "refused leave" is narration and has no first person or passive "is refused".  Leave
+to appeal against sentence alone, refused, leaves the conviction as the court below left it
+(the ordinary reading, not this rule).
 Pure string functions; literal gates run before the regex.
 """
 
@@ -34,6 +36,8 @@ def refuses_leave(sentence: str) -> bool:
     low = sentence.lower()
     if not any(w in low for w in _LEAVE_WORDS) or not any(w in low for w in _REFUSE_WORDS):
         return False
+    if "sentence" in low and "conviction" not in low:
+        return False  # leave to appeal against sentence: the conviction is not in question
     return _REFUSES_LEAVE.search(sentence) is not None
 
 

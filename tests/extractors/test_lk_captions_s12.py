@@ -236,3 +236,10 @@ def test_business_after_a_capacity_is_no_party() -> None:
         " Super Market, Borella, Colombo 08. "
     )
     assert [n for n, _, _ in names_in(chunk, 0, len(chunk))] == ["Kamal Ranjith Perera"]
+
+
+def test_leave_against_sentence_refused_is_no_leave_rule() -> None:
+    from caselaw.extractors.leave_refused import refuses_leave
+
+    assert not refuses_leave("Her application for leave to appeal against sentence is refused.")
+    assert refuses_leave("The application for leave to appeal against conviction is refused.")
