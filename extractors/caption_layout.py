@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from caselaw.extractors.case_column import after_column
 from caselaw.extractors.names import looks_like_name
 
 # Caption layout that is not part of a name: dot leaders with what follows them on the line
@@ -103,10 +104,15 @@ def _merged_ok(chunk: str, kept: list[re.Match[str]], i: int) -> bool:
     line = _line_start(chunk, m.start())
     return any(
         0 <= j < len(kept)
-        and kept[j].group(2) is not None
+        and (kept[j].group(2) is not None or _after_column(chunk, kept[j]))
         and _line_start(chunk, kept[j].start()) != line
         for j in (i - 1, i + 1)
     )
+
+
+def _after_column(chunk: str, m: re.Match[str]) -> bool:
+    """An entry number after the case-number column's text on its line (:mod:`case_column`)."""
+    return after_column(chunk, _line_start(chunk, m.start()), m.start())
 
 
 def _counting_up(marks: list[re.Match[str]]) -> list[re.Match[str]]:

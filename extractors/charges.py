@@ -48,6 +48,7 @@ from caselaw.extractors.charge_regions import (
 )
 from caselaw.extractors.citation_tokens import ActRef
 from caselaw.extractors.citations import Citation, parse_citations
+from caselaw.extractors.defined_act import with_defined_act
 from caselaw.extractors.lexicon import OffencePhrase
 from caselaw.extractors.patterns import compile_lower
 from caselaw.extractors.statute_history import in_history
@@ -55,7 +56,7 @@ from caselaw.extractors.superseded import superseded
 from caselaw.models import Category, Evidence
 
 NAME = "charges"
-VERSION = "0.20.0"
+VERSION = "0.21.0"
 
 PHRASE_GAP = 70  # at most this many characters between a cue and an offence phrase
 ADMIN_LABELS = {"grave misconduct", "gross misconduct", "serious misconduct", "dishonesty"}
@@ -243,6 +244,8 @@ def _charging_citations(
     text, lo = reg.text, reg.lo
     last_act = None  # the act the previous citation of the region named
     for cit in _citations(reg, jurisdiction):
+        if last_act is not None:  # "s 140 of the Act": the act defined so, not the last named
+            cit = with_defined_act(text, cit, jurisdiction)
         if any(p.act is not None for p in cit.parts):
             last_act = next(p.act for p in reversed(cit.parts) if p.act is not None)
         elif last_act is not None and _same_act(text, cit.end, last_act):

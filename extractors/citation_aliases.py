@@ -27,7 +27,8 @@ def _alias_pattern(key: str) -> str:
     tokens = key.split(" ")
     if len(tokens) == 1 and len(key) <= 5 and key.isalpha():
         return rf"(?-i:{re.escape(key.upper())})"  # acronyms: upper case only
-    return r"[\s.,()\-/]{0,3}".join(re.escape(t) for t in tokens)
+    # (an apostrophe, straight or curly, parts the tokens of a possessive: "Women's Charter")
+    return r"[\s.,()\-/'’]{0,3}".join(re.escape(t) for t in tokens)
 
 
 @cache

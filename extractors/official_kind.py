@@ -27,6 +27,7 @@ from collections import Counter
 from functools import lru_cache
 
 from caselaw.extractors._base import Context, compile_any, load_data
+from caselaw.extractors.being_office import being_office
 from caselaw.extractors.found import Found, twin_source
 from caselaw.extractors.names import name_keys
 from caselaw.extractors.official_gate import TypeGate
@@ -398,6 +399,8 @@ def _charged_as(text: str, end: int) -> OfficialType | None:
     if at < 0 or _SENTENCE_END.search(text, end, at):
         return None
     m = _CHARGED_AS.match(text, at, end + _CHARGE_REACH)
+    if m is None and not text[at - 1].isalnum():  # "he being a police officer, ..."
+        return being_office(text, at, end + _CHARGE_REACH, kind_of)
     if m is None or text[at - 1].isalnum():
         return None
     typ = kind_of(m.group(1), _HEAD)

@@ -29,6 +29,7 @@ from typing import Any
 
 from caselaw.extractors._base import Context
 from caselaw.extractors.charge_owners import named_in, sentence_bounds
+from caselaw.extractors.cited_sentence import in_cited_case
 from caselaw.extractors.names import fold
 
 # "Thomas N. Tan was accused of": a person's name (two to five capitalised words or
@@ -79,6 +80,7 @@ def _others_span(ctx: Context, ev: Any, keys: list[list[str]]) -> bool:
         or _docket_entry(ctx, ev, keys)
         or _award_basis(ctx.text, ev)
         or _not_tried(ctx.text, ev)
+        or in_cited_case(ctx.text, ev)  # "In PP v AOM [2011] ..., each charge of rape"
     )
 
 

@@ -24,6 +24,7 @@ from caselaw.extractors._lower import lower
 from caselaw.extractors.accused_verdicts import accused_verdicts
 from caselaw.extractors.address_tail import address_tail
 from caselaw.extractors.caption_chunks import GLUED_LABELS, caption_span, party_chunks
+from caselaw.extractors.caption_connectives import without_connectives
 from caselaw.extractors.caption_layout import COUNSEL_LINE
 from caselaw.extractors.fallo_respondents import penalised_respondents
 from caselaw.extractors.matter_respondents import matter_respondents
@@ -57,7 +58,7 @@ from caselaw.extractors.verdict_parties import verdict_defendants
 from caselaw.models import Defendant, Evidence
 
 NAME = "parties"
-VERSION = "1.17.0"
+VERSION = "1.18.0"
 
 _RE_AGAINST = re.compile(
     r"\bRE\s*:\s*(?:ADMINISTRATIVE\s+)?COMPLAINT\b.{0,200}?\bAGAINST\b(.{3,300}?)(?:\bRELATIVE\b|\bFOR\b|\n|$)",
@@ -294,7 +295,7 @@ def _caption_defendants(ctx: Context) -> list[tuple[str, int, int]]:
     if found:
         for m in petitioner_lists(ctx, lo, min(len(text), hi + 6000)):
             found += names_in(text, m.start("names"), m.end("names"))
-    return found + _named_against(ctx, lo, hi)
+    return without_connectives(found + _named_against(ctx, lo, hi))  # ("And": no party)
 
 
 def _named_against(ctx: Context, lo: int, hi: int) -> list[tuple[str, int, int]]:

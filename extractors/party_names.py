@@ -359,7 +359,9 @@ def _piece_name(piece: str, first: bool, alone: bool) -> tuple[str, str, str, bo
     if glued:
         name = name[: glued.start()]
         piece = piece[: piece.rfind(glued.group(1))]
-    name, piece = cut_capacity(name, piece)  # "X Licensee, Y Agency": the capacity
+    cut, piece = cut_capacity(name, piece)  # "X Licensee, Y Agency": the capacity
+    street_after = street_after or cut != name  # (the business and its address follow)
+    name = cut
     body = piece.strip().rstrip("([ \t\n")
     return name, piece, _body(body, field is not None, lead_rx, couple), street_after
 

@@ -26,7 +26,7 @@ from caselaw.extractors.verdicts import standing_outcome
 from caselaw.models import Category, CorruptionSignal, Outcome
 
 NAME = "signals"
-VERSION = "1.15.0"
+VERSION = "1.16.0"
 
 _DATA = load_data("signals.yaml")
 

@@ -25,10 +25,18 @@ _HISTORY = re.compile(
 )
 
 
+# "... in s 132 of the 1961 WC (the predecessor of s 147 of the Act)": the provision the
+# history points to, named right after the words, is no charge of the sentence either
+_POINTED_TO = re.compile(r"\b(?:predecessor|successor)\s+(?:of|to)\s+(?:the\s+)?$", re.I)
+
+
 def in_history(text: str, at: int, hi: int) -> bool:
     """Is the offence mentioned at ``at`` one of a provision's legislative history (its
     sentence, up to ``hi`` and at most ``REACH`` on, calls it a provision's predecessor or
-    successor)?"""
+    successor, or the mention is the provision such a word points to)?"""
+    before = text[max(0, at - 30) : at]
+    if "cessor" in before and _POINTED_TO.search(before) is not None:
+        return True
     end = min(hi, at + REACH)
     stop = text.find(". ", at, end)
     end = end if stop < 0 else stop

@@ -22,8 +22,10 @@ from caselaw.extractors._base import (
     line_openers,
     load_data,
 )
+from caselaw.extractors.leave_refused import leave_label, refuses_leave
 from caselaw.extractors.names import name_keys
 from caselaw.extractors.numbered_accused import numbered_in
+from caselaw.extractors.opening_order import opening_order
 from caselaw.extractors.retrial_order import pending_if_retried
 from caselaw.extractors.verdict_admin import liable_below, reinstated_label
 from caselaw.extractors.verdict_cases import case_acquittals
@@ -41,7 +43,7 @@ from caselaw.extractors.verdict_untouched import untouched_verdicts
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
-VERSION = "1.20.0"
+VERSION = "1.21.0"
 
 _DATA = load_data("verdicts.yaml")
 _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)
@@ -235,6 +237,8 @@ def run(ctx: Context, step: Step) -> None:
     findings.extend(_final_part(ctx, keys, convicted_below, dismissed_below, lvl))
     if not any(f.standing for f in findings):
         findings.extend(order_to_come(ctx, lvl))  # (a referred question answered)
+    if not any(f.standing for f in findings):  # "I allowed the appeal and enhanced ..."
+        findings.extend(opening_order(ctx, convicted_below, lvl))
     ctx.findings = findings
 
 
@@ -257,7 +261,7 @@ def _final_part(
     acquittal_below = demurrer_granted_below(ctx, d_start)
     for s, e in cue_sentences(ctx, d_start, d_end):
         sentence = text[s:e]
-        label = classify(sentence)
+        label = leave_label(sentence, classify(sentence))  # leave to appeal refused: other
         if label is None:
             continue
         # (a case number's dots may cut the reinstating clause off its sentence)
@@ -342,6 +346,7 @@ def _decided(
         _GENERIC_PARTY.search(sentence)
         or label in {"affirmed", "reversed", "dismissed", "convicted"}
         or (acquittal_below and label == "other")  # "the case is remanded"
+        or (label == "other" and refuses_leave(sentence))  # "I refuse to grant leave"
         or (label == "acquitted" and _QUASHES_CONVICTION.search(sentence))
     ):
         return [Finding(None, outcome, True, lvl, s, e)]
