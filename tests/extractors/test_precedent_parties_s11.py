@@ -35,4 +35,3 @@ def test_the_accused_of_a_quoted_precedent_are_left_out() -> None:
 def test_without_a_quotation_the_verdict_sentence_still_names_co_accused() -> None:
     got = names(_judgment("The same happened here."))
     assert any("Ramos" in n for n in got)
-
