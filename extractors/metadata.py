@@ -109,8 +109,8 @@ _DATE_WORDS_SCAN = re.compile(
     r"[\dA-Z](?<!\w[\dA-Z])(?:(?<=\d)\d?(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+(?:19|20)\d\d\b"
     r"|(?<=[A-Z])[a-z]+\s+\d{1,2},?\s+(?:19|20)\d\d\b)"
 )
-_DATE_NUM_SCAN = re.compile(r"\d(?<!\w\d)\d?[./]\d{1,2}[./](?:19|20)\d\d\b")
-_DATE_RES = ((_DATE_WORDS_SCAN, _DATE_WORDS), (_DATE_NUM_SCAN, _DATE_NUM))
+# (_DATE_NUM has no scan twin: :func:`_num_date` finds its matches from their years)
+_DATE_RES = ((_DATE_WORDS_SCAN, _DATE_WORDS), (None, _DATE_NUM))
 # every _CRIMINAL branch but the spaced-out REGINA one starts with one of these words (as
 # written): _CRIMINAL is tried only where one occurs (str.find), REGINA by its own scan
 _CRIMINAL_WORDS = (
@@ -277,9 +277,10 @@ def _date(
     for scan, rx in _DATE_RES:
         if rx is _DATE_NUM and not any(s in head for s in _DATE_NUM_NEEDS):
             continue
-        found = scan.search(head, start) or (scan.search(head) if start else None)
+        first = scan.search if scan is not None else _num_date
+        found = first(head, start) or (first(head, 0) if start else None)
         while found is not None and not start and _event(head, found.start()):
-            found = scan.search(head, found.end())  # (no cue: the first date not an event)
+            found = first(head, found.end())  # (no cue: the first date not an event)
         if not found:
             continue
         m = rx.match(head, found.start())
@@ -288,6 +289,23 @@ def _date(
         if date is not None:
             return date, m.start(), m.end()
     return None, 0, 0
+
+
+def _num_date(head: str, pos: int) -> re.Match[str] | None:
+    """``_DATE_NUM.search(head, pos)``: a match's year separator and century (one of
+    ``_DATE_NUM_NEEDS``) sit 3 to 5 characters after its start ("1.2.", "12.12."), so the
+    pattern is tried only there (the separators are found by ``str.find``), not at every
+    digit of the header."""
+    sites: set[int] = set()
+    for needle in _DATE_NUM_NEEDS:
+        at = head.find(needle, pos + 3)
+        while at >= 0:
+            sites.update((at - 5, at - 4, at - 3))
+            at = head.find(needle, at + 1)
+    for site in sorted(sites):
+        if site >= pos and (m := _DATE_NUM.match(head, site)) is not None:
+            return m
+    return None
 
 
 def _event(head: str, at: int) -> bool:
