@@ -7,6 +7,7 @@ Used by :mod:`caselaw.extractors.metadata`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 DATE_WORDS = re.compile(
     r"\b(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Z][a-z]+),?\s+(?P<y1>(?:19|20)\d\d)\b"
@@ -30,15 +31,10 @@ def num_date(head: str, pos: int) -> re.Match[str] | None:
     ``DATE_NUM_NEEDS``) sit 3 to 5 characters after its start ("1.2.", "12.12."), so the
     pattern is tried only there (the separators are found by ``str.find``), not at every
     digit of the header."""
-    sites: set[int] = set()
-    for needle in DATE_NUM_NEEDS:
-        at = head.find(needle, pos + 3)
-        while at >= 0:
-            sites.update((at - 5, at - 4, at - 3))
-            at = head.find(needle, at + 1)
-    for site in sorted(sites):
-        if site >= pos and (m := DATE_NUM.match(head, site)) is not None:
-            return m
+    for at in _ascending(head, DATE_NUM_NEEDS, pos + 3):
+        for site in range(max(pos, at - 5), at - 2):
+            if (m := DATE_NUM.match(head, site)) is not None:
+                return m
     return None
 
 
@@ -46,18 +42,24 @@ def words_date(head: str, pos: int) -> re.Match[str] | None:
     """``DATE_WORDS_SCAN.search(head, pos)``: a match ends on a year after white space,
     and its start is the one its year's date words can have (:func:`_words_start`), so the
     scan is tried only there, year by year (a match's start follows its year's order)."""
-    years: list[int] = []
-    for century in ("19", "20"):
-        at = head.find(century, pos + 1)
-        while at >= 0:
-            if head[at - 1].isspace():
-                years.append(at)
-            at = head.find(century, at + 1)
-    for year in sorted(years):
+    for year in _ascending(head, ("19", "20"), pos + 1):
+        if not head[year - 1].isspace():
+            continue
         start = _words_start(head, year)
         if start >= pos and (m := DATE_WORDS_SCAN.match(head, start)) is not None:
             return m
     return None
+
+
+def _ascending(head: str, needles: tuple[str, ...], pos: int) -> Iterator[int]:
+    """Where one of ``needles`` occurs in ``head`` from ``pos``, in ascending order, each
+    found by ``str.find`` only when asked for (a header's first date is found early)."""
+    at = [head.find(n, pos) for n in needles]
+    while (best := min((a for a in at if a >= 0), default=-1)) >= 0:
+        yield best
+        for i, n in enumerate(needles):
+            if at[i] == best:
+                at[i] = head.find(n, best + 1)
 
 
 def _words_start(head: str, year: int) -> int:
