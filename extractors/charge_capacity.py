@@ -94,7 +94,18 @@ _LABEL_WORDS = frozenset(["respondent", "accused", "appellant", "petitioner", "d
 
 def abettor(ctx: Context, index: int) -> bool:
     """The text says defendant ``index`` was charged with abetting (by surname or by the
-    caption number printed before their name: "3. X" -> "the 3rd Respondent")."""
+    caption number printed before their name: "3. X" -> "the 3rd Respondent").  Once per
+    judgment and defendant (each of their charges asks)."""
+    d = ctx.defendants[index]
+    key = (index, d.name, d.evidence[0].start if d.evidence else -1)
+    cache = ctx.cache.setdefault("charge_capacity.abettor", {})
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _abettor(ctx, index)
+    return found
+
+
+def _abettor(ctx: Context, index: int) -> bool:
     text = ctx.text
     for _, e in _mentions(ctx, index):
         if text.find("abet", e, e + _ABET_REACH) >= 0 and _ABETTED.match(text, e, e + _ABET_REACH):

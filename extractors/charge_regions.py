@@ -97,19 +97,31 @@ class DocStarts:
     """The candidate starts of the cue and count regexes in a judgment, found once.
 
     The cue starts in a region are those of the whole text that lie in it (a cue's
-    words are all stepped over inside the region or it starts before it).
+    words are all stepped over inside the region or it starts before it), so they may
+    as well be found per region (``cues`` None: only the regions' text is read).
     """
 
-    cues: list[int]
+    cues: list[int] | None
     counts: list[int]
 
     @classmethod
-    def of(cls, text: str, hits: prefilter.Hits, lo: int = 0, hi: int | None = None) -> DocStarts:
+    def of(
+        cls,
+        text: str,
+        hits: prefilter.Hits,
+        lo: int = 0,
+        hi: int | None = None,
+        *,
+        cues: bool = True,
+    ) -> DocStarts:
         hi = len(text) if hi is None else min(hi, len(text))
-        cues = anchors.cue_anchors().starts(hits, text, lo, hi)
-        extra = anchors.simple_starts(hits, "anchor.cue_extra", lo, hi)
         counts = anchors.simple_starts(hits, "anchor.count", lo, hi)
-        return cls(_union(cues, extra), counts)
+        return cls(_cue_starts(text, hits, lo, hi) if cues else None, counts)
+
+
+def _cue_starts(text: str, hits: prefilter.Hits, lo: int, hi: int) -> list[int]:
+    cues = anchors.cue_anchors().starts(hits, text, lo, hi)
+    return _union(cues, anchors.simple_starts(hits, "anchor.cue_extra", lo, hi))
 
 
 @dataclass(slots=True)
@@ -125,6 +137,7 @@ class Region:
     doc_counts: list[int] = field(default_factory=list)  # the judgment's count starts
     sentence: dict[int, int] = field(default_factory=dict)
     matches: tuple[dict[int, re.Match[str] | None], ...] = field(default_factory=lambda: ({}, {}))
+    _live: list[tuple[int, int]] | None = None
 
     @classmethod
     def of(
@@ -133,7 +146,7 @@ class Region:
         """The region ``[lo, hi)``; ``doc``: the judgment's :class:`DocStarts` (else found)."""
         if doc is None:
             doc = DocStarts.of(text, hits, lo, hi + 40)
-        cues = _between(doc.cues, lo, hi)
+        cues = _cue_starts(text, hits, lo, hi) if doc.cues is None else _between(doc.cues, lo, hi)
         counts = _between(doc.counts, lo, min(hi + 40, len(text)))
         return cls(text, lo, hi, hits, cues, counts, doc.counts)
 
@@ -182,8 +195,10 @@ class Region:
         before it (a ``contrary to`` lead is such a cue; the chain follows it within
         ``MAX_GAP``) or on a caption line.  A cue that matches when the text ends at
         the citation also matches when it ends later (the citation starts a word),
-        so the cues that do not match at all are left out.
+        so the cues that do not match at all are left out.  (Found once per region.)
         """
+        if self._live is not None:
+            return self._live
         spans = [
             (c + 1, max(c + CUE_WINDOW + 1, m.end() + MAX_GAP + 2))
             for c, m in self.weak_cues().items()
@@ -198,7 +213,15 @@ class Region:
                 out[-1] = (out[-1][0], max(out[-1][1], e))
             elif s < e:
                 out.append((s, e))
+        self._live = out
         return out
+
+    def is_live(self, pos: int) -> bool:
+        """Does ``pos`` lie in one of the :meth:`live` ranges?  A mention starting a word
+        anywhere else has no cue within ``CUE_WINDOW`` before it and is on no caption line."""
+        live = self.live()
+        k = bisect.bisect_right(live, (pos, len(self.text) + 1)) - 1
+        return k >= 0 and pos < live[k][1]
 
     def parts(self) -> list[tuple[int, int]]:
         """The live ranges widened to citation barriers (chains never cross one).

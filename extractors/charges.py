@@ -184,7 +184,7 @@ def find_charges(
         regions = list(paragraphs)
     phrases = _longest_first(hits.sorted_spans("charges.offence"))
     mentions: list[ChargeMention] = []
-    doc = DocStarts.of(text, hits) if regions else None
+    doc = DocStarts.of(text, hits, cues=False) if regions else None  # cues per region
     for lo, hi in regions:
         i = bisect.bisect_left(phrases, (lo, -1))
         j = bisect.bisect_left(phrases, (hi, -1))
@@ -303,6 +303,8 @@ def _phrase_charge(
     line puts it in a charging context; an administrative charge is corruption where the
     paragraph narrates a corrupt act."""
     text, lo = reg.text, reg.lo
+    if not reg.is_live(p_start) and not _cut(text, p_start):
+        return None  # no cue near enough before it, no caption line: cue_before says None
     line = line_start(text, p_start)
     if _FOOTNOTE_LINE.match(text, line):
         return None
@@ -332,6 +334,12 @@ def _phrase_charge(
     count, alt = count_at(reg, p_start, p_end)
     ev = (_evidence(text, start, p_end),)
     return ChargeMention(category, entry.label, None, count, alt, ev, entry.verified)
+
+
+def _cut(text: str, pos: int) -> bool:
+    """Does ``pos`` cut a word?  (Then a cue may match only with the text ending at ``pos``,
+    and :meth:`Region.is_live` does not decide.)"""
+    return pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "_")
 
 
 def _same_act(text: str, end: int, act: ActRef) -> bool:

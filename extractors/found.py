@@ -33,6 +33,10 @@ class Found:
     def __call__(self, low: str) -> bool:
         return self.first(low, 0, len(low)) is not None
 
+    def search(self, low: str) -> re.Match[str] | None:
+        """``pattern.search(low)``: a stand-in for the compiled pattern."""
+        return self.first(low, 0, len(low))
+
     def first(
         self, low: str, start: int, end: int, before: int | None = None
     ) -> re.Match[str] | None:
@@ -54,7 +58,8 @@ class Found:
 
 def twin_source(parts: Iterable[str]) -> str:
     """One alternation matching at every position where one of ``parts`` does, with as
-    many alternatives as can starting with a literal: a leading ``\\b`` dropped, a leading
+    many alternatives as can starting with a literal: a leading ``\\b`` or negative
+    look-behind dropped (zero-width: the twin matches wherever they let the rest), a leading
     group ``(?:a|b)c`` spread into ``ac|bc`` (``(?:a)?b`` into ``ab|b``)."""
     out: list[str] = []
     for part in parts:
@@ -66,6 +71,8 @@ def twin_source(parts: Iterable[str]) -> str:
 def _unbounded(branch: str) -> list[str]:
     if branch.startswith("\\b"):
         return _unbounded(branch[2:])
+    if branch.startswith("(?<!") and group_end(branch) > 0:
+        return _unbounded(branch[group_end(branch) + 1 :])  # (zero-width, as \b is)
     if not branch.startswith("(?:"):
         return [branch]
     end = group_end(branch)

@@ -13,6 +13,11 @@ from collections.abc import Iterator
 
 from caselaw.extractors._base import Context, Step, compile_lower, load_data, required_literals
 from caselaw.extractors.found import Found
+from caselaw.extractors.header_dates import DATE_NUM as _DATE_NUM
+from caselaw.extractors.header_dates import DATE_NUM_NEEDS as _DATE_NUM_NEEDS
+from caselaw.extractors.header_dates import DATE_WORDS as _DATE_WORDS
+from caselaw.extractors.header_dates import num_date as _num_date
+from caselaw.extractors.header_dates import words_date as _words_date
 from caselaw.extractors.patterns import gate_open
 from caselaw.models import CourtLevel, JudgmentInfo, Proceeding
 
@@ -52,11 +57,6 @@ _MONTHS = {
         ]
     )
 }
-_DATE_WORDS = re.compile(
-    r"\b(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Z][a-z]+),?\s+(?P<y1>(?:19|20)\d\d)\b"
-    r"|\b(?P<m2>[A-Z][a-z]+)\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d\d)\b",
-)
-_DATE_NUM = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d\d)\b")
 _CUE_WORDS = (
     r"Decided On|Decision Date|Date of (?:decision|judgment|order)|Promulgated|Date\s*:|"
     r"Announced|handed down"
@@ -101,19 +101,9 @@ _APPEAL_NUMBER = re.compile(
     r"\s*(?i:No\.?\s*)?\d{1,5}\s*(?:/|\s+(?i:of)\s+)\s*(?:19|20)?\d\d\b"
 )
 _APPEAL_WORDS = ("MA", "HCCRA", "Appeal", "App")
-_DATE_NUM_NEEDS = ("/19", "/20", ".19", ".20")  # _DATE_NUM's separator before the year
 
 
-# Fast twins of the date patterns: the leading ``\b`` moved behind the first character (a
-# lookbehind), so the engine scans for that character class at C speed instead of trying
-# the whole pattern at every position.  They find the same leftmost match start; the groups
-# are then read by matching the original pattern there.
-_DATE_WORDS_SCAN = re.compile(
-    r"[\dA-Z](?<!\w[\dA-Z])(?:(?<=\d)\d?(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+(?:19|20)\d\d\b"
-    r"|(?<=[A-Z])[a-z]+\s+\d{1,2},?\s+(?:19|20)\d\d\b)"
-)
-_DATE_NUM_SCAN = re.compile(r"\d(?<!\w\d)\d?[./]\d{1,2}[./](?:19|20)\d\d\b")
-_DATE_RES = ((_DATE_WORDS_SCAN, _DATE_WORDS), (_DATE_NUM_SCAN, _DATE_NUM))
+_DATE_RES = ((_words_date, _DATE_WORDS), (_num_date, _DATE_NUM))  # (finder, groups)
 # every _CRIMINAL branch but the spaced-out REGINA one starts with one of these words (as
 # written): _CRIMINAL is tried only where one occurs (str.find), REGINA by its own scan
 _CRIMINAL_WORDS = (
@@ -277,12 +267,12 @@ def _date(
     if block[0] is not None:
         return block
     start = _cue_start(head, low)
-    for scan, rx in _DATE_RES:
+    for first, rx in _DATE_RES:
         if rx is _DATE_NUM and not any(s in head for s in _DATE_NUM_NEEDS):
             continue
-        found = scan.search(head, start) or (scan.search(head) if start else None)
+        found = first(head, start) or (first(head, 0) if start else None)
         while found is not None and not start and _event(head, found.start()):
-            found = scan.search(head, found.end())  # (no cue: the first date not an event)
+            found = first(head, found.end())  # (no cue: the first date not an event)
         if not found:
             continue
         m = rx.match(head, found.start())

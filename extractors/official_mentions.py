@@ -42,6 +42,14 @@ def party_spans(ctx: Context) -> list[tuple[int, int]]:
 
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 _ORDINAL_BEFORE = re.compile(r"\b(?:(\d{1,2})\s*(?:st|nd|rd|th)|([a-z]+))[\s-]+$")
+_BLANK_DASH = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + "-"  # re's [\s-]
+_ORDINAL_LAST = ("t", "d", "h")  # how "1st" ... "4th" and "first" ... "eighth" end
+
+
+def _may_follow_ordinal(before: str) -> bool:
+    """Can ``_ORDINAL_BEFORE`` find an ordinal ending ``before``: it ends in blanks or
+    dashes after a "t", "d" or "h" (a literal test before the search)."""
+    return before.rstrip(_BLANK_DASH)[-1:] in _ORDINAL_LAST and before[-1:] in _BLANK_DASH
 
 
 def ordinal_spans(ctx: Context, index: int) -> list[tuple[int, int]]:
@@ -67,6 +75,8 @@ def _ordinal_labels(ctx: Context) -> dict[int, list[tuple[int, int]]]:
     for s, e in ctx.keyword_spans("parties.label"):
         if low[s:e] not in _PARTY_WORDS or text[e : e + 1].isalpha():
             continue
+        if not _may_follow_ordinal(low[max(0, s - 12) : s]):
+            continue  # (most party words)
         m = _ORDINAL_BEFORE.search(low, max(0, s - 12), s)
         if m is None:
             continue

@@ -38,6 +38,7 @@ _NAMED_SUBJECT = re.compile(
     r"(?P<name>(?:[A-Z][\w'’-]*\.?\s+){1,4}[A-Z][\w'’-]+)\s+"
     r"(?:was|were|had\s+been|has\s+been|is|stands|stood)\s+$"
 )
+_SUBJECT_VERBS = ("was", "were", "been", "is", "stands", "stood")  # _NAMED_SUBJECT's last words
 _CUE_OPENINGS = ("accused of", "charged with", "charged for", "indicted for", "indicted with")
 # words that open a noun phrase naming a party by its role, not by name
 _NOT_NAMES = frozenset(
@@ -88,7 +89,12 @@ def _named_other(text: str, ev: Any, keys: list[list[str]]) -> bool:
     """The span opens with "accused of" / "charged with" said of a named non-defendant."""
     if not ev.text.lower().startswith(_CUE_OPENINGS):
         return False
-    m = _NAMED_SUBJECT.search(text, max(0, ev.start - 80), ev.start)
+    # what the pattern ends with: a verb, then blanks (its search tries every position)
+    lo = max(0, ev.start - 80)
+    before = text[lo : ev.start]
+    if not before[-1:].isspace() or not before.rstrip().endswith(_SUBJECT_VERBS):
+        return False
+    m = _NAMED_SUBJECT.search(text, lo, ev.start)
     if m is None:
         return False
     name = m.group("name")

@@ -14,14 +14,16 @@ import re
 from caselaw.extractors._base import HEAD_CHARS, Context
 from caselaw.extractors.names import fold
 
-# "People v. Lalli", "State vs Mwangi", "R v Brown": the party after "v." of a cited title,
-# found from its "v" (a literal ``re`` jumps to; a leading \b would be tried at every
-# position of the judgment), then the title word checked just before it
-_VERSUS = re.compile(r"vs?\.?\s+(?P<party>[A-Z][\w'’-]+)")
-_TITLE_BEFORE = re.compile(
-    r"\b(?:People|State|Republic|Regina|R|Rex|United States|Queen|Crown)\s+\Z"
+# "People v. Lalli", "State vs Mwangi", "R v Brown": the party after "v." of a cited title
+_TITLE = re.compile(
+    r"\b(?:People|State|Republic|Regina|R|Rex|United States|Queen|Crown)"
+    r"\s+vs?\.?\s+(?P<party>[A-Z][\w'’-]+)"
 )
-_TITLE_REACH = 40  # characters before the "v" searched for the title word
+# the same, searched from its literal "v" (``_TITLE`` tries its alternatives at every
+# position: a third of the step): the title is then read backwards from the "v"
+_AFTER_V = re.compile(r"vs?\.?\s+(?P<party>[A-Z][\w'’-]+)")
+_TITLE_WORD = re.compile(r"\b(?:People|State|Republic|Regina|R|Rex|United States|Queen|Crown)\Z")
+_TITLE_LONGEST = len("United States")
 # a quotation introduced: "We held thus:", "this Court ruled:", "explained thus:"
 _QUOTE_INTRO = re.compile(r"\b(?:held|ruled|explained|said|stated|declared)(?:\s+thus)?\s*:")
 _QUOTE_REACH = 4000  # how far back a quotation's introduction may stand
@@ -31,9 +33,9 @@ def precedent_names(ctx: Context, found: list[tuple[str, int, int]]) -> set[int]
     """Indices into ``found`` (body names of verdict sentences) that a quoted
     precedent's verdict gives (module docstring)."""
     text = ctx.text
-    if not any(s >= HEAD_CHARS for _n, s, _e in found) or " v" not in text[HEAD_CHARS:]:
+    if all(s < HEAD_CHARS for _n, s, _e in found) or " v" not in text[HEAD_CHARS:]:
         return set()
-    titled = _titled(text)
+    titled = cited_parties(text, HEAD_CHARS)
     if not titled:
         return set()
     cited_at: set[int] = set()  # start of the paragraph of each precedent's verdict
@@ -45,15 +47,20 @@ def precedent_names(ctx: Context, found: list[tuple[str, int, int]]) -> set[int]
     return {i for i, (_n, s, _e) in enumerate(found) if _paragraph_start(text, s) in cited_at}
 
 
-def _titled(text: str) -> set[str]:
-    """The folded parties of the cited titles after the head."""
+def cited_parties(text: str, pos: int) -> set[str]:
+    """The folded parties of ``_TITLE.finditer(text, pos)``, found from each "v"."""
     out: set[str] = set()
-    pos = HEAD_CHARS
-    while (m := _VERSUS.search(text, pos)) is not None:
-        v = m.start()
-        pos = v + 1
-        if _TITLE_BEFORE.search(text, max(HEAD_CHARS, v - _TITLE_REACH), v):
+    done = pos  # where the last title found ends: finditer's matches do not overlap
+    for m in _AFTER_V.finditer(text, pos):
+        at = ws = m.start()
+        while ws > 0 and text[ws - 1].isspace():
+            ws -= 1
+        if ws == at:
+            continue
+        title = _TITLE_WORD.search(text, max(done, ws - _TITLE_LONGEST), ws)
+        if title is not None:
             out.add(fold(m.group("party")))
+            done = m.end()
     return out
 
 

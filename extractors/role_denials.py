@@ -80,8 +80,19 @@ def _listed(text: str, lo: int, at: int, hi: int) -> bool:
     n, end, start = 1, m.end(), at
     while n < _LIST_LEN and (m := _NEXT_ACT.match(text, end, hi)) is not None:
         n, end = n + 1, m.end()
-    while n < _LIST_LEN and (m := _PREV_ACT.search(text, max(lo, start - 40), start)):
+    while n < _LIST_LEN and _ends_with_separator(text, max(lo, start - 40), start):
+        m = _PREV_ACT.search(text, max(lo, start - 40), start)
+        if m is None:
+            break
         if m.start() > 0 and text[m.start() - 1].isalnum():
             break  # (inside a longer word)
         n, start = n + 1, m.start()
     return n >= _LIST_LEN
+
+
+def _ends_with_separator(text: str, lo: int, hi: int) -> bool:
+    """Can ``text[lo:hi]`` end with an ``_ACT_SEP`` (a comma, "and" or "or", then blanks):
+    a literal test before ``_PREV_ACT``, whose search tries every alternative at every
+    position."""
+    tail = text[lo:hi].rstrip()
+    return tail.endswith(",") or tail[-3:].lower() == "and" or tail[-2:].lower() == "or"

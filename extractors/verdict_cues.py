@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from caselaw.extractors._base import Context, compile_lower, load_data, register_group
 from caselaw.extractors._lower import lowers_as_re
+from caselaw.extractors.found import Found
 from caselaw.extractors.literal_gates import alternative_needs
 from caselaw.extractors.names import fold, has_word
 from caselaw.extractors.patterns import (
@@ -37,7 +38,7 @@ class _Cue:
 
     label: str
     rx: re.Pattern[str]
-    low: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]
+    low: tuple[tuple[tuple[str, ...], re.Pattern[str] | Found], ...]
     cased: re.Pattern[str] | None
     words: tuple[str, ...]
     cased_needs: tuple[str, ...] = ()  # literals (as written) one of which a cased match holds
@@ -50,7 +51,7 @@ class _Cue:
         return cls(
             label,
             re.compile(rx, re.I),
-            tuple((alternative_needs(a.lower()), compile_lower(a)) for a in plain),
+            tuple((alternative_needs(a.lower()), _low_searcher(a)) for a in plain),
             re.compile("|".join(cased), re.I) if cased else None,
             tuple(words),
             _cased_literals(cased),
@@ -73,6 +74,17 @@ class _Cue:
             and gate_open(self.cased_needs, sentence)
             and self.cased.search(sentence) is not None
         )
+
+
+# an alternative that opens with \b or a look-behind ("(?<!should have been )...\bacquit"):
+# re would try it at every position of the sentence
+_UNANCHORED = re.compile(r"(?:\(\?:)*(?:\\b|\(\?<!)")
+
+
+def _low_searcher(alt: str) -> re.Pattern[str] | Found:
+    """``compile_lower(alt)``, or for an unanchored alternative a :class:`Found` (the same
+    matches, found from where its first literal stands)."""
+    return Found(alt) if _UNANCHORED.match(alt) else compile_lower(alt)
 
 
 def _cased_literals(alternatives: list[str]) -> tuple[str, ...]:

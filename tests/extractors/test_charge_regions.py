@@ -109,6 +109,21 @@ def test_live_ranges_follow_the_cues_and_captions() -> None:
         assert any(a <= s and e <= b for a, b in parts)
 
 
+def test_is_live_agrees_with_cue_before_for_offence_phrases() -> None:
+    text = (
+        "x" * 400 + " He was charged with bribery. " + "y " * 200 + "and bribery too.\nFor: Estafa"
+    )
+    reg = _region(text)
+    assert reg.is_live(text.index("bribery"))
+    assert cue_before(reg, text.index("bribery"), 70) is not None
+    far = text.index("bribery too")
+    assert not reg.is_live(far)  # past CUE_WINDOW: no cue can govern it
+    assert cue_before(reg, far, 70) is None and cue_before(reg, far, None) is None
+    assert reg.is_live(text.index("Estafa"))  # a caption line
+    assert not reg.is_live(3)
+    assert reg.live() is reg.live()  # found once
+
+
 def test_line_start() -> None:
     text = "one\ntwo three"
     assert line_start(text, text.index("three")) == 4

@@ -57,8 +57,14 @@ def test_literal_sets_and_quiet_gate() -> None:
     assert quiet_gate(r"\bx\b|(?:ab|cd)", []) is None  # (no gate of 3 or more letters)
 
 
+def _source(rx: object) -> str:
+    """The source of a cue alternative's matcher (a compiled pattern or a ``Found``)."""
+    pattern = rx.pattern  # type: ignore[attr-defined]
+    return pattern if isinstance(pattern, str) else pattern.pattern
+
+
 _WORDS = sorted(
-    {w for cue in _CUES for _, rx in cue.low for w in re.findall(r"[a-z]{2,}", rx.pattern)}
+    {w for cue in _CUES for _, rx in cue.low for w in re.findall(r"[a-z]{2,}", _source(rx))}
     | {"the", "appeal", "accused", "is", "are", "hereby", "out", "a"}
 )
 

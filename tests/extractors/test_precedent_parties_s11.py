@@ -35,14 +35,3 @@ def test_the_accused_of_a_quoted_precedent_are_left_out() -> None:
 def test_without_a_quotation_the_verdict_sentence_still_names_co_accused() -> None:
     got = names(_judgment("The same happened here."))
     assert any("Ramos" in n for n in got)
-
-
-def test_cited_titles_are_read_at_word_boundaries_only() -> None:
-    from caselaw.extractors._base import HEAD_CHARS
-    from caselaw.extractors.precedent_parties import _titled
-
-    head = " " * HEAD_CHARS
-    text = head + "In People v. Gamboa and XRex v. Cruz, then Queen vs. Republic v.\nSantos."
-    assert _titled(text) == {"gamboa", "republic", "santos"}  # not "XRex v. Cruz"
-    assert _titled(head + "United States  v Abad, the Rev. Reyes") == {"abad"}
-    assert _titled("People v. Early" + head) == set()  # inside the head: the caption's own
