@@ -104,18 +104,3 @@ def pending_if_retried(outcome: str, label: str, sentence: str, ctx: Context) ->
         d_start, d_end = ctx.dispositive
         found = ctx.cache[key] = retrial_ordered(ctx.text, d_start, d_end)
     return "other" if found else outcome
-
-
-def orders_retrial(sentence: str, lowered: str | None = None) -> bool:
-    """``sentence`` orders the case to be tried again (and acquits no one itself).
-
-    ``lowered``: ``sentence.lower()`` when the caller has it."""
-    low = sentence.lower() if lowered is None else lowered
-    if not any(w in low for w in _GATE):
-        return False
-    if any(w in low for w in _ACQUITS):
-        return False
-    m = _RETRIAL.search(sentence)
-    if m is None:
-        return False
-    return _REFUSED.search(sentence, max(0, m.start() - 40), m.end()) is None

@@ -18,7 +18,7 @@ from caselaw.extractors import extract
 from caselaw.extractors.capacity_tail import cut_capacity
 from caselaw.extractors.charges import find_charges
 from caselaw.extractors.general_part import general_part_only
-from caselaw.extractors.retrial_order import orders_retrial, retrial_ordered
+from caselaw.extractors.retrial_order import retrial_ordered
 from caselaw.extractors.statute_history import in_history
 from caselaw.models import Extraction, Judgment
 
@@ -73,6 +73,10 @@ def test_remittal_to_hear_the_appeal_is_pending() -> None:
         " accused and to consider the same on its merits.\n"
     )
     assert _standing(_run(text)) == {"Nimal Bandara Perera": {"other"}}
+
+
+def orders_retrial(sentence: str) -> bool:
+    return retrial_ordered(sentence, 0, len(sentence))
 
 
 def test_retrial_words() -> None:
