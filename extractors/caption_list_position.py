@@ -27,6 +27,8 @@ _PARTY_LABEL = re.compile(
 _COLLECTIVE = re.compile(r"(?:both|all)\s+(?:of\s+)?", re.I)
 _HEAD_END = re.compile(r"\s+(?:of|at|in|for)\s", re.I)
 _MAX_NAMES = 12
+CAPTION_REACH = 5000
+"""A defendant's evidence starting before this offset is a caption name (officials.py too)."""
 
 
 def list_position(text: str, start: int, end: int, others: list[tuple[int, int]]) -> str:
@@ -76,7 +78,7 @@ def _plural(designation: str) -> bool:
 
 def listed_designation(ctx: Context, index: int, start: int, end: int) -> str:
     """:func:`list_position` for defendant ``index``'s caption name ``text[start:end]``,
-    the other defendants' caption names (in the first 5,000 characters) as the list."""
+    the other defendants' caption names (before ``CAPTION_REACH``) as the list."""
     if len(ctx.defendants) < 2:
         return ""
     others = [
@@ -84,6 +86,6 @@ def listed_designation(ctx: Context, index: int, start: int, end: int) -> str:
         for i, d in enumerate(ctx.defendants)
         if i != index
         for ev in d.evidence
-        if ev.start < 5000
+        if ev.start < CAPTION_REACH
     ]
     return list_position(ctx.text, start, end, others)

@@ -26,6 +26,7 @@ from caselaw.extractors._base import (
     register_group,
 )
 from caselaw.extractors._lower import lowers_as_re
+from caselaw.extractors.caption_list_position import CAPTION_REACH
 from caselaw.extractors.caption_list_position import listed_designation as listed
 from caselaw.extractors.found import Found
 from caselaw.extractors.lazy_paragraphs import Paragraphs
@@ -219,7 +220,7 @@ def official(ctx: Context, index: int, paras: Paragraphs | None = None) -> Offic
     text = ctx.text
     votes: dict[OfficialType, int] = {}
     for ev in d.evidence:
-        if ev.start < 5000:
+        if ev.start < CAPTION_REACH:
             before = _own_side(text[max(0, ev.start - 40) : ev.start])
             pos = _caption_position(ctx, ev.start, ev.end) or listed(ctx, index, ev.start, ev.end)
             typ = _official_type(pos + " " + before)
