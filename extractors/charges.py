@@ -29,12 +29,10 @@ from dataclasses import replace
 from functools import cache
 
 from caselaw.extractors import lexicon, prefilter
-from caselaw.extractors._lower import lowers_as_re
-from caselaw.extractors.admin_corrupt import said_corrupt_elsewhere
+from caselaw.extractors.admin_corrupt import narrates_corrupt_act, said_corrupt_elsewhere
 from caselaw.extractors.bare_act import bare_act_charges
 from caselaw.extractors.charge_classes import classify
 from caselaw.extractors.charge_cues import (
-    flex,
     on_caption_line,
 )
 from caselaw.extractors.charge_mentions import ChargeMention, dedupe, drop_denied
@@ -50,7 +48,6 @@ from caselaw.extractors.citation_tokens import ActRef
 from caselaw.extractors.citations import Citation, parse_citations
 from caselaw.extractors.defined_act import with_defined_act
 from caselaw.extractors.lexicon import OffencePhrase
-from caselaw.extractors.patterns import compile_lower
 from caselaw.extractors.statute_history import in_history
 from caselaw.extractors.superseded import superseded
 from caselaw.models import Category, Evidence
@@ -60,41 +57,6 @@ VERSION = "0.21.0"
 
 PHRASE_GAP = 70  # at most this many characters between a cue and an offence phrase
 ADMIN_LABELS = {"grave misconduct", "gross misconduct", "serious misconduct", "dishonesty"}
-
-
-@cache
-def _admin_regex() -> re.Pattern[str]:
-    words = sorted(lexicon.word_list("admin_corrupt_acts"), key=len, reverse=True)
-    return re.compile("|".join(r"(?<![\w])" + flex(w) for w in words), re.IGNORECASE)
-
-
-@cache
-def _admin_lower() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """:func:`_admin_regex` for lower-cased text, and its twin without the look-behind.
-
-    Each alternative of the twin starts with a literal letter, so ``re`` skips at C speed
-    to where one can start; the ``re.I`` original with its look-behind tries every
-    position of the paragraph with every alternative (a fifth of the step on some texts).
-    """
-    words = sorted(lexicon.word_list("admin_corrupt_acts"), key=len, reverse=True)
-    bodies = [flex(w.lower()) for w in words]
-    return compile_lower(r"(?<![\w])(?:" + "|".join(bodies) + ")"), compile_lower(bodies)
-
-
-def _narrates_corrupt_act(text: str, lo: int, hi: int) -> bool:
-    """``_admin_regex().search(text, lo, hi) is not None``, searched on the lowered text."""
-    a = max(0, lo - 1)  # the look-behind sees the character before ``lo``
-    window = text[a:hi]
-    low = window.lower()
-    if len(low) != len(window) or not lowers_as_re(window):
-        return _admin_regex().search(text, lo, hi) is not None
-    pattern, twin = _admin_lower()
-    pos = lo - a
-    while (m := twin.search(low, pos)) is not None:
-        if pattern.match(low, m.start()) is not None:
-            return True
-        pos = m.start() + 1
-    return False
 
 
 @cache
@@ -325,8 +287,8 @@ def _phrase_charge(
         entry.phrase in ADMIN_LABELS
         and category is Category.OTHER
         and (
-            _narrates_corrupt_act(text, lo, reg.hi)
-            or said_corrupt_elsewhere(text, reg.hits, entry.phrase, _narrates_corrupt_act)
+            narrates_corrupt_act(text, lo, reg.hi)
+            or said_corrupt_elsewhere(text, reg.hits, entry.phrase)
         )
     ):
         category = Category.CORRUPTION

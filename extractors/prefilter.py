@@ -53,7 +53,7 @@ import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import chain
-from typing import Protocol
+from typing import Any, Protocol
 
 import ahocorasick
 
@@ -246,6 +246,8 @@ class Hits:
         default_factory=dict, repr=False, compare=False
     )
     _starts: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)
+    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    """Per-text memo for the readers of these hits (keyed ``"<module>.<what>"``)."""
 
     def __contains__(self, group: object) -> bool:
         if isinstance(self.spans, SpanTable):

@@ -81,10 +81,9 @@ def test_a_corrupt_act_in_another_sentence_says_nothing_of_the_charge() -> None:
         "The complainant alleged that the judge took a bribe. His false entries in the "
         "docket book are dishonesty."
     )
-    acts = charges._narrates_corrupt_act
-    assert not said_corrupt_elsewhere(text, prefilter.scan(text), "dishonesty", acts)
+    assert not said_corrupt_elsewhere(text, prefilter.scan(text), "dishonesty")
     text = text.replace("took a bribe. His", "took a bribe and his")
-    assert said_corrupt_elsewhere(text, prefilter.scan(text), "dishonesty", acts)
+    assert said_corrupt_elsewhere(text, prefilter.scan(text), "dishonesty")
 
 
 @pytest.mark.parametrize(

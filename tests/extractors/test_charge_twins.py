@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from caselaw.extractors import charge_cues, charge_regions, charges, prefilter
+from caselaw.extractors import admin_corrupt, charge_cues, charge_regions, prefilter
 
 _ADMIN_BITS = st.sampled_from(
     [
@@ -42,15 +42,15 @@ _ADMIN_BITS = st.sampled_from(
 def test_narrates_corrupt_act_is_the_admin_search(bits: list[str], a: int, b: int) -> None:
     text = "".join(bits)
     lo, hi = min(a, len(text)), min(max(a, b), len(text))
-    want = charges._admin_regex().search(text, lo, hi) is not None
-    assert charges._narrates_corrupt_act(text, lo, hi) is want
+    want = admin_corrupt._admin_regex().search(text, lo, hi) is not None
+    assert admin_corrupt.narrates_corrupt_act(text, lo, hi) is want
 
 
 def test_narrates_corrupt_act_sees_the_character_before_the_range() -> None:
     text = "xbribe and a fixer"
-    assert not charges._narrates_corrupt_act(text, 1, 6)  # "bribe" glued to "x"
-    assert charges._narrates_corrupt_act(text, 0, len(text))  # "fixer"
-    assert charges._narrates_corrupt_act("He DEMANDED\nmoney.", 0, 18)
+    assert not admin_corrupt.narrates_corrupt_act(text, 1, 6)  # "bribe" glued to "x"
+    assert admin_corrupt.narrates_corrupt_act(text, 0, len(text))  # "fixer"
+    assert admin_corrupt.narrates_corrupt_act("He DEMANDED\nmoney.", 0, 18)
 
 
 _DISCUSSION_BITS = st.sampled_from(
