@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from caselaw.extractors._base import Context
+from caselaw.extractors.verdict_cues import cues_before
 
 _BODIES = ("ombudsman", "civil service commission")
 _HEAD = 1500  # the caption lies in the first characters
@@ -50,14 +51,10 @@ def liable_below(ctx: Context, before: int) -> bool:
     if not disciplining_case(ctx):
         return False
     text = ctx.text
-    for ks, ke in ctx.keyword_spans("verdicts.cue"):
-        if ks >= before:
-            return False
-        if text[ks:ke].lower() not in _CUES:
-            continue
-        if _LIABLE.search(text, max(0, ks - 60), min(before, ke + 60)):
-            return True
-    return False
+    return any(
+        _LIABLE.search(text, max(0, ks - 60), min(before, ke + 60))
+        for ks, ke in cues_before(ctx, before, _CUES)
+    )
 
 
 def reinstated_label(sentence: str, label: str, liable: bool) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from caselaw.extractors._base import Context, compile_lower, load_data, register_group
@@ -226,6 +227,17 @@ def cue_sentences(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
             continue  # in the sentence just found
         out.append(sentence_of(text, at, start, end))
     return out
+
+
+def cues_before(ctx: Context, before: int, words: Container[str]) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each ``verdicts.cue`` keyword before ``before`` whose text,
+    lower-cased, is one of ``words``, in order."""
+    text = ctx.text
+    for ks, ke in ctx.keyword_spans("verdicts.cue"):
+        if ks >= before:
+            return
+        if text[ks:ke].lower() in words:
+            yield ks, ke
 
 
 _LOOK_BACK = 100

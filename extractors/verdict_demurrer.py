@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from caselaw.extractors._base import Context
+from caselaw.extractors.verdict_cues import cues_before
 
 _GRANTED = re.compile(
     r"\bgrant(?:ed|ing)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?demurrers?\s+to\s+(?:the\s+)?evidence\b"
@@ -31,11 +32,7 @@ _WINDOW = 80  # ("granted the accused's Demurrer": the verb stands a few words b
 def demurrer_granted_below(ctx: Context, before: int) -> bool:
     """The text before ``before`` says a court below granted a demurrer to evidence."""
     text = ctx.text
-    for ks, _ke in ctx.keyword_spans("verdicts.cue"):
-        if ks >= before:
-            return False
-        if text[ks : ks + 8].lower() != "demurrer":
-            continue
-        if _GRANTED.search(text, max(0, ks - _WINDOW), min(before, ks + 120)):
-            return True
-    return False
+    return any(
+        _GRANTED.search(text, max(0, ks - _WINDOW), min(before, ks + 120))
+        for ks, _ke in cues_before(ctx, before, ("demurrer",))
+    )
