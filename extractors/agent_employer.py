@@ -38,6 +38,10 @@ def party_employer(text: str, public: re.Pattern[str], company: re.Pattern[str])
         party = _PARTY.search(head, max(0, m.start() - _PARTY_REACH), m.start())
         if party is None:
             continue
-        employer = m.group(1)
-        return public.search(employer) is None and company.search(employer) is not None
+        return private_employer(m.group(1), public, company)
     return False
+
+
+def private_employer(employer: str, public: re.Pattern[str], company: re.Pattern[str]) -> bool:
+    """``employer`` names a company (``company`` matches) and no public body (``public``)."""
+    return public.search(employer) is None and company.search(employer) is not None

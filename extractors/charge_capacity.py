@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from caselaw.extractors._base import Context
-from caselaw.extractors.agent_employer import party_employer
+from caselaw.extractors.agent_employer import party_employer, private_employer
 from caselaw.extractors.official_mentions import MENTIONS, mention_spans
 from caselaw.models import Category, Charge
 
@@ -74,8 +74,7 @@ def private_agent(ctx: Context, starts: list[int]) -> bool:
         m = _EMPLOYER.search(text, at, min(start, at + 300))
         if m is None:
             continue
-        employer = m.group(1)
-        return _PUBLIC_BODY.search(employer) is None and _COMPANY.search(employer) is not None
+        return private_employer(m.group(1), _PUBLIC_BODY, _COMPANY)
     return bool(starts) and party_employer(text, _PUBLIC_BODY, _COMPANY)  # the facts' employer
 
 
