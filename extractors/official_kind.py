@@ -14,7 +14,8 @@ the surname, the office the text ties to that person:
 * a generic head followed by the office or body ("a public officer, being then the City
   Veterinarian", "a public officer in the Nigeria Immigration Service");
 * a group the defendant is listed in ("A, B and C, who were all officials and employees of
-  the Provincial Government of X"; "employees of the City Government of X, namely: A ...").
+  the Provincial Government of X"; "employees of the City Government of X, namely: A ..."):
+  :mod:`caselaw.extractors.official_group`.
 
 Only ``kind_cues`` (officials.yaml) are read: the status vocabulary plus office and body
 words that name a kind but are no evidence of office on their own.
@@ -31,6 +32,7 @@ from caselaw.extractors.being_office import being_office
 from caselaw.extractors.found import Found, twin_source
 from caselaw.extractors.names import name_keys
 from caselaw.extractors.official_gate import TypeGate
+from caselaw.extractors.official_group import SENTENCE_END, group_type
 from caselaw.extractors.official_mentions import (
     CAPTION_ONLY,
     MENTIONS,
@@ -200,6 +202,12 @@ _LINK_WORDS = frozenset(["who", "was", "is", "being"])
 _HEAD = 30
 """An office read after a name counts only when its cue starts this near (the head noun)."""
 
+
+def _kind_after(window: str) -> OfficialType | None:
+    """The kind of office ``window``, read after a name, names (its cue near the head)."""
+    return kind_of(window, _HEAD)
+
+
 # "Cruz (Cruz), Municipal Treasurer Ana Reyes (Reyes)": a title then a person's name; "Cruz
 # is Mayor Lim's nephew": a kinsman of the office holder holds no office by it
 _NEXT_PERSON = re.compile(
@@ -284,58 +292,6 @@ def _cue_end(run: str, typ: OfficialType) -> int:
     return m.end() if m else len(run)
 
 
-# "A, B and C, who were all officials and employees of the Provincial Government of X";
-# "employees of the City Government of X, namely: A, B ..."
-_GROUP = (
-    r"(?:officials?|officers?|employees?|personnel|members?|staff)"
-    r"(?:\s+and\s+(?:officials|officers|employees|personnel|staff))?"
-    r"\s+(?:of|in|at|with)\s+(?:the\s+)?([^,;:()\n]{2,80})"
-)
-# (the quantifier word is found with str.find; what stands before and after it is matched)
-_GROUP_LEAD = re.compile(r",\s*(?:(?:who|which)\s+(?:were|are)\s+)?(?:then\s+)?$", re.I)
-_GROUP_AFTER = re.compile(
-    r"(?:(?:accountable|public|the|then|government)\s+)*" + _GROUP,
-    re.I,
-)
-_GROUP_WORDS = (" all ", " ALL ", " All ", " both ", " BOTH ", " Both ")
-_GROUP_BEFORE = re.compile(_GROUP + r"(?:,\s*[A-Z][\w .'-]{1,40})?,?\s*namely\s*:?", re.I)
-_SENTENCE_END = re.compile(r"[a-z)]{2}\.\s+[A-Z]")
-
-
-def _group_after(text: str, end: int, low: str | None = None) -> OfficialType | None:
-    """The body of "..., (who were) all / both officials of the <body>" after a name
-    ending at ``end``, in the same clause (no ";" nor sentence end between).  ``low``:
-    the text lower-cased, offsets kept: two searches say if any spelling is there."""
-    stop = text.find(";", end, end + 400)
-    stop = stop if stop >= 0 else end + 400
-    if low is not None and low.find(" all ", end, stop) < 0 and low.find(" both ", end, stop) < 0:
-        return None
-    for word in _GROUP_WORDS:
-        at = text.find(word, end, stop)
-        while at >= 0:
-            if _GROUP_LEAD.search(text, max(end, at - 24), at + 1):
-                m = _GROUP_AFTER.match(text, at + len(word), stop)
-                if m and not _SENTENCE_END.search(text, end, m.start(1)):
-                    return kind_of(m.group(1), _HEAD)
-            at = text.find(word, at + 1, stop)
-    return None
-
-
-def _group_type(text: str, start: int, end: int, low: str | None = None) -> OfficialType | None:
-    """The body of a group the name (``start``..``end``) is listed in, in the sentence
-    (``low``: as for :func:`_group_after`)."""
-    typ = _group_after(text, end, low)
-    if typ is not None:
-        return typ
-    lo = max(0, start - 400)
-    at = text.rfind("namely", lo, start)
-    if at < 0 or _SENTENCE_END.search(text, at, start):
-        return None
-    head = text.rfind(".", max(lo, at - 200), at)
-    m = _GROUP_BEFORE.search(text, head + 1 if head >= 0 else max(lo, at - 200), at + 12)
-    return kind_of(m.group(1), _HEAD) if m else None
-
-
 _MENTIONS = MENTIONS
 
 
@@ -358,7 +314,7 @@ def specific_type(ctx: Context, index: int, spans: list[tuple[int, int]]) -> Off
         for typ in (
             kind_of(run) if run else None,
             _apposition_type(text, e),
-            _group_type(text, s, e, low),
+            group_type(text, s, e, _kind_after, low),
             _charged_as(text, e),
         ):
             if typ is not None:
@@ -396,7 +352,7 @@ def _charged_as(text: str, end: int) -> OfficialType | None:
     """The office a charge gives the person named (ending at ``end``): "being a public
     servant, namely ..." later in the same sentence."""
     at = text.find("being", end, end + _CHARGE_REACH)
-    if at < 0 or _SENTENCE_END.search(text, end, at):
+    if at < 0 or SENTENCE_END.search(text, end, at):
         return None
     m = _CHARGED_AS.match(text, at, end + _CHARGE_REACH)
     if m is None and not text[at - 1].isalnum():  # "he being a police officer, ..."

@@ -6,6 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from caselaw.extractors import official_kind
+from caselaw.extractors.official_group import group_after
+
+kind = official_kind._kind_after
 
 
 def _plain(window: str, head: int | None) -> tuple[int, int] | None:
@@ -78,11 +81,10 @@ _GROUP_PIECES = st.sampled_from(
 def test_group_after_gated_on_the_lowered_text(text: str) -> None:
     """The lowered text's two searches skip only clauses the six spellings are not in."""
     for end in range(0, len(text), 7):
-        assert official_kind._group_after(text, end, text.lower()) == official_kind._group_after(
-            text, end
-        )
+        low = text.lower()
+        assert group_after(text, end, kind, low) == group_after(text, end, kind)
 
 
 def test_group_after_reads_a_group() -> None:
     text = "Ana Cruz, Ben Lim, who were ALL employees of the Bureau of Customs, took it."
-    assert official_kind._group_after(text, 8, text.lower()) is not None
+    assert group_after(text, 8, kind, text.lower()) is not None
