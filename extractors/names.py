@@ -355,7 +355,9 @@ def letter_runs(text: str) -> list[tuple[int, int]]:
     """
     if text.isascii():
         return []
-    code = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    # (surrogatepass: a lone surrogate, as a text decoded with surrogateescape holds, is one
+    # code unit like any other, not an error)
+    code = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     keep = code >= 0xC0
     keep &= (code < 0x2000) | (code > 0x2BFF)
     keep &= (code < 0x3000) | (code > 0x303F)

@@ -24,6 +24,11 @@ def test_letter_runs_in_a_name_line() -> None:
     assert [text[s:e] for s, e in letter_runs(text)] == ["ñ", "ñ", "Ł", "ü"]
 
 
+def test_a_lone_surrogate_is_a_code_unit_not_an_error() -> None:
+    text = "Pe\udcf1a and M\u00fcller"  # a byte that did not decode, kept by surrogateescape
+    assert letter_runs(text) == _by_regex(text) == [(2, 3), (10, 11)]
+
+
 def test_plain_ascii_has_no_runs() -> None:
     assert letter_runs("JUAN DELA CRUZ, accused-appellant") == []
 
