@@ -47,3 +47,14 @@ def test_short_form_matches_as_a_leading_look_behind_did(text: str, short: str) 
     lead = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
     spans = [m.span() for m in short_form_re(short).finditer(text)]
     assert spans == [m.span() for m in lead.finditer(text)]
+
+
+def test_a_judgment_with_a_lone_surrogate_extracts_without_error() -> None:
+    from caselaw.extractors import extract
+    from caselaw.models import Judgment
+
+    text = (
+        "PEOPLE OF THE PHILIPPINES v. JUAN PE\udcf1A y CRUZ, accused-appellant.\n\n"
+        "The accused Pe\u00f1a was charged with violation of R.A. 9208."
+    )
+    assert extract(Judgment(id="s", portal="t", text=text)).errors == ()
