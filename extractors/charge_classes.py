@@ -17,6 +17,10 @@ from caselaw.models import Category
 
 _RELATED = re.compile(r"in\s+rel(?:ation)?\b", re.I)
 _TARGETS = {Category.TRAFFICKING, Category.CORRUPTION}
+# provisions that state no offence: never the category of a charge; a citation of only
+# defences or sentencing orders ("a penalty under section 26 of the Bribery Act") is none
+_NO_OFFENCE = ("definition", "procedure", "defence", "sentencing")
+_NOT_CHARGED = ("defence", "sentencing")
 
 
 # An act the lexicon does not know, named as rules ("the Police Rules", "the Investigation
@@ -42,7 +46,7 @@ def classify(cit: Citation) -> list[tuple[Category, str, bool]]:
             if prov.unit == "para" and _of_article(cit):
                 continue  # "paragraph 4 of Article 217": a sub-unit of the offence cited
             pe = _provision(entry, prov.number)
-            if pe is not None and pe.role in ("definition", "procedure", "defence"):
+            if pe is not None and pe.role in _NO_OFFENCE:
                 continue
             if pe is not None:
                 item = (pe.category, pe.label, pe.verified and entry.verified)
@@ -78,14 +82,15 @@ def _of_article(cit: Citation) -> bool:
 
 
 def _only_defences(cit: Citation) -> bool:
-    """Every provision the citation names is a defence (a victim's statutory defence)."""
+    """Every provision the citation names is a defence (a victim's statutory defence) or a
+    sentencing order made on a conviction (a penalty equal to the gratification)."""
     roles = [
         pe.role if pe is not None else "offence"
         for part in cit.parts
         if part.act is not None and part.act.entry is not None
         for pe in (_provision(part.act.entry, p.number) for p in part.provisions)
     ]
-    return bool(roles) and all(role == "defence" for role in roles)
+    return bool(roles) and all(role in _NOT_CHARGED for role in roles)
 
 
 _PROVISIONS: dict[tuple[int, str], tuple[StatuteEntry, ProvisionEntry | None]] = {}

@@ -24,7 +24,9 @@ import yaml
 from caselaw.errors import ConfigError
 from caselaw.models import Category
 
-ROLES = ("offence", "penalty", "qualifying", "definition", "procedure", "defence")
+# "sentencing": an order the court makes on a conviction (a penalty equal to the bribe),
+# no offence: a citation of it alone is no charge
+ROLES = ("offence", "penalty", "qualifying", "definition", "procedure", "defence", "sentencing")
 _CATEGORIES = {c.value for c in Category}
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from caselaw.extractors.address_line import address_blanked
 from caselaw.extractors.capacity_tail import cut_capacity
 from caselaw.extractors.caption_chunks import GLUED_LABELS, leader_block_start
 from caselaw.extractors.caption_layout import (
@@ -283,7 +284,7 @@ def _name_text(raw: str) -> str:
     the prose after a sentence's end, a block caption's other lines (same offsets)."""
     chunk = layout_blanked(raw)
     if "," in chunk and "\n" in chunk:
-        chunk = _PLACES_AFTER.sub(_name_only, chunk)
+        chunk = address_blanked(_PLACES_AFTER.sub(_name_only, chunk))
     sentence_end = _SENTENCE_END.search(chunk)
     if sentence_end:
         chunk = chunk[: sentence_end.start()]
