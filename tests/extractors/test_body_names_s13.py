@@ -1,0 +1,119 @@
+"""Body names that are no new person, an HTML no-break space in a case-number line, and police
+membership stated in words (snippets written for these tests; no judgment text)."""
+
+from __future__ import annotations
+
+import pytest
+from party_helpers import names, official_of
+
+from caselaw.extractors.body_name_filters import (
+    folded_nickname,
+    in_alias_list,
+    verdict_word,
+    versus_word,
+)
+from caselaw.models import OfficialType
+
+
+@pytest.mark.parametrize("word", ["NOT", "Not", "NOT GUILTY", "Guilty", "acquitted"])
+def test_verdict_words_are_no_names(word: str) -> None:
+    assert verdict_word(word)
+
+
+@pytest.mark.parametrize("name", ["Nota Reyes", "Guiltyo", "Juan Cruz"])
+def test_real_names_are_kept(name: str) -> None:
+    assert not verdict_word(name)
+
+
+def test_versus_behind_mojibake_is_no_party() -> None:
+    assert versus_word("\u00c2 Vs")
+    assert not versus_word("Vs")  # (no mojibake: left to the caption's own rules)
+    assert not versus_word("Jose \u00c2 Cruz")
+
+
+def test_alias_list_tail() -> None:
+    text = "finds the accused Ana Cruz alias Ana Reyes and Ana Santos guilty"
+    assert in_alias_list(text, text.index("Ana Santos"))
+    text = "convicted Pedro Uy a.k.a. Boy, or Pedring Uy of the offence"
+    assert in_alias_list(text, text.index("Pedring Uy"))
+
+
+def test_co_accused_after_an_alias_sentence_is_kept() -> None:
+    text = "Ana Cruz alias Ana Reyes was arrested. Later Ana Santos and Lito Uy were charged."
+    assert not in_alias_list(text, text.index("Lito Uy"))
+    text = "the accused Juan Cruz and Pedro Santos were convicted"
+    assert not in_alias_list(text, text.index("Pedro Santos"))
+
+
+def test_nickname_inside_a_name_is_folded() -> None:
+    assert folded_nickname("Armenia, aka Armie Pillueta") == "Armenia Pillueta a.k.a. Armie"
+    assert folded_nickname("Juan alias Boy Cruz") == "Juan Cruz a.k.a. Boy"
+    assert folded_nickname("Juan Dela Cruz") == "Juan Dela Cruz"
+
+
+_CAPTION = (
+    "G.R. No. 100001  &nbsp &nbsp &nbsp March 3, 2006\n\n"
+    "JUAN P. SANTOS, petitioner,\n\nvs.\n\nPEOPLE OF THE PHILIPPINES, respondent.\n\n"
+    "D E C I S I O N\n\nCRUZ, J.:\n\nThis is a petition for review of the decision convicting "
+    "petitioner of violation of Section 3(e) of Republic Act No. 3019.\n"
+)
+
+
+def test_html_nbsp_between_number_and_date_is_no_party() -> None:
+    assert names(_CAPTION) == ["Juan P. Santos"]
+
+
+def test_verdict_word_after_a_named_accused_is_no_defendant() -> None:
+    text = (
+        "PEOPLE OF THE PHILIPPINES, PLAINTIFF-APPELLEE, VS. MARIA L. CRUZ, ACCUSED-APPELLANT.\n\n"
+        "D E C I S I O N\n\nREYES, J.:\n\nThe trial court decided:\n\n"
+        "1. In Criminal Case No. 1, the Court finds the accused, MARIA L. CRUZ, GUILTY of "
+        "illegal recruitment;\n\n2. In Criminal Case No. 2, the Court finds the accused, "
+        "MARIA L. CRUZ, NOT GUILTY of the crime of estafa and a verdict of acquittal is entered.\n"
+    )
+    assert names(text) == ["Maria L. Cruz"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Accused-appellant Rosa Lim is an organic member of the NARCOM, Davao City Command.",
+        "Accused-appellant Rosa Lim is a regular member of the PNP.",
+        "Accused Rosa Lim is a member of the Philippine National Police.",
+    ],
+)
+def test_police_membership_in_words(sentence: str) -> None:
+    text = "PEOPLE OF THE PHILIPPINES VS. ROSA LIM\n\n" + sentence + "\n"
+    assert official_of(text, "Rosa Lim") == OfficialType.POLICE
+
+
+def test_quoted_nickname_closes_the_alias() -> None:
+    text = 'finds both accused JUAN CRUZ a.k.a "BOY" and ANA REYES a.k.a "NENE" GUILTY'
+    assert not in_alias_list(text, text.index("ANA REYES"))
+
+
+def test_petition_for_review_of_a_conviction_is_no_pretrial_matter() -> None:
+    from caselaw.extractors import extract
+    from caselaw.models import Judgment
+
+    text = (
+        "G.R. No. 100002               May 5, 2006\n\nPEDRO L. SANTOS, petitioner,\n\nvs.\n\n"
+        "PEOPLE OF THE PHILIPPINES, respondent.\n\nD E C I S I O N\n\nCRUZ, J.:\n\n"
+        "This is a Petition for Review on Certiorari of the Decision of the Sandiganbayan in "
+        "A.R. No. 1. The assailed decision affirmed the Decision of the Regional Trial Court "
+        "convicting petitioner Pedro L. Santos for violation of Section 3(e), Republic Act "
+        "No. 3019.\n\nThe trial court ordered the cancellation of his bail bond and denied his "
+        "Motion to Quash the Information.\n\nThe RTC found him guilty of violating Section 3(e) "
+        "of R.A. 3019.\n\nIN LIGHT OF ALL THE FOREGOING, the petition is hereby DENIED for lack "
+        "of merit. The Decision of the Sandiganbayan is AFFIRMED.\n\nSO ORDERED.\n"
+    )
+    r = extract(Judgment(id="t", portal="test", text=text))
+    assert r.case.corruption_outcome.value == "convicted"
+
+
+def test_reviews_conviction_reads_the_opening_only() -> None:
+    from caselaw.extractors.review_of_conviction import reviews_conviction
+
+    assert reviews_conviction("This is an appeal from the decision convicting the accused.")
+    assert not reviews_conviction("This is a petition for bail. The accused is detained.")
+    assert not reviews_conviction("x" * 2000 + "appeal from the decision convicting him")
