@@ -117,3 +117,34 @@ def test_reviews_conviction_reads_the_opening_only() -> None:
     assert reviews_conviction("This is an appeal from the decision convicting the accused.")
     assert not reviews_conviction("This is a petition for bail. The accused is detained.")
     assert not reviews_conviction("x" * 2000 + "appeal from the decision convicting him")
+
+
+def test_charge_replaced_by_an_amended_information_is_dropped() -> None:
+    from caselaw.extractors.charge_mentions import ChargeMention
+    from caselaw.extractors.superseded_charges import drop_superseded
+    from caselaw.models import Category, Evidence
+
+    text = (
+        "An information was filed charging the petitioner with qualified theft. After a "
+        "reinvestigation, an amended information was filed charging him instead with "
+        "malversation of public funds."
+    )
+    a, b = text.index("qualified theft"), text.index("malversation")
+
+    def mention(start: int, end: int, label: str) -> ChargeMention:
+        ev = Evidence(start, end, text[start:end], "charges", "t")
+        return ChargeMention(Category.OTHER, label, None, None, False, (ev,))
+
+    kept = drop_superseded(text, [mention(a, a + 15, "Theft"), mention(b, b + 12, "Malv")])
+    assert [m.label for m in kept] == ["Malv"]
+    # no amendment after it: the charge stays
+    plain = "charging the petitioner with qualified theft. He was convicted."
+    m = ChargeMention(
+        Category.OTHER,
+        "Theft",
+        None,
+        None,
+        False,
+        (Evidence(29, 44, plain[29:44], "charges", "t"),),
+    )
+    assert drop_superseded(plain, [m]) == [m]
