@@ -39,9 +39,18 @@ _ALIAS_LIST_TAIL = re.compile(
 )
 
 
-def in_alias_list(text: str, start: int) -> bool:
-    """The name that starts at ``start`` closes an alias list of the name before it ("X
-    alias Y and <Z>")."""
+_ALIAS_MARK = re.compile(r"\ba\.?\s?k\.?\s?a\b|\balias\b|\balso known as\b|@", re.I)
+_OWN_ALIAS = re.compile(r"\s*,?\s*(?:a\.?\s?k\.?\s?a\b|alias\b|also known as\b|@)", re.I)
+
+
+def in_alias_list(text: str, start: int, end: int | None = None) -> bool:
+    """The name that starts at ``start`` (ends at ``end``) closes an alias list of the name
+    before it ("X alias Y and <Z>"); a name with its own alias after it ("X a.k.a. Y and
+    <Z> a.k.a. W") is another person."""
+    if end is not None and (
+        _OWN_ALIAS.match(text, end, end + 20) or _ALIAS_MARK.search(text, start, end)
+    ):
+        return False
     window = text[max(0, start - 90) : start]
     low = window.lower()
     if "lias" not in low and "ka" not in low and "k.a" not in low and "known as" not in low:
@@ -74,7 +83,7 @@ def kept_body_names(text: str, found: list[tuple[str, int, int]]) -> list[tuple[
     return [
         (folded_nickname(n), s, e)
         for n, s, e in found
-        if not verdict_word(n) and not in_alias_list(text, s)
+        if not verdict_word(n) and not in_alias_list(text, s, e)
     ]
 
 

@@ -148,3 +148,12 @@ def test_charge_replaced_by_an_amended_information_is_dropped() -> None:
         (Evidence(29, 44, plain[29:44], "charges", "t"),),
     )
     assert drop_superseded(plain, [m]) == [m]
+
+
+def test_a_name_with_its_own_alias_is_another_person() -> None:
+    text = "finds the accused Ana Cruz a.k.a. Nene Reyes Lim and Rosa Uy a.k.a. Baby guilty"
+    at = text.index("Rosa Uy")
+    assert not in_alias_list(text, at, at + len("Rosa Uy"))
+    text = "finds the accused Ana Cruz a.k.a. Nene Lim and Rosa Uy a.k.a. Baby Uy guilty"
+    at = text.index("Rosa Uy")
+    assert not in_alias_list(text, at, text.index(" guilty"))
