@@ -157,3 +157,28 @@ def test_a_name_with_its_own_alias_is_another_person() -> None:
     text = "finds the accused Ana Cruz a.k.a. Nene Lim and Rosa Uy a.k.a. Baby Uy guilty"
     at = text.index("Rosa Uy")
     assert not in_alias_list(text, at, text.index(" guilty"))
+
+
+def test_bracketed_nickname_inside_a_caption_name() -> None:
+    text = (
+        "PEOPLE OF THE PHILIPPINES,\u00c2 PLAINTIFF-APPELLEE,\u00c2 VS., PEDRO SANTOS AND JOSE "
+        "VICENTE (JOVY) CHANCO\u00c2  ACCUSED-APPELLANTS.\n\nD E C I S I O N\n\n"
+        "CRUZ, J.:\n\nText.\n"
+    )
+    found = names(text)
+    assert found[0] == "Pedro Santos"
+    assert len(found) == 2 and found[1].startswith("Jose Vicente (Jovy) Chanco")
+
+
+def test_a_closing_bracket_remark_is_no_nickname() -> None:
+    from caselaw.extractors.names import _PAREN_NICK
+
+    assert _PAREN_NICK.sub("", "JOSE VICENTE (JOVY) CHANCO") == "JOSE VICENTE  CHANCO"
+    assert _PAREN_NICK.sub("", "MAKDUL JAMAD (AL)") == "MAKDUL JAMAD (AL)"
+
+
+def test_trailing_mojibake_of_a_no_break_space() -> None:
+    from caselaw.extractors.mojibake import nbsp_fixed
+
+    assert nbsp_fixed("CHANCO\u00c2") == "CHANCO"
+    assert nbsp_fixed("FLOR\u00c2 N.") == "FLOR N."
