@@ -41,6 +41,7 @@ from caselaw.extractors.charged_officials import (
     passive_corruption,
 )
 from caselaw.extractors.names import key_tokens
+from caselaw.extractors.official_crime import official_crime_signal
 from caselaw.extractors.others_charges import others_charge
 from caselaw.models import (
     CaseOutcome,
@@ -55,7 +56,7 @@ from caselaw.models import (
 __all__ = ["EXTRACTOR", "NAME", "UNNAMED", "VERSION", "aggregate", "attribute", "summarise"]
 
 NAME = "assemble"
-VERSION = "1.19.0"
+VERSION = "1.20.0"
 
 # enum values read once (each .value is a descriptor call)
 _CONVICTED, _ACQUITTED = Outcome.CONVICTED.value, Outcome.ACQUITTED.value
@@ -83,6 +84,7 @@ def attribute(ctx: Context, step: Step) -> None:
     ctx.charges = charges
     ctx.verdicts = verdicts + restated(ctx, charges, step)
     charged_official_signal(ctx, charges)
+    official_crime_signal(ctx, charges, verdicts)  # an enforcer convicted of a crime
     ctx.case = summarise(ctx.defendants, charges, verdicts, bool(ctx.signals))
 
 

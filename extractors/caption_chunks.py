@@ -141,9 +141,12 @@ _MIDDLE_INITIAL_V = re.compile(r"[A-Za-z] V\. [A-Z]")
 # the rest of a case-number line: numbers, "and", "&", a date ("July 31, 2013"), no bracket
 # (the Philippine Supreme Court's dockets before 1987 carry a letter series: "G.R. No.
 # L-46638 July 9, 1986")
+# "&nbsp" (an HTML no-break space left in the copy, with or without its ";") spaces the
+# number from the date as a blank does ("G.R. No. 169251  &nbsp &nbsp December 20, 2006")
+_SP = r"(?:&nbsp;?|&#160;)"
 _CASE_NUMBER_REST = re.compile(
-    r"s?[ \t.:]*(?:L-)?\d[\d \t.,&-]*(?:(?:and|&)[\d \t.,&-]+)*"
-    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})?[ \t.]*(?=\n)"
+    rf"s?[ \t.:]*(?:L-)?\d(?:{_SP}|[\d \t.,&-])*(?:(?:and|&)(?:{_SP}|[\d \t.,&-])+)*"
+    rf"(?:[A-Z][a-z]{{2,8}}\.?(?:{_SP}|[ \t])+\d{{1,2}},?[ \t]+\d{{4}})?[ \t.]*(?=\n)"
 )
 
 

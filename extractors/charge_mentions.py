@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from caselaw.extractors._lower import lowers_as_re
 from caselaw.extractors.citations import parse_citations
+from caselaw.extractors.superseded_charges import drop_superseded
 from caselaw.models import Category, Evidence
 
 
@@ -55,6 +56,7 @@ def drop_denied(
     """``mentions`` without those of a statute the text says was not charged: one whose
     normalised statute is, or extends, a denied citation's ("R.A. 9184" denies "R.A. 9184
     s.18"; "R.A. 9208 s.5" leaves "R.A. 9208 s.4(a)")."""
+    mentions = drop_superseded(text, mentions)  # "an amended information ... instead"
     if not any(m.statute for m in mentions):
         return mentions
     denied: list[str] = []

@@ -12,7 +12,7 @@ import re
 
 __all__ = ["nbsp_fixed"]
 
-_NBSP = re.compile("\u00c2(?=[\\s\u00a0])")
+_NBSP = re.compile("\u00c2(?=[\\s\u00a0]|$)")  # (or ending the name: "CHANCOÂ")
 
 
 def nbsp_fixed(name: str) -> str:

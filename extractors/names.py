@@ -172,6 +172,7 @@ def strip_honorifics(name: str) -> str:
 
 _QUOTED_NICK = re.compile(r"[\"\u201c][A-Z\u00c0-\u00de][^\"\u201c\u201d]{0,30}[\"\u201d]")
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
+_PAREN_NICK = re.compile(r"(?<=\s)\([A-Z][\w'.-]{1,20}\)(?=\s+[A-Z])")
 
 
 def looks_like_name(piece: str) -> bool:
@@ -187,6 +188,10 @@ def looks_like_name(piece: str) -> bool:
     # a nickname in quotes inside the name: ROSARIO "ROSE" OCHOA
     if ('"' in primary or "\u201c" in primary) and _QUOTED_NICK.search(primary):
         primary = _QUOTE_MARKS.sub("", primary)
+    # a one-word nickname in brackets inside it: JOSE VICENTE (JOVY) CHANCO (not a closing
+    # "(AL)", "at large", which names no part of the name)
+    if "(" in primary:
+        primary = _PAREN_NICK.sub("", primary)
     tokens = primary.replace("\u00a0", " ").split()
     if not 1 <= len(tokens) <= 7:
         return False

@@ -23,6 +23,7 @@ from caselaw.extractors._base import Context, Step, register_group
 from caselaw.extractors._lower import lower
 from caselaw.extractors.accused_verdicts import accused_verdicts
 from caselaw.extractors.address_tail import address_tail
+from caselaw.extractors.body_name_filters import kept_body_names, versus_word
 from caselaw.extractors.caption_chunks import GLUED_LABELS, caption_span, party_chunks
 from caselaw.extractors.caption_connectives import without_connectives
 from caselaw.extractors.caption_layout import COUNSEL_LINE
@@ -338,12 +339,14 @@ def _finditer_at(
 
 
 def run(ctx: Context, step: Step) -> None:
-    candidates = _caption_defendants(ctx)
+    candidates = [c for c in _caption_defendants(ctx) if not versus_word(c[0])]
     from_caption = len(candidates)
     in_body = verdict_defendants(ctx)
     cited = precedent_names(ctx, in_body)  # a quoted precedent's accused are not ours
     in_body = [c for i, c in enumerate(in_body) if i not in cited]
-    candidates += in_body + accused_verdicts(ctx) + penalised_respondents(ctx)
+    candidates += kept_body_names(
+        ctx.text, in_body + accused_verdicts(ctx) + penalised_respondents(ctx)
+    )
     people: list[tuple[str, list[Evidence], bool]] = []
     tokens: dict[str, list[str]] = {}  # key_tokens of each name (names repeat)
     for i, (name, s, e) in enumerate(candidates):

@@ -27,6 +27,7 @@ from caselaw.extractors.names import name_keys
 from caselaw.extractors.numbered_accused import numbered_in
 from caselaw.extractors.opening_order import opening_order
 from caselaw.extractors.retrial_order import pending_if_retried
+from caselaw.extractors.review_of_conviction import reviews_conviction
 from caselaw.extractors.verdict_admin import liable_below, reinstated_label
 from caselaw.extractors.verdict_cases import case_acquittals
 from caselaw.extractors.verdict_counts import count_findings, narrated_count_acquittals
@@ -43,7 +44,7 @@ from caselaw.extractors.verdict_untouched import untouched_verdicts
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
-VERSION = "1.21.0"
+VERSION = "1.22.0"
 
 _DATA = load_data("verdicts.yaml")
 _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)
@@ -182,8 +183,10 @@ def _level_below(text: str) -> str:
 def _pretrial(ctx: Context) -> tuple[bool, bool]:
     """Is this a pre-trial matter (bail, quashing) rather than an appeal from a conviction,
     and is it a bail matter (whose granted petition decides no charge)?"""
-    pretrial = _near_hit(ctx, "verdicts.pretrial", _PRETRIAL) and not _near_hit(
-        ctx, "verdicts.conviction_appeal", _CONVICTION_APPEAL
+    pretrial = (
+        _near_hit(ctx, "verdicts.pretrial", _PRETRIAL)
+        and not _near_hit(ctx, "verdicts.conviction_appeal", _CONVICTION_APPEAL)
+        and not reviews_conviction(ctx.text)  # "Petition for Review ... convicting ..."
     )
     bail = (
         pretrial
