@@ -53,7 +53,7 @@ from caselaw.extractors.superseded import superseded
 from caselaw.models import Category, Evidence
 
 NAME = "charges"
-VERSION = "0.21.0"
+VERSION = "0.22.0"
 
 PHRASE_GAP = 70  # at most this many characters between a cue and an offence phrase
 ADMIN_LABELS = {"grave misconduct", "gross misconduct", "serious misconduct", "dishonesty"}

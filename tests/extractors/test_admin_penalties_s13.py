@@ -1,0 +1,75 @@
+"""Disciplinary decisions (synthetic matters and sentences written for these tests; no
+judgment text): the offence named where the penalty is imposed is a charge, the penalties
+(suspension, reprimand, censure, "declared guilty") are findings of liability, a respondent's
+own misappropriation or solicitation found elsewhere makes his dishonesty charge corruption,
+a corruption provision the ruling finds violated stands although the fallo penalises under a
+generic name, and an "RE:" matter's respondent is the person its fallo penalises."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselaw.extractors import charges, extract
+from caselaw.models import Judgment
+
+
+def _outcomes(text: str) -> dict[str, set[str]]:
+    x = extract(Judgment(id="t", portal="test", text=text))
+    out: dict[str, set[str]] = {}
+    for v in x.verdicts:
+        if v.standing:
+            c = x.charges[v.charge]
+            out.setdefault(f"{c.category.value}:{c.label}", set()).add(v.outcome.value)
+    return out
+
+
+def _matter(body: str, fallo: str, respondent: str = "PEDRO B. CRUZ, SHERIFF IV") -> str:
+    return (
+        "[ A.M. No. P-99-9999, May 09, 2000 ]\n\nJUAN M. REYES, COMPLAINANT, VS. "
+        f"{respondent}, REGIONAL TRIAL COURT, BRANCH 9, MANILA, RESPONDENT.\n\nD E C I S I O N"
+        f"\n\nSANTOS, J.:\n\n{body}\n\nWHEREFORE, {fallo}\n\nSO ORDERED.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Respondent X is DISMISSED from the service for DISHONESTY.", "Dishonesty"),
+        (
+            "Respondent X is SUSPENDED for six (6) months without pay for dereliction of duty.",
+            "Dereliction of duty",
+        ),
+        ("The respondent is REPRIMANDED for insubordination.", "Insubordination"),
+        (
+            "WHEREFORE, for drunkenness, insubordination, grave misconduct, respondent X is"
+            " hereby DISMISSED from the service.",
+            "Drunkenness",
+        ),
+        ("Respondent is declared guilty for conduct unbecoming.", "Conduct unbecoming"),
+        ("The court finds respondent guilty of immorality.", "Immorality"),
+        (
+            "The Court finds respondent guilty of willful failure to pay just debts.",
+            "Willful failure to pay just debts",
+        ),
+        ("The investigator found that this amounted to dishonesty.", "Dishonesty"),
+        (
+            "He filed a Verified Complaint-Affidavit [2] before the Office of the Court"
+            " Administrator for Dereliction of Duty against respondents.",
+            "Dereliction of duty",
+        ),
+    ],
+)
+def test_the_offence_a_penalty_is_imposed_for_is_a_charge(sentence: str, label: str) -> None:
+    assert label in {m.label for m in charges.find_charges(sentence, "PH")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Immorality is a grave offense under the rules.",
+        # a penalty of an earlier case, narrated: that case's offence is no charge of this one
+        "On three occasions, he was suspended from the service for insubordination.",
+    ],
+)
+def test_an_offence_named_without_a_penalty_of_this_case_is_no_charge(sentence: str) -> None:
+    assert charges.find_charges(sentence, "PH") == []
