@@ -43,7 +43,7 @@ from caselaw.extractors.verdict_untouched import untouched_verdicts
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
-VERSION = "1.21.0"
+VERSION = "1.22.0"
 
 _DATA = load_data("verdicts.yaml")
 _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)

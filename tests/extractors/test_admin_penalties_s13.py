@@ -73,3 +73,30 @@ def test_the_offence_a_penalty_is_imposed_for_is_a_charge(sentence: str, label: 
 )
 def test_an_offence_named_without_a_penalty_of_this_case_is_no_charge(sentence: str) -> None:
     assert charges.find_charges(sentence, "PH") == []
+
+
+@pytest.mark.parametrize(
+    "fallo",
+    [
+        "respondent Pedro B. Cruz is hereby CENSURED for insubordination.",
+        "respondent Pedro B. Cruz is REPRIMANDED for insubordination.",
+        "respondent Pedro B. Cruz is SUSPENDED for three (3) months without pay for"
+        " insubordination.",
+        "for insubordination, respondent Pedro B. Cruz is suspended without pay for one year.",
+    ],
+)
+def test_a_penalty_is_a_finding_of_liability(fallo: str) -> None:
+    body = "Complainant charged respondent with insubordination. The charge is proved."
+    assert _outcomes(_matter(body, fallo)) == {"other:Insubordination": {"convicted"}}
+
+
+def test_suspended_proceedings_are_no_penalty() -> None:
+    fallo = "the proceedings are suspended until the resolution of the criminal case."
+    body = "Complainant charged respondent with insubordination."
+    assert "convicted" not in set().union(*_outcomes(_matter(body, fallo)).values())
+
+
+def test_a_fine_imposed_on_the_respondent_is_a_finding_of_liability() -> None:
+    body = "Complainant charged respondent with insubordination. The charge is proved."
+    fallo = "a FINE of P1,000.00 is imposed on respondent Pedro B. Cruz for insubordination."
+    assert _outcomes(_matter(body, fallo)) == {"other:Insubordination": {"convicted"}}
