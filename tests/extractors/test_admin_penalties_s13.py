@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from caselaw.extractors import charges, extract
+from caselaw.extractors import charges, extract, prefilter
+from caselaw.extractors.admin_own_act import respondent_did_act
 from caselaw.models import Judgment
 
 
@@ -100,3 +101,53 @@ def test_a_fine_imposed_on_the_respondent_is_a_finding_of_liability() -> None:
     body = "Complainant charged respondent with insubordination. The charge is proved."
     fallo = "a FINE of P1,000.00 is imposed on respondent Pedro B. Cruz for insubordination."
     assert _outcomes(_matter(body, fallo)) == {"other:Insubordination": {"convicted"}}
+
+
+_FILLER = "\n\n".join(
+    f"The {n} hearing was held as scheduled and the parties were heard on the incident."
+    for n in ("first", "second", "third", "fourth", "fifth", "sixth")
+)
+
+
+def _dishonesty(body: str) -> set[str]:
+    text = _matter(
+        body + "\n\n" + _FILLER,
+        "respondent Pedro B. Cruz is DISMISSED from the service for DISHONESTY.",
+    )
+    x = extract(Judgment(id="t", portal="test", text=text))
+    return {c.category.value for c in x.charges if c.label == "Dishonesty"}
+
+
+def test_the_respondents_own_misappropriation_makes_dishonesty_corruption() -> None:
+    body = (
+        "Admittedly, respondent misappropriated the money entrusted to him by reason of his office."
+    )
+    assert _dishonesty(body) == {"corruption"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Complainant alleged that respondent misappropriated the money paid to him.",
+        "There is no evidence that respondent misappropriated the money.",
+        "The bid price was paid to the sheriff and was never delivered.",
+    ],
+)
+def test_an_alleged_or_denied_act_leaves_dishonesty_other(body: str) -> None:
+    assert _dishonesty(body) == {"other"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Clearly, respondent Juan Cruz, Jr. directly solicited and received money from him.",
+            True,
+        ),
+        ("Respondent solicited and received money for the bail bond.", True),
+        ("Complainant claimed that respondent solicited and received money.", False),
+        ("The clerk solicited and received money.", False),
+    ],
+)
+def test_respondent_did_act(text: str, found: bool) -> None:
+    assert respondent_did_act(text, prefilter.scan(text)) is found
