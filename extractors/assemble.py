@@ -55,7 +55,7 @@ from caselaw.models import (
 __all__ = ["EXTRACTOR", "NAME", "UNNAMED", "VERSION", "aggregate", "attribute", "summarise"]
 
 NAME = "assemble"
-VERSION = "1.19.0"
+VERSION = "1.20.0"
 
 # enum values read once (each .value is a descriptor call)
 _CONVICTED, _ACQUITTED = Outcome.CONVICTED.value, Outcome.ACQUITTED.value

@@ -11,7 +11,8 @@ import pytest
 
 from caselaw.extractors import charges, extract, prefilter
 from caselaw.extractors.admin_own_act import respondent_did_act
-from caselaw.models import Judgment
+from caselaw.extractors.violation_found import found_violated
+from caselaw.models import Category, Charge, Judgment
 
 
 def _outcomes(text: str) -> dict[str, set[str]]:
@@ -151,3 +152,52 @@ def test_an_alleged_or_denied_act_leaves_dishonesty_other(body: str) -> None:
 )
 def test_respondent_did_act(text: str, found: bool) -> None:
     assert respondent_did_act(text, prefilter.scan(text)) is found
+
+
+_S7D = Charge(
+    index=0,
+    defendant=0,
+    category=Category.CORRUPTION,
+    label="Soliciting or accepting gifts (public official)",
+    statute="R.A. 6713 s.7(d)",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "In view of her acts, she clearly violated the provision of Sec. 7 (d) of R.A."
+            " No. 6713.",
+            True,
+        ),
+        ("Respondent thus violated Section 7(d) of Republic Act No. 6713.", True),
+        ("Complainant alleged that respondent violated Section 7(d) of R.A. No. 6713.", False),
+        ("Respondent has not violated Section 7(d) of R.A. No. 6713.", False),
+        ("She clearly violated Circular No. 12 of this Court.", False),
+    ],
+)
+def test_found_violated(text: str, found: bool) -> None:
+    assert found_violated(text, _S7D) is found
+
+
+_S7D_MATTER_BODY = (
+    "This is an administrative complaint for Conduct Unbecoming of a Court Employee and"
+    " Violation of Section 7(d) of Republic Act (RA) No. 6713 against respondent.\n\n"
+    "Respondent demanded and collected PhP7,000 from the mother of the detained accused."
+)
+
+
+def test_a_corruption_provision_found_violated_stands_under_a_generic_fallo() -> None:
+    body = (
+        _S7D_MATTER_BODY + "\n\nIn view of her acts, she clearly violated the provision of"
+        " Sec. 7 (d) of R.A. No. 6713, which reads, in part:"
+    )
+    fallo = (
+        "respondent Maria B. Cruz is declared guilty for conduct unbecoming of a court employee"
+        " and is hereby SUSPENDED for two months."
+    )
+    out = _outcomes(_matter(body, fallo, "MARIA B. CRUZ, CLERK OF COURT IV"))
+    assert {k: v for k, v in out.items() if k.startswith("corruption")} == {
+        "corruption:Soliciting or accepting gifts (public official)": {"convicted"}
+    }
