@@ -201,3 +201,17 @@ def test_a_corruption_provision_found_violated_stands_under_a_generic_fallo() ->
     assert {k: v for k, v in out.items() if k.startswith("corruption")} == {
         "corruption:Soliciting or accepting gifts (public official)": {"convicted"}
     }
+
+
+def test_an_re_matter_respondent_is_whom_the_fallo_penalises() -> None:
+    text = (
+        "E-Library - Information At Your Fingertips: Printer Friendly\n\nEN BANC\n\n"
+        "[ A.M. NO. 05-9-99-CA, January 27, 2006 ]\n\nRE: ALLEGED ILLEGAL ACQUISITION OF A CAREER"
+        " SERVICE ELIGIBILITY BY MA. LUISA P. REYES, RECORDS OFFICER I, COURT OF APPEALS,\n"
+        "D E C I S I O N\n\nPER CURIAM:\n\nThe Investigating Justice found that Reyes employed"
+        " dishonest means in procuring her eligibility.\n\nWHEREFORE , Luisa P. Reyes, Records"
+        " Officer I of the Court of Appeals is ordered DISMISSED from the service with"
+        " forfeiture of all retirement privileges.\n\nSO ORDERED.\n"
+    )
+    x = extract(Judgment(id="t", portal="test", text=text))
+    assert [d.name for d in x.defendants] == ["Luisa P. Reyes"]
