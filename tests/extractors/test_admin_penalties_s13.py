@@ -215,3 +215,15 @@ def test_an_re_matter_respondent_is_whom_the_fallo_penalises() -> None:
     )
     x = extract(Judgment(id="t", portal="test", text=text))
     assert [d.name for d in x.defendants] == ["Luisa P. Reyes"]
+
+
+def test_the_courts_seat_after_a_penalised_judge_is_no_respondent() -> None:
+    text = (
+        "[ A.M. No. RTJ-99-9999, July 18, 1997 ]\n\nJUAN M. REYES, COMPLAINANT, VS. JUDGE PEDRO"
+        " B. CRUZ, REGIONAL TRIAL COURT, BRANCH 38, DAGUPAN, RESPONDENT.\n\nD E C I S I O N\n\n"
+        "SANTOS, J.:\n\nComplainant charged respondent with insubordination.\n\nACCORDINGLY,"
+        " respondent Judge Pedro B. Cruz of the Regional Trial Court, Branch 38, of Dagupan,"
+        " Pangasinan is hereby CENSURED.\n\nSO ORDERED.\n"
+    )
+    x = extract(Judgment(id="t", portal="test", text=text))
+    assert [d.name for d in x.defendants] == ["Pedro B. Cruz"]
