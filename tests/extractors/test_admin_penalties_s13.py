@@ -38,7 +38,7 @@ def _matter(body: str, fallo: str, respondent: str = "PEDRO B. CRUZ, SHERIFF IV"
     [
         ("Respondent X is DISMISSED from the service for DISHONESTY.", "Dishonesty"),
         (
-            "Respondent X is SUSPENDED for six (6) months without pay for dereliction of duty.",
+            "The Court SUSPENDS him from office for three (3) months for dereliction of duty.",
             "Dereliction of duty",
         ),
         ("The respondent is REPRIMANDED for insubordination.", "Insubordination"),
