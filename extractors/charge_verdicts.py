@@ -22,6 +22,7 @@ from caselaw.extractors.fallo_named_offence import names_offence
 from caselaw.extractors.verdict_cases import case_key, of_case
 from caselaw.extractors.verdict_counts import count_key
 from caselaw.extractors.verdicts import SOME_COUNTS, standing_outcome
+from caselaw.extractors.violation_found import found_violated
 from caselaw.models import Category, Charge, CourtLevel, Evidence, Outcome, Verdict
 
 # enum values read once (each .value is a descriptor call, several per charge)
@@ -106,6 +107,8 @@ def _not_sustained(ctx: Context, charge: Charge, charges: list[Charge]) -> bool:
 
     mine = [c for c in charges if c.defendant == charge.defendant]
     if any(in_fallo(c) for c in mine if c.category is Category.CORRUPTION):
+        return False
+    if found_violated(ctx.text, charge):  # the ruling found the corrupt act proved
         return False
     low = ctx.text[d_start:d_end].lower()  # ("for ignorance of the law, ... FINED")
     if not any(

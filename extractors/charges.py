@@ -30,6 +30,7 @@ from functools import cache
 
 from caselaw.extractors import lexicon, prefilter
 from caselaw.extractors.admin_corrupt import narrates_corrupt_act, said_corrupt_elsewhere
+from caselaw.extractors.admin_own_act import respondent_did_act
 from caselaw.extractors.bare_act import bare_act_charges
 from caselaw.extractors.charge_classes import classify
 from caselaw.extractors.charge_cues import (
@@ -289,6 +290,7 @@ def _phrase_charge(
         and (
             narrates_corrupt_act(text, lo, reg.hi)
             or said_corrupt_elsewhere(text, reg.hits, entry.phrase)
+            or respondent_did_act(text, reg.hits)
         )
     ):
         category = Category.CORRUPTION

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from caselaw.extractors._base import Context
+from caselaw.extractors.court_seat import seat_cut
 from caselaw.extractors.party_names import names_in
 
 # the label, a title the name may carry, the names (a line break may fall inside a name:
@@ -39,7 +40,9 @@ def penalised_respondents(ctx: Context) -> list[tuple[str, int, int]]:
     while at >= 0:
         m = _PENALISED.match(text, at - 1, de)
         if m is not None:
-            found += names_in(text, m.start("names"), m.end("names"))
+            found += names_in(
+                text, m.start("names"), seat_cut(text, m.start("names"), m.end("names"))
+            )
             at = text.find("espondent", m.end(), de)
         else:
             at = text.find("espondent", at + 9, de)

@@ -9,6 +9,7 @@ import re
 
 from caselaw.extractors._base import Context
 from caselaw.extractors.complaint_respondents import complaint_respondents
+from caselaw.extractors.fallo_penalised import penalised_in_fallo
 from caselaw.extractors.party_names import names_in
 
 _RE_AUDIT_HEAD = ("AUDIT", "Audit")  # one is in every _RE_AUDIT match
@@ -25,7 +26,8 @@ def matter_respondents(ctx: Context, head_end: int) -> list[tuple[str, int, int]
             return found
     if text.find("REQUEST OF", 0, head_end) >= 0:
         return request_liable(ctx, head_end)
-    return complaint_respondents(ctx, head_end)  # "RE: COMPLAINT OF X AGAINST Y"
+    # "RE: COMPLAINT OF X AGAINST Y", else the person an "RE:" matter's fallo penalises
+    return complaint_respondents(ctx, head_end) or penalised_in_fallo(ctx, head_end)
 
 
 # "RE: REPORT ON THE JUDICIAL AND FINANCIAL AUDIT CONDUCTED IN ...": an administrative
