@@ -43,7 +43,7 @@ from caselaw.extractors.verdict_untouched import untouched_verdicts
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
-VERSION = "1.21.0"
+VERSION = "1.22.0"
 
 _DATA = load_data("verdicts.yaml")
 _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)
@@ -353,7 +353,13 @@ def _decided(
     return []
 
 
-_SETS_ASIDE_AND_REMITS = re.compile(r"\bset(?:ting)?\s+aside\b[^;]{0,160}?\bdirect", re.I)
+# (or declares the judgment void "for lack of jurisdiction": the charge may be filed before
+# the proper court, for every defendant of that judgment)
+_SETS_ASIDE_AND_REMITS = re.compile(
+    r"\bset(?:ting)?\s+aside\b[^;]{0,160}?\bdirect"
+    r"|\bfor\s+(?:the\s+)?(?:lack|want|absence)\s+of\s+jurisdiction\b",
+    re.I,
+)
 _SOME_COUNTS_OF = re.compile(
     r"\bacquitted\s+of\s+(?:one|two|three|four|five|\d{1,2})\s+counts?\s+of\s+"
     r"(?P<offence>[a-z][a-z\- ]{2,40}?)(?=\s+(?:filed|committed|against|in|under|by)\b|[.,;:(]|$)",
