@@ -22,6 +22,7 @@ from caselaw.extractors._base import (
     line_openers,
     load_data,
 )
+from caselaw.extractors.bail_cancelled import pretrial_hit
 from caselaw.extractors.leave_refused import leave_label, refuses_leave
 from caselaw.extractors.names import name_keys
 from caselaw.extractors.numbered_accused import numbered_in
@@ -43,7 +44,7 @@ from caselaw.extractors.verdict_untouched import untouched_verdicts
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
-VERSION = "1.22.0"
+VERSION = "1.23.0"
 
 _DATA = load_data("verdicts.yaml")
 _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)
@@ -182,7 +183,7 @@ def _level_below(text: str) -> str:
 def _pretrial(ctx: Context) -> tuple[bool, bool]:
     """Is this a pre-trial matter (bail, quashing) rather than an appeal from a conviction,
     and is it a bail matter (whose granted petition decides no charge)?"""
-    pretrial = _near_hit(ctx, "verdicts.pretrial", _PRETRIAL) and not _near_hit(
+    pretrial = pretrial_hit(ctx, _PRETRIAL, _INTRO) and not _near_hit(
         ctx, "verdicts.conviction_appeal", _CONVICTION_APPEAL
     )
     bail = (
