@@ -27,6 +27,7 @@ from caselaw.extractors.leave_refused import leave_label, refuses_leave
 from caselaw.extractors.names import name_keys
 from caselaw.extractors.numbered_accused import numbered_in
 from caselaw.extractors.opening_order import opening_order
+from caselaw.extractors.partial_acquittal import affirms_the_rest
 from caselaw.extractors.retrial_order import pending_if_retried
 from caselaw.extractors.verdict_admin import liable_below, reinstated_label
 from caselaw.extractors.verdict_cases import case_acquittals
@@ -44,7 +45,7 @@ from caselaw.extractors.verdict_untouched import untouched_verdicts
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
-VERSION = "1.23.0"
+VERSION = "1.24.0"
 
 _DATA = load_data("verdicts.yaml")
 _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)
@@ -333,6 +334,11 @@ def _decided(
         # the acquittal decides some counts of the offence it names, nothing else
         hint = some.group("offence").lower() + SOME_COUNTS
         return [Finding(i, outcome, True, lvl, s, e, hint) for i in named]
+    if named and label == "acquitted" and affirms_the_rest(sentence):
+        # "AFFIRMED with MODIFICATION in that X is ACQUITTED of the charge of ...": convicted
+        # on the rest (charge_verdicts gives each outcome its charges)
+        convicted = Outcome.CONVICTED.value
+        return [Finding(i, o, True, lvl, s, e) for o in (outcome, convicted) for i in named]
     if named:
         return [Finding(i, outcome, True, lvl, s, e) for i in named]
     if label == "other" and _SETS_ASIDE_AND_REMITS.search(sentence):
