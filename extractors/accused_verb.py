@@ -1,4 +1,4 @@
-""""accused" as a verb: "State Prosecutor Lilian Alejo accused herein appellant of ...".
+"""The word "accused" as a verb: "State Prosecutor Lilian Alejo accused herein appellant of ...".
 
 After a person's name and before its object ("herein appellant", "him", "her", "them",
 "the ..."), "accused" is what the prosecutor or complainant did, not the party word for the
