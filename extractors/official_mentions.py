@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from caselaw.extractors._base import Context
+from caselaw.extractors.accused_verb import accused_verb
 from caselaw.extractors.names import name_keys, name_spans
 from caselaw.extractors.numbered_accused import numbered_spans
 
@@ -33,6 +34,8 @@ def party_spans(ctx: Context) -> list[tuple[int, int]]:
     out = []
     for s, e in ctx.keyword_spans("parties.label"):
         if low[s:e] in _PARTY_WORDS and not text[e : e + 1].isalpha():
+            if accused_verb(text, low, s, e):  # ("Prosecutor X accused herein appellant")
+                continue
             m = _COMPOUND.match(text, e)
             out.append((s, m.end() if m else e))
             if len(out) >= _PARTY_MENTIONS:

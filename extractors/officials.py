@@ -35,6 +35,7 @@ from caselaw.extractors.official_gate import TypeGate
 from caselaw.extractors.official_kind import best_type, specific_type
 from caselaw.extractors.official_mentions import mention_spans
 from caselaw.extractors.party_office import then_office
+from caselaw.extractors.plural_apposition import plural_apposition
 from caselaw.models import OfficialType
 
 _OFF = load_data("officials.yaml")
@@ -332,7 +333,7 @@ def _position_type(m: re.Match[str]) -> OfficialType | None:
     """The official type a ``party_position`` match names (group 1 an apposition or a
     position held, group 2 a predicate "was a ...")."""
     if m.group(1) is not None:
-        if _ends_intro_clause(m):
+        if _ends_intro_clause(m) or plural_apposition(m):
             return None
         return _official_type(m.group(1))
     typ = _official_type(m.group(2), PREDICATE_HEAD)
@@ -374,7 +375,7 @@ def _decides(m: re.Match[str]) -> bool:
     apposition only when it is one (not the subject after an introductory clause); the
     paragraph's other positions are read on."""
     if m.group(1) is not None:
-        return not _ends_intro_clause(m)
+        return not _ends_intro_clause(m) and not plural_apposition(m)
     return _position_type(m) is not None
 
 

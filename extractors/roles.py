@@ -39,13 +39,14 @@ from caselaw.extractors.found import Found
 from caselaw.extractors.funds_roles import funds_only
 from caselaw.extractors.lazy_paragraphs import Paragraphs
 from caselaw.extractors.names import name_keys, name_spans
+from caselaw.extractors.private_party import private_by_party_word
 from caselaw.extractors.role_denials import not_done
 from caselaw.extractors.role_subject import Names
 from caselaw.extractors.sole_appellant import names_appellant, sole_appellant
 from caselaw.models import Category, Proceeding, Role
 
 NAME = "roles"
-VERSION = "1.19.0"
+VERSION = "1.24.0"
 
 _PRIVATE = compile_lower(load_data("officials.yaml")["private_cues"])  # on lower-cased windows
 _TERMS = load_data("roles.yaml")["role_terms"]
@@ -86,7 +87,7 @@ def is_private(ctx: Context, index: int) -> bool:
             paras = paras or Paragraphs(ctx, "roles.official")
             if paras.covers(s):
                 return True
-    return False
+    return private_by_party_word(ctx, index)  # ("while petitioner was a private individual")
 
 
 def _role_allowed(role: Role, schemes: set[Category], official: bool) -> bool:
@@ -174,11 +175,14 @@ _ROLE_ORDER = [role for role, _, _ in _ROLE_RES]
 
 # the lone defendant by a party word: "the accused" / "the defendant" (UK, US, SG, MY), "the
 # above-named accused" of an information, and "accused, a public officer, ..." (an accused
-# set beside the office the charge needs)
+# set beside the office the charge needs), and the bare party word Philippine decisions use
+# as a name, as the subject ("that petitioner was the one who offered the private
+# complainants ... employment", "appellant recruited"; not "counsel for petitioner")
 _PARTY_WORD_RX = (
     r"\b(?:the (?:accused|appellant|respondent|petitioner|accused-appellant|defendant)(?![s\w-])"
     r"|(?:above-named|said) accused|accused, (?:a|an|being|then)\b"
     r"|accused-appellant(?![s\w])"
+    r"|(?<!for )(?<!of )(?:petitioner|appellant) (?=(?:was|is|had|has|\w+ed)\b)"
     r"|(?:he|she) (?=\w+ed\b))"
 )
 _PARTY_WORD = re.compile(_PARTY_WORD_RX, re.I)

@@ -22,10 +22,12 @@ from caselaw.extractors._base import (
     line_openers,
     load_data,
 )
+from caselaw.extractors.bail_cancelled import pretrial_hit
 from caselaw.extractors.leave_refused import leave_label, refuses_leave
 from caselaw.extractors.names import name_keys
 from caselaw.extractors.numbered_accused import numbered_in
 from caselaw.extractors.opening_order import opening_order
+from caselaw.extractors.partial_acquittal import affirms_the_rest
 from caselaw.extractors.retrial_order import pending_if_retried
 from caselaw.extractors.review_of_conviction import reviews_conviction
 from caselaw.extractors.verdict_admin import liable_below, reinstated_label
@@ -44,7 +46,7 @@ from caselaw.extractors.verdict_untouched import untouched_verdicts
 from caselaw.models import CourtLevel, Outcome
 
 NAME = "verdicts"
-VERSION = "1.22.0"
+VERSION = "1.25.0"
 
 _DATA = load_data("verdicts.yaml")
 _PRETRIAL = re.compile(_DATA["pretrial_cues"], re.I)
@@ -184,7 +186,7 @@ def _pretrial(ctx: Context) -> tuple[bool, bool]:
     """Is this a pre-trial matter (bail, quashing) rather than an appeal from a conviction,
     and is it a bail matter (whose granted petition decides no charge)?"""
     pretrial = (
-        _near_hit(ctx, "verdicts.pretrial", _PRETRIAL)
+        pretrial_hit(ctx, _PRETRIAL, _INTRO)
         and not _near_hit(ctx, "verdicts.conviction_appeal", _CONVICTION_APPEAL)
         and not reviews_conviction(ctx.text)  # "Petition for Review ... convicting ..."
     )
@@ -335,6 +337,11 @@ def _decided(
         # the acquittal decides some counts of the offence it names, nothing else
         hint = some.group("offence").lower() + SOME_COUNTS
         return [Finding(i, outcome, True, lvl, s, e, hint) for i in named]
+    if named and label == "acquitted" and affirms_the_rest(sentence):
+        # "AFFIRMED with MODIFICATION in that X is ACQUITTED of the charge of ...": convicted
+        # on the rest (charge_verdicts gives each outcome its charges)
+        convicted = Outcome.CONVICTED.value
+        return [Finding(i, o, True, lvl, s, e) for o in (outcome, convicted) for i in named]
     if named:
         return [Finding(i, outcome, True, lvl, s, e) for i in named]
     if label == "other" and _SETS_ASIDE_AND_REMITS.search(sentence):
@@ -356,7 +363,13 @@ def _decided(
     return []
 
 
-_SETS_ASIDE_AND_REMITS = re.compile(r"\bset(?:ting)?\s+aside\b[^;]{0,160}?\bdirect", re.I)
+# (or declares the judgment void "for lack of jurisdiction": the charge may be filed before
+# the proper court, for every defendant of that judgment)
+_SETS_ASIDE_AND_REMITS = re.compile(
+    r"\bset(?:ting)?\s+aside\b[^;]{0,160}?\bdirect"
+    r"|\bfor\s+(?:the\s+)?(?:lack|want|absence)\s+of\s+jurisdiction\b",
+    re.I,
+)
 _SOME_COUNTS_OF = re.compile(
     r"\bacquitted\s+of\s+(?:one|two|three|four|five|\d{1,2})\s+counts?\s+of\s+"
     r"(?P<offence>[a-z][a-z\- ]{2,40}?)(?=\s+(?:filed|committed|against|in|under|by)\b|[.,;:(]|$)",
