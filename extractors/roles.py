@@ -46,7 +46,7 @@ from caselaw.extractors.sole_appellant import names_appellant, sole_appellant
 from caselaw.models import Category, Proceeding, Role
 
 NAME = "roles"
-VERSION = "1.24.0"
+VERSION = "1.25.0"
 
 _PRIVATE = compile_lower(load_data("officials.yaml")["private_cues"])  # on lower-cased windows
 _TERMS = load_data("roles.yaml")["role_terms"]
