@@ -5,16 +5,15 @@ imprisonment cancels the bail the accused posted and commits him ("the bail bond
 the accused for his provisional liberty is hereby cancelled and accused is ordered
 confined"; PH Rules of Court Rule 114 s.5, SC Administrative Circular 2-92); an appeal from
 that judgment is an appeal from a conviction, not a bail petition.  Used by
-:mod:`caselaw.extractors.verdicts` where it tells a pre-trial matter by the word "bail".
+:mod:`caselaw.extractors.verdicts` where it tells a pre-trial matter by the word "bail"
+(its pre-trial keywords are read past such a "bail").
 """
 
 from __future__ import annotations
 
 import re
 
-from caselaw.extractors._base import Context
-
-__all__ = ["pretrial_hit"]
+__all__ = ["bail_cancelled_at"]
 
 # the sentence from "bail" on orders the bond cancelled ("is hereby cancelled")
 _CANCELLED = re.compile(
@@ -24,17 +23,6 @@ _CANCELLED = re.compile(
 )
 
 
-def pretrial_hit(ctx: Context, pattern: re.Pattern[str], before: int) -> bool:
-    """``pattern`` matches around a ``verdicts.pretrial`` keyword before ``before``, a
-    "bail" whose sentence cancels the bond not counted."""
-    text = ctx.text
-    low = ctx.lower if len(ctx.lower) == len(text) else None
-    for ks, ke in ctx.keyword_spans("verdicts.pretrial"):
-        if ks >= before:
-            return False
-        head = low[ks : ks + 4] if low is not None else text[ks : ks + 4].lower()
-        if head == "bail" and _CANCELLED.match(text, ks) is not None:
-            continue
-        if pattern.search(text, max(0, ks - 15), min(len(text), ke + 40, before)):
-            return True
-    return False
+def bail_cancelled_at(text: str, at: int) -> bool:
+    """The keyword at ``at`` is a "bail" whose sentence orders the bond cancelled."""
+    return text[at : at + 4].lower() == "bail" and _CANCELLED.match(text, at) is not None

@@ -14,6 +14,7 @@ the final part does not mention.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from caselaw.extractors._base import (
     Context,
@@ -22,7 +23,7 @@ from caselaw.extractors._base import (
     line_openers,
     load_data,
 )
-from caselaw.extractors.bail_cancelled import pretrial_hit
+from caselaw.extractors.bail_cancelled import bail_cancelled_at
 from caselaw.extractors.leave_refused import leave_label, refuses_leave
 from caselaw.extractors.names import name_keys
 from caselaw.extractors.numbered_accused import numbered_in
@@ -119,12 +120,20 @@ _RESTATED_ACQUITTAL = re.compile(
 )
 
 
-def _near_hit(ctx: Context, group: str, pattern: re.Pattern[str]) -> bool:
-    """``pattern`` matches around a keyword of ``group`` in the judgment's first part."""
+def _near_hit(
+    ctx: Context,
+    group: str,
+    pattern: re.Pattern[str],
+    skip: Callable[[str, int], bool] | None = None,
+) -> bool:
+    """``pattern`` matches around a keyword of ``group`` in the judgment's first part (the
+    keywords ``skip(text, start)`` rejects not read)."""
     text = ctx.text
     for ks, ke in ctx.keyword_spans(group):
         if ks >= _INTRO:
             return False
+        if skip is not None and skip(text, ks):
+            continue
         if pattern.search(text, max(0, ks - 15), min(len(text), ke + 40, _INTRO)):
             return True
     return False
@@ -186,7 +195,7 @@ def _pretrial(ctx: Context) -> tuple[bool, bool]:
     """Is this a pre-trial matter (bail, quashing) rather than an appeal from a conviction,
     and is it a bail matter (whose granted petition decides no charge)?"""
     pretrial = (
-        pretrial_hit(ctx, _PRETRIAL, _INTRO)
+        _near_hit(ctx, "verdicts.pretrial", _PRETRIAL, bail_cancelled_at)  # (not a bond cancelled)
         and not _near_hit(ctx, "verdicts.conviction_appeal", _CONVICTION_APPEAL)
         and not reviews_conviction(ctx.text)  # "Petition for Review ... convicting ..."
     )
